@@ -1,0 +1,133 @@
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { type DatabaseTarget, parseDatabaseUrl } from "./database-url";
+import { acquireDatabaseLock } from "./pglite-lock";
+
+/** A driver-adapter factory that opens the database on first use, plus a way to close it. */
+export interface DatabaseConnector {
+  target: DatabaseTarget;
+  factory: SqlMigrationAwareDriverAdapterFactory;
+  close(): Promise<void>;
+}
+
+// pglite-prisma-adapter's executeScript does not await PGlite's exec, so a failing script
+// (a migration) would be reported as success. Await it.
+function awaitScripts(adapter: SqlDriverAdapter, pg: PGlite): SqlDriverAdapter {
+  adapter.executeScript = async (script: string) => {
+    await pg.exec(script);
+  };
+  return adapter;
+}
+
+function pgliteConnector(target: Extract<DatabaseTarget, { kind: "pglite" }>): DatabaseConnector {
+  let opened: Promise<{ pg: PGlite; release: () => void }> | undefined;
+  const open = () => {
+    opened ??= (async () => {
+      const release = target.dir ? acquireDatabaseLock(target.dir) : () => {};
+      try {
+        const pg = target.dir ? new PGlite(target.dir) : new PGlite();
+        await pg.waitReady;
+        return { pg, release };
+      } catch (e) {
+        release();
+        throw e;
+      }
+    })();
+    return opened;
+  };
+  const factory: SqlMigrationAwareDriverAdapterFactory = {
+    provider: "postgres",
+    adapterName: "@electric-sql/pglite",
+    async connect() {
+      const { pg } = await open();
+      return awaitScripts(await new PrismaPGlite(pg).connect(), pg);
+    },
+    async connectToShadowDb() {
+      const pg = new PGlite();
+      await pg.waitReady;
+      const adapter = awaitScripts(await new PrismaPGlite(pg).connect(), pg);
+      adapter.dispose = async () => {
+        await pg.close();
+      };
+      return adapter;
+    },
+  };
+  return {
+    target,
+    factory,
+    async close() {
+      if (!opened) return;
+      const { pg, release } = await opened;
+      opened = undefined;
+      try {
+        if (!pg.closed) await pg.close();
+      } finally {
+        release();
+      }
+    },
+  };
+}
+
+function postgresConnector(target: Extract<DatabaseTarget, { kind: "postgres" }>, poolSize: number): DatabaseConnector {
+  const u = new URL(target.url);
+  // Discrete fields, not connectionString: adapter-pg's shadow database is created with
+  // { ...config, database }, and pg lets a connectionString win over that database name.
+  const fields = {
+    host: decodeURIComponent(u.hostname),
+    port: Number(u.port || 5432),
+    database: decodeURIComponent(u.pathname.slice(1)),
+    user: decodeURIComponent(u.username) || undefined,
+    password: decodeURIComponent(u.password) || undefined,
+    max: poolSize,
+    ssl: u.searchParams.get("sslmode") === "require" ? { rejectUnauthorized: false } : undefined,
+  };
+  const pg = new PrismaPg(fields);
+  let adapters: SqlDriverAdapter[] = [];
+  const factory: SqlMigrationAwareDriverAdapterFactory = {
+    provider: "postgres",
+    adapterName: "@prisma/adapter-pg",
+    async connect() {
+      const a = await pg.connect();
+      adapters.push(a);
+      return a;
+    },
+    connectToShadowDb: () => pg.connectToShadowDb(),
+  };
+  return {
+    target,
+    factory,
+    async close() {
+      const all = adapters;
+      adapters = [];
+      await Promise.all(all.map((a) => a.dispose()));
+    },
+  };
+}
+
+export function createConnector(url: string, options: { poolSize?: number } = {}): DatabaseConnector {
+  const target = parseDatabaseUrl(url);
+  return target.kind === "pglite" ? pgliteConnector(target) : postgresConnector(target, options.poolSize ?? 10);
+}
+
+export interface OpenDatabase {
+  prisma: PrismaClient;
+  target: DatabaseTarget;
+  close(): Promise<void>;
+}
+
+/** For scripts and tests: a Prisma client on DATABASE_URL-style `url`. Close it when done. */
+export function openDatabase(url: string, options: { poolSize?: number } = {}): OpenDatabase {
+  const connector = createConnector(url, options);
+  const prisma = new PrismaClient({ adapter: connector.factory });
+  return {
+    prisma,
+    target: connector.target,
+    async close() {
+      await prisma.$disconnect();
+      await connector.close();
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { z } from "zod";
+
+/**
+ * The one place that reads process.env. Validated on first use; a bad variable stops the
+ * process with a message naming it. Model-provider settings are read by lib/ai/provider.ts
+ * through this module too.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** unset: embedded PGlite in ./data/stepwise; pglite:<dir> | pglite:memory | postgres(ql)://... */
+  DATABASE_URL: z
+    .string()
+    .default("pglite:./data/stepwise")
+    .refine((u) => /^(pglite:.+|postgres(ql)?:\/\/.+)$/.test(u), {
+      message: "must be pglite:<dir>, pglite:memory, or postgres://user:pass@host:port/db",
+    }),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Set to "1" behind HTTPS so session cookies get the Secure flag. */
+  COOKIE_SECURE: z.enum(["0", "1"]).optional(),
+  /** Sign-in rate limit: failed attempts allowed per email (and per IP) per window. */
+  SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Model provider (issue: LLM backend). None set = embedded tutor engine. */
+  AI_PROVIDER: z.enum(["none", "openai", "anthropic", "openai-compatible"]).default("none"),
+  AI_MODEL: z.string().optional(),
+  AI_BASE_URL: z.string().url().optional(),
+  AI_API_KEY: z.string().optional(),
+  AI_TIMEOUT_MS: z.coerce.number().int().min(100).default(4000),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment variables:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** Tests change variables between cases. */
+export function resetEnvForTests(): void {
+  cached = undefined;
+}
