@@ -1,0 +1,32 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, FormError, SubmitButton } from "@/components/form-controls";
+import { type CreateStaffState, createStaffAction } from "./actions";
+
+export function CreateStaffForm() {
+  const [state, action, pending] = useActionState<CreateStaffState, FormData>(createStaffAction, {});
+  return (
+    <form action={action} className="grid max-w-md gap-3" noValidate>
+      <FormError message={state.error} />
+      {state.created ? (
+        <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
+          {state.created}
+        </p>
+      ) : null}
+      <Field label="Name" id="name" required />
+      <Field label="Email" id="email" type="email" required />
+      <Field label="Temporary password" id="password" type="password" autoComplete="new-password" required />
+      <div className="flex flex-col gap-1">
+        <label htmlFor="role" className="text-sm font-medium">
+          Role
+        </label>
+        <select id="role" name="role" className="rounded border border-slate-400 bg-white px-3 py-2">
+          <option value="teacher">Teacher</option>
+          <option value="admin">Admin</option>
+        </select>
+      </div>
+      <SubmitButton pending={pending}>Create account</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db/client";
+import { CreateStaffForm } from "./create-staff-form";
+
+export const metadata: Metadata = { title: "Admin" };
+
+export default async function AdminHome() {
+  await requirePageUser("admin");
+  const [skills, sets, problems, students, staff] = await Promise.all([
+    db.skill.count(),
+    db.problemSet.count(),
+    db.problem.count(),
+    db.user.count({ where: { role: "student" } }),
+    db.user.findMany({
+      where: { role: { in: ["teacher", "admin"] } },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, name: true, email: true, role: true },
+    }),
+  ]);
+  const stats = [
+    ["Skills", skills],
+    ["Problem sets", sets],
+    ["Problems", problems],
+    ["Students", students],
+  ] as const;
+  return (
+    <section className="flex flex-col gap-8">
+      <h1 className="text-2xl font-semibold">Admin</h1>
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+        {stats.map(([label, n]) => (
+          <div key={label} className="rounded-lg border border-slate-200 bg-white p-4">
+            <dt className="text-sm text-slate-700">{label}</dt>
+            <dd className="text-2xl font-semibold">{n}</dd>
+          </div>
+        ))}
+      </dl>
+      <div>
+        <h2 className="mb-2 text-lg font-semibold">Staff accounts</h2>
+        <ul className="mb-4 list-disc pl-6">
+          {staff.map((s) => (
+            <li key={s.id}>
+              {s.name} ({s.email}), {s.role}
+            </li>
+          ))}
+        </ul>
+        <h3 className="mb-2 font-semibold">Create a teacher or admin</h3>
+        <CreateStaffForm />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, FormError, SubmitButton } from "@/components/form-controls";
+import { type SignUpState, signUpAction } from "./actions";
+
+export function SignUpForm() {
+  const [state, action, pending] = useActionState<SignUpState, FormData>(signUpAction, {});
+  const v = state.values;
+  return (
+    <form action={action} className="flex flex-col gap-4" noValidate>
+      <FormError message={state.error} />
+      <Field label="Class join code" id="joinCode" autoComplete="off" required defaultValue={v?.joinCode} />
+      <Field label="Your name" id="name" autoComplete="name" required defaultValue={v?.name} />
+      <Field label="Email" id="email" type="email" autoComplete="email" required defaultValue={v?.email} />
+      <Field label="Password (8+ characters)" id="password" type="password" autoComplete="new-password" required />
+      <SubmitButton pending={pending}>Join class</SubmitButton>
+    </form>
+  );
+}

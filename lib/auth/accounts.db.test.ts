@@ -1,0 +1,157 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { testDatabase } from "@/tests/test-db";
+import {
+  authenticate,
+  createSession,
+  createStaffUser,
+  deleteSession,
+  registerStudent,
+  userForSessionToken,
+} from "./accounts";
+import { hashPassword } from "./password";
+
+let prisma: PrismaClient;
+let classroomId: string;
+
+beforeAll(async () => {
+  prisma = await testDatabase();
+  const teacher = await prisma.user.create({
+    data: { email: "t@example.test", name: "T", role: "teacher", passwordHash: await hashPassword("teacher-pass") },
+  });
+  classroomId = (await prisma.classroom.create({ data: { name: "7A", teacherId: teacher.id, joinCode: "ABC234" } })).id;
+  await prisma.classroom.create({
+    data: { name: "Old", teacherId: teacher.id, joinCode: "OLD234", archivedAt: new Date() },
+  });
+});
+
+describe("registerStudent", () => {
+  it("creates a student enrolled in the class of the join code (code typed loosely)", async () => {
+    const user = await registerStudent(prisma, {
+      name: "Ana",
+      email: " Ana@Example.test ",
+      password: "long-enough",
+      joinCode: "abc-234",
+    });
+    expect(user).toMatchObject({ email: "ana@example.test", role: "student" });
+    const enrolled = await prisma.enrollment.findMany({ where: { studentId: user.id } });
+    expect(enrolled.map((e) => e.classroomId)).toEqual([classroomId]);
+  });
+
+  it.each([
+    [{ name: "B", email: "b@example.test", password: "long-enough", joinCode: "NOPE99" }, /join code/],
+    [{ name: "B", email: "b@example.test", password: "long-enough", joinCode: "OLD234" }, /join code/],
+    [{ name: "B", email: "not-an-email", password: "long-enough", joinCode: "ABC234" }, /valid email/],
+    [{ name: "B", email: "b@example.test", password: "short", joinCode: "ABC234" }, /8 characters/],
+    [{ name: "", email: "b@example.test", password: "long-enough", joinCode: "ABC234" }, /name/],
+    [{ name: "Ana again", email: "ana@example.test", password: "long-enough", joinCode: "ABC234" }, /already exists/],
+  ])("refuses %o with a clear message and writes nothing", async (input, message) => {
+    const before = await prisma.user.count();
+    await expect(registerStudent(prisma, input)).rejects.toThrow(message);
+    expect(await prisma.user.count()).toBe(before);
+  });
+});
+
+describe("authenticate", () => {
+  beforeAll(async () => {
+    await prisma.user.create({
+      data: {
+        email: "sam@example.test",
+        name: "Sam",
+        role: "student",
+        passwordHash: await hashPassword("right-password"),
+      },
+    });
+  });
+
+  it("signs in with the right password, whatever the email's case", async () => {
+    const user = await authenticate(prisma, { email: "SAM@example.test", password: "right-password" }, "1.1.1.1");
+    expect(user.name).toBe("Sam");
+  });
+
+  it("refuses a wrong password and an unknown email with the same message", async () => {
+    await expect(authenticate(prisma, { email: "sam@example.test", password: "nope" }, "1.1.1.2")).rejects.toThrow(
+      "That email and password don't match an account.",
+    );
+    await expect(authenticate(prisma, { email: "who@example.test", password: "nope" }, "1.1.1.2")).rejects.toThrow(
+      "That email and password don't match an account.",
+    );
+  });
+
+  it("rate limits an email after 5 failures, even with the right password then", async () => {
+    const user = await prisma.user.create({
+      data: {
+        email: "rl@example.test",
+        name: "R",
+        role: "student",
+        passwordHash: await hashPassword("right-password"),
+      },
+    });
+    for (let i = 0; i < 5; i++) {
+      await expect(authenticate(prisma, { email: user.email, password: `wrong-${i}` }, "9.9.9.9")).rejects.toThrow(
+        /don't match/,
+      );
+    }
+    await expect(
+      authenticate(prisma, { email: user.email, password: "right-password" }, "9.9.9.9"),
+    ).rejects.toMatchObject({
+      code: "rate_limited",
+    });
+    // Another account is not affected by this one's failures.
+    await expect(
+      authenticate(prisma, { email: "sam@example.test", password: "right-password" }, "8.8.8.8"),
+    ).resolves.toBeTruthy();
+  });
+});
+
+describe("sessions", () => {
+  it("finds the user by the cookie token, not by its stored hash, and forgets it on sign-out", async () => {
+    const user = await prisma.user.findUniqueOrThrow({ where: { email: "sam@example.test" } });
+    const { token } = await createSession(prisma, user.id);
+    expect((await userForSessionToken(prisma, token))?.id).toBe(user.id);
+    const stored = await prisma.authSession.findFirstOrThrow({ where: { userId: user.id } });
+    expect(stored.id).not.toBe(token);
+    expect(await userForSessionToken(prisma, stored.id)).toBeNull();
+    await deleteSession(prisma, token);
+    expect(await userForSessionToken(prisma, token)).toBeNull();
+  });
+
+  it("ignores an expired session", async () => {
+    const user = await prisma.user.findUniqueOrThrow({ where: { email: "sam@example.test" } });
+    const { token } = await createSession(prisma, user.id);
+    await prisma.authSession.updateMany({
+      where: { userId: user.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    expect(await userForSessionToken(prisma, token)).toBeNull();
+  });
+});
+
+describe("createStaffUser", () => {
+  it("lets an admin create a teacher, recorded in the audit log", async () => {
+    const admin = await prisma.user.create({
+      data: { email: "admin@example.test", name: "Ad", role: "admin", passwordHash: "x" },
+    });
+    const t = await createStaffUser(prisma, admin, {
+      name: "New T",
+      email: "newt@example.test",
+      password: "long-enough",
+      role: "teacher",
+    });
+    expect(t.role).toBe("teacher");
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityId: t.id } });
+    expect(audit).toMatchObject({ actorId: admin.id, action: "user.create" });
+  });
+
+  it("refuses anyone but an admin, and a student role", async () => {
+    const teacher = await prisma.user.findUniqueOrThrow({ where: { email: "t@example.test" } });
+    await expect(
+      createStaffUser(prisma, teacher, { name: "X", email: "x@example.test", password: "long-enough", role: "admin" }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    const admin = await prisma.user.findUniqueOrThrow({ where: { email: "admin@example.test" } });
+    await expect(
+      createStaffUser(prisma, admin, { name: "X", email: "x@example.test", password: "long-enough", role: "student" }),
+    ).rejects.toMatchObject({ code: "bad_request" });
+    expect(await prisma.user.count({ where: { email: "x@example.test" } })).toBe(0);
+  });
+});

@@ -1,0 +1,109 @@
+import { AppError } from "@/lib/errors";
+import type { PrismaClient, Role } from "@/lib/generated/prisma/client";
+import { hashPassword, verifyAgainstDummy, verifyPassword } from "./password";
+import { checkSignInRate, recordSignInAttempt } from "./rate-limit";
+import { createStaffSchema, signInSchema, signUpSchema } from "./schemas";
+import { hashToken, newSessionToken, normaliseJoinCode } from "./tokens";
+
+export const SESSION_DAYS = 14;
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+const userFields = { id: true, email: true, name: true, role: true } as const;
+
+function firstIssue(e: { issues: { message: string }[] }): string {
+  return e.issues[0]?.message ?? "Check the form and try again.";
+}
+
+/** Checks email and password (rate limited per email and per client address). */
+export async function authenticate(prisma: PrismaClient, raw: unknown, clientKey: string): Promise<SessionUser> {
+  const parsed = signInSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError("bad_request", firstIssue(parsed.error));
+  const { email, password } = parsed.data;
+  await checkSignInRate(prisma, [`email:${email}`, `ip:${clientKey}`]);
+  const user = await prisma.user.findUnique({ where: { email }, select: { ...userFields, passwordHash: true } });
+  const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
+  await recordSignInAttempt(prisma, [`email:${email}`, `ip:${clientKey}`], ok);
+  if (!user || !ok) throw new AppError("unauthenticated", "That email and password don't match an account.");
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+/** A student signs up with a class join code; they are enrolled in that class. */
+export async function registerStudent(prisma: PrismaClient, raw: unknown): Promise<SessionUser> {
+  const parsed = signUpSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError("bad_request", firstIssue(parsed.error));
+  const { name, email, password, joinCode } = parsed.data;
+  const classroom = await prisma.classroom.findUnique({ where: { joinCode: normaliseJoinCode(joinCode) } });
+  if (!classroom || classroom.archivedAt) {
+    throw new AppError("bad_request", "That join code doesn't match an open class. Check it with your teacher.");
+  }
+  const passwordHash = await hashPassword(password);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { name, email, passwordHash, role: "student" },
+        select: userFields,
+      });
+      await tx.enrollment.create({ data: { classroomId: classroom.id, studentId: user.id } });
+      return user;
+    });
+  } catch (e) {
+    if ((e as { code?: string }).code === "P2002") {
+      throw new AppError("conflict", "An account with that email already exists. Sign in instead.");
+    }
+    throw e;
+  }
+}
+
+/** Admins create teachers and admins. */
+export async function createStaffUser(prisma: PrismaClient, actor: SessionUser, raw: unknown): Promise<SessionUser> {
+  if (actor.role !== "admin") throw new AppError("forbidden", "Only an admin can create staff accounts.");
+  const parsed = createStaffSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError("bad_request", firstIssue(parsed.error));
+  const { name, email, password, role } = parsed.data;
+  const passwordHash = await hashPassword(password);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { name, email, role, passwordHash }, select: userFields });
+      await tx.auditLog.create({
+        data: {
+          actorId: actor.id,
+          action: "user.create",
+          entityType: "User",
+          entityId: user.id,
+          details: { email, role },
+        },
+      });
+      return user;
+    });
+  } catch (e) {
+    if ((e as { code?: string }).code === "P2002")
+      throw new AppError("conflict", "An account with that email already exists.");
+    throw e;
+  }
+}
+
+export async function createSession(prisma: PrismaClient, userId: string): Promise<{ token: string; expiresAt: Date }> {
+  const token = newSessionToken();
+  const expiresAt = new Date(Date.now() + SESSION_DAYS * 24 * 3600 * 1000);
+  await prisma.authSession.create({ data: { id: hashToken(token), userId, expiresAt } });
+  return { token, expiresAt };
+}
+
+export async function userForSessionToken(prisma: PrismaClient, token: string): Promise<SessionUser | null> {
+  const session = await prisma.authSession.findUnique({
+    where: { id: hashToken(token) },
+    select: { expiresAt: true, user: { select: userFields } },
+  });
+  if (!session || session.expiresAt.getTime() <= Date.now()) return null;
+  return session.user;
+}
+
+export async function deleteSession(prisma: PrismaClient, token: string): Promise<void> {
+  await prisma.authSession.deleteMany({ where: { id: hashToken(token) } });
+}

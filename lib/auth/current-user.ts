@@ -1,0 +1,60 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import type { Role } from "@/lib/generated/prisma/client";
+import { createSession, deleteSession, type SessionUser, userForSessionToken } from "./accounts";
+
+export const SESSION_COOKIE = "stepwise_session";
+
+export const homeFor: Record<Role, string> = { student: "/practice", teacher: "/teach", admin: "/admin" };
+
+/** The signed-in user of this request (one lookup per request), or null. */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (!token) return null;
+  return userForSessionToken(db, token);
+});
+
+/** Pages: sends a visitor to sign in, and a signed-in user without the role to a 403. */
+export async function requirePageUser(...roles: Role[]): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in");
+  if (roles.length && !roles.includes(user.role)) forbidden();
+  return user;
+}
+
+/** Actions and route handlers: throws an AppError (401/403) instead of rendering. */
+export async function requireUser(...roles: Role[]): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("unauthenticated", "Sign in to continue.");
+  if (roles.length && !roles.includes(user.role)) throw new AppError("forbidden", "You don't have access to that.");
+  return user;
+}
+
+export async function startSession(userId: string): Promise<void> {
+  const { token, expiresAt } = await createSession(db, userId);
+  (await cookies()).set(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: env().COOKIE_SECURE === "1",
+    path: "/",
+    expires: expiresAt,
+  });
+}
+
+export async function endSession(): Promise<void> {
+  const jar = await cookies();
+  const token = jar.get(SESSION_COOKIE)?.value;
+  if (token) await deleteSession(db, token);
+  jar.delete(SESSION_COOKIE);
+}
+
+/** The client's address for rate limiting (first hop of X-Forwarded-For behind a proxy). */
+export async function clientKey(): Promise<string> {
+  const h = await headers();
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
+}
