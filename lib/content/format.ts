@@ -1,0 +1,107 @@
+import { z } from "zod";
+import { answerSpec } from "@/lib/tutor/answers/spec";
+
+/**
+ * The Stepwise content format: what the seed loads, what `content:import --format stepwise`
+ * reads and `content:export` writes. Keys are stable identifiers chosen by the author
+ * (or derived from the source by an importer); re-importing the same keys updates in place.
+ */
+
+const key = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, "lowercase letters, digits, '.', '_' or '-'");
+
+export const skillInput = z
+  .object({
+    key,
+    name: z.string().min(1).max(200),
+    description: z.string().max(2000).default(""),
+    /** Keys of skills that should be mastered first. */
+    prerequisites: z.array(key).default([]),
+  })
+  .strict();
+
+export const hintInput = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("hint"), text: z.string().min(1) }).strict(),
+  z
+    .object({
+      kind: z.literal("scaffold"),
+      /** A smaller question the student answers inside the dialogue. */
+      text: z.string().min(1),
+      answer: answerSpec,
+    })
+    .strict(),
+  /** The last rung: tells the step's answer (counted as "telling"). */
+  z.object({ kind: z.literal("bottom_out"), text: z.string().min(1) }).strict(),
+]);
+
+export const wrongAnswerInput = z
+  .object({
+    /** What the student types, interpreted with the step's answer kind ("12", "3/8", "2x+3"). */
+    match: z.string().min(1),
+    /** Targeted feedback that points at the error without giving the answer. */
+    feedback: z.string().min(1),
+    /** A short label for the misconception, e.g. "added denominators". */
+    misconception: z.string().min(1).max(200),
+  })
+  .strict();
+
+export const stepInput = z
+  .object({
+    prompt: z.string().min(1),
+    answer: answerSpec,
+    skills: z.array(key).min(1),
+    hints: z.array(hintInput).min(1),
+    wrongAnswers: z.array(wrongAnswerInput).default([]),
+  })
+  .strict();
+
+export const sourceInput = z
+  .object({
+    name: z.string().min(1),
+    url: z.string().optional(),
+    licence: z.string().min(1),
+    attribution: z.string().optional(),
+  })
+  .strict();
+
+export const problemInput = z
+  .object({
+    key,
+    title: z.string().min(1).max(300),
+    /** Markdown with $...$ / $$...$$ KaTeX math. */
+    statement: z.string().min(1),
+    steps: z.array(stepInput).min(1),
+    source: sourceInput.optional(),
+  })
+  .strict();
+
+export const problemSetInput = z
+  .object({
+    key,
+    title: z.string().min(1).max(300),
+    description: z.string().max(5000).default(""),
+    published: z.boolean().default(true),
+    problems: z.array(problemInput).min(1),
+  })
+  .strict();
+
+export const contentBundle = z
+  .object({
+    format: z.literal("stepwise"),
+    version: z.literal(1),
+    skills: z.array(skillInput).default([]),
+    problemSets: z.array(problemSetInput).default([]),
+  })
+  .strict();
+
+export type SkillInput = z.infer<typeof skillInput>;
+export type HintInput = z.infer<typeof hintInput>;
+export type WrongAnswerInput = z.infer<typeof wrongAnswerInput>;
+export type StepInput = z.infer<typeof stepInput>;
+export type ProblemInput = z.infer<typeof problemInput>;
+export type ProblemSetInput = z.infer<typeof problemSetInput>;
+export type ContentBundle = z.infer<typeof contentBundle>;
+export type ContentBundleInput = z.input<typeof contentBundle>;

@@ -1,0 +1,218 @@
+import { AppError } from "@/lib/errors";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { type ContentBundle, type ContentBundleInput, contentBundle, type ProblemInput } from "./format";
+import { hashProblemContent } from "./hash-content";
+import { findCycle } from "./skill-graph";
+
+export interface ImportSummary {
+  skills: number;
+  problemSets: number;
+  problems: number;
+  newVersions: number;
+  steps: number;
+  hints: number;
+  wrongAnswers: number;
+}
+
+type Tx = Prisma.TransactionClient;
+
+/** Validates a bundle; the error names the record and field. Pure. */
+export function parseBundle(raw: unknown, label = "bundle"): ContentBundle {
+  const parsed = contentBundle.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join(".") ?? "";
+    throw new AppError("bad_request", `${label}: ${where ? `${where}: ` : ""}${issue?.message ?? "invalid content"}`);
+  }
+  return parsed.data;
+}
+
+export function mergeBundles(bundles: ContentBundleInput[]): ContentBundleInput {
+  return {
+    format: "stepwise",
+    version: 1,
+    skills: bundles.flatMap((b) => b.skills ?? []),
+    problemSets: bundles.flatMap((b) => b.problemSets ?? []),
+  };
+}
+
+/**
+ * Loads a bundle in one transaction: all or nothing. Skills, sets and problems are matched by
+ * key, so importing the same content twice changes nothing; a problem whose content changed
+ * gets a new version (sessions keep the version they started on).
+ */
+export async function importBundle(
+  prisma: PrismaClient,
+  bundle: ContentBundle,
+  opts: { actorId?: string | null; source?: string } = {},
+): Promise<ImportSummary> {
+  const summary: ImportSummary = {
+    skills: 0,
+    problemSets: 0,
+    problems: 0,
+    newVersions: 0,
+    steps: 0,
+    hints: 0,
+    wrongAnswers: 0,
+  };
+  return prisma.$transaction(
+    async (tx) => {
+      const skillIds = await upsertSkills(tx, bundle, summary);
+      for (const set of bundle.problemSets) {
+        const row = await tx.problemSet.upsert({
+          where: { key: set.key },
+          create: {
+            key: set.key,
+            title: set.title,
+            description: set.description,
+            status: set.published ? "published" : "draft",
+          },
+          update: { title: set.title, description: set.description, status: set.published ? "published" : "draft" },
+        });
+        summary.problemSets++;
+        for (const [position, problem] of set.problems.entries()) {
+          await upsertProblem(tx, row.id, position, problem, set.published, skillIds, summary, opts.actorId ?? null);
+        }
+      }
+      if (summary.newVersions > 0 || summary.skills > 0) {
+        await tx.auditLog.create({
+          data: {
+            actorId: opts.actorId ?? null,
+            action: "content.import",
+            entityType: "ContentBundle",
+            entityId: opts.source ?? "bundle",
+            details: { ...summary },
+          },
+        });
+      }
+      return summary;
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}
+
+async function upsertSkills(tx: Tx, bundle: ContentBundle, summary: ImportSummary): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const s of bundle.skills) {
+    const row = await tx.skill.upsert({
+      where: { key: s.key },
+      create: { key: s.key, name: s.name, description: s.description },
+      update: { name: s.name, description: s.description },
+      select: { id: true },
+    });
+    ids.set(s.key, row.id);
+    summary.skills++;
+  }
+  const referenced = new Set(
+    bundle.problemSets.flatMap((p) => p.problems.flatMap((pr) => pr.steps.flatMap((st) => st.skills))),
+  );
+  for (const s of bundle.skills) for (const p of s.prerequisites) referenced.add(p);
+  for (const key of referenced) {
+    if (ids.has(key)) continue;
+    const row = await tx.skill.findUnique({ where: { key }, select: { id: true } });
+    if (!row) throw new AppError("bad_request", `Unknown skill "${key}": define it in skills first.`);
+    ids.set(key, row.id);
+  }
+  for (const s of bundle.skills) {
+    const skillId = ids.get(s.key) as string;
+    await tx.skillPrerequisite.deleteMany({ where: { skillId } });
+    if (s.prerequisites.length) {
+      await tx.skillPrerequisite.createMany({
+        data: s.prerequisites.map((p) => ({ skillId, prerequisiteId: ids.get(p) as string })),
+      });
+    }
+  }
+  const edges = await tx.skillPrerequisite.findMany({
+    select: { skill: { select: { key: true } }, prerequisite: { select: { key: true } } },
+  });
+  const graph = new Map<string, string[]>();
+  for (const e of edges) graph.set(e.skill.key, [...(graph.get(e.skill.key) ?? []), e.prerequisite.key]);
+  const cycle = findCycle(graph);
+  if (cycle) throw new AppError("bad_request", `Skill prerequisites form a cycle: ${cycle.join(" -> ")}`);
+  return ids;
+}
+
+async function upsertProblem(
+  tx: Tx,
+  problemSetId: string,
+  position: number,
+  input: ProblemInput,
+  published: boolean,
+  skillIds: Map<string, string>,
+  summary: ImportSummary,
+  actorId: string | null,
+): Promise<void> {
+  summary.problems++;
+  const contentHash = hashProblemContent(input);
+  const existing = await tx.problem.findUnique({
+    where: { key: input.key },
+    select: {
+      id: true,
+      versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true, contentHash: true } },
+    },
+  });
+  const problem =
+    existing ??
+    (await tx.problem.create({
+      data: { key: input.key, problemSetId, position, status: published ? "published" : "draft" },
+      select: { id: true, versions: { select: { id: true, version: true, contentHash: true } } },
+    }));
+  const latest = problem.versions[0];
+  let versionId = latest?.id;
+  if (!latest || latest.contentHash !== contentHash) {
+    const version = await tx.problemVersion.create({
+      data: {
+        problemId: problem.id,
+        version: (latest?.version ?? 0) + 1,
+        title: input.title,
+        statement: input.statement,
+        source: input.source ?? undefined,
+        contentHash,
+        createdById: actorId,
+      },
+      select: { id: true },
+    });
+    versionId = version.id;
+    summary.newVersions++;
+    for (const [stepPos, step] of input.steps.entries()) {
+      const row = await tx.step.create({
+        data: {
+          versionId: version.id,
+          position: stepPos,
+          prompt: step.prompt,
+          answerSpec: step.answer as Prisma.InputJsonValue,
+        },
+        select: { id: true },
+      });
+      summary.steps++;
+      await tx.stepSkill.createMany({
+        data: step.skills.map((k) => ({ stepId: row.id, skillId: skillIds.get(k) as string })),
+      });
+      await tx.hintItem.createMany({
+        data: step.hints.map((h, i) => ({
+          stepId: row.id,
+          position: i,
+          kind: h.kind,
+          text: h.text,
+          scaffoldAnswer: h.kind === "scaffold" ? (h.answer as Prisma.InputJsonValue) : undefined,
+        })),
+      });
+      summary.hints += step.hints.length;
+      if (step.wrongAnswers.length) {
+        await tx.wrongAnswer.createMany({
+          data: step.wrongAnswers.map((w, i) => ({ stepId: row.id, position: i, ...w })),
+        });
+      }
+      summary.wrongAnswers += step.wrongAnswers.length;
+    }
+  }
+  await tx.problem.update({
+    where: { id: problem.id },
+    data: {
+      problemSetId,
+      position,
+      status: published ? "published" : "draft",
+      publishedVersionId: published ? versionId : null,
+    },
+  });
+}

@@ -1,0 +1,57 @@
+import { hashPassword } from "@/lib/auth/password";
+import type { ContentBundle } from "@/lib/content/format";
+import { type ImportSummary, importBundle } from "@/lib/content/import-bundle";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { DEMO_JOIN_CODE, DEMO_PASSWORD, demoStaff, demoStudents } from "./demo-users";
+import { seedPracticeHistory } from "./seed-history";
+
+export interface SeedSummary {
+  content: ImportSummary;
+  usersCreated: number;
+  historySessions: number;
+}
+
+/** Idempotent: users, the class and content are matched by email / join code / key. */
+export async function seedDemo(prisma: PrismaClient, content: ContentBundle): Promise<SeedSummary> {
+  const contentSummary = await importBundle(prisma, content, { source: "content/demo" });
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  let usersCreated = 0;
+  const ensureUser = async (email: string, name: string, role: "student" | "teacher" | "admin") => {
+    const existing = await prisma.user.findUnique({ where: { email } });
+    if (existing) return existing;
+    usersCreated++;
+    return prisma.user.create({ data: { email, name, role, passwordHash } });
+  };
+  const staff = [];
+  for (const s of demoStaff) staff.push(await ensureUser(s.email, s.name, s.role));
+  const teacher = staff.find((s) => s.role === "teacher");
+  if (!teacher) throw new Error("demo teacher missing");
+  const classroom =
+    (await prisma.classroom.findUnique({ where: { joinCode: DEMO_JOIN_CODE } })) ??
+    (await prisma.classroom.create({
+      data: { name: "Grade 7 Maths", teacherId: teacher.id, joinCode: DEMO_JOIN_CODE },
+    }));
+  for (const set of content.problemSets) {
+    const row = await prisma.problemSet.findUniqueOrThrow({ where: { key: set.key } });
+    await prisma.problemSetAssignment.upsert({
+      where: { problemSetId_classroomId: { problemSetId: row.id, classroomId: classroom.id } },
+      create: { problemSetId: row.id, classroomId: classroom.id },
+      update: {},
+    });
+  }
+  const students = [];
+  for (const s of demoStudents) {
+    const user = await ensureUser(s.email, s.name, "student");
+    await prisma.enrollment.upsert({
+      where: { classroomId_studentId: { classroomId: classroom.id, studentId: user.id } },
+      create: { classroomId: classroom.id, studentId: user.id },
+      update: {},
+    });
+    students.push(user);
+  }
+  const historySessions = await seedPracticeHistory(
+    prisma,
+    students.map((s) => s.id),
+  );
+  return { content: contentSummary, usersCreated, historySessions };
+}
