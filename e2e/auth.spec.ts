@@ -25,7 +25,9 @@ test.describe("sign in by role", () => {
 
   test("a wrong password shows a clear error and stays signed out", async ({ page }) => {
     await signIn(page, demo.teacher, "not-the-password");
-    await expect(page.getByRole("alert").filter({ hasText: "That email and password don't match an account." })).toBeVisible();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "That email and password don't match an account." }),
+    ).toBeVisible();
     await expect(page).toHaveURL(/\/sign-in$/);
     await page.goto("/teach");
     await expect(page).toHaveURL(/\/sign-in$/);

@@ -19,3 +19,16 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 }
+
+/** Signs up a fresh student in the demo class and returns their email. */
+export async function signUpStudent(page: Page, name = "Test Student"): Promise<string> {
+  const email = `student-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.test`;
+  await page.goto("/sign-up");
+  await page.getByLabel("Class join code").fill("DEMO7A");
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password (8+ characters)").fill("good-password");
+  await page.getByRole("button", { name: "Join class" }).click();
+  await expect(page).toHaveURL(/\/practice$/);
+  return email;
+}

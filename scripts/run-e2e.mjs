@@ -24,7 +24,8 @@ async function main() {
   let cleanup = async () => {};
   if (usePostgres) {
     const u = new URL(baseUrl);
-    if (!["localhost", "127.0.0.1", "::1"].includes(u.hostname)) throw new Error("e2e tests only create databases on a local server");
+    if (!["localhost", "127.0.0.1", "::1"].includes(u.hostname))
+      throw new Error("e2e tests only create databases on a local server");
     const name = `stepwise_e2e_${process.pid}`;
     const admin = new URL(baseUrl);
     admin.pathname = "/postgres";

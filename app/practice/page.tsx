@@ -1,35 +1,63 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { MathText } from "@/components/math-text";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
+import { startPracticeAction } from "./actions";
 
 export const metadata: Metadata = { title: "Practice" };
 
-export default async function PracticeHome() {
+export default async function PracticeHome({ searchParams }: { searchParams: Promise<{ nothing?: string }> }) {
   const user = await requirePageUser("student");
-  const enrollments = await db.enrollment.findMany({
-    where: { studentId: user.id, classroom: { archivedAt: null } },
-    select: {
-      classroom: {
-        select: {
-          id: true,
-          name: true,
-          assignments: {
-            where: { problemSet: { status: "published" } },
-            select: { problemSet: { select: { id: true, title: true, _count: { select: { problems: true } } } } },
+  const { nothing } = await searchParams;
+  const [enrollments, recent, solved, active] = await Promise.all([
+    db.enrollment.findMany({
+      where: { studentId: user.id, classroom: { archivedAt: null } },
+      select: {
+        classroom: {
+          select: {
+            id: true,
+            name: true,
+            assignments: {
+              where: { problemSet: { status: "published" } },
+              select: { problemSet: { select: { id: true, title: true, _count: { select: { problems: true } } } } },
+            },
           },
         },
       },
-    },
-  });
-  const solved = await db.tutoringSession.count({ where: { studentId: user.id, status: "completed", preview: false } });
+    }),
+    db.tutoringSession.findMany({
+      where: { studentId: user.id, preview: false },
+      orderBy: { lastActivityAt: "desc" },
+      take: 5,
+      select: { id: true, status: true, lastActivityAt: true, problemVersion: { select: { title: true } } },
+    }),
+    db.tutoringSession.count({ where: { studentId: user.id, status: "completed", preview: false } }),
+    db.tutoringSession.count({ where: { studentId: user.id, status: "active", preview: false } }),
+  ]);
   return (
     <section className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-2xl font-semibold">Practice</h1>
-        <p className="text-slate-700">
-          Hi {user.name}. You have finished {solved} problem{solved === 1 ? "" : "s"} so far.
-        </p>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold">Practice</h1>
+          <p className="text-slate-700">
+            Hi {user.name}. You have finished {solved} problem{solved === 1 ? "" : "s"} so far.
+          </p>
+        </div>
+        <form action={startPracticeAction}>
+          <button
+            type="submit"
+            className="rounded bg-blue-700 px-5 py-2.5 text-lg font-medium text-white hover:bg-blue-800"
+          >
+            {active ? "Continue practising" : "Start practising"}
+          </button>
+        </form>
       </div>
+      {nothing ? (
+        <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2">
+          There is nothing to practise yet: your teacher has not assigned a problem set.
+        </p>
+      ) : null}
       {enrollments.length === 0 ? (
         <p>You are not in a class yet. Ask your teacher for a join code.</p>
       ) : (
@@ -46,6 +74,23 @@ export default async function PracticeHome() {
           </div>
         ))
       )}
+      {recent.length ? (
+        <div>
+          <h2 className="mb-2 text-lg font-semibold">Recent problems</h2>
+          <ul className="flex flex-col gap-1">
+            {recent.map((s) => (
+              <li key={s.id}>
+                <Link href={`/practice/${s.id}`} className="text-blue-800 underline">
+                  <MathText text={s.problemVersion.title} />
+                </Link>{" "}
+                <span className="text-sm text-slate-700">
+                  ({s.status === "completed" ? "finished" : "in progress"})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -34,7 +34,25 @@ describe("migrations", () => {
       "SELECT tablename FROM pg_tables WHERE schemaname = 'public'",
     );
     const names = new Set(tables.map((t) => t.tablename));
-    for (const t of ["User", "Classroom", "Enrollment", "Skill", "SkillPrerequisite", "ProblemSet", "Problem", "ProblemVersion", "Step", "HintItem", "WrongAnswer", "TutoringSession", "Turn", "Attempt", "KnowledgeState", "KtModelVersion", "AuditLog"]) {
+    for (const t of [
+      "User",
+      "Classroom",
+      "Enrollment",
+      "Skill",
+      "SkillPrerequisite",
+      "ProblemSet",
+      "Problem",
+      "ProblemVersion",
+      "Step",
+      "HintItem",
+      "WrongAnswer",
+      "TutoringSession",
+      "Turn",
+      "Attempt",
+      "KnowledgeState",
+      "KtModelVersion",
+      "AuditLog",
+    ]) {
       expect(names.has(t), t).toBe(true);
     }
   });

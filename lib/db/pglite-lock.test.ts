@@ -41,7 +41,10 @@ describe("the embedded database lock", () => {
 
   it("takes over a lock left by a process that no longer runs", () => {
     const dir = tempDir();
-    fs.writeFileSync(lockPathFor(dir), JSON.stringify({ pid: 2 ** 22 + 17, host: os.hostname(), command: "gone", since: "x" }));
+    fs.writeFileSync(
+      lockPathFor(dir),
+      JSON.stringify({ pid: 2 ** 22 + 17, host: os.hostname(), command: "gone", since: "x" }),
+    );
     const release = acquireDatabaseLock(dir);
     expect(JSON.parse(fs.readFileSync(lockPathFor(dir), "utf8")).pid).toBe(process.pid);
     release();

@@ -1,4 +1,8 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { loadProblemVersion } from "@/lib/sessions/load-problem";
+import { tutorTurnData } from "@/lib/sessions/turn-data";
+import { formatAnswer } from "@/lib/tutor/answers";
+import { type PlayedTurn, playProblem, type StudentStrategy } from "@/lib/tutor/play-problem";
 
 /** Deterministic PRNG (mulberry32) so that every demo database gets the same history. */
 export function mulberry32(seed: number): () => number {
@@ -12,97 +16,118 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
+/** A simulated student of a given skill: right first time with probability `p`, else a common
+ * wrong answer or a hint first. */
+function learner(p: number, rand: () => number): StudentStrategy {
+  return (problem, state, history) => {
+    const step = problem.steps[state.stepIndex];
+    if (!step) return null;
+    const onStep = history.filter((h) => h.before.stepIndex === state.stepIndex && h.input !== null).length;
+    if (onStep === 0 && rand() > p) {
+      const wrong = step.wrongAnswers[Math.floor(rand() * step.wrongAnswers.length)];
+      return wrong && rand() < 0.7 ? { kind: "message", text: wrong.match } : { kind: "hint" };
+    }
+    if (state.pendingScaffold !== null) {
+      const s = step.hints[state.pendingScaffold];
+      if (s?.answer && history.at(-1)?.decision.content.kind === "scaffold")
+        return { kind: "message", text: formatAnswer(s.answer) };
+    }
+    return { kind: "message", text: formatAnswer(step.answer) };
+  };
+}
+
 /**
- * Gives each demo student a few finished problems (sessions, turns and first-attempt records),
- * with different success rates, so that teachers' pages have something to show. Students that
- * already have sessions are left alone (idempotent).
+ * Gives each demo student a few problems played through the real tutor engine (sessions, turns,
+ * first-attempt records), backdated over the past week, with different skill levels. Students
+ * who already have sessions are left alone (idempotent).
  */
 export async function seedPracticeHistory(prisma: PrismaClient, studentIds: string[]): Promise<number> {
   const problems = await prisma.problem.findMany({
     where: { status: "published", publishedVersionId: { not: null } },
     orderBy: [{ problemSet: { key: "asc" } }, { position: "asc" }],
-    select: {
-      publishedVersion: {
-        select: { id: true, title: true, steps: { orderBy: { position: "asc" }, select: { id: true, prompt: true } } },
-      },
-    },
+    select: { publishedVersionId: true },
   });
   let created = 0;
   for (const [i, studentId] of studentIds.entries()) {
     if (await prisma.tutoringSession.count({ where: { studentId } })) continue;
     const rand = mulberry32(1000 + i);
-    const skill = 0.45 + 0.1 * i; // students differ
-    const count = 3 + i;
+    const student = learner(0.35 + 0.12 * i, rand);
     const start = Date.now() - (7 - i) * 24 * 3600_000;
-    for (let p = 0; p < count && p < problems.length; p++) {
-      const version = problems[(i * 3 + p) % problems.length]?.publishedVersion;
-      if (!version) continue;
-      const at = (m: number) => new Date(start + p * 3600_000 + m * 60_000);
-      await prisma.$transaction(async (tx) => {
-        const session = await tx.tutoringSession.create({
-          data: {
-            studentId,
-            problemVersionId: version.id,
-            status: "completed",
-            state: { stepIndex: version.steps.length, seeded: true },
-            pickReason: "Demo history",
-            startedAt: at(0),
-            lastActivityAt: at(version.steps.length * 2),
-            completedAt: at(version.steps.length * 2),
-          },
-        });
-        let seq = 0;
-        for (const [s, step] of version.steps.entries()) {
-          const correct = rand() < skill;
-          const hintsUsed = correct ? 0 : 1 + Math.floor(rand() * 2);
-          await tx.attempt.create({
-            data: {
-              studentId,
-              sessionId: session.id,
-              stepId: step.id,
-              answer: correct ? "(correct answer)" : "(wrong answer)",
-              correct,
-              firstAttempt: true,
-              hintsUsed: 0,
-              idempotencyKey: `seed-${session.id}-${s}-1`,
-              createdAt: at(s * 2),
-            },
-          });
-          if (!correct) {
-            await tx.attempt.create({
-              data: {
-                studentId,
-                sessionId: session.id,
-                stepId: step.id,
-                answer: "(correct answer)",
-                correct: true,
-                firstAttempt: false,
-                hintsUsed,
-                idempotencyKey: `seed-${session.id}-${s}-2`,
-                createdAt: at(s * 2 + 1),
-              },
-            });
-          }
-          await tx.turn.create({
-            data: {
-              sessionId: session.id,
-              seq: seq++,
-              role: "tutor",
-              text: step.prompt,
-              stepIndex: s,
-              evaluation: "g",
-              action: 12,
-              stepState: "x",
-              move: "focus",
-              subMove: "guide_focus",
-              engine: "embedded",
-              createdAt: at(s * 2),
-            },
-          });
-        }
-        created++;
-      });
+    for (let p = 0; p < 3 + i && p < problems.length; p++) {
+      const versionId = problems[(i * 5 + p) % problems.length]?.publishedVersionId;
+      if (!versionId) continue;
+      const problem = await loadProblemVersion(prisma, versionId);
+      const played = playProblem(problem, student);
+      await storePlayed(prisma, studentId, versionId, played, start + p * 3600_000);
+      created++;
     }
   }
   return created;
+}
+
+async function storePlayed(
+  prisma: PrismaClient,
+  studentId: string,
+  versionId: string,
+  played: PlayedTurn[],
+  t0: number,
+) {
+  const at = (k: number) => new Date(t0 + k * 40_000);
+  const last = played.at(-1);
+  const finished = last?.decision.next.finished ?? false;
+  await prisma.$transaction(async (tx) => {
+    const session = await tx.tutoringSession.create({
+      data: {
+        studentId,
+        problemVersionId: versionId,
+        status: finished ? "completed" : "active",
+        state: (last?.decision.next ?? {}) as unknown as Prisma.InputJsonValue,
+        pickReason: "Demo practice history",
+        turnCount: played.length + played.filter((p) => p.input).length,
+        startedAt: at(0),
+        lastActivityAt: at(played.length * 2),
+        completedAt: finished ? at(played.length * 2) : null,
+      },
+    });
+    const steps = await tx.step.findMany({ where: { versionId }, orderBy: { position: "asc" }, select: { id: true } });
+    let seq = 0;
+    for (const [k, p] of played.entries()) {
+      if (p.input) {
+        const text =
+          p.input.kind === "message" ? p.input.text : p.input.kind === "hint" ? "Hint, please." : "I'm stuck.";
+        await tx.turn.create({
+          data: {
+            sessionId: session.id,
+            seq,
+            role: "student",
+            text,
+            stepIndex: p.before.stepIndex,
+            idempotencyKey: `seed-${seq}`,
+            createdAt: at(seq),
+          },
+        });
+        seq++;
+      }
+      await tx.turn.create({
+        data: { sessionId: session.id, seq, ...tutorTurnData(p.turn, "embedded"), createdAt: at(seq) },
+      });
+      const a = p.decision.attempt;
+      if (a) {
+        await tx.attempt.create({
+          data: {
+            studentId,
+            sessionId: session.id,
+            stepId: steps[a.stepIndex]?.id as string,
+            answer: a.answer,
+            correct: a.correct,
+            firstAttempt: a.firstAttempt,
+            hintsUsed: a.hintsUsed,
+            idempotencyKey: `seed-${k}`,
+            createdAt: at(seq),
+          },
+        });
+      }
+      seq++;
+    }
+  });
 }

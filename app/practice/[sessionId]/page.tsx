@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { TutorChat } from "@/components/tutor/tutor-chat";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db/client";
+import { loadProblemVersion } from "@/lib/sessions/load-problem";
+import { buildSessionView } from "@/lib/sessions/session-view";
+import { sessionStateSchema } from "@/lib/tutor/types";
+import { startPracticeAction } from "../actions";
+
+export const metadata: Metadata = { title: "Practice" };
+
+export default async function PracticeSessionPage({ params }: { params: Promise<{ sessionId: string }> }) {
+  const user = await requirePageUser("student");
+  const { sessionId } = await params;
+  const session = await db.tutoringSession.findFirst({
+    where: { id: sessionId, studentId: user.id, preview: false },
+    select: {
+      id: true,
+      preview: true,
+      state: true,
+      problemVersionId: true,
+      turns: { orderBy: { seq: "asc" }, select: { seq: true, role: true, text: true, stepIndex: true } },
+    },
+  });
+  if (!session) notFound();
+  const problem = await loadProblemVersion(db, session.problemVersionId);
+  const view = buildSessionView(session, problem, sessionStateSchema.parse(session.state), session.turns);
+  return <TutorChat initial={view} nextProblemAction={startPracticeAction} />;
+}

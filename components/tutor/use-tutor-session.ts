@@ -1,0 +1,108 @@
+"use client";
+
+import { useCallback, useRef, useState } from "react";
+import type { SessionView, TurnView } from "@/lib/sessions/session-view";
+
+type Pending = { kind: "message"; text: string } | { kind: "hint" } | { kind: "stuck" };
+
+interface StreamEvent {
+  type: "student" | "text-delta" | "done" | "error";
+  turn?: TurnView;
+  student?: TurnView;
+  delta?: string;
+  view?: SessionView;
+  message?: string;
+}
+
+/**
+ * Sends turns and reads the NDJSON reply as it streams. A submit keeps its idempotency key
+ * through retries, so a network blip never counts an answer twice.
+ */
+export function useTutorSession(initial: SessionView) {
+  const [view, setView] = useState(initial);
+  const [streaming, setStreaming] = useState<{ student: string; text: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const busy = useRef(false);
+
+  const send = useCallback(
+    async (input: Pending) => {
+      if (busy.current) return;
+      busy.current = true;
+      setError(null);
+      const idempotencyKey = crypto.randomUUID();
+      const studentText =
+        input.kind === "message" ? input.text : input.kind === "hint" ? "Hint, please." : "I'm stuck.";
+      setStreaming({ student: studentText, text: "" });
+      try {
+        for (let attempt = 0; attempt < 3; attempt++) {
+          try {
+            await post(view.id, { ...input, idempotencyKey }, (e) => {
+              if (e.type === "text-delta") setStreaming((s) => (s ? { ...s, text: s.text + (e.delta ?? "") } : s));
+              if (e.type === "done" && e.view && e.turn) {
+                const added = [e.student, e.turn].filter((t): t is TurnView => !!t);
+                const fresh = e.view;
+                setView((v) => ({ ...fresh, turns: mergeTurns(v.turns, added) }));
+              }
+            });
+            return;
+          } catch (e) {
+            if (!(e instanceof NetworkError) || attempt === 2) throw e;
+            await new Promise((r) => setTimeout(r, 500 * (attempt + 1)));
+          }
+        }
+      } catch (e) {
+        setError(e instanceof Error ? e.message : "Something went wrong. Try again.");
+      } finally {
+        setStreaming(null);
+        busy.current = false;
+      }
+    },
+    [view.id],
+  );
+
+  return { view, streaming, error, send };
+}
+
+class NetworkError extends Error {}
+
+/** Appends turns by seq, ignoring ones already shown (a replayed submit returns them again). */
+function mergeTurns(have: TurnView[], added: TurnView[]): TurnView[] {
+  const seen = new Set(have.map((t) => t.seq));
+  return [...have, ...added.filter((t) => !seen.has(t.seq))].sort((a, b) => a.seq - b.seq);
+}
+
+async function post(sessionId: string, body: unknown, onEvent: (e: StreamEvent) => void): Promise<void> {
+  let res: Response;
+  try {
+    res = await fetch(`/api/sessions/${sessionId}/turns`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new NetworkError("Connection problem. Retrying…");
+  }
+  if (!res.ok || !res.body) {
+    const err = (await res.json().catch(() => null)) as { message?: string } | null;
+    if (res.status >= 500) throw new NetworkError(err?.message ?? "The server had a problem.");
+    throw new Error(err?.message ?? `Request failed (${res.status}).`);
+  }
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = "";
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffer += value;
+    let nl = buffer.indexOf("\n");
+    while (nl >= 0) {
+      const line = buffer.slice(0, nl).trim();
+      buffer = buffer.slice(nl + 1);
+      if (line) {
+        const event = JSON.parse(line) as StreamEvent;
+        if (event.type === "error") throw new Error(event.message ?? "The tutor could not answer.");
+        onEvent(event);
+      }
+      nl = buffer.indexOf("\n");
+    }
+  }
+}

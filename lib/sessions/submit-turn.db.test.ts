@@ -1,0 +1,150 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { importBundle } from "@/lib/content/import-bundle";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { answerForms } from "@/lib/tutor/answers";
+import { addFractions } from "@/lib/tutor/fixtures";
+import { fixtureBundle } from "@/tests/fixture-bundle";
+import { testDatabase } from "@/tests/test-db";
+import { openPractice } from "./open-practice";
+import { startTutoringSession } from "./start-session";
+import { submitTurn } from "./submit-turn";
+
+let prisma: PrismaClient;
+let studentId: string;
+let otherId: string;
+let versionId: string;
+
+beforeAll(async () => {
+  prisma = await testDatabase();
+  await importBundle(prisma, fixtureBundle());
+  const teacher = await prisma.user.create({
+    data: { email: "t@x.test", name: "T", role: "teacher", passwordHash: "x" },
+  });
+  const cls = await prisma.classroom.create({ data: { name: "C", teacherId: teacher.id, joinCode: "FIXT23" } });
+  const set = await prisma.problemSet.findUniqueOrThrow({ where: { key: "fixture-set" } });
+  await prisma.problemSetAssignment.create({ data: { classroomId: cls.id, problemSetId: set.id } });
+  studentId = (await prisma.user.create({ data: { email: "s@x.test", name: "S", role: "student", passwordHash: "x" } }))
+    .id;
+  otherId = (await prisma.user.create({ data: { email: "o@x.test", name: "O", role: "student", passwordHash: "x" } }))
+    .id;
+  await prisma.enrollment.create({ data: { classroomId: cls.id, studentId } });
+  const problem = await prisma.problem.findUniqueOrThrow({ where: { key: "fixture-set-p1" } });
+  versionId = problem.publishedVersionId as string;
+});
+
+const msg = (text: string, key: string) => ({ kind: "message" as const, text, idempotencyKey: key });
+
+describe("a tutoring session in the database", () => {
+  it("opens practice on the assigned problem with a greeting and the pick reason", async () => {
+    const id = await openPractice(prisma, studentId);
+    expect(id).toBeTruthy();
+    const session = await prisma.tutoringSession.findUniqueOrThrow({
+      where: { id: id as string },
+      include: { turns: true },
+    });
+    expect(session.problemVersionId).toBe(versionId);
+    expect(session.pickReason).toMatch(/Next unsolved problem/);
+    expect(session.turns).toHaveLength(1);
+    expect(session.turns[0]).toMatchObject({
+      role: "tutor",
+      evaluation: "g",
+      move: "generic",
+      subMove: "greeting",
+      engine: "embedded",
+    });
+    // Practice again: the same open session, not a new one.
+    expect(await openPractice(prisma, studentId)).toBe(id);
+    expect(await prisma.problemPick.count({ where: { studentId } })).toBe(1);
+  });
+
+  it("stores both turns and the first attempt before answering; a retried submit counts once", async () => {
+    const sessionId = (await openPractice(prisma, studentId)) as string;
+    const first = await submitTurn(prisma, { sessionId, studentId, request: msg("7", "key-aaaaaaaa") });
+    expect(first.replayed).toBe(false);
+    expect(first.tutorTurn.text).toMatch(/multiple of both/);
+    const again = await submitTurn(prisma, { sessionId, studentId, request: msg("7", "key-aaaaaaaa") });
+    expect(again.replayed).toBe(true);
+    expect(again.tutorTurn).toEqual(first.tutorTurn);
+    expect(await prisma.turn.count({ where: { sessionId } })).toBe(3);
+    const attempts = await prisma.attempt.findMany({ where: { sessionId } });
+    expect(attempts).toHaveLength(1);
+    expect(attempts[0]).toMatchObject({ correct: false, firstAttempt: true, hintsUsed: 0, answer: "7" });
+  });
+
+  it("resumes exactly where it was with a new database client (server restart)", async () => {
+    const sessionId = (await openPractice(prisma, studentId)) as string;
+    await submitTurn(prisma, { sessionId, studentId, request: { kind: "hint", idempotencyKey: "key-hint-0001" } });
+    const s = await prisma.tutoringSession.findUniqueOrThrow({ where: { id: sessionId } });
+    expect(s.state).toMatchObject({ stepIndex: 0, rung: 1, attempts: 1 });
+    const next = await submitTurn(prisma, { sessionId, studentId, request: msg("12", "key-bbbbbbbb") });
+    expect(next.view.stepIndex).toBe(1);
+    expect(next.view.steps[1]?.status).toBe("current");
+    const attempts = await prisma.attempt.findMany({ where: { sessionId }, orderBy: { createdAt: "asc" } });
+    expect(attempts.map((a) => [a.correct, a.firstAttempt, a.hintsUsed])).toEqual([
+      [false, true, 0],
+      [true, false, 1],
+    ]);
+  });
+
+  it("serialises racing submits: every acknowledged turn is stored once, in order", async () => {
+    const sessionId = (await openPractice(prisma, studentId)) as string;
+    const before = await prisma.turn.count({ where: { sessionId } });
+    const results = await Promise.all(
+      ["x1", "x2", "x3", "x4"].map((k) =>
+        submitTurn(prisma, { sessionId, studentId, request: msg("banana split", `race-${k}-key`) }),
+      ),
+    );
+    const turns = await prisma.turn.findMany({ where: { sessionId }, orderBy: { seq: "asc" } });
+    expect(turns).toHaveLength(before + 8);
+    expect(turns.map((t) => t.seq)).toEqual(turns.map((_, i) => i));
+    for (const r of results)
+      expect(turns.some((t) => t.seq === r.tutorTurn.seq && t.text === r.tutorTurn.text)).toBe(true);
+  });
+
+  it("finishes the problem: session completed, the view marks it finished", async () => {
+    const sessionId = (await openPractice(prisma, studentId)) as string;
+    const done = await submitTurn(prisma, { sessionId, studentId, request: msg("11/12", "key-finish-1") });
+    expect(done.view.finished).toBe(true);
+    const s = await prisma.tutoringSession.findUniqueOrThrow({ where: { id: sessionId } });
+    expect(s.status).toBe("completed");
+    expect(s.completedAt).not.toBeNull();
+  });
+
+  it("another student cannot read or write the session", async () => {
+    const sessionId = await startTutoringSession(prisma, { studentId, problemVersionId: versionId });
+    await expect(
+      submitTurn(prisma, { sessionId, studentId: otherId, request: msg("12", "key-other-1") }),
+    ).rejects.toMatchObject({
+      code: "not_found",
+    });
+    expect(await prisma.turn.count({ where: { sessionId } })).toBe(1);
+  });
+
+  it("never sends an unrevealed answer, bottom-out or wrong-answer list to the browser", async () => {
+    const sessionId = await startTutoringSession(prisma, { studentId, problemVersionId: versionId });
+    const r = await submitTurn(prisma, { sessionId, studentId, request: msg("hmm", "key-payload-1") });
+    const payload = JSON.stringify(r);
+    const step0 = addFractions.steps[0];
+    const step1 = addFractions.steps[1];
+    if (!step0 || !step1) throw new Error("fixture");
+    for (const s of [step0, step1]) {
+      for (const h of s.hints.filter((x) => x.kind === "bottom_out")) expect(payload).not.toContain(h.text);
+      for (const w of s.wrongAnswers) expect(payload).not.toContain(w.feedback);
+    }
+    expect(payload).not.toContain("answerSpec");
+    expect(payload).not.toContain(step1.prompt); // a later step's prompt holds an earlier answer
+    for (const form of answerForms(step0.answer))
+      expect(payload).not.toMatch(new RegExp(`(^|[^0-9])${form}([^0-9]|$)`));
+  });
+
+  it("records no attempts for a preview session", async () => {
+    const sessionId = await startTutoringSession(prisma, {
+      studentId: otherId,
+      problemVersionId: versionId,
+      preview: true,
+    });
+    await submitTurn(prisma, { sessionId, studentId: otherId, request: msg("12", "key-preview-1") });
+    expect(await prisma.attempt.count({ where: { sessionId } })).toBe(0);
+    expect(await prisma.turn.count({ where: { sessionId } })).toBe(3);
+  });
+});

@@ -1,0 +1,232 @@
+import { table } from "./test-table";
+
+table("expression 2(x+3), any form", { kind: "expression", value: "2(x+3)" }, [
+  ["2(x+3)", "correct"],
+  ["2x+6", "correct"],
+  ["2x + 6", "correct"],
+  ["2*x + 6", "correct"],
+  ["2 * x + 6", "correct"],
+  ["6 + 2x", "correct"],
+  ["x*2+6", "correct"],
+  ["2(3 + x)", "correct"],
+  ["(x+3)*2", "correct"],
+  ["(x+3)2", "correct"],
+  ["x + x + 6", "correct"],
+  ["2·x + 6", "correct"],
+  ["2×x+6", "correct"],
+  ["I think it's 2x + 6", "correct"],
+  ["the answer is 2x+6.", "correct"],
+  ["y = 2x + 6", "correct"],
+  ["2(x+3) = 2x + 6", "correct"],
+  ["two x plus six", "correct"],
+  ["2x+6 because you multiply both terms by 2", "correct"],
+  ["2x+3", "incorrect"],
+  ["2x + 5", "incorrect"],
+  ["x + 6", "incorrect"],
+  ["2x", "incorrect"],
+  ["6", "incorrect"],
+  ["2x^2+6", "incorrect"],
+  ["2y + 6", "incorrect"],
+  ["2x + 6y", "incorrect"],
+  ["-2x - 6", "partial", "sign"],
+  ["2x+6 or 2x+3", "unparseable"],
+  ["idk", "unparseable"],
+  ["what?", "unparseable"],
+  ["expand it", "unparseable"],
+  ["", "unparseable"],
+  ["2x+", "unparseable"],
+  ["2x++6", "correct"],
+]);
+
+table("expression x^2-1 vs (x-1)(x+1), any form", { kind: "expression", value: "x^2-1" }, [
+  ["x^2-1", "correct"],
+  ["x^2 - 1", "correct"],
+  ["x²-1", "correct"],
+  ["x**2 - 1", "correct"],
+  ["(x-1)(x+1)", "correct"],
+  ["(x+1)(x-1)", "correct"],
+  ["x*x - 1", "correct"],
+  ["xx - 1", "correct"],
+  ["-1 + x^2", "correct"],
+  ["x squared minus 1", "correct"],
+  ["x^2+1", "incorrect"],
+  ["(x-1)^2", "incorrect"],
+  ["x^2", "incorrect"],
+  ["x-1", "incorrect"],
+  ["1 - x^2", "partial", "sign"],
+]);
+
+table("expression expanded form required", { kind: "expression", value: "x^2-1", form: "expanded" }, [
+  ["x^2-1", "correct"],
+  ["-1 + x^2", "correct"],
+  ["(x-1)(x+1)", "partial", "form"],
+  ["(x+1)(x-1)", "partial", "form"],
+  ["x(x) - 1", "correct"],
+  ["x^2+1", "incorrect"],
+]);
+
+table("expression expanded 2x+6", { kind: "expression", value: "2x+6", form: "expanded" }, [
+  ["2x+6", "correct"],
+  ["6+2x", "correct"],
+  ["2(x+3)", "partial", "form"],
+  ["2(x+3) = 2x + 6", "correct"],
+  ["-(-2x-6)", "partial", "form"],
+  ["2x+7", "incorrect"],
+]);
+
+table("expression factored form required", { kind: "expression", value: "(x-1)(x+1)", form: "factored" }, [
+  ["(x-1)(x+1)", "correct"],
+  ["(x+1)(x-1)", "correct"],
+  ["(x + 1)*(x - 1)", "correct"],
+  ["x^2-1", "partial", "form"],
+  ["x^2 - 1", "partial", "form"],
+  ["(x-1)(x-1)", "incorrect"],
+  ["(x-1)", "incorrect"],
+]);
+
+table("expression factored 2(x+3)", { kind: "expression", value: "2(x+3)", form: "factored" }, [
+  ["2(x+3)", "correct"],
+  ["2(3+x)", "correct"],
+  ["(x+3)2", "correct"],
+  ["2x+6", "partial", "form"],
+  ["2(x+6)", "incorrect"],
+]);
+
+table("expression factored perfect square", { kind: "expression", value: "(x+2)^2", form: "factored" }, [
+  ["(x+2)^2", "correct"],
+  ["(x+2)(x+2)", "correct"],
+  ["(2+x)²", "correct"],
+  ["x^2+4x+4", "partial", "form"],
+  ["x^2+4", "incorrect"],
+]);
+
+table("expression x(x+1)", { kind: "expression", value: "x(x+1)" }, [
+  ["x(x+1)", "correct"],
+  ["x^2+x", "correct"],
+  ["x*(x+1)", "correct"],
+  ["(x+1)x", "correct"],
+  ["x^2+1", "incorrect"],
+]);
+
+table("expression two variables", { kind: "expression", value: "3a + 2b", variables: ["a", "b"] }, [
+  ["3a+2b", "correct"],
+  ["2b + 3a", "correct"],
+  ["a + a + a + b + b", "correct"],
+  ["3a + 2c", "incorrect"],
+  ["3b + 2a", "incorrect"],
+  ["5ab", "incorrect"],
+]);
+
+table("expression rational", { kind: "expression", value: "(x+1)/(x-1)" }, [
+  ["(x+1)/(x-1)", "correct"],
+  ["(1+x)/(x-1)", "correct"],
+  ["-(x+1)/(1-x)", "correct"],
+  ["x+1/x-1", "incorrect"],
+  ["(x-1)/(x+1)", "incorrect"],
+]);
+
+table("expression with sqrt", { kind: "expression", value: "sqrt(x)*2" }, [
+  ["2sqrt(x)", "correct"],
+  ["2*sqrt(x)", "correct"],
+  ["sqrt(4x)", "correct"],
+  ["sqrt(2x)", "incorrect"],
+]);
+
+table("expression pathological input", { kind: "expression", value: "x^2" }, [
+  ["9^9^9^9", "incorrect"],
+  ["x^9^9^9", "incorrect"],
+  ["x^2 + 0*9^9^9^9", "incorrect"],
+  ["((((((((((x))))))))))^2", "correct"],
+  ["x^(2)", "correct"],
+  ["x!", "incorrect"],
+  ["[x, 2]", "unparseable"],
+  ["x = 5; x^2", "unparseable"],
+  ["import('fs')", "unparseable"],
+  ["cos(x)^2 + sin(x)^2", "incorrect"],
+]);
+
+table("equation x = 4", { kind: "equation", value: "x = 4" }, [
+  ["x = 4", "correct"],
+  ["x=4", "correct"],
+  ["X = 4", "correct"],
+  ["4 = x", "correct"],
+  ["4", "correct"],
+  ["four", "correct"],
+  ["x is 4", "correct"],
+  ["x equals 4", "correct"],
+  ["4.0", "correct"],
+  ["8/2", "correct"],
+  ["I think x = 4", "correct"],
+  ["the answer is x=4.", "correct"],
+  ["x = 4 because 2x = 8", "correct"],
+  ["2x = 8 so x = 4", "correct"],
+  ["x = 8/2 = 4", "correct"],
+  ["x = 2 + 2", "partial", "simplify"],
+  ["x = 8/2", "correct"],
+  ["x = 4?", "correct"],
+  ["the value of x is 4", "correct"],
+  ["4 because 8/2 = 4", "correct"],
+  ["x = 4 and x = -4", "unparseable"],
+  ["x = 4, y = 2", "unparseable"],
+  ["x = 4.", "correct"],
+  ["2x = 8", "partial", "form"],
+  ["x + 1 = 5", "partial", "form"],
+  ["x = 5", "incorrect"],
+  ["x = -4", "incorrect"],
+  ["5", "incorrect"],
+  ["-4", "incorrect"],
+  ["y = 4", "incorrect"],
+  ["x^2 = 16", "incorrect"],
+  ["x = 4 or x = 5", "unparseable"],
+  ["4 or 5", "unparseable"],
+  ["x", "incorrect"],
+  ["idk", "unparseable"],
+  ["how do I solve this?", "unparseable"],
+]);
+
+table("equation y = 2x + 1", { kind: "equation", value: "y = 2x + 1", variables: ["x", "y"] }, [
+  ["y = 2x + 1", "correct"],
+  ["y=2x+1", "correct"],
+  ["y = 1 + 2x", "correct"],
+  ["2x + 1 = y", "correct"],
+  ["2x - y = -1", "correct"],
+  ["y - 2x = 1", "correct"],
+  ["2y = 4x + 2", "correct"],
+  ["y - 1 = 2x", "correct"],
+  ["the equation is y = 2x + 1", "correct"],
+  ["2x + 1", "partial", "form"],
+  ["y = 2x - 1", "incorrect"],
+  ["y = x + 1", "incorrect"],
+  ["y = 2x + 1 + z", "incorrect"],
+  ["0 = 0", "incorrect"],
+  ["y = 2x", "incorrect"],
+]);
+
+table("equation fractional solution", { kind: "equation", value: "x = 3/4" }, [
+  ["x = 3/4", "correct"],
+  ["x = 0.75", "correct"],
+  ["0.75", "correct"],
+  ["3/4", "correct"],
+  ["x = 6/8", "correct"],
+  ["4x = 3", "partial", "form"],
+  ["x = 4/3", "incorrect"],
+  ["x = 1 1/2", "incorrect"],
+  ["x = 1 3/4 - 1", "partial", "simplify"],
+]);
+
+table("equation negative solution", { kind: "equation", value: "x = -3" }, [
+  ["x = -3", "correct"],
+  ["x=-3", "correct"],
+  ["-3", "correct"],
+  ["x = 3", "incorrect"],
+  ["3", "incorrect"],
+  ["-3 = x", "correct"],
+]);
+
+table("equation other variable", { kind: "equation", value: "n = 7", variables: ["n"] }, [
+  ["n = 7", "correct"],
+  ["n=7", "correct"],
+  ["7", "correct"],
+  ["x = 7", "incorrect"],
+  ["n = 8", "incorrect"],
+]);

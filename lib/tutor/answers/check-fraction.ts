@@ -1,0 +1,72 @@
+import { applyUnit, checkQuantityAnswer, describeQuantity } from "./check-quantity";
+import type { Quantity } from "./find-quantities";
+import { approxEqual, gcd, type ParsedNumber, parseNumber } from "./parse-number";
+import type { FractionSpec } from "./spec";
+import { type CheckResult, partial } from "./types";
+
+/** The spec's exact value as numerator/denominator (schema guarantees the format). */
+export function fractionTarget(spec: FractionSpec): { num: number; den: number; value: number } | null {
+  const p: ParsedNumber | null = parseNumber(spec.value);
+  if (!p) return null;
+  if (p.num !== undefined && p.den !== undefined) return { num: p.num, den: p.den, value: p.value };
+  return { num: p.value, den: 1, value: p.value };
+}
+
+function inLowestTerms(q: Quantity): boolean {
+  if (q.form === "mixed") return gcd(q.partNum!, q.den!) === 1;
+  if (q.form === "fraction") return q.den !== 1 && gcd(q.num!, q.den!) === 1;
+  return true;
+}
+
+function sameRational(q: Quantity, t: { num: number; den: number; value: number }): boolean {
+  if (q.num !== undefined && q.den !== undefined) {
+    const a = q.num * t.den;
+    const b = t.num * q.den;
+    if (Number.isSafeInteger(a) && Number.isSafeInteger(b)) return a === b;
+  }
+  return approxEqual(q.value, t.value);
+}
+
+/**
+ * A decimal that is the exact value rounded or truncated to its own number of places
+ * (0.33 or 0.333 for 1/3, 0.67 or 0.66 for 2/3), with at least two places. The student knows
+ * the value but gave an approximation where an exact fraction is asked for.
+ */
+function isApproximation(q: Quantity, v: number): boolean {
+  if (q.form !== "decimal" || q.decimals < 2 || Math.sign(q.value) !== Math.sign(v)) return false;
+  const step = 10 ** -q.decimals;
+  const diff = Math.abs(q.value) - Math.abs(v);
+  return diff > -step - 1e-12 && diff <= step / 2 + 1e-12;
+}
+
+export function judgeFraction(spec: FractionSpec, q: Quantity): CheckResult {
+  const t = fractionTarget(spec);
+  const understood = describeQuantity(q);
+  if (!t) return { verdict: "incorrect", understood };
+  const asFraction = "right value, but give it as a fraction";
+  if (q.percent) {
+    return approxEqual(q.value / 100, t.value)
+      ? partial("form", asFraction, understood)
+      : { verdict: "incorrect", understood };
+  }
+  if (sameRational(q, t)) {
+    if (q.form === "decimal" && spec.acceptDecimal === false) return partial("form", asFraction, understood);
+    if (spec.requireSimplified && !inLowestTerms(q)) {
+      return partial("simplify", "equivalent, but simplify the fraction to lowest terms", understood);
+    }
+    return { verdict: "correct", understood };
+  }
+  if (isApproximation(q, t.value)) return partial("form", "close, but give the exact value as a fraction", understood);
+  if (t.value !== 0 && sameRational({ ...q, value: -q.value, num: q.num === undefined ? undefined : -q.num }, t)) {
+    return partial("sign", "the size is right, but check the sign", understood);
+  }
+  return { verdict: "incorrect", understood };
+}
+
+export function checkFraction(spec: FractionSpec, input: string): CheckResult {
+  return checkQuantityAnswer(input, spec.unit, (q) => judgeFraction(spec, q));
+}
+
+export function judgeFractionWithUnit(spec: FractionSpec, q: Quantity): CheckResult {
+  return applyUnit(spec.unit, q, judgeFraction(spec, q));
+}

@@ -1,0 +1,114 @@
+import { checkScalar } from "./check-scalar";
+import { answerPart, stripWrappers } from "./normalize-input";
+import type { ListSpec } from "./spec";
+import { type CheckResult, partial } from "./types";
+
+/**
+ * Splits a list answer on commas, semicolons, "&" and the word "and". One pair of enclosing
+ * brackets is removed ("(2, 3)"). Thousands separators: "1,200" (a comma followed by exactly
+ * three digits and no space) is kept as one number, unless that leaves fewer parts than the
+ * spec expects and splitting every comma gives exactly the expected count, so "1,200" is 1200
+ * for a 3-part list but [1, 200] for a 2-part list.
+ */
+export function splitList(normalized: string, expected: number): string[] {
+  let s = stripWrappers(answerPart(normalized)).replace(
+    /^(?:the )?(?:answers|solutions|values|roots) (?:are|is)\s+/,
+    "",
+  );
+  const outer = /^[([{]\s*(.*?)\s*[)\]}]$/.exec(s);
+  if (outer && !/[()[\]{}]/.test(outer[1]!)) s = outer[1]!;
+  const split = (t: string) =>
+    t
+      .split(/\s*(?:[,;&]|\band\b)\s*/)
+      .map((p) => p.replace(/\uE000/g, ",").trim())
+      .filter((p) => /[a-z0-9]/.test(p));
+  const keepThousands = split(s.replace(/(\d),(\d{3})(?![\d])/g, "$1\uE000$2"));
+  if (keepThousands.length < expected) {
+    const all = split(s);
+    if (all.length === expected) return all;
+  }
+  return keepThousands;
+}
+
+type Score = 0 | 1 | 2;
+
+function score(r: CheckResult): Score {
+  return r.verdict === "correct" ? 2 : r.verdict === "partial" ? 1 : 0;
+}
+
+/** Best assignment of parts to items (exhaustive for small lists, greedy beyond 7). */
+function bestMatching(matrix: CheckResult[][], items: number): number[] {
+  const parts = matrix.length;
+  let best: number[] = [];
+  let bestScore = -1;
+  const used = new Array<boolean>(items).fill(false);
+  const assign: number[] = [];
+  const go = (p: number, acc: number) => {
+    if (p === parts) {
+      if (acc > bestScore) [bestScore, best] = [acc, [...assign]];
+      return;
+    }
+    for (let i = -1; i < items; i++) {
+      if (i >= 0 && used[i]) continue;
+      if (i >= 0) used[i] = true;
+      assign.push(i);
+      go(p + 1, acc + (i >= 0 ? score(matrix[p]![i]!) : 0));
+      assign.pop();
+      if (i >= 0) used[i] = false;
+    }
+  };
+  if (parts <= 7 && items <= 7) go(0, 0);
+  else {
+    for (let p = 0; p < parts; p++) {
+      let pick = -1;
+      for (let i = 0; i < items; i++)
+        if (!used[i] && (pick < 0 || score(matrix[p]![i]!) > score(matrix[p]![pick]!))) pick = i;
+      if (pick >= 0 && score(matrix[p]![pick]!) > 0) used[pick] = true;
+      else pick = -1;
+      best.push(pick);
+    }
+  }
+  return best;
+}
+
+/**
+ * All parts right (in order, for ordered lists) is correct. Right values in the wrong order is
+ * partial "order"; every part right but some only partially (e.g. a missing unit) passes on
+ * that part's reason; some right is partial "parts" ("2 of 3 parts are right"); extra parts
+ * beyond the expected count are never correct, since listing extra values is a hedge.
+ */
+export function checkList(spec: ListSpec, normalized: string): CheckResult {
+  const items = spec.items;
+  if (/\bor\b/.test(normalized)) return { verdict: "unparseable" };
+  const parts = splitList(normalized, items.length).slice(0, 20);
+  if (parts.length === 0) return { verdict: "unparseable" };
+  const matrix = parts.map((p) => items.map((it) => checkScalar(it, p)));
+  if (matrix.every((row) => row.every((r) => r.verdict === "unparseable"))) return { verdict: "unparseable" };
+  const understood = parts.map((p, i) => matrix[i]!.find((r) => r.understood)?.understood ?? p).join(", ");
+  const positional = parts.map((_, i) => (i < items.length ? matrix[i]![i]! : undefined));
+  const assignment = spec.ordered
+    ? parts.map((_, i) => (i < items.length ? i : -1))
+    : bestMatching(matrix, items.length);
+  const results = assignment.map((i, p) => (i >= 0 ? matrix[p]![i]! : undefined)).filter((r): r is CheckResult => !!r);
+  const right = results.filter((r) => r.verdict === "correct").length;
+  const partials = results.filter((r) => r.verdict === "partial");
+  const n = items.length;
+  const understoodParts = positional.map((r, i) => r?.understood ?? parts[i]).join(", ");
+  if (right === n && parts.length === n)
+    return { verdict: "correct", understood: spec.ordered ? understoodParts : understood };
+  if (spec.ordered && parts.length === n) {
+    const unordered = bestMatching(matrix, n).map((i, p) => (i >= 0 ? score(matrix[p]![i]!) : 0));
+    if (unordered.every((s) => s === 2))
+      return partial("order", "all the right values, but in the wrong order", understood);
+  }
+  if (right + partials.length === n && parts.length === n) {
+    const kinds = new Set(partials.map((r) => r.partialKind));
+    const only = partials[0];
+    if (kinds.size === 1 && only?.partialKind && only.reason) return partial(only.partialKind, only.reason, understood);
+    return partial("parts", "every part is nearly right; look at each one again", understood);
+  }
+  if (right === n) return partial("parts", "the right values are there, but so are extra ones", understood);
+  if (right > 0) return partial("parts", `${right} of ${n} parts are right`, understood);
+  if (partials.length > 0) return partial("parts", `0 of ${n} parts are fully right, but some are close`, understood);
+  return { verdict: "incorrect", understood };
+}

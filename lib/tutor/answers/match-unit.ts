@@ -1,0 +1,120 @@
+import type { UnitSpec } from "./spec";
+
+/**
+ * Common units, each group a set of interchangeable spellings. A student unit that belongs to a
+ * group is "known": if the spec's unit is not in that group, it is a wrong unit. Unknown words
+ * after a number ("12 apples") are not treated as units at all. "in" (inch) is left out: "12 in
+ * total" is far more common. Conversions are out of scope: "0.12 m" for 12 cm is a wrong unit.
+ */
+const UNIT_GROUPS: string[][] = [
+  ["mm", "millimeter", "millimeters", "millimetre", "millimetres"],
+  ["cm", "centimeter", "centimeters", "centimetre", "centimetres", "cms"],
+  ["m", "meter", "meters", "metre", "metres"],
+  ["km", "kilometer", "kilometers", "kilometre", "kilometres", "kms"],
+  ["inch", "inches", '"'],
+  ["ft", "foot", "feet", "'"],
+  ["yd", "yard", "yards", "yds"],
+  ["mi", "mile", "miles"],
+  ["mm^2", "mm2", "square mm", "sq mm", "square millimeters", "square millimetres"],
+  ["cm^2", "cm2", "square cm", "sq cm", "square centimeters", "square centimetres", "sq. cm"],
+  ["m^2", "m2", "square m", "sq m", "square meters", "square metres"],
+  ["km^2", "km2", "square km", "sq km", "square kilometers", "square kilometres"],
+  ["in^2", "square inches", "sq in", "square inch"],
+  ["ft^2", "square feet", "sq ft", "square foot"],
+  ["cm^3", "cm3", "cubic cm", "cubic centimeters", "cubic centimetres", "cc"],
+  ["m^3", "m3", "cubic m", "cubic meters", "cubic metres"],
+  ["mg", "milligram", "milligrams"],
+  ["g", "gram", "grams", "gm", "gms"],
+  ["kg", "kilogram", "kilograms", "kilo", "kilos", "kgs"],
+  ["lb", "lbs", "pound", "pounds"],
+  ["oz", "ounce", "ounces"],
+  ["t", "ton", "tons", "tonne", "tonnes"],
+  ["ml", "milliliter", "milliliters", "millilitre", "millilitres"],
+  ["l", "liter", "liters", "litre", "litres"],
+  ["gal", "gallon", "gallons"],
+  ["s", "sec", "secs", "second", "seconds"],
+  ["min", "mins", "minute", "minutes"],
+  ["h", "hr", "hrs", "hour", "hours"],
+  ["day", "days"],
+  ["week", "weeks", "wk", "wks"],
+  ["month", "months"],
+  ["year", "years", "yr", "yrs"],
+  ["$", "dollar", "dollars", "usd", "buck", "bucks"],
+  ["cent", "cents", "c", "¢"],
+  ["€", "euro", "euros", "eur"],
+  ["£", "gbp", "quid"],
+  ["km/h", "kmh", "kph", "km per hour", "kilometers per hour", "kilometres per hour", "km/hr"],
+  ["mph", "miles per hour", "mi/h", "miles/hour"],
+  ["m/s", "meters per second", "metres per second", "mps"],
+  ["°", "degree", "degrees", "deg"],
+  ["°c", "degrees celsius", "celsius", "degrees c"],
+  ["°f", "degrees fahrenheit", "fahrenheit", "degrees f"],
+];
+
+const CURRENCY_PREFIXES = ["$", "€", "£"];
+
+function normUnit(u: string): string {
+  return u.toLowerCase().replace(/\s+/g, " ").replace(/²/g, "^2").replace(/³/g, "^3").trim();
+}
+
+/** Every spelling that counts as the spec's unit: its name, aliases, and their synonym groups. */
+export function acceptedUnitSpellings(unit: UnitSpec | undefined): string[] {
+  if (!unit) return [];
+  const own = [unit.name, ...(unit.aliases ?? [])].map(normUnit).filter(Boolean);
+  const out = new Set<string>();
+  for (const u of own) {
+    out.add(u);
+    if (u.length > 3 && u.endsWith("s")) out.add(u.slice(0, -1));
+    else if (u.length > 2 && !u.endsWith("s")) out.add(`${u}s`);
+    for (const g of UNIT_GROUPS) if (g.includes(u)) for (const x of g) out.add(x);
+  }
+  return [...out].sort((a, b) => b.length - a.length);
+}
+
+const KNOWN = UNIT_GROUPS.flat().sort((a, b) => b.length - a.length);
+
+export interface UnitMatch {
+  text: string;
+  /** Characters consumed from the text after the number (including leading space). */
+  length: number;
+  accepted: boolean;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+function readFrom(after: string, spellings: string[]): { text: string; length: number } | null {
+  for (const u of spellings) {
+    const wordy = /^[a-z]/.test(u) && /[a-z0-9]$/.test(u);
+    const re = new RegExp(`^(\\s?)${escapeRe(u)}${wordy ? "(?![a-z0-9])" : ""}`);
+    const m = re.exec(after);
+    if (m) return { text: u, length: m[0].length };
+  }
+  return null;
+}
+
+/** The unit written right after a number, if any: an accepted spelling, else a known unit. */
+export function readUnitAfter(after: string, accepted: string[]): UnitMatch | null {
+  const a = readFrom(after, accepted);
+  if (a) return { ...a, accepted: true };
+  const k = readFrom(
+    after,
+    KNOWN.filter((u) => u !== "'" && u !== '"'),
+  );
+  if (k) return { ...k, accepted: false };
+  return null;
+}
+
+/** A currency symbol written before a number ("$12"). */
+export function readUnitBefore(before: string, accepted: string[]): UnitMatch | null {
+  const m = /([$€£])\s?$/.exec(before);
+  if (!m || !CURRENCY_PREFIXES.includes(m[1]!)) return null;
+  return { text: m[1]!, length: m[0].length, accepted: accepted.includes(m[1]!) };
+}
+
+/** "$" for a dollars unit (by name, alias or synonym), likewise € and £; null otherwise. */
+export function currencySymbol(unit: UnitSpec | undefined): string | null {
+  const spellings = acceptedUnitSpellings(unit);
+  return CURRENCY_PREFIXES.find((c) => spellings.includes(c)) ?? null;
+}

@@ -1,0 +1,198 @@
+import { type MathNode, parse } from "mathjs";
+import { replaceNumberWords } from "./replace-number-words";
+
+export type BinaryOp = "+" | "-" | "*" | "/" | "^";
+
+/**
+ * The small expression language the checker understands. mathjs is only used to parse; the
+ * tree is converted to this whitelist and evaluated here, so no mathjs function, unit, matrix
+ * or assignment can run on student input.
+ */
+export type Expr =
+  | { t: "num"; v: number }
+  | { t: "var"; name: string }
+  | { t: "bin"; op: BinaryOp; a: Expr; b: Expr; implicit?: boolean }
+  | { t: "neg"; a: Expr }
+  | { t: "fn"; name: string; a: Expr };
+
+const FUNCS: Record<string, (x: number) => number> = {
+  sqrt: Math.sqrt,
+  sin: Math.sin,
+  cos: Math.cos,
+  tan: Math.tan,
+  log: Math.log,
+  ln: Math.log,
+  exp: Math.exp,
+  abs: Math.abs,
+};
+const KEEP_WORDS = new Set([...Object.keys(FUNCS), "pi"]);
+const MAX_NODES = 300;
+const OPS: Record<string, BinaryOp> = { add: "+", subtract: "-", multiply: "*", divide: "/", pow: "^" };
+
+const WORD_OPERATORS: [RegExp, string][] = [
+  [/\bsquare root of\b/g, " sqrt "],
+  [/\b(?:multiplied by|times)\b/g, " * "],
+  [/\b(?:divided by|over)\b/g, " / "],
+  [/\bplus\b/g, " + "],
+  [/\bminus\b/g, " - "],
+  [/\bsquared\b/g, "^2"],
+  [/\bcubed\b/g, "^3"],
+  [/\bto the power of\b/g, "^"],
+];
+
+/**
+ * Rewrites typed maths into mathjs syntax: word operators, number words, "**", thousands
+ * separators, and implicit multiplication that mathjs would misread: "xy" (one symbol to mathjs)
+ * becomes "x*y", and "x(x+1)" (a call of function x) becomes "x*(x+1)". Consequence: every
+ * variable is a single letter, "e" is a variable not Euler's number, and "pi" is the constant.
+ */
+export function toMathSyntax(s: string): string {
+  const out = rewriteMathWords(s)
+    .replace(/\*\*/g, "^")
+    // A mixed number "1 1/2" would otherwise parse as the product 1 * 1/2.
+    .replace(/(?<![\d.])(\d+)\s+(\d+)\s*\/\s*(\d+)(?![\d.])/g, (m, w: string, n: string, d: string) =>
+      Number(n) < Number(d) ? `(${w}+${n}/${d})` : m,
+    )
+    .replace(/(\d),(\d{3})(?!\d)/g, "$1$2")
+    .replace(/[a-z]+/g, (run) => (KEEP_WORDS.has(run) ? run : run.split("").join("*")))
+    .replace(/\b([a-z])\s*\(/g, "$1*(");
+  return out.replace(/\s+/g, " ").trim();
+}
+
+/** Word operators and number words to symbols: "two times x plus six" -> "2 * x + 6". */
+export function rewriteMathWords(s: string): string {
+  let out = s;
+  for (const [re, to] of WORD_OPERATORS) out = out.replace(re, to);
+  return replaceNumberWords(out);
+}
+
+class Reject extends Error {}
+
+function convert(node: MathNode, budget: { n: number }): Expr {
+  if (--budget.n < 0) throw new Reject("too large");
+  const n = node as MathNode & Record<string, unknown>;
+  switch (node.type) {
+    case "ConstantNode": {
+      const v = n.value;
+      if (typeof v !== "number" || !Number.isFinite(v)) throw new Reject("constant");
+      return { t: "num", v };
+    }
+    case "SymbolNode": {
+      const name = String(n.name);
+      if (name === "pi") return { t: "num", v: Math.PI };
+      if (/^[a-z]$/.test(name)) return { t: "var", name };
+      throw new Reject("symbol");
+    }
+    case "ParenthesisNode":
+      return convert(n.content as MathNode, budget);
+    case "OperatorNode": {
+      const args = n.args as MathNode[];
+      const fn = String(n.fn);
+      if (fn === "unaryMinus" && args.length === 1) return { t: "neg", a: convert(args[0]!, budget) };
+      if (fn === "unaryPlus" && args.length === 1) return convert(args[0]!, budget);
+      const op = OPS[fn];
+      if (!op || args.length !== 2) throw new Reject("operator");
+      return {
+        t: "bin",
+        op,
+        a: convert(args[0]!, budget),
+        b: convert(args[1]!, budget),
+        implicit: n.implicit === true,
+      };
+    }
+    case "FunctionNode": {
+      const fnNode = n.fn as MathNode & { name?: string };
+      const args = n.args as MathNode[];
+      const name = fnNode.type === "SymbolNode" ? String(fnNode.name) : "";
+      if (!FUNCS[name] || args.length !== 1) throw new Reject("function");
+      return { t: "fn", name, a: convert(args[0]!, budget) };
+    }
+    default:
+      throw new Reject(node.type);
+  }
+}
+
+/** Parses already-rewritten maths (see toMathSyntax); null for anything outside the whitelist. */
+export function parseMathSyntax(src: string): Expr | null {
+  if (!src || src.length > 500 || !/[0-9a-z]/.test(src)) return null;
+  if (!/^[0-9a-z+\-*/^().\s]+$/.test(src)) return null;
+  try {
+    return convert(parse(src), { n: MAX_NODES });
+  } catch {
+    return null;
+  }
+}
+
+/** Rewrites then parses typed maths: "2x+6", "2(x+3)", "x squared minus 1". */
+export function parseMath(typed: string): Expr | null {
+  return parseMathSyntax(toMathSyntax(typed));
+}
+
+/** Evaluates with plain doubles; any non-finite intermediate makes the whole result NaN. */
+export function evaluate(e: Expr, scope: Record<string, number>): number {
+  let r: number;
+  switch (e.t) {
+    case "num":
+      return e.v;
+    case "var":
+      return scope[e.name] ?? Number.NaN;
+    case "neg":
+      return -evaluate(e.a, scope);
+    case "fn":
+      r = FUNCS[e.name]!(evaluate(e.a, scope));
+      break;
+    case "bin": {
+      const a = evaluate(e.a, scope);
+      if (!Number.isFinite(a)) return Number.NaN;
+      const b = evaluate(e.b, scope);
+      if (!Number.isFinite(b)) return Number.NaN;
+      if (e.op === "+") r = a + b;
+      else if (e.op === "-") r = a - b;
+      else if (e.op === "*") r = a * b;
+      else if (e.op === "/") r = a / b;
+      // Math.pow is O(1), so "9^9^9^9" just overflows to Infinity and is discarded below.
+      else r = a ** b;
+      break;
+    }
+  }
+  return Number.isFinite(r) ? r : Number.NaN;
+}
+
+export function variablesOf(e: Expr, out: Set<string> = new Set()): Set<string> {
+  if (e.t === "var") out.add(e.name);
+  else if (e.t === "neg" || e.t === "fn") variablesOf(e.a, out);
+  else if (e.t === "bin") {
+    variablesOf(e.a, out);
+    variablesOf(e.b, out);
+  }
+  return out;
+}
+
+/** Readable, stable rendering of a parsed expression ("2*x + 6" style, minimal parentheses). */
+export function formatExpr(e: Expr, parentPrec = 0): string {
+  const PREC: Record<BinaryOp, number> = { "+": 1, "-": 1, "*": 2, "/": 2, "^": 4 };
+  switch (e.t) {
+    case "num":
+      return e.v === Math.PI ? "pi" : String(Number(e.v.toPrecision(12)));
+    case "var":
+      return e.name;
+    case "neg": {
+      const s = `-${formatExpr(e.a, 3)}`;
+      return parentPrec > 1 ? `(${s})` : s;
+    }
+    case "fn":
+      return `${e.name}(${formatExpr(e.a)})`;
+    case "bin": {
+      const p = PREC[e.op];
+      const left = formatExpr(e.a, e.op === "^" ? p + 1 : p);
+      const right = formatExpr(e.b, e.op === "-" || e.op === "/" ? p + 1 : e.op === "^" ? p : p);
+      const s =
+        e.op === "*" && e.implicit
+          ? `${left}${/^[a-z(]/.test(right) ? "" : "*"}${right}`
+          : e.op === "^" || e.op === "*" || e.op === "/"
+            ? `${left}${e.op}${right}`
+            : `${left} ${e.op} ${right}`;
+      return p < parentPrec ? `(${s})` : s;
+    }
+  }
+}

@@ -1,0 +1,252 @@
+import { checkAnswer, formatAnswer, matchesWrongAnswer } from "./answers";
+import { classifyMessage } from "./classify-message";
+import type { SessionState, StudentInput, TurnDecision, TutorProblem, TutorStep } from "./types";
+
+/**
+ * The tutoring policy: given the problem, what the tutor remembers and the student's input,
+ * decide the next turn (codes, move, content, attempt record, next state). Pure.
+ *
+ * Pedagogy: focus and probing before telling. A step's answer is told (bottom-out) only after
+ * the student has answered the step at least once and every other rung has been given.
+ */
+export function decideTurn(problem: TutorProblem, state: SessionState, input: StudentInput): TurnDecision {
+  if (state.finished || state.stepIndex >= problem.steps.length) {
+    return base(
+      state,
+      { evaluation: "g", action: 12, stepState: "z", move: "generic", subMove: "farewell" },
+      {
+        kind: "already_finished",
+      },
+    );
+  }
+  const step = problem.steps[state.stepIndex] as TutorStep;
+  if (input.kind !== "message") return ladderTurn(problem, step, state, "f", input.kind === "stuck");
+  const text = input.text.slice(0, 1000);
+
+  // A pending scaffold question is answered first (unless the student answers the step itself).
+  const stepCheck = checkAnswer(step.answer, text);
+  if (state.pendingScaffold !== null && stepCheck.verdict !== "correct") {
+    const scaffold = step.hints[state.pendingScaffold];
+    if (scaffold?.answer) {
+      const s = checkAnswer(scaffold.answer, text);
+      if (s.verdict === "correct") {
+        return base(
+          { ...state, pendingScaffold: null, scaffoldAttempts: 0 },
+          { evaluation: "b", action: 3, stepState: "x", move: "focus", subMove: "guide_focus" },
+          { kind: "confirm_scaffold", scaffoldText: scaffold.text },
+        );
+      }
+      if (s.verdict === "incorrect" || s.verdict === "partial") {
+        const tries = state.scaffoldAttempts + 1;
+        if (tries >= 2) {
+          return base(
+            { ...state, pendingScaffold: null, scaffoldAttempts: 0 },
+            { evaluation: "a", action: 1, stepState: "x", move: "telling", subMove: "reveal_strategy" },
+            { kind: "scaffold_told", scaffoldText: scaffold.text, scaffoldAnswer: formatAnswer(scaffold.answer) },
+          );
+        }
+        return base(
+          { ...state, scaffoldAttempts: tries },
+          { evaluation: "a", action: 1, stepState: "x", move: "probing", subMove: "seek_self_correction" },
+          { kind: "scaffold_incorrect", scaffoldText: scaffold.text },
+        );
+      }
+    }
+  }
+
+  if (stepCheck.verdict === "correct") return correctTurn(problem, state, text);
+  const intent = classifyMessage(text);
+  if (intent === "reveal_request") return ladderTurn(problem, step, state, "f", false, true);
+  if (intent === "hint_request" && stepCheck.verdict === "unparseable")
+    return ladderTurn(problem, step, state, "f", false);
+
+  if (stepCheck.verdict === "incorrect" || stepCheck.verdict === "partial") {
+    const attempt = recordAttempt(state, text, false);
+    const after: SessionState = { ...state, attempts: state.attempts + 1, wrongStreak: state.wrongStreak + 1 };
+    const wrong = step.wrongAnswers.find((w) => matchesWrongAnswer(step.answer, text, w.match));
+    if (wrong) {
+      return {
+        ...base(
+          after,
+          { evaluation: "a", action: 1, stepState: "x", move: "probing", subMove: "seek_self_correction" },
+          { kind: "wrong_answer", feedback: wrong.feedback, misconception: wrong.misconception },
+        ),
+        attempt,
+      };
+    }
+    if (stepCheck.verdict === "partial") {
+      return {
+        ...base(
+          after,
+          { evaluation: "c", action: 4, stepState: "x", move: "focus", subMove: "guide_focus" },
+          { kind: "partial", reason: stepCheck.reason ?? "part of that is right" },
+        ),
+        attempt,
+      };
+    }
+    // Second wrong answer in a row: climb the ladder with the feedback; third and later at the
+    // top of the ladder: tell (the student has attempted and every other rung is given).
+    if (after.wrongStreak >= 2) {
+      const climbed = ladderTurn(problem, step, after, "a", false, false, after.wrongStreak >= 3);
+      if (climbed.content.kind !== "try_first") return { ...climbed, attempt };
+    }
+    return {
+      ...base(
+        after,
+        { evaluation: "a", action: 1, stepState: "x", move: "probing", subMove: "seek_self_correction" },
+        { kind: "incorrect", offerHint: true },
+      ),
+      attempt,
+    };
+  }
+
+  // Not an answer we can read.
+  if (intent === "hint_request") return ladderTurn(problem, step, state, "f", false);
+  if (intent === "question") {
+    return base(
+      state,
+      { evaluation: "f", action: 11, stepState: "x", move: "focus", subMove: "recall_info" },
+      {
+        kind: "question",
+      },
+    );
+  }
+  if (intent === "off_topic" || intent === "greeting") {
+    return base(
+      state,
+      { evaluation: "e", action: 7, stepState: "x", move: "focus", subMove: "guide_focus" },
+      {
+        kind: "redirect",
+      },
+    );
+  }
+  return base(
+    state,
+    { evaluation: "d", action: 6, stepState: "x", move: "generic", subMove: "general_inquiry" },
+    {
+      kind: "clarify",
+    },
+  );
+}
+
+/** The opening turn of a session. */
+export function greetingDecision(state: SessionState): TurnDecision {
+  return base(
+    state,
+    { evaluation: "g", action: 12, stepState: "x", move: "generic", subMove: "greeting" },
+    {
+      kind: "greeting",
+    },
+  );
+}
+
+type Codes = Pick<TurnDecision, "evaluation" | "action" | "stepState" | "move" | "subMove">;
+
+function base(next: SessionState, codes: Codes, content: TurnDecision["content"]): TurnDecision {
+  return { ...codes, hintRung: null, revealed: false, stepIndex: next.stepIndex, content, attempt: null, next };
+}
+
+function recordAttempt(state: SessionState, answer: string, correct: boolean) {
+  return { stepIndex: state.stepIndex, answer, correct, firstAttempt: state.attempts === 0, hintsUsed: state.rung };
+}
+
+function advance(problem: TutorProblem, state: SessionState): SessionState {
+  const stepIndex = state.stepIndex + 1;
+  return {
+    ...state,
+    stepIndex,
+    rung: 0,
+    attempts: 0,
+    wrongStreak: 0,
+    pendingScaffold: null,
+    scaffoldAttempts: 0,
+    finished: stepIndex >= problem.steps.length,
+  };
+}
+
+function correctTurn(problem: TutorProblem, state: SessionState, text: string): TurnDecision {
+  const next = advance(problem, state);
+  const last = next.finished;
+  return {
+    ...base(
+      next,
+      last
+        ? { evaluation: "b", action: 3, stepState: "z", move: "generic", subMove: "farewell" }
+        : { evaluation: "b", action: 3, stepState: "y", move: "focus", subMove: "guide_focus" },
+      { kind: "confirm_step", nextStep: last ? null : next.stepIndex },
+    ),
+    stepIndex: state.stepIndex,
+    attempt: recordAttempt(state, text, true),
+  };
+}
+
+/**
+ * The next rung of the ladder. Hints and the scaffold come on request (or after repeated
+ * wrong answers); the bottom-out only once the student has answered the step and every other
+ * rung is given. A step without an authored bottom-out gets one written from its answer.
+ */
+function ladderTurn(
+  problem: TutorProblem,
+  step: TutorStep,
+  state: SessionState,
+  evaluation: "a" | "f",
+  stuck: boolean,
+  askedForAnswer = false,
+  allowTellAfterFailures = false,
+): TurnDecision {
+  const afterWrong = evaluation === "a";
+  const encourage = askedForAnswer || stuck;
+  const rung = step.hints[state.rung];
+  if (rung && rung.kind !== "bottom_out") {
+    const next: SessionState = {
+      ...state,
+      rung: state.rung + 1,
+      wrongStreak: afterWrong ? state.wrongStreak : state.wrongStreak,
+      pendingScaffold: rung.kind === "scaffold" ? state.rung : state.pendingScaffold,
+      scaffoldAttempts: rung.kind === "scaffold" ? 0 : state.scaffoldAttempts,
+    };
+    const codes: Codes =
+      rung.kind === "scaffold"
+        ? { evaluation, action: afterWrong ? 1 : 8, stepState: "x", move: "focus", subMove: "guide_focus" }
+        : { evaluation, action: afterWrong ? 1 : 8, stepState: "x", move: "focus", subMove: "seek_strategy" };
+    return {
+      ...base(next, codes, { kind: rung.kind, rung: state.rung + 1, text: rung.text, afterWrong, encourage }),
+      hintRung: state.rung + 1,
+    };
+  }
+  // Only the bottom-out is left (or nothing is authored beyond this point).
+  const mayTell = state.attempts >= 1 && (!afterWrong || allowTellAfterFailures);
+  if (!mayTell) {
+    return base(
+      state,
+      { evaluation, action: 6, stepState: "x", move: "focus", subMove: "guide_focus" },
+      {
+        kind: "try_first",
+        encourage,
+      },
+    );
+  }
+  const told = rung?.text ?? `The answer to this step is ${formatAnswer(step.answer)}.`;
+  const next = advance(problem, { ...state, revealedSteps: [...state.revealedSteps, state.stepIndex] });
+  return {
+    ...base(
+      next,
+      {
+        evaluation,
+        action: afterWrong ? 2 : 9,
+        stepState: next.finished ? "z" : "y",
+        move: "telling",
+        subMove: "reveal_answer",
+      },
+      {
+        kind: "reveal",
+        text: told,
+        nextStep: next.finished ? null : next.stepIndex,
+        reason: afterWrong ? "failures" : "request",
+      },
+    ),
+    stepIndex: state.stepIndex,
+    hintRung: state.rung + 1,
+    revealed: true,
+  };
+}
