@@ -22,6 +22,12 @@ import { arg, ensureBuild, percentile, printTable, root, startServer } from "./l
 const students = Number(arg("students", "50"));
 const perStudent = Number(arg("problems", "3"));
 const port = Number(arg("port", "3311"));
+// Time a simulated student takes between turns (reading, typing), uniform in [0.5x, 1.5x].
+// Real students take seconds; with 0, Little's law pins latency to students / throughput.
+const thinkMs = Number(arg("think-ms", "400"));
+// App servers sharing the database (PostgreSQL only: the embedded database is one process).
+const serversArg = Number(arg("servers", "0"));
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface Plan {
   token: string;
@@ -103,8 +109,23 @@ async function main() {
   ensureBuild();
   const db = await prepareDatabase();
   const plans = await seed(db.url);
-  const stop = await startServer(port, db.url);
-  const base = `http://127.0.0.1:${port}`;
+  const servers = db.label === "pglite" ? 1 : serversArg || 2;
+  const stops = await Promise.all(Array.from({ length: servers }, (_, i) => startServer(port + i, db.url)));
+  const stop = async () => {
+    await Promise.all(stops.map((s) => s()));
+  };
+  const baseFor = (s: number) => `http://127.0.0.1:${port + (s % servers)}`;
+  const base = baseFor(0);
+  // Warm-up (route modules load and queries plan on first use): not measured.
+  const warm = plans.at(-1) as Plan;
+  for (let i = 0; i < 20; i++) {
+    await fetch(`${base}/api/health`).then((r) => r.text());
+    await fetch(`${base}/api/sessions/${warm.sessions[0]?.id}/turns`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: `stepwise_session=${warm.token}` },
+      body: JSON.stringify({ kind: "message", text: "warming up", idempotencyKey: `warmup-key-${i}` }),
+    }).then((r) => r.text());
+  }
   const latencies: number[] = [];
   const acked: { sessionId: string; seq: number; text: string }[] = [];
   let errors = 0;
@@ -117,9 +138,10 @@ async function main() {
         for (let turn = 0; turn < 40; turn++) {
           const input = nextInput(problem, step, tries, s);
           if (!input) break;
+          if (thinkMs > 0) await sleep(thinkMs * (0.5 + Math.random()));
           const started = performance.now();
           try {
-            const res = await fetch(`${base}/api/sessions/${id}/turns`, {
+            const res = await fetch(`${baseFor(s)}/api/sessions/${id}/turns`, {
               method: "POST",
               headers: { "content-type": "application/json", cookie: `stepwise_session=${plan.token}` },
               body: JSON.stringify({ ...input, idempotencyKey: `bench-${id}-${turn}` }),
@@ -149,10 +171,10 @@ async function main() {
   // Baseline: the same server answering a one-query request, same concurrency.
   const baseLat: number[] = [];
   await Promise.all(
-    plans.map(async () => {
+    plans.map(async (_plan, s) => {
       for (let i = 0; i < 5; i++) {
         const started = performance.now();
-        await fetch(`${base}/api/health`).then((r) => r.text());
+        await fetch(`${baseFor(s)}/api/health`).then((r) => r.text());
         baseLat.push(performance.now() - started);
       }
     }),
@@ -175,7 +197,9 @@ async function main() {
   baseLat.sort((a, b) => a - b);
   const result = {
     db: db.label,
+    servers,
     students,
+    think_ms: thinkMs,
     turns: acked.length,
     turns_per_s: Number((acked.length / seconds).toFixed(1)),
     p50_ms: Math.round(percentile(latencies, 50)),

@@ -25,7 +25,12 @@ const schema = z.object({
   AI_MODEL: z.string().optional(),
   AI_BASE_URL: z.string().url().optional(),
   AI_API_KEY: z.string().optional(),
+  /** Time allowed until the model's first token; the whole turn gets four times as long. */
   AI_TIMEOUT_MS: z.coerce.number().int().min(100).default(4000),
+  /** Model-written turns per student per minute; beyond it the embedded engine answers. */
+  AI_MAX_TURNS_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  /** Tokens (in + out) a tutoring session may spend on the model; beyond it, embedded. */
+  AI_SESSION_TOKEN_BUDGET: z.coerce.number().int().min(100).default(40000),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -6,7 +6,7 @@ import type { SessionView, TurnView } from "@/lib/sessions/session-view";
 type Pending = { kind: "message"; text: string } | { kind: "hint" } | { kind: "stuck" };
 
 interface StreamEvent {
-  type: "student" | "text-delta" | "done" | "error";
+  type: "student" | "text-delta" | "reset" | "done" | "error";
   turn?: TurnView;
   student?: TurnView;
   delta?: string;
@@ -38,6 +38,7 @@ export function useTutorSession(initial: SessionView) {
           try {
             await post(view.id, { ...input, idempotencyKey }, (e) => {
               if (e.type === "text-delta") setStreaming((s) => (s ? { ...s, text: s.text + (e.delta ?? "") } : s));
+              if (e.type === "reset") setStreaming((s) => (s ? { ...s, text: "" } : s));
               if (e.type === "done" && e.view && e.turn) {
                 const added = [e.student, e.turn].filter((t): t is TurnView => !!t);
                 const fresh = e.view;

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { checkProblem } from "@/lib/content/check-problem";
 import { type ContentBundle, contentBundle } from "@/lib/content/format";
 import { type AnswerSpec, checkAnswer, formatAnswer, matchesWrongAnswer, textRevealsAnswer } from "@/lib/tutor/answers";
 
@@ -185,5 +186,12 @@ describe("demo content against the answer checker", () => {
       }
     }
     expect(leaks).toEqual([]);
+  });
+});
+
+describe("demo content through the real engine (what npm run content:check does)", () => {
+  it("every problem passes the content checker: no dead end, false rejection, false acceptance or early reveal", () => {
+    const failures = problems.flatMap((p) => checkProblem(p).problems.map((msg) => `${p.key}: ${msg}`));
+    expect(failures).toEqual([]);
   });
 });

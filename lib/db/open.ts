@@ -91,6 +91,13 @@ function postgresConnector(target: Extract<DatabaseTarget, { kind: "postgres" }>
     adapterName: "@prisma/adapter-pg",
     async connect() {
       const a = await pg.connect();
+      // Prisma's $disconnect disposes its adapter and close() disposes what is left: once each.
+      const dispose = a.dispose.bind(a);
+      let disposed: Promise<void> | undefined;
+      a.dispose = () => {
+        disposed ??= dispose();
+        return disposed;
+      };
       adapters.push(a);
       return a;
     },

@@ -1,11 +1,14 @@
+import type { LanguageModel } from "ai";
+import { generateTutorTurn } from "@/lib/ai/tutor-turn/generate-tutor-turn";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { takeTurn } from "@/lib/tutor/take-turn";
-import { type StudentInput, sessionStateSchema } from "@/lib/tutor/types";
-import { loadProblemVersion } from "./load-problem";
+import { type StudentInput, sessionStateSchema, type TutorTurn } from "@/lib/tutor/types";
+import { type LoadedProblem, loadProblemVersion } from "./load-problem";
 import type { TurnRequest } from "./schemas";
 import { buildSessionView, type SessionView, type TurnView } from "./session-view";
-import { tutorTurnData } from "./turn-data";
+import { writeTurnPair } from "./write-turn-pair";
 
 export interface SubmittedTurn {
   studentTurn: TurnView;
@@ -18,7 +21,20 @@ export interface SubmittedTurn {
 
 const BUTTON_TEXT = { hint: "Hint, please.", stuck: "I'm stuck." } as const;
 
+/** Which engine words the turn, and where its checked text goes as it is produced. */
+export interface TurnOptions {
+  backend?: { kind: "embedded" } | { kind: "llm"; model: LanguageModel; label: string };
+  onDelta?: (text: string) => void;
+  onReset?: () => void;
+}
+
 class ConcurrentTurn extends Error {}
+
+/** Two submits with one idempotency key, or one seq: the loser retries (and then replays). */
+function isUniqueViolation(e: unknown): boolean {
+  const err = e as { code?: string; meta?: { code?: string }; message?: string };
+  return err.code === "P2002" || err.meta?.code === "23505" || /unique constraint|23505/i.test(err.message ?? "");
+}
 
 /**
  * One student turn: decide the tutor's reply and store both turns, any attempt and the new
@@ -29,12 +45,13 @@ class ConcurrentTurn extends Error {}
 export async function submitTurn(
   prisma: PrismaClient,
   args: { sessionId: string; studentId: string; request: TurnRequest },
+  options: TurnOptions = {},
 ): Promise<SubmittedTurn> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await submitOnce(prisma, args);
+      return await submitOnce(prisma, args, options);
     } catch (e) {
-      const retry = e instanceof ConcurrentTurn || (e as { code?: string }).code === "P2002";
+      const retry = e instanceof ConcurrentTurn || isUniqueViolation(e);
       if (retry && attempt < 5) continue;
       throw e;
     }
@@ -44,6 +61,7 @@ export async function submitTurn(
 async function submitOnce(
   prisma: PrismaClient,
   { sessionId, studentId, request }: { sessionId: string; studentId: string; request: TurnRequest },
+  options: TurnOptions,
 ): Promise<SubmittedTurn> {
   const session = await prisma.tutoringSession.findFirst({
     where: { id: sessionId, studentId },
@@ -68,6 +86,7 @@ async function submitOnce(
       select: { seq: true, role: true, text: true, stepIndex: true },
     });
     if (!reply) throw new AppError("conflict", "That message is still being answered. Try again in a moment.");
+    options.onDelta?.(reply.text);
     return {
       studentTurn: { seq: prior.seq, role: "student", text: prior.text, stepIndex: prior.stepIndex },
       tutorTurn: reply,
@@ -79,52 +98,26 @@ async function submitOnce(
   const input: StudentInput =
     request.kind === "message" ? { kind: "message", text: request.text } : { kind: request.kind };
   const seq = session.turnCount;
-  const { turn, decision } = takeTurn(problem, state, input, seq);
+  const embedded = takeTurn(problem, state, input, seq);
+  const decision = embedded.decision;
   const studentText = request.kind === "message" ? request.text : BUTTON_TEXT[request.kind];
-  const now = new Date();
+  const worded = await wordTurn(prisma, { sessionId, studentId, problem, studentText, embedded }, options);
+  const turn = worded.turn;
   const attempt = decision.attempt && !session.preview ? decision.attempt : null;
-
-  await prisma.$transaction(async (tx) => {
-    const moved = await tx.tutoringSession.updateMany({
-      where: { id: sessionId, turnCount: seq },
-      data: {
-        turnCount: seq + 2,
-        state: decision.next as unknown as Prisma.InputJsonValue,
-        lastActivityAt: now,
-        ...(decision.next.finished && session.status === "active" ? { status: "completed", completedAt: now } : {}),
-      },
-    });
-    if (moved.count !== 1) throw new ConcurrentTurn();
-    await tx.turn.createMany({
-      data: [
-        {
-          sessionId,
-          seq,
-          role: "student",
-          text: studentText,
-          stepIndex: state.stepIndex,
-          idempotencyKey: request.idempotencyKey,
-          createdAt: now,
-        },
-        { sessionId, seq: seq + 1, ...tutorTurnData(turn, "embedded"), createdAt: now },
-      ],
-    });
-    if (attempt) {
-      await tx.attempt.create({
-        data: {
-          studentId,
-          sessionId,
-          stepId: problem.stepIds[attempt.stepIndex] as string,
-          answer: attempt.answer,
-          correct: attempt.correct,
-          firstAttempt: attempt.firstAttempt,
-          hintsUsed: attempt.hintsUsed,
-          idempotencyKey: request.idempotencyKey,
-          createdAt: now,
-        },
-      });
-    }
+  const written = await writeTurnPair(prisma, {
+    sessionId,
+    studentId,
+    seq,
+    studentText,
+    studentStep: state.stepIndex,
+    idempotencyKey: request.idempotencyKey,
+    tutor: turn,
+    engine: worded.engine,
+    usage: worded.usage,
+    next: decision.next,
+    attempt: attempt ? { ...attempt, stepId: problem.stepIds[attempt.stepIndex] as string } : null,
   });
+  if (!written) throw new ConcurrentTurn();
 
   return {
     studentTurn: { seq, role: "student", text: studentText, stepIndex: state.stepIndex },
@@ -132,4 +125,79 @@ async function submitOnce(
     view: buildSessionView(session, problem, decision.next, []),
     replayed: false,
   };
+}
+
+interface Worded {
+  turn: TutorTurn;
+  engine: string;
+  usage?: { inputTokens: number | null; outputTokens: number | null; latencyMs: number | null };
+}
+
+/** The embedded engine's words, or a model's (guarded, with its own fallback), within limits. */
+async function wordTurn(
+  prisma: PrismaClient,
+  ctx: {
+    sessionId: string;
+    studentId: string;
+    problem: LoadedProblem;
+    studentText: string;
+    embedded: ReturnType<typeof takeTurn>;
+  },
+  options: TurnOptions,
+): Promise<Worded> {
+  const onDelta = options.onDelta ?? (() => {});
+  const backend = options.backend ?? { kind: "embedded" as const };
+  if (backend.kind === "embedded") {
+    onDelta(ctx.embedded.turn.text);
+    return { turn: ctx.embedded.turn, engine: "embedded" };
+  }
+  const limit = await modelLimitReached(prisma, ctx.sessionId, ctx.studentId);
+  if (limit) {
+    onDelta(ctx.embedded.turn.text);
+    return { turn: ctx.embedded.turn, engine: `fallback:${limit}` };
+  }
+  const recent = await prisma.turn.findMany({
+    where: { sessionId: ctx.sessionId },
+    orderBy: { seq: "desc" },
+    take: 12,
+    select: { seq: true, role: true, text: true, stepIndex: true },
+  });
+  const r = await generateTutorTurn({
+    model: backend.model,
+    label: backend.label,
+    problem: ctx.problem,
+    decision: ctx.embedded.decision,
+    embedded: ctx.embedded.turn,
+    transcript: recent.reverse(),
+    studentText: ctx.studentText,
+    timeoutMs: env().AI_TIMEOUT_MS,
+    onDelta,
+    onReset: options.onReset ?? (() => {}),
+  });
+  return {
+    turn: r.turn,
+    engine: r.engine,
+    usage: { inputTokens: r.inputTokens, outputTokens: r.outputTokens, latencyMs: r.latencyMs },
+  };
+}
+
+/** Per-student rate limit and per-session token budget for model-written turns. */
+async function modelLimitReached(
+  prisma: PrismaClient,
+  sessionId: string,
+  studentId: string,
+): Promise<"rate_limited" | "budget" | null> {
+  const { AI_MAX_TURNS_PER_MINUTE, AI_SESSION_TOKEN_BUDGET } = env();
+  const recent = await prisma.turn.count({
+    where: {
+      role: "tutor",
+      engine: { startsWith: "llm:" },
+      createdAt: { gte: new Date(Date.now() - 60_000) },
+      session: { studentId },
+    },
+  });
+  if (recent >= AI_MAX_TURNS_PER_MINUTE) return "rate_limited";
+  const spent = await prisma.turn.aggregate({ where: { sessionId }, _sum: { inputTokens: true, outputTokens: true } });
+  if ((spent._sum.inputTokens ?? 0) + (spent._sum.outputTokens ?? 0) >= AI_SESSION_TOKEN_BUDGET) return "budget";
+  return null;
 }

@@ -1,8 +1,17 @@
+import { exactOption } from "./check-choice";
 import { checkList } from "./check-list";
 import { checkScalar } from "./check-scalar";
+import { exactAccepted } from "./check-text";
 import { isNonAnswer, normalizeInput } from "./normalize-input";
 import type { AnswerSpec } from "./spec";
 import type { CheckResult } from "./types";
+
+/** An option or accepted text typed word for word ("Not sure" can be an option): never a non-answer. */
+function isVerbatimAnswer(spec: AnswerSpec, normalized: string): boolean {
+  if (spec.kind === "choice") return exactOption(spec, normalized) >= 0;
+  if (spec.kind === "text") return exactAccepted(spec, normalized) !== null;
+  return false;
+}
 
 /**
  * Grades a student's free-typed message against an answer spec. Never throws: any internal
@@ -12,7 +21,7 @@ import type { CheckResult } from "./types";
 export function checkAnswer(spec: AnswerSpec, input: string): CheckResult {
   try {
     const normalized = normalizeInput(input);
-    if (isNonAnswer(normalized)) return { verdict: "unparseable" };
+    if (isNonAnswer(normalized) && !isVerbatimAnswer(spec, normalized)) return { verdict: "unparseable" };
     if (spec.kind === "list") return checkList(spec, normalized);
     return checkScalar(spec, normalized);
   } catch {

@@ -66,6 +66,7 @@ table("choice with numeric options", { kind: "choice", options: ["12", "3/4", "1
   ["20", "incorrect"],
   ["a", "incorrect"],
   ["16", "incorrect"],
+  ["15.5", "incorrect"],
   ["15 or 20", "unparseable"],
 ]);
 
@@ -159,4 +160,97 @@ table("text: yes/no answers", { kind: "text", accepted: ["yes"] }, [
   ["no", "incorrect"],
   ["maybe", "incorrect"],
   ["yes or no", "unparseable"],
+]);
+
+table(
+  "choice options that differ only by an operator",
+  { kind: "choice", options: ["4 ÷ 2/3", "4 × 2/3"], correct: 0 },
+  [
+    ["4 ÷ 2/3", "correct"],
+    ["4 / 2/3", "correct"],
+    ["4÷2/3", "correct"],
+    ["a", "correct"],
+    ["4 × 2/3", "incorrect"],
+    ["4 * 2/3", "incorrect"],
+    ["4 x 2/3", "incorrect"],
+    ["4×2/3", "incorrect"],
+    ["b", "incorrect"],
+  ],
+);
+
+table(
+  "choice options that differ only by an operator, second correct",
+  {
+    kind: "choice",
+    options: ["4 ÷ 2/3", "4 × 2/3"],
+    correct: 1,
+  },
+  [
+    ["4 × 2/3", "correct"],
+    ["4 * 2/3", "correct"],
+    ["4 ÷ 2/3", "incorrect"],
+    ["4 / 2/3", "incorrect"],
+  ],
+);
+
+table("choice options with + and −", { kind: "choice", options: ["x + 2", "x − 2"], correct: 1 }, [
+  ["x − 2", "correct"],
+  ["x - 2", "correct"],
+  ["x-2", "correct"],
+  ["x + 2", "incorrect"],
+  ["x+2", "incorrect"],
+]);
+
+table(
+  "choice options that start with yes/no (typed or sent verbatim by a click)",
+  { kind: "choice", options: ["Yes, more than half", "No, less than half"], correct: 0 },
+  [
+    ["Yes, more than half", "correct"],
+    ["yes, more than half.", "correct"],
+    ["I think yes, more than half", "correct"],
+    ["a", "correct"],
+    ["No, less than half", "incorrect"],
+    ["no, less than half", "incorrect"],
+    ["b", "incorrect"],
+  ],
+);
+
+table("choice options ending in 'right'", { kind: "choice", options: ["Turn right", "Turn left"], correct: 0 }, [
+  ["Turn right", "correct"],
+  ["turn right.", "correct"],
+  ["Turn left", "incorrect"],
+]);
+
+table(
+  "choice options starting with 'they are'",
+  { kind: "choice", options: ["They are equal", "They are different"], correct: 0 },
+  [
+    ["They are equal", "correct"],
+    ["they are equal", "correct"],
+    ["They are different", "incorrect"],
+  ],
+);
+
+table("text: 'right' is the answer", { kind: "text", accepted: ["right"] }, [
+  ["right", "correct"],
+  ["Right.", "correct"],
+  ["left", "incorrect"],
+]);
+
+table("text: 'the right angle' is the answer", { kind: "text", accepted: ["the right angle"] }, [
+  ["the right angle", "correct"],
+  ["right angle", "correct"],
+  ["the acute angle", "incorrect"],
+]);
+
+table("text: 'no' is the answer", { kind: "text", accepted: ["no"] }, [
+  ["no", "correct"],
+  ["No.", "correct"],
+  ["yes", "incorrect"],
+]);
+
+table("text: accepted answer with a reason in it", { kind: "text", accepted: ["No, because 7 is odd"] }, [
+  ["No, because 7 is odd", "correct"],
+  ["no because 7 is odd.", "correct"],
+  ["yes, because 7 is odd", "incorrect"],
 ]);

@@ -36,7 +36,9 @@ export function applyUnit(unit: UnitSpec | undefined, q: Quantity, value: CheckR
     const text = currencySymbol(unit) ?? unit.name;
     value = { ...value, understood: describeQuantity({ ...q, unit: { ...q.unit, text } }) };
   }
-  if (!q.unit && unit.required && value.verdict === "correct") {
+  // A unit named "%" or "percent" is given by the percent sign, which is read apart from units.
+  const percentUnit = q.percent && acceptedUnitSpellings(unit).some((u) => u === "%" || u === "percent");
+  if (!q.unit && !percentUnit && unit.required && value.verdict === "correct") {
     return partial("unit", `the number is right; include the unit (${unit.name})`, value.understood);
   }
   return value;

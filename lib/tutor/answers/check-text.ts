@@ -23,14 +23,24 @@ export function containsPhrase(text: string, phrase: string): boolean {
   return ` ${text} `.includes(` ${phrase} `);
 }
 
+/** The accepted answer the whole message is (normalised), before any stripping; null if none. */
+export function exactAccepted(spec: TextSpec, input: string): string | null {
+  const said = normalizeText(input);
+  return said && spec.accepted.some((a) => normalizeText(a) === said) ? said : null;
+}
+
 /**
  * Deliberately strict: the message must BE an accepted answer once sentence frames are removed
  * ("I think it's X", "the answer is X."), not merely contain one, so "not X" or "X or Y" are
  * never accepted. Alternatives joined by "or" where one is accepted are a hedge: unparseable.
  */
 export function checkText(spec: TextSpec, input: string): CheckResult {
-  if (isNonAnswer(input)) return { verdict: "unparseable" };
   const accepted = new Set(spec.accepted.map(normalizeText).filter(Boolean));
+  // The message as typed, before any frame or filler is stripped: "no", "right" or "they are
+  // equal" can be the accepted answer itself.
+  const verbatim = exactAccepted(spec, input);
+  if (verbatim) return { verdict: "correct", understood: verbatim };
+  if (isNonAnswer(input)) return { verdict: "unparseable" };
   const whole = answerPart(input);
   const core = stripWrappers(whole);
   const said = normalizeText(core);

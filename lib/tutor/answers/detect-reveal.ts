@@ -1,18 +1,19 @@
-import { numericOptions } from "./check-choice";
+import { normalizeOption, numericOptions } from "./check-choice";
 import { judgeEquation, parseEquation, solvedForm } from "./check-equation";
 import { allowedVariables, judgeExpression } from "./check-expression";
 import { judgeFractionWithUnit } from "./check-fraction";
 import { judgeNumericWithUnit } from "./check-numeric";
 import { judgePercentage } from "./check-percentage";
 import { containsPhrase, normalizeText } from "./check-text";
+import { equivalentExpr } from "./compare-expressions";
 import { findMathRuns } from "./find-math-runs";
 import type { Quantity } from "./find-quantities";
 import { acceptedUnitSpellings } from "./match-unit";
 import { normalizeInput } from "./normalize-input";
-import { parseMath } from "./parse-math";
+import { type Expr, parseMath } from "./parse-math";
 import { approxEqual, parseNumber } from "./parse-number";
 import { allQuantities } from "./pick-final-quantity";
-import type { AnswerSpec, ChoiceSpec, ScalarAnswerSpec } from "./spec";
+import type { AnswerSpec, ChoiceSpec, EquationSpec, ScalarAnswerSpec } from "./spec";
 import type { CheckResult } from "./types";
 
 const MAX_TEXT = 20_000;
@@ -40,26 +41,114 @@ function revealsQuantity(text: string, units: string[], judge: (q: Quantity) => 
   return quantities.some((q) => !isLabel(t, q) && shows(judge(q)));
 }
 
-function revealsChoice(spec: ChoiceSpec, text: string): boolean {
-  const L = "abcdefghijklmnopqrstuvwxyz"[spec.correct] ?? "";
-  const stated = new RegExp(
-    `\\b(?:answer|option|choice|letter)\\s+(?:is\\s+)?\\(?${L}\\b\\)?|\\b(?:is|it is|pick|choose)\\s+\\(?${L}\\)(?!\\w)`,
-  );
-  if (stated.test(text)) return true;
-  const t = normalizeText(text);
-  if (numericOptions(spec)) {
-    const values = spec.options.map((o) => parseNumber(o)?.value);
-    const { text: qt, quantities } = allQuantities(text);
-    const mentioned = new Set<number>();
-    for (const q of quantities) {
-      if (isLabel(qt, q)) continue;
-      for (const [i, v] of values.entries()) if (v !== undefined && approxEqual(q.value, v)) mentioned.add(i);
-    }
-    return mentioned.has(spec.correct) && mentioned.size === 1;
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+/** "the answer is", "the correct option is", "it's", "answer:": what follows names the right option. */
+const NAMES_NEXT =
+  /\b(?:(?:the\s+)?(?:(?:correct|right|final)\s+)?answer\s+(?:is|was|would be|will be|should be|must be)|(?:the\s+)?(?:correct|right)\s+(?:option|one|choice)\s+(?:is|was|would be|will be)|it\s+(?:is|was|must be|would be)|answer\s*:)\s*:?\s*/g;
+/** "... is correct", "... is the right one", "... is the answer": what precedes names the right option. */
+const NAMES_PREVIOUS =
+  /\s*,?\s+(?:is|was)\s+(?:(?:the\s+)?(?:correct|right)(?:\s+(?:answer|option|one|choice))?|the\s+answer)(?![\w-])/g;
+/** "if it's ...", "do you think it's ...": a supposition or a question, not a statement. */
+const SUPPOSED = /\b(?:if|whether|when|unless|suppose|think|wonder)\s+$/;
+
+/** The option a stretch of text names: the longest option it starts (or ends) with, or its letter. */
+function optionNamed(spec: ChoiceSpec, opts: string[], part: string, at: "start" | "end"): number {
+  const letter =
+    at === "start"
+      ? /^(?:(?:option|choice|letter)\s+)?(?:\(([a-z])\)|([a-z])(?:\)|(?=[.,!?;:]|\s*$|\s+(?:because|since|as)\b)))/.exec(
+          part,
+        )
+      : /(?:^|[.!?,:;(]\s*|\b(?:option|choice|letter|answer)\s+)\(?([a-z])\)?\s*$/.exec(part);
+  const l = letter ? LETTERS.indexOf((letter[1] ?? letter[2])!) : -1;
+  if (l >= 0 && l < opts.length) return l;
+  const t = normalizeOption(part);
+  let best = -1;
+  for (const [i, o] of opts.entries()) {
+    const named = at === "start" ? t === o || t.startsWith(`${o} `) : t === o || t.endsWith(` ${o}`);
+    if (o && named && (best < 0 || o.length > opts[best]!.length)) best = i;
   }
-  const mentioned = spec.options.map((o, i) => (containsPhrase(t, normalizeText(o)) ? i : -1)).filter((i) => i >= 0);
-  // Listing several options ("is it a square or a circle?") is not revealing which is right.
-  return mentioned.length === 1 && mentioned[0] === spec.correct;
+  if (best >= 0 || !numericOptions(spec)) return best;
+  const { text: qt, quantities } = allQuantities(part);
+  const q = at === "start" ? quantities[0] : quantities[quantities.length - 1];
+  if (!q) return -1;
+  const gap = at === "start" ? qt.slice(0, q.start) : qt.slice(q.end);
+  if (!/^[\s("'[)\]]*$/.test(gap)) return -1;
+  return spec.options.findIndex((o) => {
+    const v = parseNumber(o.replace(/^\$/, ""))?.value;
+    return v !== undefined && approxEqual(q.value, v);
+  });
+}
+
+/**
+ * The options are on screen, so mentioning one is no leak. A choice is revealed only when the
+ * text says which option is right: "the answer is <option>", "the correct one is <option>",
+ * "it's <option>", "answer: <option>", "<option> is correct" (or the option's letter in such
+ * a phrase: "the answer is B"), and not as a supposition ("if it's <option>").
+ */
+function revealsChoice(spec: ChoiceSpec, text: string): boolean {
+  const opts = spec.options.map(normalizeOption);
+  for (const m of text.matchAll(NAMES_NEXT)) {
+    const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 300);
+    if (/^[?!]/.test(tail) || SUPPOSED.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (optionNamed(spec, opts, tail, "start") === spec.correct) return true;
+  }
+  for (const m of text.matchAll(NAMES_PREVIOUS)) {
+    const head = text.slice(Math.max(0, m.index - 300), m.index);
+    if (optionNamed(spec, opts, head, "end") === spec.correct) return true;
+  }
+  return false;
+}
+
+/** Whether a run of maths uses one of the variables: "2x", "x + 9", "xy" (not "12cm", "sqrt"). */
+function usesVariable(run: string, allowed: ReadonlySet<string>): boolean {
+  return (run.match(/[a-z]+/g) ?? []).some((w) => w !== "pi" && w !== "sqrt" && [...w].every((c) => allowed.has(c)));
+}
+
+/**
+ * The text with every stretch of maths that uses a variable blanked out, so the numbers in
+ * "5(x - 2) = 35" or "9x" are not read as bare values.
+ */
+function withoutVariableMaths(text: string, allowed: ReadonlySet<string>): string {
+  let out = "";
+  let at = 0;
+  for (const r of findMathRuns(text, allowed, false).runs) {
+    if (!usesVariable(r.text, allowed)) continue;
+    out += text.slice(at, r.start) + " ".repeat(r.end - r.start);
+    at = r.end;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * Equations in the text are read side by side ("a = b = c" gives a = b, b = c and a = c).
+ * A solved answer ("x = 9") is revealed by its solved form ("x = 9", "9 = x", "x=9") or by its
+ * value as a number outside any maths with the variable ("the answer is 9"); an unsolved
+ * equivalent ("5(x - 2) = 35", "9x = 81") is not a reveal. Any other answer ("y = 2x + 1",
+ * "3x = 15") is revealed only by an equation whose two sides are equivalent to the answer's two
+ * sides ("y = 1 + 2x", "15 = 3x"), not by a rearrangement ("2x - y = -1", "3x + 5 = 20").
+ */
+function revealsEquation(spec: EquationSpec, text: string): boolean {
+  const target = parseEquation(spec.value);
+  if (!target) return false;
+  const allowed = allowedVariables(spec.variables, target.lhs, target.rhs);
+  const solved = solvedForm(target);
+  const states = (a: Expr, b: Expr): boolean =>
+    solved
+      ? judgeEquation(target, allowed, { lhs: a, rhs: b }).verdict === "correct"
+      : (equivalentExpr(a, target.lhs) && equivalentExpr(b, target.rhs)) ||
+        (equivalentExpr(a, target.rhs) && equivalentExpr(b, target.lhs));
+  for (const run of findMathRuns(text, allowed).runs) {
+    const sides = run.text.split("=").map((side) => (side.trim() ? parseMath(side) : null));
+    if (sides.length < 2) continue;
+    const pairs: [Expr | null | undefined, Expr | null | undefined][] = sides.slice(1).map((b, i) => [sides[i], b]);
+    if (sides.length > 2) pairs.push([sides[0], sides[sides.length - 1]]);
+    if (pairs.some(([a, b]) => a && b && states(a, b))) return true;
+  }
+  if (!solved) return false;
+  return revealsQuantity(withoutVariableMaths(text, allowed), [], (q) => ({
+    verdict: approxEqual(q.value, solved.value) ? "correct" : "incorrect",
+  }));
 }
 
 function revealsScalar(spec: ScalarAnswerSpec, text: string): boolean {
@@ -69,7 +158,8 @@ function revealsScalar(spec: ScalarAnswerSpec, text: string): boolean {
     case "fraction":
       return revealsQuantity(text, acceptedUnitSpellings(spec.unit), (q) => judgeFractionWithUnit(spec, q));
     case "percentage":
-      return revealsQuantity(text, [], (q) => judgePercentage(spec, q));
+      // A number with a unit ("50 cm", "$50") is a different quantity, not the percentage.
+      return revealsQuantity(text, [], (q) => (q.unit ? { verdict: "incorrect" } : judgePercentage(spec, q)));
     case "expression": {
       const target = parseMath(spec.value);
       if (!target) return false;
@@ -81,24 +171,8 @@ function revealsScalar(spec: ScalarAnswerSpec, text: string): boolean {
         }),
       );
     }
-    case "equation": {
-      const target = parseEquation(spec.value);
-      if (!target) return false;
-      const allowed = allowedVariables(spec.variables, target.lhs, target.rhs);
-      const { runs } = findMathRuns(text, allowed);
-      if (
-        runs.some((r) => {
-          const eq = parseEquation(r.text);
-          return eq !== null && judgeEquation(target, allowed, eq).verdict === "correct";
-        })
-      )
-        return true;
-      const solved = solvedForm(target);
-      return (
-        solved !== null &&
-        revealsQuantity(text, [], (q) => ({ verdict: approxEqual(q.value, solved.value) ? "correct" : "incorrect" }))
-      );
-    }
+    case "equation":
+      return revealsEquation(spec, text);
     case "choice":
       return revealsChoice(spec, text);
     case "text": {
@@ -118,11 +192,14 @@ function revealsScalar(spec: ScalarAnswerSpec, text: string): boolean {
  *   word "one" ("this one"). Any other mention of the value counts, even when it is about
  *   something else ("you have 12 apples" reveals 12): the scanner cannot tell what a number
  *   refers to.
- * - Expressions and equations count when a stretch of maths in the text is equivalent and in
- *   the required form: quoting "2(x+3)" when the answer is its expansion is not a reveal, nor
- *   is restating "2x = 8" when the answer is "x = 4"; the bare solution value ("4") is.
- * - Choices: naming the right option's letter as the answer, or mentioning only the right
- *   option's text. Listing several options is not a reveal.
+ * - Expressions count when a stretch of maths in the text is equivalent and in the required
+ *   form: quoting "2(x+3)" when the answer is its expansion is not a reveal.
+ * - Equations count only in the answer's own shape: "x = 4" (or "4 = x", or the bare value 4
+ *   outside any maths with x) for a solved answer, never an unsolved equivalent such as the
+ *   problem's own "2x = 8"; "y = 1 + 2x" but not "2x - y = -1" for "y = 2x + 1".
+ * - Percentages: a number with another unit ("50 cm", "$50") is not the percentage.
+ * - Choices: only a statement of which option is right ("the answer is B", "it's <option>",
+ *   "<option> is correct"). The options are on screen, so merely mentioning one is no leak.
  * - Lists: only when every item is revealed; pass one item's spec to check parts alone.
  */
 export function textRevealsAnswer(spec: AnswerSpec, text: string): boolean {

@@ -30,10 +30,15 @@ function isMathWord(w: string, allowed: ReadonlySet<string>): boolean {
 
 /**
  * Maximal stretches of maths in prose: "I think it is 2x + 6" -> ["2x + 6"]. The text is first
- * rewritten with word operators and number words, so runs index into the rewritten text.
+ * rewritten with word operators and number words (unless `rewrite` is false), so runs index into
+ * the returned text.
  */
-export function findMathRuns(normalized: string, allowed: ReadonlySet<string>): { text: string; runs: MathRun[] } {
-  const text = rewriteMathWords(normalized);
+export function findMathRuns(
+  normalized: string,
+  allowed: ReadonlySet<string>,
+  rewrite = true,
+): { text: string; runs: MathRun[] } {
+  const text = rewrite ? rewriteMathWords(normalized) : normalized;
   const runs: MathRun[] = [];
   let cur: MathRun | null = null;
   for (const m of text.matchAll(/\S+/g)) {

@@ -15,14 +15,94 @@ const UNIT_GROUPS: string[][] = [
   ["ft", "foot", "feet", "'"],
   ["yd", "yard", "yards", "yds"],
   ["mi", "mile", "miles"],
-  ["mm^2", "mm2", "square mm", "sq mm", "square millimeters", "square millimetres"],
-  ["cm^2", "cm2", "square cm", "sq cm", "square centimeters", "square centimetres", "sq. cm"],
-  ["m^2", "m2", "square m", "sq m", "square meters", "square metres"],
-  ["km^2", "km2", "square km", "sq km", "square kilometers", "square kilometres"],
-  ["in^2", "square inches", "sq in", "square inch"],
-  ["ft^2", "square feet", "sq ft", "square foot"],
-  ["cm^3", "cm3", "cubic cm", "cubic centimeters", "cubic centimetres", "cc"],
-  ["m^3", "m3", "cubic m", "cubic meters", "cubic metres"],
+  [
+    "mm^2",
+    "mm2",
+    "square mm",
+    "sq mm",
+    "sq. mm",
+    "square millimeter",
+    "square millimeters",
+    "square millimetre",
+    "square millimetres",
+    "mm squared",
+    "millimeters squared",
+    "millimetres squared",
+  ],
+  [
+    "cm^2",
+    "cm2",
+    "square cm",
+    "sq cm",
+    "sq. cm",
+    "sq.cm",
+    "square centimeter",
+    "square centimeters",
+    "square centimetre",
+    "square centimetres",
+    "cm squared",
+    "centimeters squared",
+    "centimetres squared",
+  ],
+  [
+    "m^2",
+    "m2",
+    "square m",
+    "sq m",
+    "sq. m",
+    "sq.m",
+    "sqm",
+    "square meter",
+    "square meters",
+    "square metre",
+    "square metres",
+    "m squared",
+    "meters squared",
+    "metres squared",
+  ],
+  [
+    "km^2",
+    "km2",
+    "square km",
+    "sq km",
+    "sq. km",
+    "square kilometer",
+    "square kilometers",
+    "square kilometre",
+    "square kilometres",
+    "km squared",
+    "kilometers squared",
+    "kilometres squared",
+  ],
+  ["in^2", "in2", "square inches", "sq in", "sq. in", "square inch", "inches squared"],
+  ["ft^2", "ft2", "square feet", "sq ft", "sq. ft", "square foot", "feet squared", "ft squared"],
+  ["yd^2", "yd2", "square yards", "sq yd", "sq. yd", "square yard", "yards squared"],
+  ["units^2", "unit^2", "square units", "square unit", "sq units", "sq. units", "units squared"],
+  [
+    "mm^3",
+    "mm3",
+    "cubic mm",
+    "cubic millimeter",
+    "cubic millimeters",
+    "cubic millimetre",
+    "cubic millimetres",
+    "mm cubed",
+  ],
+  [
+    "cm^3",
+    "cm3",
+    "cubic cm",
+    "cubic centimeter",
+    "cubic centimeters",
+    "cubic centimetre",
+    "cubic centimetres",
+    "cm cubed",
+    "cc",
+  ],
+  ["m^3", "m3", "cubic m", "cubic meter", "cubic meters", "cubic metre", "cubic metres", "m cubed"],
+  ["in^3", "in3", "cubic inches", "cubic inch", "cu in"],
+  ["ft^3", "ft3", "cubic feet", "cubic foot", "cu ft"],
+  ["units^3", "unit^3", "cubic units", "cubic unit", "units cubed"],
   ["mg", "milligram", "milligrams"],
   ["g", "gram", "grams", "gm", "gms"],
   ["kg", "kilogram", "kilograms", "kilo", "kilos", "kgs"],
@@ -63,10 +143,14 @@ export function acceptedUnitSpellings(unit: UnitSpec | undefined): string[] {
   const own = [unit.name, ...(unit.aliases ?? [])].map(normUnit).filter(Boolean);
   const out = new Set<string>();
   for (const u of own) {
-    out.add(u);
-    if (u.length > 3 && u.endsWith("s")) out.add(u.slice(0, -1));
-    else if (u.length > 2 && !u.endsWith("s")) out.add(`${u}s`);
-    for (const g of UNIT_GROUPS) if (g.includes(u)) for (const x of g) out.add(x);
+    const variants = [u];
+    if (u.length > 3 && u.endsWith("s")) variants.push(u.slice(0, -1));
+    else if (u.length > 2 && !u.endsWith("s")) variants.push(`${u}s`);
+    for (const v of variants) {
+      out.add(v);
+      // "square metre" (singular) finds the m^2 group through "square metres".
+      for (const g of UNIT_GROUPS) if (g.includes(v)) for (const x of g) out.add(x);
+    }
   }
   return [...out].sort((a, b) => b.length - a.length);
 }
@@ -87,23 +171,27 @@ function escapeRe(s: string): string {
 function readFrom(after: string, spellings: string[]): { text: string; length: number } | null {
   for (const u of spellings) {
     const wordy = /^[a-z]/.test(u) && /[a-z0-9]$/.test(u);
-    const re = new RegExp(`^(\\s?)${escapeRe(u)}${wordy ? "(?![a-z0-9])" : ""}`);
+    // "m" does not match the start of "m^2" or "m2": those are other units.
+    const re = new RegExp(`^(\\s?)${escapeRe(u)}${wordy ? "(?![a-z0-9^])" : ""}`);
     const m = re.exec(after);
     if (m) return { text: u, length: m[0].length };
   }
   return null;
 }
 
-/** The unit written right after a number, if any: an accepted spelling, else a known unit. */
+const KNOWN_AFTER = KNOWN.filter((u) => u !== "'" && u !== '"');
+
+/**
+ * The unit written right after a number, if any: an accepted spelling, else a known unit. A
+ * longer known unit wins over an accepted one it starts with: "4 m squared" or "4 m/s" is not
+ * "4 m".
+ */
 export function readUnitAfter(after: string, accepted: string[]): UnitMatch | null {
   const a = readFrom(after, accepted);
+  const k = readFrom(after, KNOWN_AFTER);
+  if (k && (!a || k.length > a.length) && !accepted.includes(k.text)) return { ...k, accepted: false };
   if (a) return { ...a, accepted: true };
-  const k = readFrom(
-    after,
-    KNOWN.filter((u) => u !== "'" && u !== '"'),
-  );
-  if (k) return { ...k, accepted: false };
-  return null;
+  return k ? { ...k, accepted: false } : null;
 }
 
 /** A currency symbol written before a number ("$12"). */

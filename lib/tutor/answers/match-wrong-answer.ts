@@ -79,8 +79,9 @@ export function matchesWrongAnswer(spec: AnswerSpec, input: string, wrong: strin
     if (checkAnswer(spec, input).verdict === "correct") return false;
     const wrongSpec = specForWrong(spec, wrong);
     if (!wrongSpec) {
-      const a = normalizeText(stripWrappers(normalizeInput(input)));
-      return a !== "" && a === normalizeText(wrong);
+      const w = normalizeText(wrong);
+      const typed = normalizeInput(input);
+      return w !== "" && (normalizeText(typed) === w || normalizeText(stripWrappers(typed)) === w);
     }
     return checkAnswer(wrongSpec, input).verdict === "correct";
   } catch {

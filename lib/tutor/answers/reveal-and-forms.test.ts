@@ -25,6 +25,11 @@ const roots = spec({
   ],
 });
 const step4 = spec({ kind: "numeric", value: 4 });
+const eqX9 = spec({ kind: "equation", value: "x = 9" });
+const eqX5 = spec({ kind: "equation", value: "x = 5" });
+const threeX = spec({ kind: "equation", value: "3x = 15" });
+const lessHalf = spec({ kind: "choice", options: ["More than half", "Less than half"], correct: 1 });
+const operators = spec({ kind: "choice", options: ["4 ÷ 2/3", "4 × 2/3"], correct: 0 });
 const one = spec({ kind: "numeric", value: 1 });
 
 describe("formatAnswer", () => {
@@ -153,7 +158,7 @@ describe("textRevealsAnswer", () => {
     [eqX4, "Divide both sides by 2.", false],
     [eqX4, "Now 2x = 8, so what is x?", false],
     [line, "The line is y = 2x + 1.", true],
-    [line, "We can rearrange to 2x - y = -1.", true],
+    [line, "We can rearrange to 2x - y = -1.", false],
     [line, "The slope is 2.", false],
     [shapes, "The answer is (b).", true],
     [shapes, "It's a square!", true],
@@ -178,6 +183,72 @@ describe("textRevealsAnswer", () => {
     [one, "Let's do this one together.", false],
     [one, "Which one is bigger?", false],
     [one, "It equals 1.", true],
+    // Equations: a solved answer is revealed by its solved form or its bare value, never by an
+    // unsolved equivalent such as the problem's own equation.
+    [eqX9, "x = 9", true],
+    [eqX9, "So x=9.", true],
+    [eqX9, "9 = x checks out.", true],
+    [eqX9, "The answer is 9.", true],
+    [eqX9, "We found x = 9, well done.", true],
+    [eqX9, "Let's solve 5(x - 2) = 35 together.", false],
+    [eqX9, "Remember the problem: 5(x − 2) = 35.", false],
+    [eqX9, "Now 9x = 81; what next?", false],
+    [eqX9, "x - 2 = 7, so what is x?", false],
+    [eqX5, "Solve 5(x - 2) = 15.", false],
+    [eqX5, "Start from 2(x + 5) = 20.", false],
+    [eqX5, "What does 5x equal?", false],
+    [eqX5, "Is x = 5?", true],
+    [eqX5, "x is 5.", true],
+    [line, "y - 1 = 2x", false],
+    [line, "2y = 4x + 2", false],
+    [line, "x = (y - 1)/2", false],
+    [line, "So 2x + 1 = y.", true],
+    [line, "y = 1 + 2x", true],
+    [threeX, "3x + 5 = 20", false],
+    [threeX, "x = 5", false],
+    [threeX, "15 = 3x", true],
+    [threeX, "The answer is 3x = 15.", true],
+    // Choices: the options are on screen; only saying which one is right reveals it.
+    [lessHalf, "Is that more or less than half a cup?", false],
+    [lessHalf, "Less than half of the pizza is left.", false],
+    [lessHalf, "Think about whether it is more or less than half.", false],
+    [lessHalf, "Look at option B again.", false],
+    [lessHalf, "Do you think it's less than half?", false],
+    [lessHalf, "What do you think the answer is? Less than half or more?", false],
+    [lessHalf, "The answer is A.", false],
+    [lessHalf, "The answer is more than half.", false],
+    [lessHalf, "More than half is correct.", false],
+    [lessHalf, "The answer is less than half.", true],
+    [lessHalf, "The correct answer is: less than half.", true],
+    [lessHalf, "The correct option is less than half.", true],
+    [lessHalf, "The right one is less than half.", true],
+    [lessHalf, "Less than half is correct!", true],
+    [lessHalf, "Yes, less than half is right.", true],
+    [lessHalf, "It's less than half.", true],
+    [lessHalf, "Answer: less than half", true],
+    [lessHalf, "The answer is B.", true],
+    [lessHalf, "The correct answer is (b).", true],
+    [lessHalf, "The answer is option B.", true],
+    [lessHalf, "B is correct.", true],
+    [operators, "The answer is 4 × 2/3.", false],
+    [operators, "Compare 4 ÷ 2/3 with 4 × 2/3.", false],
+    [operators, "The answer is 4 ÷ 2/3.", true],
+    [numericChoice, "15 is correct.", true],
+    [numericChoice, "The answer is fifteen.", true],
+    [numericChoice, "You have 15 apples.", false],
+    [numericChoice, "The answer is 12.", false],
+    [numericChoice, "The answer is 15.5.", false],
+    // Percentages: a bare 50 is (conservatively) the answer 50%, but not inside a larger number
+    // or with another unit.
+    [half, "50", true],
+    [half, "About 50 of them.", true],
+    [half, "50 cm", false],
+    [half, "The rope is 50cm long.", false],
+    [half, "It costs $50.", false],
+    [half, "It weighs 50 kg.", false],
+    [half, "There are 150 pupils.", false],
+    [half, "There are 1,050 pupils.", false],
+    [half, "It is 50.5 metres.", false],
   ] as const)("%j / %s -> %s", (s, t, expected) => {
     expect(textRevealsAnswer(s, t)).toBe(expected);
   });

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { mockTurnModel, turnJson } from "@/lib/ai/testing/mock-turn-model";
+import { addFractions as problem } from "@/lib/tutor/fixtures";
+import { takeTurn } from "@/lib/tutor/take-turn";
+import { initialState, type StudentInput } from "@/lib/tutor/types";
+import { generateTutorTurn } from "./generate-tutor-turn";
+
+function setup(input: StudentInput = { kind: "message", text: "15" }) {
+  const { turn, decision } = takeTurn(problem, initialState(), input, 1);
+  const codes = { evaluation: decision.evaluation, action: decision.action, stepState: decision.stepState, move: decision.move, subMove: decision.subMove };
+  return { turn, decision, codes };
+}
+
+async function run(model: ReturnType<typeof mockTurnModel>, input?: StudentInput, timeoutMs = 500) {
+  const { turn, decision } = setup(input);
+  const shown: string[] = [];
+  const result = await generateTutorTurn({
+    model,
+    label: "mock/mock-tutor",
+    problem,
+    decision,
+    embedded: turn,
+    transcript: [],
+    studentText: input?.kind === "message" ? input.text : "hint",
+    timeoutMs,
+    onDelta: (t) => shown.push(t),
+    onReset: () => shown.push("<reset>"),
+  });
+  return { result, shown, embedded: turn };
+}
+
+describe("generateTutorTurn", () => {
+  it("streams a checked model turn sentence by sentence, with tokens and latency", async () => {
+    const { codes } = setup();
+    const text = "Not quite yet. What is the smallest number that both 3 and 4 divide into? Try listing a few multiples.";
+    const { result, shown } = await run(mockTurnModel(turnJson(codes, text), { chunk: 5 }));
+    expect(result.engine).toBe("llm:mock/mock-tutor");
+    expect(result.turn.text).toBe(text);
+    expect(result.turn.evaluation).toBe(codes.evaluation);
+    expect(shown.length).toBeGreaterThan(1);
+    expect(shown.join("")).toBe(text);
+    expect(result.inputTokens).toBeGreaterThan(0);
+    expect(result.outputTokens).toBeGreaterThan(0);
+  });
+
+  it("regenerates once after a leak, then serves the embedded turn; the leak never reaches the screen", async () => {
+    const { codes } = setup();
+    const model = mockTurnModel(turnJson(codes, "Close! The common denominator is 12. Now rewrite both fractions."));
+    const { result, shown, embedded } = await run(model);
+    expect(result.engine).toBe("fallback:leak");
+    expect(result.turn).toEqual(embedded);
+    expect(model.doStreamCalls).toHaveLength(2);
+    expect(shown.join("")).not.toContain("12");
+    expect(shown.at(-1)).toBe(embedded.text);
+  });
+
+  it("withdraws already shown sentences when a later one leaks", async () => {
+    const { codes } = setup();
+    const model = mockTurnModel(turnJson(codes, "Good effort. Think about multiples. It is twelve."), { chunk: 3 });
+    const { result, shown } = await run(model);
+    expect(result.engine).toBe("fallback:leak");
+    expect(shown).toContain("<reset>");
+    expect(shown.slice(shown.lastIndexOf("<reset>") + 1).join("")).not.toMatch(/twelve|12/);
+  });
+
+  it("refuses codes that contradict the facts", async () => {
+    const { codes } = setup();
+    const model = mockTurnModel(turnJson({ ...codes, evaluation: "b", action: 3 }, "Correct! Well done."));
+    const { result, shown } = await run(model);
+    expect(result.engine).toBe("fallback:codes");
+    expect(shown.join("")).not.toContain("Correct!");
+  });
+
+  it.each([
+    ["a provider error", mockTurnModel("", { fail: "throw" }), "fallback:error"],
+    ["a hang past the timeout", mockTurnModel("", { fail: "hang" }), "fallback:timeout"],
+    ["invalid JSON", mockTurnModel('{"evaluation": "a", "text": "oops'), "fallback:malformed"],
+    ["an empty object", mockTurnModel("{}"), "fallback:malformed"],
+  ])("falls back on %s without regenerating", async (_name, model, engine) => {
+    const { result, embedded } = await run(model, undefined, 200);
+    expect(result.engine).toBe(engine);
+    expect(result.turn).toEqual(embedded);
+    expect(model.doStreamCalls.length).toBeLessThanOrEqual(1);
+  });
+
+  it("lets the model state the answer when the policy reveals it", async () => {
+    // attempted, hint, scaffold answered, hint again -> bottom-out
+    let state = initialState();
+    for (const input of [{ kind: "message", text: "15" }, { kind: "hint" }, { kind: "hint" }, { kind: "message", text: "8" }] as StudentInput[]) {
+      state = takeTurn(problem, state, input).decision.next;
+    }
+    const { turn, decision } = takeTurn(problem, state, { kind: "hint" });
+    expect(decision.revealed).toBe(true);
+    const codes = { evaluation: decision.evaluation, action: decision.action, stepState: decision.stepState, move: decision.move, subMove: decision.subMove };
+    const text = "The least common denominator is 12, because 12 is the first multiple of 4 that 3 divides.";
+    const result = await generateTutorTurn({
+      model: mockTurnModel(turnJson(codes, text)),
+      label: "mock/m",
+      problem,
+      decision,
+      embedded: turn,
+      transcript: [],
+      studentText: "hint",
+      timeoutMs: 500,
+      onDelta: () => {},
+      onReset: () => {},
+    });
+    expect(result.engine).toBe("llm:mock/m");
+    expect(result.turn.revealed).toBe(true);
+  });
+});

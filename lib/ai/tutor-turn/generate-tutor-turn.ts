@@ -1,0 +1,177 @@
+import { type LanguageModel, Output, streamText } from "ai";
+import type { TurnView } from "@/lib/sessions/session-view";
+import type { TurnDecision, TutorProblem, TutorTurn } from "@/lib/tutor/types";
+import { checkCodes, guardTurn, textLeaks } from "./guard";
+import { buildTutorPrompt } from "./prompt";
+import { sentenceBoundary } from "./release-sentences";
+import { modelTurnSchema } from "./schema";
+
+export type FallbackReason = "timeout" | "error" | "malformed" | "leak" | "codes" | "rate_limited" | "budget";
+
+export interface ModelTurnResult {
+  turn: TutorTurn;
+  /** "llm:<label>" for a model-written turn, "fallback:<reason>" for the embedded engine's. */
+  engine: string;
+  inputTokens: number | null;
+  outputTokens: number | null;
+  latencyMs: number;
+}
+
+export interface ModelTurnArgs {
+  model: LanguageModel;
+  label: string;
+  problem: TutorProblem;
+  decision: TurnDecision;
+  /** The embedded engine's turn: the draft, and the fallback. */
+  embedded: TutorTurn;
+  transcript: TurnView[];
+  studentText: string;
+  timeoutMs: number;
+  /** Checked text, a sentence at a time. */
+  onDelta: (text: string) => void;
+  /** Text already shown must be withdrawn (a later sentence failed the guard). */
+  onReset: () => void;
+}
+
+type Attempt =
+  | { ok: true; text: string; codes: Omit<TutorTurn, "text">; inputTokens: number | null; outputTokens: number | null }
+  | { ok: false; reason: FallbackReason; inputTokens: number | null; outputTokens: number | null };
+
+/**
+ * The model words a turn whose facts code decided. The codes are checked as soon as they
+ * arrive, the text is released sentence by sentence after the guard passes it; a guard
+ * failure regenerates once, and then (like any error, timeout or malformed output) the
+ * embedded engine's turn is served instead. No turn is lost.
+ */
+export async function generateTutorTurn(args: ModelTurnArgs): Promise<ModelTurnResult> {
+  const started = performance.now();
+  let tokensIn = 0;
+  let tokensOut = 0;
+  let counted = false;
+  let reason: FallbackReason = "error";
+  for (let round = 0; round < 2; round++) {
+    const a = await attemptOnce(args);
+    if (a.inputTokens !== null || a.outputTokens !== null) counted = true;
+    tokensIn += a.inputTokens ?? 0;
+    tokensOut += a.outputTokens ?? 0;
+    if (a.ok) {
+      return {
+        turn: { ...a.codes, text: a.text },
+        engine: `llm:${args.label}`,
+        inputTokens: counted ? tokensIn : null,
+        outputTokens: counted ? tokensOut : null,
+        latencyMs: Math.round(performance.now() - started),
+      };
+    }
+    reason = a.reason;
+    args.onReset();
+    if (a.reason !== "leak" && a.reason !== "codes") break; // regenerate only what the guard refused
+  }
+  args.onDelta(args.embedded.text);
+  return {
+    turn: args.embedded,
+    engine: `fallback:${reason}`,
+    inputTokens: counted ? tokensIn : null,
+    outputTokens: counted ? tokensOut : null,
+    latencyMs: Math.round(performance.now() - started),
+  };
+}
+
+async function attemptOnce(args: ModelTurnArgs): Promise<Attempt> {
+  const { problem, decision } = args;
+  const { system, messages } = buildTutorPrompt(
+    problem,
+    decision,
+    args.embedded.text,
+    args.transcript,
+    args.studentText,
+  );
+  const controller = new AbortController();
+  let timedOut = false;
+  const abort = () => {
+    timedOut = true;
+    controller.abort();
+  };
+  // The timers also settle `stopped`, so that a provider that ignores the abort signal (a hung
+  // stream) still cannot hold the turn.
+  let stop: () => void = () => {};
+  const stopped = new Promise<"stopped">((resolve) => {
+    stop = () => resolve("stopped");
+  });
+  const abortAndStop = () => {
+    abort();
+    stop();
+  };
+  let firstToken: ReturnType<typeof setTimeout> | undefined = setTimeout(abortAndStop, args.timeoutMs);
+  const whole = setTimeout(abortAndStop, args.timeoutMs * 4);
+  let failure: unknown = null;
+  let released = 0;
+  let codesOk = false;
+  const none = { inputTokens: null, outputTokens: null };
+  try {
+    const result = streamText({
+      model: args.model,
+      system,
+      messages,
+      output: Output.object({ schema: modelTurnSchema }),
+      abortSignal: controller.signal,
+      maxRetries: 0,
+      temperature: 0.3,
+      onError: ({ error }) => {
+        failure = error;
+      },
+    });
+    const iterator = result.partialOutputStream[Symbol.asyncIterator]();
+    for (;;) {
+      const next = await Promise.race([iterator.next(), stopped]);
+      if (next === "stopped") return { ok: false, reason: "timeout", ...none };
+      if (next.done) break;
+      const partial = next.value;
+      if (firstToken) {
+        clearTimeout(firstToken);
+        firstToken = undefined;
+      }
+      if (typeof partial.text !== "string") continue;
+      if (!codesOk) {
+        const complete = ["evaluation", "action", "stepState", "move", "subMove"].every((k) => k in partial);
+        if (!complete) return { ok: false, reason: "malformed", ...none }; // text before the codes
+        if (!checkCodes(partial, decision)) return { ok: false, reason: "codes", ...none };
+        codesOk = true;
+      }
+      const end = sentenceBoundary(partial.text);
+      if (end > released) {
+        if (textLeaks(partial.text.slice(0, end), problem, decision)) return { ok: false, reason: "leak", ...none };
+        args.onDelta(partial.text.slice(released, end));
+        released = end;
+      }
+    }
+    if (timedOut) return { ok: false, reason: "timeout", ...none };
+    if (failure) return { ok: false, reason: "error", ...none };
+    let final: Awaited<typeof result.output>;
+    try {
+      const out = await Promise.race([result.output, stopped]);
+      if (out === "stopped") return { ok: false, reason: "timeout", ...none };
+      final = out;
+    } catch {
+      return { ok: false, reason: timedOut ? "timeout" : failure ? "error" : "malformed", ...none };
+    }
+    const usage = await Promise.resolve(result.usage).catch(() => null);
+    const tokens = { inputTokens: usage?.inputTokens ?? null, outputTokens: usage?.outputTokens ?? null };
+    const problemFound = guardTurn(final, problem, decision);
+    if (problemFound) return { ok: false, reason: problemFound === "empty" ? "malformed" : problemFound, ...tokens };
+    if (final.text.length > released) args.onDelta(final.text.slice(released));
+    const { text: _t, ...rest } = args.embedded;
+    return {
+      ok: true,
+      text: final.text,
+      codes: { ...rest, subMove: final.subMove as TutorTurn["subMove"] },
+      ...tokens,
+    };
+  } catch {
+    return { ok: false, reason: timedOut ? "timeout" : "error", ...none };
+  } finally {
+    if (firstToken) clearTimeout(firstToken);
+    clearTimeout(whole);
+    controller.abort();
+  }
+}
