@@ -1,6 +1,8 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
+  // Separate build folders let several builds (parallel test runs, benchmarks) coexist.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // forbidden() renders app/forbidden.tsx with a 403 status for a signed-in user of the wrong role.
   experimental: { authInterrupts: true },
   // PGlite ships WebAssembly and data files it loads from its own folder at run time.

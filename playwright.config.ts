@@ -35,7 +35,11 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/sign-in`,
     timeout: 120_000,
     reuseExistingServer: false,
-    env: { DATABASE_URL: process.env.DATABASE_URL ?? "pglite:./data/e2e", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...(process.env as Record<string, string>),
+      DATABASE_URL: process.env.DATABASE_URL ?? "pglite:./data/e2e",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     stdout: "pipe",
     stderr: "pipe",
   },

@@ -40,10 +40,12 @@ async function main() {
       await client.end();
     };
   } else {
-    const dir = path.join(root, "data/e2e");
+    // E2E_DB_DIR lets parallel runs (each with its own E2E_PORT and NEXT_DIST_DIR) coexist.
+    const rel = process.env.E2E_DB_DIR ?? "data/e2e";
+    const dir = path.join(root, rel);
     fs.rmSync(dir, { recursive: true, force: true });
     fs.rmSync(`${dir}.lock`, { force: true });
-    dbUrl = "pglite:./data/e2e";
+    dbUrl = `pglite:./${rel}`;
   }
   try {
     const env = { DATABASE_URL: dbUrl, CHROMIUM_PATH: chromium, NEXT_TELEMETRY_DISABLED: "1" };

@@ -26,3 +26,18 @@ export async function createStaffAction(_prev: CreateStaffState, form: FormData)
     return { error: publicError(e).message };
   }
 }
+
+export interface ConnectionState {
+  result?: { ok: boolean; message: string; latencyMs: number | null; backend: string };
+  error?: string;
+}
+
+export async function testConnectionAction(_prev: ConnectionState): Promise<ConnectionState> {
+  try {
+    await requireUser("admin");
+    const { testModelConnection } = await import("@/lib/ai/test-connection");
+    return { result: await testModelConnection() };
+  } catch (e) {
+    return { error: publicError(e).message };
+  }
+}

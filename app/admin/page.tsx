@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
+import { getTutorBackend } from "@/lib/ai/provider";
 import { CreateStaffForm } from "./create-staff-form";
+import { ModelBackend } from "./model-backend";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -18,6 +20,7 @@ export default async function AdminHome() {
       select: { id: true, name: true, email: true, role: true },
     }),
   ]);
+  const backend = getTutorBackend();
   const stats = [
     ["Skills", skills],
     ["Problem sets", sets],
@@ -35,6 +38,10 @@ export default async function AdminHome() {
           </div>
         ))}
       </dl>
+      <div>
+        <h2 className="mb-2 text-lg font-semibold">Tutor backend</h2>
+        <ModelBackend label={backend.label} kind={backend.kind} />
+      </div>
       <div>
         <h2 className="mb-2 text-lg font-semibold">Staff accounts</h2>
         <ul className="mb-4 list-disc pl-6">
