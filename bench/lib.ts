@@ -37,12 +37,18 @@ export function ensureBuild(): void {
 
 /** Starts `next start` on a port with a database; resolves when it answers. */
 export async function startServer(port: number, databaseUrl: string): Promise<() => Promise<void>> {
-  const profile = process.env.STEPWISE_BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.STEPWISE_BENCH_CPU_PROF}`] : [];
-  const child = spawn(process.execPath, [...profile, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const profile = process.env.STEPWISE_BENCH_CPU_PROF
+    ? ["--cpu-prof", `--cpu-prof-dir=${process.env.STEPWISE_BENCH_CPU_PROF}`]
+    : [];
+  const child = spawn(
+    process.execPath,
+    [...profile, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {

@@ -38,10 +38,14 @@ test.beforeAll(async () => {
     if (r.status !== 0) throw new Error(`${script} failed`);
   }
   children.push(
-    spawn(path.join(root, "node_modules/.bin/tsx"), ["lib/ai/testing/fake-openai-server.cli.ts", "--port", String(fakePort)], {
-      cwd: root,
-      stdio: "ignore",
-    }),
+    spawn(
+      path.join(root, "node_modules/.bin/tsx"),
+      ["lib/ai/testing/fake-openai-server.cli.ts", "--port", String(fakePort)],
+      {
+        cwd: root,
+        stdio: "ignore",
+      },
+    ),
   );
   await waitFor(`http://127.0.0.1:${fakePort}/v1/models`);
   children.push(
@@ -68,7 +72,9 @@ test.afterAll(async () => {
   fs.rmSync(dbDir, { recursive: true, force: true });
 });
 
-test("with a model configured, the tutor's turn streams into the page; a failing model gives a plainer turn", async ({ page }) => {
+test("with a model configured, the tutor's turn streams into the page; a failing model gives a plainer turn", async ({
+  page,
+}) => {
   const bodies: string[] = [];
   page.on("response", async (r) => {
     bodies.push(await r.text().catch(() => ""));

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { getTutorBackend } from "@/lib/ai/provider";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { getTutorBackend } from "@/lib/ai/provider";
 import { CreateStaffForm } from "./create-staff-form";
 import { ModelBackend } from "./model-backend";
 

@@ -14,7 +14,12 @@ export interface ConnectionCheck {
 export async function testModelConnection(): Promise<ConnectionCheck> {
   const backend = getTutorBackend();
   if (backend.kind === "embedded") {
-    return { backend: backend.label, ok: true, message: "No model configured: the embedded engine needs no connection.", latencyMs: null };
+    return {
+      backend: backend.label,
+      ok: true,
+      message: "No model configured: the embedded engine needs no connection.",
+      latencyMs: null,
+    };
   }
   const started = performance.now();
   try {
@@ -26,7 +31,12 @@ export async function testModelConnection(): Promise<ConnectionCheck> {
       abortSignal: AbortSignal.timeout(env().AI_TIMEOUT_MS * 2),
     });
     const ms = Math.round(performance.now() - started);
-    return { backend: backend.label, ok: true, message: `Connected: the model answered "${r.text.trim().slice(0, 40)}".`, latencyMs: ms };
+    return {
+      backend: backend.label,
+      ok: true,
+      message: `Connected: the model answered "${r.text.trim().slice(0, 40)}".`,
+      latencyMs: ms,
+    };
   } catch (e) {
     const reason = e instanceof Error ? e.message.split("\n")[0]?.slice(0, 200) : "unknown error";
     return { backend: backend.label, ok: false, message: `Could not reach the model: ${reason}`, latencyMs: null };

@@ -7,7 +7,13 @@ import { generateTutorTurn } from "./generate-tutor-turn";
 
 function setup(input: StudentInput = { kind: "message", text: "15" }) {
   const { turn, decision } = takeTurn(problem, initialState(), input, 1);
-  const codes = { evaluation: decision.evaluation, action: decision.action, stepState: decision.stepState, move: decision.move, subMove: decision.subMove };
+  const codes = {
+    evaluation: decision.evaluation,
+    action: decision.action,
+    stepState: decision.stepState,
+    move: decision.move,
+    subMove: decision.subMove,
+  };
   return { turn, decision, codes };
 }
 
@@ -32,7 +38,8 @@ async function run(model: ReturnType<typeof mockTurnModel>, input?: StudentInput
 describe("generateTutorTurn", () => {
   it("streams a checked model turn sentence by sentence, with tokens and latency", async () => {
     const { codes } = setup();
-    const text = "Not quite yet. What is the smallest number that both 3 and 4 divide into? Try listing a few multiples.";
+    const text =
+      "Not quite yet. What is the smallest number that both 3 and 4 divide into? Try listing a few multiples.";
     const { result, shown } = await run(mockTurnModel(turnJson(codes, text), { chunk: 5 }));
     expect(result.engine).toBe("llm:mock/mock-tutor");
     expect(result.turn.text).toBe(text);
@@ -86,12 +93,23 @@ describe("generateTutorTurn", () => {
   it("lets the model state the answer when the policy reveals it", async () => {
     // attempted, hint, scaffold answered, hint again -> bottom-out
     let state = initialState();
-    for (const input of [{ kind: "message", text: "15" }, { kind: "hint" }, { kind: "hint" }, { kind: "message", text: "8" }] as StudentInput[]) {
+    for (const input of [
+      { kind: "message", text: "15" },
+      { kind: "hint" },
+      { kind: "hint" },
+      { kind: "message", text: "8" },
+    ] as StudentInput[]) {
       state = takeTurn(problem, state, input).decision.next;
     }
     const { turn, decision } = takeTurn(problem, state, { kind: "hint" });
     expect(decision.revealed).toBe(true);
-    const codes = { evaluation: decision.evaluation, action: decision.action, stepState: decision.stepState, move: decision.move, subMove: decision.subMove };
+    const codes = {
+      evaluation: decision.evaluation,
+      action: decision.action,
+      stepState: decision.stepState,
+      move: decision.move,
+      subMove: decision.subMove,
+    };
     const text = "The least common denominator is 12, because 12 is the first multiple of 4 that 3 divides.";
     const result = await generateTutorTurn({
       model: mockTurnModel(turnJson(codes, text)),

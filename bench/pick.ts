@@ -1,0 +1,142 @@
+// npx tsx bench/pick.ts [--learners 200 --seed 1 --cap 1500 --posttest-at 300 --train 300 --model auto|simple]
+// Simulated learners (lib/kt/simulate: a generative model that is NOT the tracing model) practise
+// under four problem-choosing policies: the project's chooseNext, OATutor's default heuristic,
+// random order and a fixed curriculum order. Same learners and seeds for every policy. The tracing
+// model is fitted on a separate set of simulated learners, then updated online from first attempts.
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { buildPickIndex } from "@/lib/kt/pick/build-pick-index";
+import type { PickWeights } from "@/lib/kt/pick/types";
+import {
+  makeChooseNextPolicy,
+  makeFixedPolicy,
+  makeOatutorPolicy,
+  makeRandomPolicy,
+  toPickProblems,
+} from "@/lib/kt/simulate/baseline-policies";
+import { fitSimpleBkt } from "@/lib/kt/simulate/fit-simple-bkt";
+import { drawLearner } from "@/lib/kt/simulate/learner";
+import { makeCurriculum } from "@/lib/kt/simulate/make-curriculum";
+import { makeTrainingRows } from "@/lib/kt/simulate/make-training-rows";
+import { createRng, deriveSeed } from "@/lib/kt/simulate/rng";
+import { type EpisodeResult, type Policy, runEpisode } from "@/lib/kt/simulate/run-episode";
+import type { KtModel, KtRow } from "@/lib/kt/types";
+import { arg, percentile, printTable, root } from "./lib";
+
+const learners = Number(arg("learners", "200"));
+const seed = Number(arg("seed", "1"));
+const cap = Number(arg("cap", "1500"));
+const posttestAt = Number(arg("posttest-at", "300"));
+const trainLearners = Number(arg("train", "300"));
+const modelChoice = arg("model", "auto");
+const weights = JSON.parse(arg("weights", "{}")) as Partial<PickWeights>;
+const target = Number(arg("target", "0.7"));
+
+/** The project's model (lib/kt/model/fit-model.ts) when it exists, else the stand-in BKT. */
+async function fitTracingModel(rows: KtRow[]): Promise<{ model: KtModel; label: string }> {
+  const fitPath = path.join(root, "lib/kt/model/fit-model.ts");
+  if (modelChoice !== "simple" && fs.existsSync(fitPath)) {
+    const mod = (await import(pathToFileURL(fitPath).href)) as { fitModel: (rows: KtRow[]) => KtModel | Promise<KtModel> };
+    return { model: await mod.fitModel(rows), label: "project fitModel" };
+  }
+  if (modelChoice === "project") throw new Error("lib/kt/model/fit-model.ts not found");
+  return { model: fitSimpleBkt(rows), label: "simple-bkt (stand-in)" };
+}
+
+async function main(): Promise<void> {
+  const curriculum = makeCurriculum(deriveSeed(seed, 1));
+  const problems = toPickProblems(curriculum);
+  const index = buildPickIndex(problems, curriculum.prerequisites);
+  const fitStart = performance.now();
+  const rows = makeTrainingRows(curriculum, trainLearners, deriveSeed(seed, 2));
+  const { model, label } = await fitTracingModel(rows);
+  const fitMs = performance.now() - fitStart;
+
+  const kinds: Record<string, number> = {};
+  const policies: Record<string, () => Policy> = {
+    policy: () => makeChooseNextPolicy(problems, index, { weights, targetSuccess: target }, (k) => {
+      kinds[k] = (kinds[k] ?? 0) + 1;
+    }),
+    oatutor: makeOatutorPolicy,
+    random: makeRandomPolicy,
+    fixed: () => makeFixedPolicy(curriculum),
+  };
+  // --only policy,oatutor runs a subset (for tuning); the final JSON needs all four.
+  const only = arg("only", "");
+  if (only) for (const k of Object.keys(policies)) if (!only.split(",").includes(k)) delete policies[k];
+  const results: Record<string, EpisodeResult[]> = Object.fromEntries(Object.keys(policies).map((k) => [k, []]));
+  const runStart = performance.now();
+  for (let k = 0; k < learners; k++) {
+    for (const [name, make] of Object.entries(policies)) {
+      // Same seed per learner for every policy: same traits, same prior knowledge.
+      const rng = createRng(deriveSeed(seed, 3, k));
+      const learner = drawLearner(curriculum, rng);
+      results[name]?.push(runEpisode(curriculum, learner, model, make(), rng, { cap, posttestAt }));
+    }
+  }
+  const runMs = performance.now() - runStart;
+
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+  const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+  const summary = Object.fromEntries(
+    Object.entries(results).map(([name, rs]) => {
+      // Learners who never master count at the cap (a lower bound on their true cost).
+      const opp = rs.map((r) => r.toMastery ?? cap);
+      const sorted = [...opp].sort((a, b) => a - b);
+      const early = rs.filter((r) => r.toEstimatedMastery !== null && (r.toMastery === null || r.toEstimatedMastery < r.toMastery));
+      return [
+        name,
+        {
+          opportunities: mean(opp),
+          median: percentile(sorted, 50),
+          p90: percentile(sorted, 90),
+          never: rs.filter((r) => r.toMastery === null).length,
+          posttest: mean(rs.map((r) => r.posttest)),
+          modelSaidDoneEarly: early.length,
+        },
+      ];
+    }),
+  );
+  const s = (name: string) => summary[name] as (typeof summary)[string];
+
+  console.log(`curriculum: ${curriculum.skills.length} skills, ${curriculum.problems.length} problems, ${Math.max(...curriculum.skills.map((x) => x.level)) + 1} levels`);
+  console.log(`tracing model: ${label}, fitted on ${trainLearners} other learners (${rows.length} rows) in ${round(fitMs / 1000)} s`);
+  console.log(`learners ${learners}, seed ${seed}, cap ${cap} steps, post-test after ${posttestAt} steps; ran in ${round(runMs / 1000)} s`);
+  printTable(
+    Object.entries(summary).map(([name, x]) => ({
+      policy: name,
+      "mean opp. to mastery": round(x.opportunities),
+      median: x.median,
+      p90: x.p90,
+      "never (cap)": x.never,
+      "post-test": round(x.posttest, 3),
+      "model said done early": x.modelSaidDoneEarly,
+    })),
+  );
+  console.log(`policy picks by kind: ${JSON.stringify(kinds)}`);
+  if (only) return;
+  const reduction = 1 - s("policy").opportunities / s("oatutor").opportunities;
+  console.log(
+    JSON.stringify({
+      learners,
+      seed,
+      model: label,
+      policy_opportunities: round(s("policy").opportunities),
+      oatutor_opportunities: round(s("oatutor").opportunities),
+      random_opportunities: round(s("random").opportunities),
+      fixed_opportunities: round(s("fixed").opportunities),
+      policy_posttest: round(s("policy").posttest, 3),
+      oatutor_posttest: round(s("oatutor").posttest, 3),
+      random_posttest: round(s("random").posttest, 3),
+      fixed_posttest: round(s("fixed").posttest, 3),
+      reduction_vs_oatutor: round(reduction, 3),
+      never_mastered: Object.fromEntries(Object.entries(summary).map(([k, v]) => [k, v.never])),
+    }),
+  );
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
