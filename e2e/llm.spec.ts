@@ -52,6 +52,7 @@ test.beforeAll(async () => {
     spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(appPort), "-H", "127.0.0.1"], {
       cwd: root,
       stdio: "ignore",
+      detached: true,
       env: {
         ...env,
         AI_PROVIDER: "openai-compatible",
@@ -67,7 +68,8 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  for (const c of children) c.kill("SIGTERM");
+  // Each child leads its own process group: end the whole tree (tsx and next start fork).
+  for (const c of children) if (c.pid) process.kill(-c.pid, "SIGTERM");
   await new Promise((r) => setTimeout(r, 500));
   fs.rmSync(dbDir, { recursive: true, force: true });
 });

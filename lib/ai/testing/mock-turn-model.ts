@@ -43,8 +43,8 @@ export function mockTurnModel(
       return {
         stream: simulateReadableStream({
           chunks,
-          initialDelayInMs: opts.fail === "hang" ? 60_000 : (opts.initialDelayMs ?? 0),
-          chunkDelayInMs: opts.delayMs ?? 0,
+          initialDelayInMs: opts.fail === "hang" ? 60_000 : (opts.initialDelayMs ?? null),
+          chunkDelayInMs: opts.delayMs ?? null, // null: no timer per chunk (0 would still be a setTimeout)
         }),
       } as Awaited<ReturnType<MockLanguageModelV3["doStream"]>>;
     },

@@ -1,5 +1,5 @@
-import { textRevealsAnswer } from "@/lib/tutor/answers";
 import { SUB_MOVES, type TurnDecision, type TutorProblem } from "@/lib/tutor/types";
+import { textLeaksAnswerStrict } from "./leak-variants";
 import type { ModelTurn } from "./schema";
 
 export type GuardFailure = "codes" | "leak" | "empty";
@@ -20,7 +20,7 @@ export function textLeaks(text: string, problem: TutorProblem, facts: TurnDecisi
   for (const [i, step] of problem.steps.entries()) {
     if (i < facts.stepIndex) continue; // solved before this turn
     if (i === facts.stepIndex && (facts.revealed || facts.content.kind === "confirm_step")) continue; // told by policy, or just stated by the student
-    if (textRevealsAnswer(step.answer, text)) return true;
+    if (textLeaksAnswerStrict(step.answer, text)) return true;
   }
   return false;
 }

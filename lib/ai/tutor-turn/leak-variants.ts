@@ -1,0 +1,223 @@
+import { type AnswerSpec, textRevealsAnswer } from "@/lib/tutor/answers";
+import { replaceNumberWords } from "@/lib/tutor/answers/replace-number-words";
+import { replaceForeignNumberWords } from "./foreign-number-words";
+
+/**
+ * A model can be talked into stating the answer in a form the answer checker does not read:
+ * backwards, encoded, spaced out, in Roman numerals or another language. Model text is
+ * therefore also checked in decoded readings of itself. Every reading keeps the words around
+ * the numbers, so labels ("Step 2", "question 3") stay labels.
+ */
+export function textLeaksAnswerStrict(spec: AnswerSpec, text: string): boolean {
+  return listTextVariants(text).some((v) => textRevealsAnswer(spec, v));
+}
+
+/** The text and its decoded readings, without duplicates. */
+export function listTextVariants(text: string): string[] {
+  const bases = [text, decodeBase64Tokens(text), decodeHexAscii(text)];
+  if (readsBetterReversed(text)) bases.push(reverseSentences(text));
+  const out = new Set<string>();
+  for (const b of bases) {
+    out.add(b);
+    const n = normalizeNumbers(b);
+    // Case and accents alone change nothing for the checker: skip a reading that only folded them.
+    if (n !== fold(b)) out.add(n);
+  }
+  return [...out];
+}
+
+const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/ß/g, "ss").toLowerCase();
+
+/** Every number-shaped disguise rewritten as plain digits, in an order where each step feeds the next. */
+export function normalizeNumbers(text: string): string {
+  let s = replaceRomanNumerals(text);
+  s = fold(s);
+  s = joinSpacedLetters(s);
+  s = replaceBaseNumerals(s);
+  s = replaceForeignNumberWords(s);
+  s = replaceNumberWords(s, true);
+  s = s
+    .replace(/\bhalf an? dozen\b/g, "6")
+    .replace(/\b(?:an?|one)\s+dozen\b/g, "12")
+    .replace(/\bdozen\b/g, "12");
+  s = joinSpacedDigits(s);
+  s = appendDigitsNamed(s);
+  s = replaceFractionPhrases(s);
+  return s.replace(/(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)/g, (_m, p: string) =>
+    String(Number((Number(p) / 100).toPrecision(12))),
+  );
+}
+
+const STOPWORDS = new Set(
+  "the is it its answer and to of a you that in what would be write box i my your this number so here".split(" "),
+);
+const NUMBER_WORDS =
+  /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|twelfths)\b/g;
+
+function scoreWords(s: string): number {
+  const t = s.toLowerCase();
+  const words = t.match(/[a-z']+/g) ?? [];
+  return words.filter((w) => STOPWORDS.has(w)).length + 3 * (t.match(NUMBER_WORDS)?.length ?? 0);
+}
+
+/** Each sentence read backwards, its end mark kept at its end ("Backwards: 21." -> "12 :sdrawkcaB."), so no ".12" appears. */
+function reverseSentences(text: string): string {
+  return text
+    .split(/([.!?](?:\s+|$))/)
+    .map((part, i) => (i % 2 ? part : [...part].reverse().join("")))
+    .join("");
+}
+
+/**
+ * Reading prose backwards turns "21" into "12", so the reversed reading is used only when the
+ * text says it is reversed or reads better backwards ("evlewt" -> "twelve").
+ */
+function readsBetterReversed(text: string): boolean {
+  if (/\b(?:backwards?|reversed?|reverse order|in reverse|mirror(?:ed)?|flipped)\b/i.test(text)) return true;
+  return scoreWords(reverseSentences(text)) > scoreWords(text);
+}
+
+const PRINTABLE = /^[\x20-\x7e\t\r\n]+$/;
+const isReadable = (s: string) => PRINTABLE.test(s) && /[a-z0-9]/i.test(s);
+
+/**
+ * Base64 tokens that decode to printable ASCII ("MTI=" -> "12"). Plain words ("Step") are left
+ * alone even when they happen to decode, so the words that label numbers survive.
+ */
+function decodeBase64Tokens(text: string): string {
+  return text.replace(/(?<![\w+/=])[A-Za-z0-9+/]{2,}={0,2}(?![\w+/=])/g, (tok) => {
+    const bare = tok.replace(/=+$/, "");
+    if (tok.length < 4 || bare.length % 4 === 1 || !/[0-9+/=]|.[A-Z]/.test(tok) || /^\d+$/.test(tok)) return tok;
+    try {
+      const decoded = atob(bare.padEnd(Math.ceil(bare.length / 4) * 4, "="));
+      return isReadable(decoded) ? decoded : tok;
+    } catch {
+      return tok;
+    }
+  });
+}
+
+/** Runs of hex bytes that spell ASCII: "31 32", "0x31 0x32", "\x31\x32", "3132" -> "12". */
+function decodeHexAscii(text: string): string {
+  return text.replace(/(?:\\x|0x)?[0-9a-f]{2}(?:[\s:,]*(?:\\x|0x)?[0-9a-f]{2})+\b/gi, (run) => {
+    const bytes = run.replace(/\\x|0x/gi, "").replace(/[\s:,]/g, "");
+    if (bytes.length % 2) return run;
+    const decoded = (bytes.match(/../g) ?? []).map((h) => String.fromCharCode(Number.parseInt(h, 16))).join("");
+    return isReadable(decoded) ? decoded : run;
+  });
+}
+
+const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+const ROMAN_VALUE: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+
+function readRoman(token: string): number {
+  let total = 0;
+  for (let i = 0; i < token.length; i++) {
+    const v = ROMAN_VALUE[token[i]!]!;
+    const next = ROMAN_VALUE[token[i + 1] ?? ""] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+/**
+ * Standalone Roman numerals ("XII") as digits. Capitals of two letters or more only (a lone
+ * "I", "C" or "X" is a pronoun, a unit or a variable), unless the text talks about Roman
+ * numerals (then "xii" and "I" count too).
+ */
+function replaceRomanNumerals(text: string): string {
+  const told = /\broman\b/i.test(text);
+  return text.replace(/(?<![\w'])[MDCLXVI]+(?![\w'])/gi, (tok) => {
+    const upper = tok.toUpperCase();
+    if (!ROMAN.test(upper) || (!told && (tok !== upper || tok.length < 2))) return tok;
+    return String(readRoman(upper));
+  });
+}
+
+/**
+ * "t w e l v e", "t-w-e-l-v-e", "t.w.e.l.v.e" -> "twelve" (three letters or more). A wider gap
+ * ends a word, so "e l e v e n  t w e l f t h s" reads as two words.
+ */
+function joinSpacedLetters(s: string): string {
+  return s.replace(/(?<![a-z])[a-z](?:(?: ?[.\-_,·*] ?|\s)[a-z](?![a-z])){2,}/g, (run) => run.replace(/[^a-z]/g, ""));
+}
+
+/** "The first digit is 1, the second digit is 2": when the text talks about digits, its lone digits read in order. */
+function appendDigitsNamed(s: string): string {
+  if (!/\bdigits?\b/.test(s)) return s;
+  const digits = s.match(/(?<![\d.,/])\d(?![\d]|[.,/]\d)/g) ?? [];
+  return digits.length >= 2 ? `${s} (${digits.join("")})` : s;
+}
+
+const BASES: Record<string, number> = { hex: 16, hexadecimal: 16, binary: 2, octal: 8 };
+const BASE_NAME = String.raw`(hex(?:adecimal)?|binary|octal|base[\s-]?(\d{1,2}))`;
+
+/** "0x0c", "0b1100", "0o14", "c in hex", "1100 in binary", "hex: c", "14 in base 8" -> decimal digits. */
+function replaceBaseNumerals(s: string): string {
+  const convert = (digits: string, base: number, whole: string) => {
+    const ok = base >= 2 && base <= 36 && [...digits].every((c) => Number.parseInt(c, 36) < base);
+    return ok ? String(Number.parseInt(digits, base)) : whole;
+  };
+  const baseOf = (name: string, n?: string) => BASES[name] ?? Number(n);
+  // Named bases first: once "0xc" is "12", "hex: 12" would be read again as hex.
+  return s
+    .replace(
+      new RegExp(String.raw`\b([0-9a-z]+)\s*(?:in|\(|,)?\s*${BASE_NAME}\b\)?`, "g"),
+      (m, d: string, name: string, n?: string) => convert(d, baseOf(name.replace(/[\s-]?\d+$/, ""), n), m),
+    )
+    .replace(
+      new RegExp(String.raw`\b${BASE_NAME}\s*(?:is|:|=|it's|its)?\s*([0-9a-z]+)\b`, "g"),
+      (m, name: string, n: string | undefined, d: string) => convert(d, baseOf(name.replace(/[\s-]?\d+$/, ""), n), m),
+    )
+    .replace(/\b0x([0-9a-f]+)\b/g, (m, d: string) => convert(d, 16, m))
+    .replace(/\b0b([01]+)\b/g, (m, d: string) => convert(d, 2, m))
+    .replace(/\b0o([0-7]+)\b/g, (m, d: string) => convert(d, 8, m));
+}
+
+/**
+ * Digits given one at a time: "1 2", "1-2", "1, 2", "1 ... 2", "1.2.3" -> "12". Only when every
+ * group is a single digit, so "0.75", "3 x 4" and "12, 15" stay as they are; a spaced " - " is
+ * subtraction and "1.2" a decimal.
+ */
+function joinSpacedDigits(s: string): string {
+  const sep = String.raw`(?:\s*[,_|*·…]\s*|\s*\.{2,}\s*|\.\s+|-|\s+)`;
+  const run = new RegExp(
+    String.raw`(?<![\d.,/])\d(?:${sep}\d(?!\d))+(?![\d]|[.,/]\d)|(?<![\d.])\d(?:\.\d){2,}(?![\d.])`,
+    "g",
+  );
+  return s.replace(run, (m) => m.replace(/\D/g, ""));
+}
+
+const DENOMS: Record<string, number> = {
+  halves: 2,
+  thirds: 3,
+  quarters: 4,
+  fourths: 4,
+  fifths: 5,
+  sixths: 6,
+  sevenths: 7,
+  eighths: 8,
+  ninths: 9,
+  tenths: 10,
+  elevenths: 11,
+  twelfths: 12,
+  hundredths: 100,
+};
+
+const gcd = (a: number, b: number): number => (b ? gcd(b, a % b) : a);
+
+/**
+ * "11 over 12", "11 out of 12", "11 twelfths" -> "11/12" (the checker reads only "11/12" and
+ * "eleven twelfths"). "N over M" in lowest terms only: authored hints use "18 over 30" or
+ * "42 out of 50" for the working or the data, which is not the (simplified) answer.
+ */
+function replaceFractionPhrases(s: string): string {
+  return s
+    .replace(/\b(\d+)\s+(?:over|out of)\s+(\d+)\b/g, (m, a: string, b: string) =>
+      gcd(Number(a), Number(b)) === 1 ? `${a}/${b}` : m,
+    )
+    .replace(/\b(\d+)\s+([a-z]+)\b/g, (m, n: string, w: string) => {
+      const d = DENOMS[w] ?? (n === "1" ? DENOMS[`${w}s`] : undefined);
+      return d ? `${n}/${d}` : m;
+    });
+}
