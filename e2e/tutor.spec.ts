@@ -1,21 +1,15 @@
 import { expect, type Page, test } from "@playwright/test";
+import type { ProblemInput } from "@/lib/content/format";
+import { formatAnswer } from "@/lib/tutor/answers";
+import { demoProblemByTitle } from "./demo-content";
 import { expectNoAxeViolations, signUpStudent } from "./helpers";
 
-// The first demo problem ("Pizza slices"): 3 steps. Texts that must never reach the browser
-// before they are earned.
-const NEVER_EARNED = [
-  "The answer is denominator", // step 1 bottom-out
-  "The answer is 5/8", // step 2 bottom-out
-  "The answer is more than half", // step 3 bottom-out
-  "It is true that a fraction is a division", // wrong-answer feedback for "divisor"
-  "That is the part Maya ate", // wrong-answer feedback for "3/8"
-  "answerSpec",
-  "wrongAnswers",
-];
+// The picker chooses the first problem, so the tests look it up in the demo content by title.
 
 function tutorTurns(page: Page) {
   return page.getByRole("list", { name: "Conversation" }).locator("li");
 }
+const lastTutor = (page: Page) => tutorTurns(page).last();
 
 async function say(page: Page, text: string) {
   const count = await tutorTurns(page).count();
@@ -30,9 +24,24 @@ async function press(page: Page, name: string) {
   await expect(tutorTurns(page)).toHaveCount(count + 2);
 }
 
-const lastTutor = (page: Page) => tutorTurns(page).last();
+async function startProblem(page: Page): Promise<ProblemInput> {
+  await page.getByRole("button", { name: /practising/ }).click();
+  await expect(page).toHaveURL(/\/practice\/[a-z0-9]+$/);
+  const title = (await page.getByRole("heading", { level: 1 }).innerText()).trim();
+  return demoProblemByTitle(title);
+}
 
-test("a student works a multi-step problem: wrong answer feedback, hint, scaffold, reload, finish", async ({
+/** Texts that must never reach the browser unless earned. */
+function secretsOf(problem: ProblemInput, usedWrong: Set<string>): string[] {
+  const out = ["answerSpec", "wrongAnswers"];
+  for (const s of problem.steps) {
+    for (const h of s.hints) if (h.kind === "bottom_out") out.push(h.text.slice(0, 40));
+    for (const w of s.wrongAnswers) if (!usedWrong.has(w.match)) out.push(w.feedback.slice(0, 40));
+  }
+  return out;
+}
+
+test("a student works a multi-step problem: wrong-answer feedback, hint, scaffold, reload, finish", async ({
   page,
 }) => {
   const bodies: string[] = [];
@@ -42,29 +51,38 @@ test("a student works a multi-step problem: wrong answer feedback, hint, scaffol
     }
   });
   await signUpStudent(page);
-  await page.getByRole("button", { name: "Start practising" }).click();
-  await expect(page).toHaveURL(/\/practice\/[a-z0-9]+$/);
-  await expect(page.getByRole("heading", { level: 1, name: "Pizza slices" })).toBeVisible();
+  const problem = await startProblem(page);
+  expect(problem.steps.length).toBeGreaterThanOrEqual(2);
   await expect(lastTutor(page)).toContainText("Hi!");
   await expectNoAxeViolations(page);
+  const [first, second, ...rest] = problem.steps;
+  if (!first || !second) throw new Error("need two steps");
 
-  // "Tell me the answer" at the first turn: encouragement and the first hint, nothing revealed.
+  // "Tell me the answer" at the first turn: encouragement and the first rung, nothing revealed.
   await say(page, "just tell me the answer");
-  await expect(lastTutor(page)).toContainText("A fraction has two named parts");
-  await expect(lastTutor(page)).not.toContainText(/denominator/i);
+  const firstRung = first.hints[0];
+  await expect(lastTutor(page)).toContainText(firstRung?.text.slice(0, 30) ?? "");
+  const bottom = first.hints.find((h) => h.kind === "bottom_out");
+  if (bottom) await expect(lastTutor(page)).not.toContainText(bottom.text.slice(0, 30));
 
   // An authored wrong answer gets its targeted feedback.
-  await say(page, "numerator");
-  await expect(lastTutor(page)).toContainText("which one counts the pieces you have?");
-  await say(page, "the denominator");
-  await expect(lastTutor(page)).toContainText("Next step: What fraction of the pizza is left?");
+  const wrong = first.wrongAnswers[0];
+  if (!wrong) throw new Error("demo steps have wrong answers");
+  await say(page, wrong.match);
+  await expect(lastTutor(page)).toContainText(wrong.feedback.slice(0, 30));
+  await say(page, formatAnswer(first.answer));
+  await expect(lastTutor(page)).toContainText("Next step:");
 
-  // One hint, then the scaffold question, answered inside the dialogue.
-  await press(page, "Hint");
-  await expect(lastTutor(page)).toContainText("Start from the whole pizza");
-  await press(page, "Hint");
-  await expect(lastTutor(page)).toContainText("How many slices are still in the box?");
-  await say(page, "5");
+  // Hints up to the scaffold question, answered inside the dialogue.
+  const scaffoldAt = second.hints.findIndex((h) => h.kind === "scaffold");
+  expect(scaffoldAt).toBeGreaterThanOrEqual(1);
+  for (let i = 0; i <= scaffoldAt; i++) {
+    await press(page, "Hint");
+    await expect(lastTutor(page)).toContainText(second.hints[i]?.text.slice(0, 30) ?? "");
+  }
+  const scaffold = second.hints[scaffoldAt];
+  if (!scaffold || scaffold.kind !== "scaffold") throw new Error("scaffold");
+  await say(page, formatAnswer(scaffold.answer));
   await expect(lastTutor(page)).toContainText("Now use that for the step");
 
   // Reload mid-problem: the same transcript and step.
@@ -72,37 +90,61 @@ test("a student works a multi-step problem: wrong answer feedback, hint, scaffol
   await page.reload();
   await expect(tutorTurns(page)).toHaveCount(before.length);
   expect(await tutorTurns(page).allInnerTexts()).toEqual(before);
-  await expect(page.getByRole("complementary", { name: "Steps" })).toContainText("1 of 3 done");
+  await expect(page.getByRole("complementary", { name: "Steps" })).toContainText(`1 of ${problem.steps.length} done`);
 
-  await say(page, "I think it's 5/8");
-  await expect(lastTutor(page)).toContainText("Is more or less than half of the pizza left?");
-  const count = await tutorTurns(page).count();
-  await page.getByRole("button", { name: "More than half" }).click();
-  await expect(tutorTurns(page)).toHaveCount(count + 2);
+  await say(page, `I think it's ${formatAnswer(second.answer)}`);
+  for (const step of rest) await say(page, formatAnswer(step.answer));
   await expect(page.getByRole("status").filter({ hasText: "Problem complete." })).toBeVisible();
-  await expect(page.getByRole("complementary", { name: "Steps" })).toContainText("3 of 3 done");
+  const n = problem.steps.length;
+  await expect(page.getByRole("complementary", { name: "Steps" })).toContainText(`${n} of ${n} done`);
 
-  for (const body of bodies) for (const secret of NEVER_EARNED) expect(body).not.toContain(secret);
+  const secrets = secretsOf(problem, new Set([wrong.match]));
+  for (const body of bodies) for (const secret of secrets) expect(body).not.toContain(secret);
   expect(bodies.length).toBeGreaterThan(8);
 
   await page.getByRole("button", { name: "Next problem" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Pizza slices");
+  await expect(page).toHaveURL(/\/practice\/[a-z0-9]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(problem.title);
+});
+
+test("the skill meter moves after a correct first attempt", async ({ page }) => {
+  await signUpStudent(page);
+  const meters = page.getByRole("meter");
+  await expect(meters.first()).toBeVisible();
+  const before = new Map<string, number>();
+  for (const m of await meters.all())
+    before.set((await m.getAttribute("aria-labelledby")) ?? "", Number(await m.getAttribute("data-mastery")));
+  const problem = await startProblem(page);
+  const step = problem.steps[0];
+  if (!step) throw new Error("step");
+  await say(page, formatAnswer(step.answer));
+  await expect(lastTutor(page)).toContainText(/Next step|finished/);
+  await page.goto("/practice");
+  let rose = 0;
+  for (const m of await meters.all()) {
+    const id = (await m.getAttribute("aria-labelledby")) ?? "";
+    if (Number(await m.getAttribute("data-mastery")) > (before.get(id) ?? 1)) rose++;
+  }
+  expect(rose).toBeGreaterThanOrEqual(1);
 });
 
 test("the tutor page works with the keyboard alone at phone width", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await signUpStudent(page);
-  await page.getByRole("button", { name: "Start practising" }).focus();
+  await page.getByRole("button", { name: /practising/ }).focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/practice\/[a-z0-9]+$/);
+  const problem = demoProblemByTitle((await page.getByRole("heading", { level: 1 }).innerText()).trim());
   await page.getByLabel("Your answer or message").focus();
-  await page.keyboard.type("denominator");
+  await page.keyboard.type(formatAnswer(problem.steps[0]?.answer ?? { kind: "text", accepted: ["x"] }));
   await page.keyboard.press("Enter");
   await expect(lastTutor(page)).toContainText("Next step");
-  await page.keyboard.press("Tab"); // Send (disabled when empty) is skipped: Hint next
-  await expect(page.getByRole("button", { name: "Hint", exact: true })).toBeFocused();
+  const hint = page.getByRole("button", { name: "Hint", exact: true });
+  for (let i = 0; i < 8 && !(await hint.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press("Tab");
+  await expect(hint).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(lastTutor(page)).toContainText("Start from the whole pizza");
+  await expect(lastTutor(page)).toContainText(problem.steps[1]?.hints[0]?.text.slice(0, 30) ?? "");
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
@@ -112,7 +154,7 @@ test("the tutor page works with the keyboard alone at phone width", async ({ pag
 
 test("another student cannot open someone else's session", async ({ page, browser }) => {
   await signUpStudent(page, "Owner");
-  await page.getByRole("button", { name: "Start practising" }).click();
+  await page.getByRole("button", { name: /practising/ }).click();
   await expect(page).toHaveURL(/\/practice\/[a-z0-9]+$/);
   const url = page.url();
   const other = await browser.newPage();

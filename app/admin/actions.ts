@@ -41,3 +41,22 @@ export async function testConnectionAction(_prev: ConnectionState): Promise<Conn
     return { error: publicError(e).message };
   }
 }
+
+export interface FitState {
+  message?: string;
+  error?: string;
+}
+
+export async function fitModelAction(_prev: FitState): Promise<FitState> {
+  try {
+    const actor = await requireUser("admin");
+    const { fitFromAttempts } = await import("@/lib/mastery/fit-from-attempts");
+    const s = await fitFromAttempts(db, actor.id);
+    revalidatePath("/admin");
+    return {
+      message: `Model version ${s.version} fitted on ${s.attempts} first attempts of ${s.students} students (in-sample AUC ${s.trainAuc ?? "n/a"}).`,
+    };
+  } catch (e) {
+    return { error: publicError(e).message };
+  }
+}

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTutorBackend } from "@/lib/ai/provider";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { CreateStaffForm } from "./create-staff-form";
+import { FitModelButton } from "./fit-model-button";
 import { ModelBackend } from "./model-backend";
 
 export const metadata: Metadata = { title: "Admin" };
@@ -21,6 +23,13 @@ export default async function AdminHome() {
     }),
   ]);
   const backend = getTutorBackend();
+  const model = await db.ktModelVersion.findFirst({
+    orderBy: { version: "desc" },
+    select: { version: true, attempts: true, createdAt: true },
+  });
+  const latestModel = model
+    ? `Students' mastery uses model version ${model.version}, fitted on ${model.attempts} first attempts (${model.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC).`
+    : "No model fitted yet: mastery uses the built-in prior.";
   const stats = [
     ["Skills", skills],
     ["Problem sets", sets],
@@ -39,8 +48,41 @@ export default async function AdminHome() {
         ))}
       </dl>
       <div>
+        <h2 className="mb-2 text-lg font-semibold">Content</h2>
+        <ul className="flex flex-col gap-1">
+          <li>
+            <Link href="/admin/skills" className="text-blue-800 underline">
+              Skills
+            </Link>
+            : create, rename, merge; prerequisites and their graph.
+          </li>
+          <li>
+            <Link href="/admin/sets" className="text-blue-800 underline">
+              Problem sets
+            </Link>
+            : write problems, preview them in the tutor, publish, assign to classes, export.
+          </li>
+          <li>
+            <Link href="/admin/import" className="text-blue-800 underline">
+              Import
+            </Link>
+            : Stepwise, OATutor, MathDial and CLASS content.
+          </li>
+          <li>
+            <Link href="/admin/audit" className="text-blue-800 underline">
+              Audit log
+            </Link>
+            : every change, who and when.
+          </li>
+        </ul>
+      </div>
+      <div>
         <h2 className="mb-2 text-lg font-semibold">Tutor backend</h2>
         <ModelBackend label={backend.label} kind={backend.kind} />
+      </div>
+      <div>
+        <h2 className="mb-2 text-lg font-semibold">Knowledge tracing</h2>
+        <FitModelButton latest={latestModel} />
       </div>
       <div>
         <h2 className="mb-2 text-lg font-semibold">Staff accounts</h2>

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MathText } from "@/components/math-text";
+import { SkillMeters } from "@/components/skill-meters";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
+import { studentSkillMeters } from "@/lib/mastery/skill-mastery";
 import { startPracticeAction } from "./actions";
 
 export const metadata: Metadata = { title: "Practice" };
@@ -10,7 +12,7 @@ export const metadata: Metadata = { title: "Practice" };
 export default async function PracticeHome({ searchParams }: { searchParams: Promise<{ nothing?: string }> }) {
   const user = await requirePageUser("student");
   const { nothing } = await searchParams;
-  const [enrollments, recent, solved, active] = await Promise.all([
+  const [enrollments, recent, solved, active, meters, lastPick] = await Promise.all([
     db.enrollment.findMany({
       where: { studentId: user.id, classroom: { archivedAt: null } },
       select: {
@@ -34,6 +36,12 @@ export default async function PracticeHome({ searchParams }: { searchParams: Pro
     }),
     db.tutoringSession.count({ where: { studentId: user.id, status: "completed", preview: false } }),
     db.tutoringSession.count({ where: { studentId: user.id, status: "active", preview: false } }),
+    studentSkillMeters(db, user.id),
+    db.problemPick.findFirst({
+      where: { studentId: user.id },
+      orderBy: { createdAt: "desc" },
+      select: { problemId: true, reason: true },
+    }),
   ]);
   return (
     <section className="flex flex-col gap-6">
@@ -55,9 +63,12 @@ export default async function PracticeHome({ searchParams }: { searchParams: Pro
       </div>
       {nothing ? (
         <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2">
-          There is nothing to practise yet: your teacher has not assigned a problem set.
+          {lastPick && !lastPick.problemId
+            ? lastPick.reason
+            : "There is nothing to practise yet: your teacher has not assigned a problem set."}
         </p>
       ) : null}
+      <SkillMeters meters={meters} />
       {enrollments.length === 0 ? (
         <p>You are not in a class yet. Ask your teacher for a join code.</p>
       ) : (

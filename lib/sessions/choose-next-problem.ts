@@ -1,20 +1,30 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { buildPickIndex, type PickIndex } from "@/lib/kt/pick/build-pick-index";
+import { chooseNext } from "@/lib/kt/pick/choose-next";
+import type { PickKind, PickProblem } from "@/lib/kt/pick/types";
+import { loadStudentState } from "@/lib/mastery/student-state";
 
 export interface NextProblem {
   problemId: string;
   problemVersionId: string;
+  kind: PickKind;
   /** One line a teacher can read: why this problem. */
   reason: string;
 }
 
+export type NextChoice = NextProblem | { problemId: null; kind: PickKind; reason: string };
+
+// The pick index depends only on content; keep the last few by a key of the published versions.
+const indexes = new Map<string, PickIndex>();
+
 /**
- * The next problem for a student: the one function the practice page calls. For now a simple
- * rule (knowledge tracing replaces the body): the first published problem, in set and position
- * order, of the sets assigned to the student's classes that the student has not finished; when
- * all are finished, the one finished longest ago (review).
+ * The next problem for a student: the one function the practice page calls. Candidates are the
+ * published problems of the sets assigned to the student's classes; the knowledge-tracing
+ * picker (lib/kt/pick) chooses among them from the student's state, honouring teacher pins and
+ * skips, and explains the choice in one line.
  */
-export async function chooseNextProblem(prisma: PrismaClient, studentId: string): Promise<NextProblem | null> {
-  const problems = await prisma.problem.findMany({
+export async function chooseNextProblem(prisma: PrismaClient, studentId: string): Promise<NextChoice | null> {
+  const rows = await prisma.problem.findMany({
     where: {
       status: "published",
       publishedVersionId: { not: null },
@@ -23,32 +33,78 @@ export async function chooseNextProblem(prisma: PrismaClient, studentId: string)
         assignments: { some: { classroom: { archivedAt: null, enrollments: { some: { studentId } } } } },
       },
     },
-    orderBy: [{ problemSet: { title: "asc" } }, { position: "asc" }],
-    select: { id: true, publishedVersionId: true, problemSet: { select: { title: true } } },
+    orderBy: [{ problemSet: { key: "asc" } }, { position: "asc" }],
+    select: {
+      id: true,
+      position: true,
+      publishedVersionId: true,
+      problemSet: { select: { key: true } },
+      publishedVersion: {
+        select: {
+          steps: { orderBy: { position: "asc" }, select: { id: true, skills: { select: { skillId: true } } } },
+        },
+      },
+    },
   });
-  if (problems.length === 0) return null;
-  const finished = await prisma.tutoringSession.findMany({
-    where: { studentId, status: "completed", preview: false },
-    select: { completedAt: true, problemVersion: { select: { problemId: true } } },
-  });
-  const lastDone = new Map<string, number>();
-  for (const s of finished) {
-    const t = s.completedAt?.getTime() ?? 0;
-    lastDone.set(s.problemVersion.problemId, Math.max(t, lastDone.get(s.problemVersion.problemId) ?? 0));
-  }
-  const fresh = problems.find((p) => !lastDone.has(p.id));
-  if (fresh) {
+  if (rows.length === 0) return null;
+  const setOrder = new Map<string, number>();
+  const problems: PickProblem[] = rows.map((r) => {
+    if (!setOrder.has(r.problemSet.key)) setOrder.set(r.problemSet.key, setOrder.size);
     return {
-      problemId: fresh.id,
-      problemVersionId: fresh.publishedVersionId as string,
-      reason: `Next unsolved problem in "${fresh.problemSet.title}".`,
+      id: r.id,
+      setOrder: setOrder.get(r.problemSet.key) as number,
+      position: r.position,
+      steps: (r.publishedVersion?.steps ?? []).map((s) => ({ itemId: s.id, skills: s.skills.map((k) => k.skillId) })),
     };
+  });
+  const skillIds = [...new Set(problems.flatMap((p) => p.steps.flatMap((s) => s.skills)))];
+  const [edges, skills, overrides, done, { state, current }] = await Promise.all([
+    prisma.skillPrerequisite.findMany({ select: { skillId: true, prerequisiteId: true } }),
+    prisma.skill.findMany({ where: { id: { in: skillIds } }, select: { id: true, name: true } }),
+    prisma.studentOverride.findMany({
+      where: { studentId },
+      orderBy: { createdAt: "asc" },
+      select: { problemId: true, kind: true, createdAt: true },
+    }),
+    prisma.tutoringSession.findMany({
+      where: { studentId, status: "completed", preview: false },
+      select: { completedAt: true, problemVersion: { select: { problemId: true } } },
+    }),
+    loadStudentState(prisma, studentId),
+  ]);
+  const prerequisites: Record<string, string[]> = {};
+  for (const e of edges) prerequisites[e.skillId] = [...(prerequisites[e.skillId] ?? []), e.prerequisiteId];
+  const key = rows.map((r) => r.publishedVersionId).join(",") + `|${edges.length}`;
+  let index = indexes.get(key);
+  if (!index) {
+    index = buildPickIndex(problems, prerequisites);
+    if (indexes.size > 20) indexes.clear();
+    indexes.set(key, index);
   }
-  const review = [...problems].sort((a, b) => (lastDone.get(a.id) ?? 0) - (lastDone.get(b.id) ?? 0))[0];
-  if (!review) return null;
-  return {
-    problemId: review.id,
-    problemVersionId: review.publishedVersionId as string,
-    reason: `Every assigned problem is solved; reviewing the one solved longest ago in "${review.problemSet.title}".`,
-  };
+  const recent = done.map((d) => ({
+    problemId: d.problemVersion.problemId,
+    completedAt: d.completedAt?.getTime() ?? 0,
+  }));
+  // A pin is done once the student completes that problem after it was pinned.
+  const pins = overrides
+    .filter((o) => o.kind === "pin")
+    .filter((o) => !recent.some((r) => r.problemId === o.problemId && r.completedAt >= o.createdAt.getTime()))
+    .map((o) => o.problemId);
+  const skips = overrides.filter((o) => o.kind === "skip").map((o) => o.problemId);
+  const pick = chooseNext({
+    problems,
+    prerequisites,
+    index,
+    model: current.model,
+    state,
+    now: Date.now(),
+    pins,
+    skips,
+    recent,
+    skillNames: Object.fromEntries(skills.map((s) => [s.id, s.name])),
+  });
+  if (!pick.problemId) return { problemId: null, kind: pick.kind, reason: pick.reason };
+  const row = rows.find((r) => r.id === pick.problemId);
+  if (!row?.publishedVersionId) return null;
+  return { problemId: row.id, problemVersionId: row.publishedVersionId, kind: pick.kind, reason: pick.reason };
 }

@@ -6,6 +6,8 @@ export interface LoadedProblem extends TutorProblem {
   versionId: string;
   /** Database ids of the steps, in order (attempt records point at them). */
   stepIds: string[];
+  /** Skill ids of each step, in order (knowledge tracing updates them). */
+  stepSkills: string[][];
   problemId: string;
   source: { name?: string; url?: string; licence?: string; attribution?: string } | null;
 }
@@ -30,6 +32,7 @@ export async function loadProblemVersion(prisma: PrismaClient, versionId: string
         orderBy: { position: "asc" },
         select: {
           id: true,
+          skills: { select: { skillId: true } },
           prompt: true,
           answerSpec: true,
           hints: { orderBy: { position: "asc" }, select: { kind: true, text: true, scaffoldAnswer: true } },
@@ -45,6 +48,7 @@ export async function loadProblemVersion(prisma: PrismaClient, versionId: string
     statement: v.statement,
     source: (v.source as LoadedProblem["source"]) ?? null,
     stepIds: v.steps.map((s) => s.id),
+    stepSkills: v.steps.map((s) => s.skills.map((k) => k.skillId)),
     steps: v.steps.map((s) => ({
       prompt: s.prompt,
       answer: answerSpec.parse(s.answerSpec),

@@ -4,7 +4,8 @@ import { startTutoringSession } from "./start-session";
 
 /**
  * Where "Practice" takes a student: the unfinished session they already have, or a new one on
- * the next problem (its pick recorded with the reason). Null when nothing is assigned.
+ * the next problem (its pick recorded with the reason). Null when nothing is assigned or
+ * everything is done.
  */
 export async function openPractice(
   prisma: PrismaClient,
@@ -21,6 +22,10 @@ export async function openPractice(
   }
   const next = await chooseNextProblem(prisma, studentId);
   if (!next) return null;
+  if (!next.problemId) {
+    await prisma.problemPick.create({ data: { studentId, problemId: null, reason: next.reason } });
+    return null;
+  }
   await prisma.problemPick.create({ data: { studentId, problemId: next.problemId, reason: next.reason } });
   return startTutoringSession(prisma, {
     studentId,

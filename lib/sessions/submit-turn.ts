@@ -3,6 +3,7 @@ import { generateTutorTurn } from "@/lib/ai/tutor-turn/generate-tutor-turn";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { recordFirstAttempt } from "@/lib/mastery/student-state";
 import { takeTurn } from "@/lib/tutor/take-turn";
 import { type StudentInput, sessionStateSchema, type TutorTurn } from "@/lib/tutor/types";
 import { type LoadedProblem, loadProblemVersion } from "./load-problem";
@@ -118,6 +119,16 @@ async function submitOnce(
     attempt: attempt ? { ...attempt, stepId: problem.stepIds[attempt.stepIndex] as string } : null,
   });
   if (!written) throw new ConcurrentTurn();
+  if (attempt?.firstAttempt) {
+    // The turn is stored and will be acknowledged whatever happens here: a failed update is
+    // healed by the next read, which replays the student's attempts.
+    await recordFirstAttempt(
+      prisma,
+      studentId,
+      { itemId: problem.stepIds[attempt.stepIndex] as string, skills: problem.stepSkills[attempt.stepIndex] ?? [] },
+      { correct: attempt.correct, hintsUsed: attempt.hintsUsed, t: Date.now() },
+    ).catch((e) => console.error("knowledge update failed (will replay):", e));
+  }
 
   return {
     studentTurn: { seq, role: "student", text: studentText, stepIndex: state.stepIndex },

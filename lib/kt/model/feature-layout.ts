@@ -1,0 +1,107 @@
+import type { ModelConfig } from "./model-config";
+
+/**
+ * Where each weight lives in the parameter vector:
+ *   bias | student-level weights | overall-pattern weights | novelty-bucket weights (×[1, θ])
+ *   | shared skill weights (means the per-skill ones shrink toward; also used for unseen skills)
+ *   | per skill: easiness, SKILL_DENSE weights, [pattern weights] | per item: deviation.
+ */
+export const BIAS = 0;
+export const GLOBAL_NAMES = ["totalSuccesses", "totalFailures", "ability", "skillsSeen"] as const;
+export const GLOBAL_BASE = 1;
+export const SKILL_DENSE = ["perSuccess", "perFailure", "recency", "gapSinceSkill"] as const;
+
+export interface Layout {
+  skillIndex: Map<string, number>;
+  itemIndex: Map<string, number>;
+  globalPatternCodes: number;
+  skillPatternCodes: number;
+  patternBase: number;
+  noveltyBase: number;
+  sharedBase: number;
+  sharedPatternBase: number;
+  skillBase: number;
+  skillStride: number;
+  itemBase: number;
+  size: number;
+}
+
+/** Number of codes for the last ≤ len responses: 2^0 + 2^1 + … + 2^len. */
+export const patternCodes = (len: number) => (2 << len) - 1;
+
+export function buildLayout(cfg: ModelConfig, skills: Iterable<string>, items: Iterable<string>): Layout {
+  const skillIndex = new Map<string, number>();
+  for (const s of skills) if (!skillIndex.has(s)) skillIndex.set(s, skillIndex.size);
+  const itemIndex = new Map<string, number>();
+  for (const i of items) if (!itemIndex.has(i)) itemIndex.set(i, itemIndex.size);
+  const globalPatternCodes = patternCodes(cfg.globalPatternLength);
+  const skillPatternCodes = patternCodes(cfg.skillPatternLength);
+  const patternBase = GLOBAL_BASE + GLOBAL_NAMES.length;
+  const noveltyBase = patternBase + globalPatternCodes;
+  const sharedBase = noveltyBase + 2 * cfg.noveltyBuckets.length;
+  const sharedPatternBase = sharedBase + SKILL_DENSE.length;
+  const skillBase = sharedPatternBase + skillPatternCodes;
+  const skillStride = 1 + SKILL_DENSE.length + (cfg.skillPatternPerSkill ? skillPatternCodes : 0);
+  const itemBase = skillBase + skillStride * skillIndex.size;
+  return {
+    skillIndex,
+    itemIndex,
+    globalPatternCodes,
+    skillPatternCodes,
+    patternBase,
+    noveltyBase,
+    sharedBase,
+    sharedPatternBase,
+    skillBase,
+    skillStride,
+    itemBase,
+    size: itemBase + itemIndex.size,
+  };
+}
+
+/** Kinds of weight, which decide their penalty, sign constraint and role in mastery. */
+export type WeightKind = "bias" | "knowledge" | "momentary" | "shared" | "skillEasiness" | "skillWeight" | "item";
+
+/**
+ * "knowledge" weights multiply evidence that only grows with successes (counts, θ, recency);
+ * "momentary" ones (patterns, gaps, novelty, breadth) describe the current moment and are
+ * replaced by their average in mastery.
+ */
+export function kindOf(layout: Layout, j: number): WeightKind {
+  if (j === BIAS) return "bias";
+  if (j < layout.patternBase) return GLOBAL_NAMES[j - GLOBAL_BASE] === "skillsSeen" ? "momentary" : "knowledge";
+  if (j < layout.sharedBase) return "momentary";
+  if (j < layout.skillBase) return "shared";
+  if (j < layout.itemBase) return (j - layout.skillBase) % layout.skillStride === 0 ? "skillEasiness" : "skillWeight";
+  return "item";
+}
+
+/** The shared weight a per-skill weight shrinks toward (per-skill weights only). */
+export function sharedOf(layout: Layout, j: number): number {
+  const m = ((j - layout.skillBase) % layout.skillStride) - 1;
+  return m < SKILL_DENSE.length ? layout.sharedBase + m : layout.sharedPatternBase + (m - SKILL_DENSE.length);
+}
+
+/** Success evidence multiplies these: kept ≥ 0 so mastery never falls after a success. */
+export function isNonNegative(layout: Layout, j: number): boolean {
+  const kind = kindOf(layout, j);
+  if (kind === "knowledge") return GLOBAL_NAMES[j - GLOBAL_BASE] !== "totalFailures";
+  const dense =
+    kind === "shared" ? j - layout.sharedBase : kind === "skillWeight" ? sharedOf(layout, j) - layout.sharedBase : -1;
+  return SKILL_DENSE[dense] === "perSuccess" || SKILL_DENSE[dense] === "recency";
+}
+
+/** Whether a weight belongs to mastery's knowledge part (per-skill patterns/gaps do not). */
+export function isKnowledge(layout: Layout, j: number): boolean {
+  const kind = kindOf(layout, j);
+  if (kind === "bias" || kind === "knowledge" || kind === "skillEasiness") return true;
+  if (kind === "skillWeight") {
+    const name = SKILL_DENSE[sharedOf(layout, j) - layout.sharedBase];
+    return name !== undefined && name !== "gapSinceSkill";
+  }
+  if (kind === "shared") {
+    const name = SKILL_DENSE[j - layout.sharedBase];
+    return name !== undefined && name !== "gapSinceSkill";
+  }
+  return false;
+}

@@ -1,0 +1,123 @@
+import { sigmoid } from "../math";
+import type { KtItem, KtModel, KtObservation, SkillParamsView, StudentState } from "../types";
+import { type EasinessTable, lookupEasiness } from "./compute-easiness";
+import { describeSkills } from "./describe-skills";
+import { encodeFeatures, maxEntries } from "./encode-features";
+import { isKnowledge, type Layout } from "./feature-layout";
+import type { ModelConfig } from "./model-config";
+import { createState, updateStudent } from "./update-student";
+
+export const MODEL_KIND = "stepwise-lr";
+
+/** Per-skill average of the momentary part of the logit (what mastery uses in its place). */
+export interface MasteryOffsets {
+  skills: Map<string, number>;
+  fallback: number;
+}
+
+/**
+ * The project's knowledge-tracing model: a logistic model over item and skill difficulty,
+ * per-skill learning from successes and failures, recency, response patterns and a running
+ * ability θ, with every student feature computed online from the student's own past attempts.
+ */
+export class StepwiseModel implements KtModel {
+  readonly kind = MODEL_KIND;
+  private sink = { idx: new Int32Array(64), val: new Float64Array(64) };
+  private readonly knowledge: Uint8Array;
+  private readonly anchors = new Map<string, [number, number]>();
+
+  constructor(
+    readonly config: ModelConfig,
+    readonly layout: Layout,
+    readonly weights: Float64Array,
+    readonly easiness: EasinessTable,
+    readonly offsets: MasteryOffsets,
+  ) {
+    this.knowledge = new Uint8Array(layout.size);
+    for (let j = 0; j < layout.size; j++) this.knowledge[j] = isKnowledge(layout, j) ? 1 : 0;
+  }
+
+  initialState(): StudentState {
+    return createState();
+  }
+
+  predict(state: StudentState, item: KtItem, _t: number): number {
+    return sigmoid(this.logit(state, item.skills, item.itemId, false));
+  }
+
+  update(state: StudentState, item: KtItem, obs: KtObservation): StudentState {
+    return updateStudent(this.config, state, item, obs, lookupEasiness(this.easiness, item));
+  }
+
+  /**
+   * P(correct) on an average-difficulty item of this skill from the knowledge part of the
+   * model (difficulty, counts, recency, θ), with patterns, gaps and novelty replaced by their
+   * training average for the skill. Success weights are ≥ 0, so a success never lowers it.
+   */
+  pKnowledge(state: StudentState, skill: string): number {
+    const offset = this.offsets.skills.get(skill) ?? this.offsets.fallback;
+    return sigmoid(this.logit(state, [skill], null, true) + offset);
+  }
+
+  /**
+   * pKnowledge rescaled like BKT's P(known): 0 at the level of a new student after
+   * `masteryAnchor` straight failures, 1 after as many straight successes, clipped to [0, 1].
+   * P(correct) itself rarely reaches 0.95 on real data; this scale makes "0.95 = mastered" mean
+   * "about as good as a run of successes", and it is monotone in pKnowledge.
+   */
+  mastery(state: StudentState, skill: string, _t: number): number {
+    const p = this.pKnowledge(state, skill);
+    const [lo, hi] = this.anchorsOf(skill);
+    if (hi - lo < 1e-6) return p;
+    return Math.min(1, Math.max(0, (p - lo) / (hi - lo)));
+  }
+
+  /** pKnowledge of a new student after `masteryAnchor` straight failures / successes (cached). */
+  anchorsOf(skill: string): [number, number] {
+    const key = this.layout.skillIndex.has(skill) ? skill : "";
+    let a = this.anchors.get(key);
+    if (!a) {
+      const run = (correct: boolean) => {
+        const state = this.initialState();
+        const item = { itemId: "", skills: [skill] };
+        for (let i = 0; i < this.config.masteryAnchor; i++) this.update(state, item, { correct, hintsUsed: 0, t: 0 });
+        return this.pKnowledge(state, skill);
+      };
+      a = [run(false), run(true)];
+      this.anchors.set(key, a);
+    }
+    return a;
+  }
+
+  describe(): SkillParamsView[] {
+    return describeSkills(this);
+  }
+
+  toJSON(): unknown {
+    return {
+      kind: MODEL_KIND,
+      version: 1,
+      config: this.config,
+      skills: [...this.layout.skillIndex.keys()],
+      items: [...this.layout.itemIndex.keys()],
+      weights: Array.from(this.weights),
+      easiness: {
+        items: Object.fromEntries(this.easiness.items),
+        skills: Object.fromEntries(this.easiness.skills),
+        overall: this.easiness.overall,
+      },
+      masteryOffsets: { skills: Object.fromEntries(this.offsets.skills), fallback: this.offsets.fallback },
+    };
+  }
+
+  /** The logit, or only its knowledge part (`knowledgeOnly`), for one item or average item. */
+  logit(state: StudentState, skills: readonly string[], itemId: string | null, knowledgeOnly: boolean): number {
+    const need = maxEntries(skills.length);
+    if (this.sink.idx.length < need) this.sink = { idx: new Int32Array(need), val: new Float64Array(need) };
+    const { idx, val } = this.sink;
+    const n = encodeFeatures(this.layout, this.config, state, skills, itemId, this.sink, 0);
+    let z = 0;
+    for (let q = 0; q < n; q++) if (!knowledgeOnly || this.knowledge[idx[q]!]) z += this.weights[idx[q]!]! * val[q]!;
+    return z;
+  }
+}

@@ -1,0 +1,194 @@
+/**
+ * The next problem for a student: ONE pure function the product calls. Order of business:
+ * 1. teacher pins (first pin not skipped); skips are never picked;
+ * 2. learn/review: among problems whose skills all have their prerequisites mastered and that
+ *    practise at least one unmastered skill, the best by scoreProblem (useful steps, weakest skill,
+ *    predicted success near the target); "review" when that skill was mastered when last practised
+ *    and has decayed since;
+ * 3. nothing eligible: the problem that practises the weakest unmastered prerequisite;
+ * 4. everything mastered: review the problem closest to slipping (or "complete" if asked).
+ * A skill still below the threshold after `moveOnAfter` practice opportunities is parked: it
+ * stops blocking its dependents and comes back in step 4 (wheel-spinning; models whose mastery
+ * plateaus below the threshold).
+ * Deterministic: ties go to the earlier problem in (set, position, id) order.
+ */
+import { buildPickIndex } from "./build-pick-index";
+import {
+  explainComplete,
+  explainDecayed,
+  explainLearn,
+  explainNothingLeft,
+  explainPinned,
+  explainPrerequisite,
+  explainReviewAll,
+} from "./explain-pick";
+import { countProblemsSince, readStudent } from "./read-student";
+import { DEFAULT_WEIGHTS, type ScoreContext, type Scored, scoreProblem } from "./score-problem";
+import type { Pick, PickInput, RecentProblem } from "./types";
+
+const READY = 1;
+const BLOCKED = 2;
+
+/** Best scored problem practising any of `skills`; recently done ones only if nothing else fits. */
+function bestAmong(
+  ctx: ScoreContext,
+  skills: readonly number[],
+  status: Uint8Array,
+  allowBlocked: boolean,
+): Scored | null {
+  const { index, view } = ctx;
+  for (const allowRecent of [false, true]) {
+    const seen = new Uint8Array(index.problems.length);
+    let best: Scored | null = null;
+    let avoided = false;
+    for (const s of skills) {
+      for (const pi of index.skillProblems[s] as Int32Array) {
+        if (seen[pi] || view.skipped[pi]) continue;
+        seen[pi] = 1;
+        if (!allowBlocked && (index.problemSkills[pi] as Int32Array).some((k) => status[k] === BLOCKED)) continue;
+        if (!allowRecent && view.avoid.has(pi)) {
+          avoided = true;
+          continue;
+        }
+        best = scoreProblem(ctx, pi, best) ?? best;
+      }
+    }
+    if (best || !avoided) return best;
+  }
+  return null;
+}
+
+/**
+ * Everything passes (mastered, or parked after many tries): review every skill in turn, weaker
+ * ones more often. The target is the skill with the largest (problems done since it was last
+ * practised) x (1 + deficit below the threshold in units of 1 - threshold): spacing, since a
+ * model that ignores time cannot flag decay itself; and weakness only as a weight, so a skill
+ * whose estimate plateaus below the threshold cannot take every review. Then its best problem.
+ */
+function reviewOrComplete(
+  ctx: ScoreContext,
+  recent: readonly RecentProblem[],
+  name: (s: number) => string,
+  review: boolean,
+  nothingLeft: boolean,
+  movedOnAfter: number,
+): Pick {
+  const { index, view, threshold } = ctx;
+  if (!review) {
+    return {
+      problemId: null,
+      kind: "complete",
+      reason: nothingLeft ? explainNothingLeft() : explainComplete(threshold),
+    };
+  }
+  const m = (s: number) => view.mastery[s] as number;
+  const last = (s: number) => view.lastPracticed[s] as number;
+  const since = countProblemsSince(index, recent);
+  const urgency = index.skillIds.map((_, s) => {
+    const deficit = Math.max(0, threshold - m(s)) / Math.max(1e-6, 1 - threshold);
+    return (since[s] as number) * (1 + deficit);
+  });
+  const order = index.skillIds
+    .map((_, s) => s)
+    .sort((a, b) => (urgency[b] as number) - (urgency[a] as number) || m(a) - m(b) || a - b);
+  const none = new Uint8Array(index.skillIds.length);
+  for (const target of order) {
+    ctx.open.fill(0);
+    ctx.open[target] = 1;
+    const best = bestAmong(ctx, [target], none, true);
+    if (!best) continue;
+    return {
+      problemId: (index.problems[best.problem] as { id: string }).id,
+      kind: "review",
+      reason: explainReviewAll(name(target), m(target), last(target), ctx.now, threshold, movedOnAfter),
+    };
+  }
+  return { problemId: null, kind: "complete", reason: explainNothingLeft() };
+}
+
+export function chooseNext(input: PickInput): Pick {
+  const index = input.index ?? buildPickIndex(input.problems, input.prerequisites);
+  const threshold = input.threshold ?? 0.95;
+  const skips = input.skips ?? [];
+  const pins = input.pins ?? [];
+  const skipSet = new Set(skips);
+  const pinned = pins.findIndex((id) => !skipSet.has(id) && index.problemIndex.has(id));
+  if (pinned >= 0)
+    return { problemId: pins[pinned] as string, kind: "pinned", reason: explainPinned(pinned, pins.length) };
+
+  const view = readStudent(index, input.model, input.state, input.now, input.recent ?? [], skips, input.avoidLast ?? 3);
+  const m = (s: number) => view.mastery[s] as number;
+  const moveOnAfter = input.moveOnAfter ?? 12;
+  // A skill "passes" (for its dependents) when mastered, or when parked after many tries.
+  const passes = (s: number) => m(s) >= threshold || (view.practice[s] as number) >= moveOnAfter;
+  const status = new Uint8Array(index.skillIds.length);
+  const open = new Uint8Array(index.skillIds.length);
+  const ready: number[] = [];
+  const blocked: number[] = [];
+  let parked = 0;
+  for (let s = 0; s < status.length; s++) {
+    if (passes(s)) {
+      if (m(s) < threshold) parked++;
+      continue;
+    }
+    const ok = (index.prereqs[s] as Int32Array).every(passes);
+    status[s] = ok ? READY : BLOCKED;
+    open[s] = 1;
+    (ok ? ready : blocked).push(s);
+  }
+  const ctx: ScoreContext = {
+    index,
+    view,
+    model: input.model,
+    state: input.state,
+    now: input.now,
+    threshold,
+    target: input.targetSuccess ?? 0.7,
+    band: input.successBand ?? [0.5, 0.9],
+    weights: { ...DEFAULT_WEIGHTS, ...input.weights },
+    open,
+  };
+  const name = (s: number) => {
+    const id = index.skillIds[s] ?? "";
+    return input.skillNames?.[id] ?? id;
+  };
+  const review = input.review ?? true;
+  if (ready.length === 0 && blocked.length === 0) {
+    // Parked skills still need practice: review them even when the caller asks for no review.
+    return reviewOrComplete(ctx, input.recent ?? [], name, review || parked > 0, false, parked > 0 ? moveOnAfter : 0);
+  }
+
+  // Weakest skills first: their problems have the highest score bounds, so the best score so far
+  // rises early and most other problems are pruned before the model is asked for predictions.
+  ready.sort((a, b) => m(a) - m(b) || a - b);
+  const best = bestAmong(ctx, ready, status, false);
+  if (best) {
+    const f = best.focus;
+    const last = view.lastPracticed[f] as number;
+    const then = Number.isFinite(last) ? input.model.mastery(input.state, index.skillIds[f] ?? "", last) : 0;
+    const id = (index.problems[best.problem] as { id: string }).id;
+    if (then >= threshold) {
+      return { problemId: id, kind: "review", reason: explainDecayed(name(f), m(f), then, best.success, ctx.band) };
+    }
+    const hasPrereqs = (index.prereqs[f] as Int32Array).length > 0;
+    return { problemId: id, kind: "learn", reason: explainLearn(name(f), m(f), hasPrereqs, best.success, ctx.band) };
+  }
+
+  // Nothing eligible: unmastered prerequisites of blocked skills, weakest first.
+  const waiting = new Map<number, number>();
+  for (const b of blocked)
+    for (const p of index.prereqs[b] as Int32Array) if (!passes(p) && !waiting.has(p)) waiting.set(p, b);
+  const weakest = [...waiting.keys()].sort((a, b) => m(a) - m(b) || a - b);
+  for (const p of weakest) {
+    const pick = bestAmong(ctx, [p], status, true);
+    if (pick) {
+      const id = (index.problems[pick.problem] as { id: string }).id;
+      return {
+        problemId: id,
+        kind: "prerequisite",
+        reason: explainPrerequisite(name(p), m(p), name(waiting.get(p) ?? p)),
+      };
+    }
+  }
+  return reviewOrComplete(ctx, input.recent ?? [], name, review, true, 0);
+}

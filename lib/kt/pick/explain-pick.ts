@@ -1,0 +1,68 @@
+/** One-line reasons a teacher can read. Numbers are rounded to 2 decimals. */
+
+const f2 = (x: number) => x.toFixed(2);
+
+function successNote(success: number, band: readonly [number, number]): string {
+  const [lo, hi] = band;
+  if (success < lo)
+    return `predicted success ${f2(success)} (below ${f2(lo)}: the most doable problem that practises it)`;
+  if (success > hi) return `predicted success ${f2(success)} (above ${f2(hi)}: the most challenging one available)`;
+  return `predicted success ${f2(success)}`;
+}
+
+export function explainPinned(position: number, count: number): string {
+  return count > 1 ? `Pinned by the teacher (pin ${position + 1} of ${count}).` : "Pinned by the teacher.";
+}
+
+export function explainLearn(
+  skill: string,
+  mastery: number,
+  hasPrereqs: boolean,
+  success: number,
+  band: readonly [number, number],
+): string {
+  const pre = hasPrereqs ? "its prerequisites are mastered" : "it has no prerequisites";
+  return `Practises ${skill} (mastery ${f2(mastery)}); ${pre}; ${successNote(success, band)}.`;
+}
+
+export function explainDecayed(
+  skill: string,
+  now: number,
+  then: number,
+  success: number,
+  band: readonly [number, number],
+): string {
+  return `Reviews ${skill}: its mastery fell from ${f2(then)} to ${f2(now)} since it was last practised; ${successNote(success, band)}.`;
+}
+
+export function explainPrerequisite(skill: string, mastery: number, waiting: string): string {
+  return `Nothing is ready yet: every unmastered skill waits on a prerequisite; practises the weakest one, ${skill} (mastery ${f2(mastery)}), which ${waiting} needs.`;
+}
+
+function since(last: number, now: number): string {
+  if (!Number.isFinite(last)) return "not practised before";
+  const days = Math.floor((now - last) / 86_400_000);
+  return days >= 1 ? `last practised ${days} day${days === 1 ? "" : "s"} ago` : "last practised today";
+}
+
+export function explainReviewAll(
+  skill: string,
+  mastery: number,
+  lastPracticed: number,
+  now: number,
+  threshold: number,
+  movedOnAfter: number,
+): string {
+  const when = since(lastPracticed, now);
+  const all = movedOnAfter > 0 ? `mastered or has had ${movedOnAfter}+ practice opportunities` : "mastered";
+  const below = mastery < threshold ? `, below ${f2(threshold)}` : "";
+  return `Every skill is ${all}; reviews ${skill} (mastery ${f2(mastery)}${below}, ${when}): skills come back in turn, weaker ones more often.`;
+}
+
+export function explainComplete(threshold: number): string {
+  return `Every skill is mastered (at least ${f2(threshold)}): nothing left to practise.`;
+}
+
+export function explainNothingLeft(): string {
+  return "No problem can be picked: every problem that practises an unmastered skill is skipped.";
+}

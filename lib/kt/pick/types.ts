@@ -1,0 +1,83 @@
+/** Input and output of chooseNext: plain data plus the KtModel contract, no database types. */
+import type { KtItem, KtModel, StudentState } from "@/lib/kt/types";
+import type { PickIndex } from "./build-pick-index";
+
+export interface PickProblem {
+  id: string;
+  /** The problem's steps in order (item id + skills); the union of their skills is what it practises. */
+  steps: readonly KtItem[];
+  /** Stable order for ties: problem set order, then position inside the set. */
+  setOrder: number;
+  position: number;
+}
+
+/** skill -> its prerequisite skills. A prerequisite no candidate problem practises counts as given. */
+export type PrerequisiteGraph = Readonly<Record<string, readonly string[]>>;
+
+export interface RecentProblem {
+  problemId: string;
+  /** Milliseconds since epoch. */
+  completedAt: number;
+}
+
+/** Scoring weights among eligible problems (defaults tuned on simulated learners). */
+export interface PickWeights {
+  /** Per unit of "share of the problem's steps that practise an unmastered skill". */
+  useful: number;
+  /** Per unit of the weakest unmastered skill's distance below the threshold. */
+  need: number;
+  /** Per unit of |predicted success - target|. */
+  distance: number;
+  /** Extra per unit of predicted success outside the band. */
+  outOfBand: number;
+  /** For a problem the student has already done (fresh items are better evidence). */
+  seen: number;
+}
+
+export interface PickInput {
+  problems: readonly PickProblem[];
+  prerequisites: PrerequisiteGraph;
+  /** buildPickIndex(problems, prerequisites), reused across calls while the content is unchanged. */
+  index?: PickIndex;
+  model: KtModel;
+  state: StudentState;
+  /** Milliseconds since epoch: the model's mastery and predictions are taken at this time. */
+  now: number;
+  /** Teacher pins: these come next, in this order (the caller removes a pin once it is done). */
+  pins?: readonly string[];
+  /** Teacher skips: never picked, not even when pinned. */
+  skips?: readonly string[];
+  /**
+   * Problems the student completed, any order, ideally the whole history: the latest few are not
+   * repeated right away, and practice per skill and decay since last practice are read from it.
+   */
+  recent?: readonly RecentProblem[];
+  /** Mastery threshold (default 0.95). */
+  threshold?: number;
+  /** Predicted success to aim for (default 0.7) and the band to stay inside (default [0.5, 0.9]). */
+  targetSuccess?: number;
+  successBand?: readonly [number, number];
+  /** When every skill is mastered: review (default) or report "complete". */
+  review?: boolean;
+  /**
+   * Practice opportunities (steps in `recent`) after which a skill still below the threshold stops
+   * blocking its dependents and waits for review: more drilling rarely helps a student who is
+   * wheel-spinning, and a model whose mastery plateaus below the threshold must not stall the
+   * student (default 12).
+   */
+  moveOnAfter?: number;
+  /** How many of the latest completed problems not to repeat while anything else fits (default 3). */
+  avoidLast?: number;
+  weights?: Partial<PickWeights>;
+  /** Display names for reasons (skill id -> name); ids are used when missing. */
+  skillNames?: Readonly<Record<string, string>>;
+}
+
+export type PickKind = "pinned" | "learn" | "review" | "prerequisite" | "complete";
+
+export interface Pick {
+  problemId: string | null;
+  kind: PickKind;
+  /** One line a teacher can read: why this problem. */
+  reason: string;
+}

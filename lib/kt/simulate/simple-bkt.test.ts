@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { buildPickIndex } from "@/lib/kt/pick/build-pick-index";
+import { createRng } from "./create-rng";
+import { fitSimpleBkt } from "./fit-simple-bkt";
+import { makeCurriculum } from "./make-curriculum";
+import { makeChooseNextPolicy, toPickProblems } from "./make-policies";
+import { makeTrainingRows } from "./make-training-rows";
+import { runEpisode } from "./run-episode";
+import { SimpleBkt } from "./simple-bkt";
+import { drawLearner } from "./simulate-learner";
+
+const DAY = 86_400_000;
+const item = { itemId: "i", skills: ["A"] };
+
+describe("SimpleBkt", () => {
+  it("rises on successes, falls on errors, and forgets over time", () => {
+    const m = new SimpleBkt({ forgetPerDay: 0.1 });
+    const s = m.initialState();
+    const start = m.mastery(s, "A", 0);
+    for (let k = 0; k < 4; k++) m.update(s, item, { correct: true, hintsUsed: 0, t: 0 });
+    const high = m.mastery(s, "A", 0);
+    expect(high).toBeGreaterThan(0.9);
+    expect(m.mastery(s, "A", 10 * DAY)).toBeLessThan(high);
+    expect(m.mastery(s, "A", 10 * DAY)).toBeGreaterThan(start);
+    m.update(s, item, { correct: false, hintsUsed: 0, t: 0 });
+    expect(m.mastery(s, "A", 0)).toBeLessThan(high);
+  });
+
+  it("a success after hints is not evidence of mastery", () => {
+    const m = new SimpleBkt();
+    const a = m.update(m.initialState(), item, { correct: true, hintsUsed: 0, t: 0 });
+    const b = m.update(m.initialState(), item, { correct: true, hintsUsed: 2, t: 0 });
+    expect(m.mastery(b, "A", 0)).toBeLessThan(m.mastery(a, "A", 0));
+  });
+
+  it("fits sensible parameters from simulated learners", () => {
+    const c = makeCurriculum(3);
+    const model = fitSimpleBkt(makeTrainingRows(c, 40, 11, 300), 20);
+    for (const v of model.describe()) {
+      expect(v.params.guess).toBeLessThan(0.4);
+      expect(v.params.slip).toBeLessThan(0.35);
+      expect(v.params.learn).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("runEpisode with chooseNext", () => {
+  it("gets a simulated learner to true mastery of every skill within the cap, reproducibly", () => {
+    const c = makeCurriculum(5, { skills: 12, levels: 3, problems: 120 });
+    const model = fitSimpleBkt(makeTrainingRows(c, 40, 21, 300), 20);
+    const problems = toPickProblems(c);
+    const index = buildPickIndex(problems, c.prerequisites);
+    const run = () => {
+      const rng = createRng(99);
+      return runEpisode(c, drawLearner(c, rng), model, makeChooseNextPolicy(problems, index), rng, {
+        cap: 1500,
+        posttestAt: 100,
+      });
+    };
+    const a = run();
+    expect(a.toMastery).not.toBeNull();
+    expect(a.posttest).toBeGreaterThan(0.5);
+    expect(run().toMastery).toBe(a.toMastery);
+  });
+});
