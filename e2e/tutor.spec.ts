@@ -11,17 +11,23 @@ function tutorTurns(page: Page) {
 }
 const lastTutor = (page: Page) => tutorTurns(page).last();
 
+/** Waits until the reply has finished streaming (its bubble is no longer busy). */
+async function replied(page: Page, count: number) {
+  await expect(tutorTurns(page)).toHaveCount(count + 2);
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+}
+
 async function say(page: Page, text: string) {
   const count = await tutorTurns(page).count();
   await page.getByLabel("Your answer or message").fill(text);
   await page.getByLabel("Your answer or message").press("Enter");
-  await expect(tutorTurns(page)).toHaveCount(count + 2);
+  await replied(page, count);
 }
 
 async function press(page: Page, name: string) {
   const count = await tutorTurns(page).count();
   await page.getByRole("button", { name, exact: true }).click();
-  await expect(tutorTurns(page)).toHaveCount(count + 2);
+  await replied(page, count);
 }
 
 async function startProblem(page: Page): Promise<ProblemInput> {

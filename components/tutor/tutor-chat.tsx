@@ -26,7 +26,8 @@ export function TutorChat({
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const value = text.trim();
-    if (!value) return;
+    // While a reply is streaming the message stays in the box (nothing is lost).
+    if (!value || streaming) return;
     setText("");
     await send({ kind: "message", text: value });
     inputRef.current?.focus();

@@ -253,3 +253,29 @@ describe("never tells early", () => {
     expect(checked).toBeGreaterThan(500);
   });
 });
+
+describe("free-text answers", () => {
+  const words = {
+    title: "Parts",
+    statement: "In 3/8, name the parts.",
+    steps: [
+      {
+        prompt: "What is the bottom number called?",
+        answer: { kind: "text" as const, accepted: ["denominator"] },
+        hints: [{ kind: "hint" as const, text: "It names how many equal parts make a whole." }],
+        wrongAnswers: [
+          { match: "numerator", feedback: "Which number counts the parts you have?", misconception: "swapped" },
+        ],
+      },
+    ],
+  };
+  it.each([
+    ["I have no idea", "hint"],
+    ["can you help me", "hint"],
+    ["numerator", "wrong_answer"],
+    ["the denominator", "confirm_step"],
+    ["it is the bottom", "incorrect"],
+  ])("%s -> %s", (text, kind) => {
+    expect(decideTurn(words, initialState(), msg(text)).content.kind).toBe(kind);
+  });
+});

@@ -57,8 +57,11 @@ export function decideTurn(problem: TutorProblem, state: SessionState, input: St
   if (stepCheck.verdict === "correct") return correctTurn(problem, state, text);
   const intent = classifyMessage(text);
   if (intent === "reveal_request") return ladderTurn(problem, step, state, "f", false, true);
-  if (intent === "hint_request" && stepCheck.verdict === "unparseable")
+  // "I have no idea" is a request, not an answer: for free-text answers any sentence parses as
+  // an (incorrect) answer, so there the request wins.
+  if (intent === "hint_request" && (stepCheck.verdict === "unparseable" || step.answer.kind === "text")) {
     return ladderTurn(problem, step, state, "f", false);
+  }
 
   if (stepCheck.verdict === "incorrect" || stepCheck.verdict === "partial") {
     const attempt = recordAttempt(state, text, false);

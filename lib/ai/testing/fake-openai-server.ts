@@ -75,7 +75,10 @@ export function writeReply(body: ChatBody, settings: FakeModeSettings): string {
     const wrong = { ...codes, evaluation: codes.evaluation === "b" ? "a" : "b", action: codes.action === 3 ? 1 : 3 };
     return JSON.stringify({ ...wrong, text: `[model] ${draft}` });
   }
-  const text = settings.mode === "leak" ? `[model] ${settings.leak ?? "The answer is 12."}` : `[model] ${draft}`;
+  const text =
+    settings.mode === "leak"
+      ? `[model] ${settings.leak ?? "The answer is 12."}`
+      : `[model] Thanks for telling me. ${draft}`;
   return JSON.stringify({ ...codes, text });
 }
 
