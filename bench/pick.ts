@@ -1,47 +1,52 @@
-// npx tsx bench/pick.ts [--learners 200 --seed 1 --cap 1500 --posttest-at 300 --train 300 --model auto|simple]
+// npx tsx bench/pick.ts [--learners 200 --seed 1 --cap 1500 --posttest-at 300 --train 300]
+//   [--model project|simple] [--fit-model path/to/fit-model.ts]  which tracing model
+//   [--only policy,oatutor] [--weights '{"need":1}'] [--target 0.7] [--move-on 12]  for tuning
+// Tune on seeds other than the reported one (the defaults were tuned on seeds 101-103).
 // Simulated learners (lib/kt/simulate: a generative model that is NOT the tracing model) practise
 // under four problem-choosing policies: the project's chooseNext, OATutor's default heuristic,
 // random order and a fixed curriculum order. Same learners and seeds for every policy. The tracing
 // model is fitted on a separate set of simulated learners, then updated online from first attempts.
-import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { fitModel } from "@/lib/kt/model/fit-model";
 import { buildPickIndex } from "@/lib/kt/pick/build-pick-index";
 import type { PickWeights } from "@/lib/kt/pick/types";
+import { createRng, deriveSeed } from "@/lib/kt/simulate/create-rng";
+import { fitSimpleBkt } from "@/lib/kt/simulate/fit-simple-bkt";
+import { makeCurriculum } from "@/lib/kt/simulate/make-curriculum";
 import {
   makeChooseNextPolicy,
   makeFixedPolicy,
   makeOatutorPolicy,
   makeRandomPolicy,
   toPickProblems,
-} from "@/lib/kt/simulate/baseline-policies";
-import { fitSimpleBkt } from "@/lib/kt/simulate/fit-simple-bkt";
-import { drawLearner } from "@/lib/kt/simulate/learner";
-import { makeCurriculum } from "@/lib/kt/simulate/make-curriculum";
+} from "@/lib/kt/simulate/make-policies";
 import { makeTrainingRows } from "@/lib/kt/simulate/make-training-rows";
-import { createRng, deriveSeed } from "@/lib/kt/simulate/rng";
 import { type EpisodeResult, type Policy, runEpisode } from "@/lib/kt/simulate/run-episode";
+import { drawLearner } from "@/lib/kt/simulate/simulate-learner";
 import type { KtModel, KtRow } from "@/lib/kt/types";
-import { arg, percentile, printTable, root } from "./lib";
+import { arg, percentile, printTable } from "./lib";
 
 const learners = Number(arg("learners", "200"));
 const seed = Number(arg("seed", "1"));
 const cap = Number(arg("cap", "1500"));
 const posttestAt = Number(arg("posttest-at", "300"));
 const trainLearners = Number(arg("train", "300"));
-const modelChoice = arg("model", "auto");
+const modelChoice = arg("model", "project");
+// Another fit-model.ts (e.g. a frozen copy) to compare against; default: the project's.
+const fitModelPath = arg("fit-model", "");
 const weights = JSON.parse(arg("weights", "{}")) as Partial<PickWeights>;
 const target = Number(arg("target", "0.7"));
+const moveOnAfter = Number(arg("move-on", "12"));
 
-/** The project's model (lib/kt/model/fit-model.ts) when it exists, else the stand-in BKT. */
+/** The project's model by default; the stand-in BKT with --model simple; or another fit-model.ts. */
 async function fitTracingModel(rows: KtRow[]): Promise<{ model: KtModel; label: string }> {
-  const fitPath = path.join(root, "lib/kt/model/fit-model.ts");
-  if (modelChoice !== "simple" && fs.existsSync(fitPath)) {
-    const mod = (await import(pathToFileURL(fitPath).href)) as { fitModel: (rows: KtRow[]) => KtModel | Promise<KtModel> };
-    return { model: await mod.fitModel(rows), label: "project fitModel" };
-  }
-  if (modelChoice === "project") throw new Error("lib/kt/model/fit-model.ts not found");
-  return { model: fitSimpleBkt(rows), label: "simple-bkt (stand-in)" };
+  if (modelChoice === "simple") return { model: fitSimpleBkt(rows), label: "simple-bkt (stand-in)" };
+  if (!fitModelPath) return { model: fitModel(rows), label: "project fitModel" };
+  const mod = (await import(pathToFileURL(path.resolve(fitModelPath)).href)) as {
+    fitModel: (rows: KtRow[]) => KtModel | Promise<KtModel>;
+  };
+  return { model: await mod.fitModel(rows), label: fitModelPath };
 }
 
 async function main(): Promise<void> {
@@ -55,9 +60,10 @@ async function main(): Promise<void> {
 
   const kinds: Record<string, number> = {};
   const policies: Record<string, () => Policy> = {
-    policy: () => makeChooseNextPolicy(problems, index, { weights, targetSuccess: target }, (k) => {
-      kinds[k] = (kinds[k] ?? 0) + 1;
-    }),
+    policy: () =>
+      makeChooseNextPolicy(problems, index, { weights, targetSuccess: target, moveOnAfter }, (k) => {
+        kinds[k] = (kinds[k] ?? 0) + 1;
+      }),
     oatutor: makeOatutorPolicy,
     random: makeRandomPolicy,
     fixed: () => makeFixedPolicy(curriculum),
@@ -84,7 +90,9 @@ async function main(): Promise<void> {
       // Learners who never master count at the cap (a lower bound on their true cost).
       const opp = rs.map((r) => r.toMastery ?? cap);
       const sorted = [...opp].sort((a, b) => a - b);
-      const early = rs.filter((r) => r.toEstimatedMastery !== null && (r.toMastery === null || r.toEstimatedMastery < r.toMastery));
+      const early = rs.filter(
+        (r) => r.toEstimatedMastery !== null && (r.toMastery === null || r.toEstimatedMastery < r.toMastery),
+      );
       return [
         name,
         {
@@ -100,9 +108,15 @@ async function main(): Promise<void> {
   );
   const s = (name: string) => summary[name] as (typeof summary)[string];
 
-  console.log(`curriculum: ${curriculum.skills.length} skills, ${curriculum.problems.length} problems, ${Math.max(...curriculum.skills.map((x) => x.level)) + 1} levels`);
-  console.log(`tracing model: ${label}, fitted on ${trainLearners} other learners (${rows.length} rows) in ${round(fitMs / 1000)} s`);
-  console.log(`learners ${learners}, seed ${seed}, cap ${cap} steps, post-test after ${posttestAt} steps; ran in ${round(runMs / 1000)} s`);
+  console.log(
+    `curriculum: ${curriculum.skills.length} skills, ${curriculum.problems.length} problems, ${Math.max(...curriculum.skills.map((x) => x.level)) + 1} levels`,
+  );
+  console.log(
+    `tracing model: ${label}, fitted on ${trainLearners} other learners (${rows.length} rows) in ${round(fitMs / 1000)} s`,
+  );
+  console.log(
+    `learners ${learners}, seed ${seed}, cap ${cap} steps, post-test after ${posttestAt} steps; ran in ${round(runMs / 1000)} s`,
+  );
   printTable(
     Object.entries(summary).map(([name, x]) => ({
       policy: name,

@@ -162,7 +162,27 @@ const cases: Case[] = [
       moveOnAfter: 3,
       recent: [1, 2, 3].map((d) => ({ problemId: "pA", completedAt: NOW - d * DAY })),
     },
-    expect: { id: "pB", kind: "learn" },
+    expect: { id: "pB", kind: "learn", reason: /prerequisites are mastered or have had 3\+ practice opportunities/ },
+  },
+  {
+    name: "parked skills come back for review once nothing else is left, even with review off",
+    problems: twoSkills,
+    mastery: { A: 0.8, B: 0.99 },
+    input: {
+      moveOnAfter: 2,
+      review: false,
+      recent: [
+        { problemId: "pA", completedAt: NOW - 3 * DAY },
+        { problemId: "pA", completedAt: NOW - 2 * DAY },
+        { problemId: "pB", completedAt: NOW - DAY },
+      ],
+      avoidLast: 0,
+    },
+    expect: {
+      id: "pA",
+      kind: "review",
+      reason: /has had 2\+ practice opportunities; reviews A \(mastery 0\.80, below 0\.95/,
+    },
   },
   {
     name: "no immediate repeat while something else fits",

@@ -4,9 +4,10 @@
  * 2. learn/review: among problems whose skills all have their prerequisites mastered and that
  *    practise at least one unmastered skill, the best by scoreProblem (useful steps, weakest skill,
  *    predicted success near the target); "review" when that skill was mastered when last practised
- *    and has decayed since;
+ *    and has decayed since (read as model.mastery(state, skill, time of last practice));
  * 3. nothing eligible: the problem that practises the weakest unmastered prerequisite;
- * 4. everything mastered: review the problem closest to slipping (or "complete" if asked).
+ * 4. everything mastered: review skills in turn, longest since practised first and weaker ones
+ *    more often (or "complete" if the caller asks for no review).
  * A skill still below the threshold after `moveOnAfter` practice opportunities is parked: it
  * stops blocking its dependents and comes back in step 4 (wheel-spinning; models whose mastery
  * plateaus below the threshold).
@@ -170,8 +171,10 @@ export function chooseNext(input: PickInput): Pick {
     if (then >= threshold) {
       return { problemId: id, kind: "review", reason: explainDecayed(name(f), m(f), then, best.success, ctx.band) };
     }
-    const hasPrereqs = (index.prereqs[f] as Int32Array).length > 0;
-    return { problemId: id, kind: "learn", reason: explainLearn(name(f), m(f), hasPrereqs, best.success, ctx.band) };
+    const pre = index.prereqs[f] as Int32Array;
+    const prereqs = pre.length === 0 ? "none" : pre.every((p) => m(p) >= threshold) ? "mastered" : "moved-on";
+    const reason = explainLearn(name(f), m(f), prereqs, moveOnAfter, best.success, ctx.band);
+    return { problemId: id, kind: "learn", reason };
   }
 
   // Nothing eligible: unmastered prerequisites of blocked skills, weakest first.

@@ -17,11 +17,17 @@ export function explainPinned(position: number, count: number): string {
 export function explainLearn(
   skill: string,
   mastery: number,
-  hasPrereqs: boolean,
+  prereqs: "none" | "mastered" | "moved-on",
+  moveOnAfter: number,
   success: number,
   band: readonly [number, number],
 ): string {
-  const pre = hasPrereqs ? "its prerequisites are mastered" : "it has no prerequisites";
+  const pre =
+    prereqs === "none"
+      ? "it has no prerequisites"
+      : prereqs === "mastered"
+        ? "its prerequisites are mastered"
+        : `its prerequisites are mastered or have had ${moveOnAfter}+ practice opportunities`;
   return `Practises ${skill} (mastery ${f2(mastery)}); ${pre}; ${successNote(success, band)}.`;
 }
 

@@ -20,7 +20,7 @@ export interface RecentProblem {
   completedAt: number;
 }
 
-/** Scoring weights among eligible problems (defaults tuned on simulated learners). */
+/** Scoring weights among eligible problems, all >= 0 (defaults tuned on simulated learners). */
 export interface PickWeights {
   /** Per unit of "share of the problem's steps that practise an unmastered skill". */
   useful: number;
