@@ -5,7 +5,7 @@ import { parseBundle } from "@/lib/content/import-bundle";
 
 /** The demo problems, so browser tests can work whatever problem the picker serves. */
 export function demoProblemByTitle(title: string): ProblemInput {
-  const dir = path.resolve(import.meta.dirname, "../content/demo");
+  const dir = path.resolve(__dirname, "../content/demo");
   for (const f of fs.readdirSync(dir)) {
     const bundle = parseBundle(JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")), f);
     for (const set of bundle.problemSets) {
