@@ -112,7 +112,7 @@ test("with a model configured, the tutor's turn streams into the page; a failing
   await expect(turns).toHaveCount(before + 2);
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
-  const final = await turns.last().innerText();
+  const final = await turns.last().textContent();
   expect(seen.length, JSON.stringify(seen)).toBeGreaterThan(1);
   expect(final.replace(/^Tutor:\s*/, "")).toContain(seen[0]?.trim() ?? "");
   await expect(turns.last()).toContainText("[model]");

@@ -74,7 +74,7 @@ export async function chooseNextProblem(prisma: PrismaClient, studentId: string)
   ]);
   const prerequisites: Record<string, string[]> = {};
   for (const e of edges) prerequisites[e.skillId] = [...(prerequisites[e.skillId] ?? []), e.prerequisiteId];
-  const key = rows.map((r) => r.publishedVersionId).join(",") + `|${edges.length}`;
+  const key = `${rows.map((r) => r.publishedVersionId).join(",")}|${edges.length}`;
   let index = indexes.get(key);
   if (!index) {
     index = buildPickIndex(problems, prerequisites);
