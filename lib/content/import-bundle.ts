@@ -160,51 +160,19 @@ async function upsertProblem(
   const latest = problem.versions[0];
   let versionId = latest?.id;
   if (!latest || latest.contentHash !== contentHash) {
-    const version = await tx.problemVersion.create({
-      data: {
-        problemId: problem.id,
-        version: (latest?.version ?? 0) + 1,
-        title: input.title,
-        statement: input.statement,
-        source: input.source ?? undefined,
-        contentHash,
-        createdById: actorId,
-      },
-      select: { id: true },
+    const written = await writeProblemVersion(tx, {
+      problemId: problem.id,
+      version: (latest?.version ?? 0) + 1,
+      input,
+      contentHash,
+      skillIds,
+      actorId,
     });
-    versionId = version.id;
+    versionId = written.id;
     summary.newVersions++;
-    for (const [stepPos, step] of input.steps.entries()) {
-      const row = await tx.step.create({
-        data: {
-          versionId: version.id,
-          position: stepPos,
-          prompt: step.prompt,
-          answerSpec: step.answer as Prisma.InputJsonValue,
-        },
-        select: { id: true },
-      });
-      summary.steps++;
-      await tx.stepSkill.createMany({
-        data: step.skills.map((k) => ({ stepId: row.id, skillId: skillIds.get(k) as string })),
-      });
-      await tx.hintItem.createMany({
-        data: step.hints.map((h, i) => ({
-          stepId: row.id,
-          position: i,
-          kind: h.kind,
-          text: h.text,
-          scaffoldAnswer: h.kind === "scaffold" ? (h.answer as Prisma.InputJsonValue) : undefined,
-        })),
-      });
-      summary.hints += step.hints.length;
-      if (step.wrongAnswers.length) {
-        await tx.wrongAnswer.createMany({
-          data: step.wrongAnswers.map((w, i) => ({ stepId: row.id, position: i, ...w })),
-        });
-      }
-      summary.wrongAnswers += step.wrongAnswers.length;
-    }
+    summary.steps += written.steps;
+    summary.hints += written.hints;
+    summary.wrongAnswers += written.wrongAnswers;
   }
   await tx.problem.update({
     where: { id: problem.id },
@@ -215,4 +183,68 @@ async function upsertProblem(
       publishedVersionId: published ? versionId : null,
     },
   });
+}
+
+/**
+ * Writes one new, immutable problem version with its steps, skills, hint ladder and wrong
+ * answers. Shared by the importer and the authoring editor (lib/authoring/save-problem.ts).
+ * `skillIds` maps every skill key the steps use to its id.
+ */
+export async function writeProblemVersion(
+  tx: Tx,
+  args: {
+    problemId: string;
+    version: number;
+    input: Omit<ProblemInput, "key">;
+    contentHash: string;
+    skillIds: Map<string, string>;
+    actorId: string | null;
+  },
+): Promise<{ id: string; steps: number; hints: number; wrongAnswers: number }> {
+  const { input, skillIds } = args;
+  const counts = { steps: 0, hints: 0, wrongAnswers: 0 };
+  const version = await tx.problemVersion.create({
+    data: {
+      problemId: args.problemId,
+      version: args.version,
+      title: input.title,
+      statement: input.statement,
+      source: input.source ?? undefined,
+      contentHash: args.contentHash,
+      createdById: args.actorId,
+    },
+    select: { id: true },
+  });
+  for (const [stepPos, step] of input.steps.entries()) {
+    const row = await tx.step.create({
+      data: {
+        versionId: version.id,
+        position: stepPos,
+        prompt: step.prompt,
+        answerSpec: step.answer as Prisma.InputJsonValue,
+      },
+      select: { id: true },
+    });
+    counts.steps++;
+    await tx.stepSkill.createMany({
+      data: step.skills.map((k) => ({ stepId: row.id, skillId: skillIds.get(k) as string })),
+    });
+    await tx.hintItem.createMany({
+      data: step.hints.map((h, i) => ({
+        stepId: row.id,
+        position: i,
+        kind: h.kind,
+        text: h.text,
+        scaffoldAnswer: h.kind === "scaffold" ? (h.answer as Prisma.InputJsonValue) : undefined,
+      })),
+    });
+    counts.hints += step.hints.length;
+    if (step.wrongAnswers.length) {
+      await tx.wrongAnswer.createMany({
+        data: step.wrongAnswers.map((w, i) => ({ stepId: row.id, position: i, ...w })),
+      });
+    }
+    counts.wrongAnswers += step.wrongAnswers.length;
+  }
+  return { id: version.id, ...counts };
 }

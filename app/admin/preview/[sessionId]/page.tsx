@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { TutorChat } from "@/components/tutor/tutor-chat";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db/client";
+import { loadProblemVersion } from "@/lib/sessions/load-problem";
+import { buildSessionView } from "@/lib/sessions/session-view";
+import { sessionStateSchema } from "@/lib/tutor/types";
+
+export const metadata: Metadata = { title: "Preview" };
+
+/** The real tutor on a preview session of the admin's own: attempts are not recorded. */
+export default async function PreviewPage({ params }: { params: Promise<{ sessionId: string }> }) {
+  const user = await requirePageUser("admin");
+  const { sessionId } = await params;
+  const session = await db.tutoringSession.findFirst({
+    where: { id: sessionId, studentId: user.id, preview: true },
+    select: {
+      id: true,
+      preview: true,
+      state: true,
+      problemVersionId: true,
+      problemVersion: { select: { problemId: true, version: true } },
+      turns: { orderBy: { seq: "asc" }, select: { seq: true, role: true, text: true, stepIndex: true } },
+    },
+  });
+  if (!session) notFound();
+  const problem = await loadProblemVersion(db, session.problemVersionId);
+  const view = buildSessionView(session, problem, sessionStateSchema.parse(session.state), session.turns);
+  return (
+    <div className="flex flex-col gap-4">
+      <p role="note" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
+        Preview of version {session.problemVersion.version}, played as a student would: nothing is recorded as an
+        attempt.{" "}
+        <Link href={`/admin/problems/${session.problemVersion.problemId}`} className="text-blue-800 underline">
+          Back to the editor
+        </Link>
+      </p>
+      <TutorChat initial={view} />
+    </div>
+  );
+}

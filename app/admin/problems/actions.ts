@@ -1,0 +1,54 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect, unstable_rethrow } from "next/navigation";
+import type { FormState } from "@/components/admin/form-state";
+import type { SaveOutcome } from "@/components/admin/problem-editor/problem-editor";
+import { requireUser } from "@/lib/auth/current-user";
+import { setProblemPublished } from "@/lib/authoring/publish-problem";
+import { saveProblem } from "@/lib/authoring/save-problem";
+import { startPreview } from "@/lib/authoring/start-preview";
+import { describeIssue } from "@/lib/authoring/validate-problem";
+import { db } from "@/lib/db/client";
+import { publicError } from "@/lib/errors";
+import { adminAction } from "../admin-action";
+
+/** Saves the editor's draft (validated on the server; a new version only if content changed). */
+export async function saveProblemAction(setId: string, problemId: string | null, draft: unknown): Promise<SaveOutcome> {
+  try {
+    const actor = await requireUser("admin");
+    const r = await saveProblem(db, actor, { setId, problemId, draft });
+    if (!r.ok) return { ok: false, issues: r.issues.map(describeIssue) };
+    revalidatePath(`/admin/sets/${setId}`);
+    revalidatePath(`/admin/problems/${r.problemId}`);
+    return r;
+  } catch (e) {
+    unstable_rethrow(e);
+    return { error: publicError(e).message };
+  }
+}
+
+export async function publishProblemAction(
+  problemId: string,
+  published: boolean,
+  _prev: FormState,
+  _form: FormData,
+): Promise<FormState> {
+  return adminAction(async (actor) => {
+    const r = await setProblemPublished(db, actor, problemId, published);
+    revalidatePath(`/admin/problems/${problemId}`);
+    const set = await db.problem.findUnique({ where: { id: problemId }, select: { problemSetId: true } });
+    if (set) revalidatePath(`/admin/sets/${set.problemSetId}`);
+    return published ? `Version ${r.version} is live.` : "Unpublished: students no longer get this problem.";
+  });
+}
+
+export async function previewProblemAction(problemId: string, _prev: FormState, _form: FormData): Promise<FormState> {
+  let sessionId = "";
+  const state = await adminAction(async (actor) => {
+    sessionId = await startPreview(db, actor, problemId);
+    return "Preview started.";
+  });
+  if (sessionId) redirect(`/admin/preview/${sessionId}`);
+  return state;
+}

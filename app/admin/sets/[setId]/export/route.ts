@@ -1,0 +1,25 @@
+import { requireUser } from "@/lib/auth/current-user";
+import { exportProblemSet, serializeBundle } from "@/lib/content/export-bundle";
+import { db } from "@/lib/db/client";
+import { AppError, publicError } from "@/lib/errors";
+
+/** GET: the set as a Stepwise bundle (what `npm run content:export` writes), for admins. */
+export async function GET(_request: Request, ctx: { params: Promise<{ setId: string }> }) {
+  try {
+    await requireUser("admin");
+    const { setId } = await ctx.params;
+    const set = await db.problemSet.findUnique({ where: { id: setId }, select: { key: true } });
+    if (!set) throw new AppError("not_found", "No such problem set.");
+    const body = serializeBundle(await exportProblemSet(db, set.key));
+    return new Response(body, {
+      headers: {
+        "content-type": "application/json; charset=utf-8",
+        "content-disposition": `attachment; filename="${set.key}.json"`,
+        "cache-control": "no-store",
+      },
+    });
+  } catch (e) {
+    const err = publicError(e);
+    return Response.json({ code: err.code, message: err.message }, { status: err.status });
+  }
+}

@@ -1,0 +1,142 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/admin/action-form";
+import { StatusBadge, TextArea, TextField } from "@/components/admin/fields";
+import { MathText } from "@/components/math-text";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db/client";
+import { assignSetAction, publishSetAction, updateSetAction } from "../actions";
+
+export const metadata: Metadata = { title: "Problem set" };
+
+export default async function SetPage({ params }: { params: Promise<{ setId: string }> }) {
+  await requirePageUser("admin");
+  const { setId } = await params;
+  const set = await db.problemSet.findUnique({
+    where: { id: setId },
+    select: {
+      id: true,
+      key: true,
+      title: true,
+      description: true,
+      status: true,
+      assignments: { select: { classroomId: true } },
+      problems: {
+        orderBy: [{ position: "asc" }, { key: "asc" }],
+        select: {
+          id: true,
+          key: true,
+          status: true,
+          publishedVersion: { select: { version: true } },
+          versions: { orderBy: { version: "desc" }, take: 1, select: { version: true, title: true } },
+        },
+      },
+    },
+  });
+  if (!set) notFound();
+  const classes = await db.classroom.findMany({
+    where: { archivedAt: null },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, joinCode: true, teacher: { select: { name: true } } },
+  });
+  const assigned = new Set(set.assignments.map((a) => a.classroomId));
+  const published = set.status === "published";
+  return (
+    <section className="flex flex-col gap-8">
+      <div>
+        <p className="text-sm">
+          <Link href="/admin/sets" className="text-blue-800 underline">
+            Problem sets
+          </Link>
+        </p>
+        <h1 className="text-2xl font-semibold">
+          {set.title} <StatusBadge published={published} />
+        </h1>
+        <p className="text-sm text-slate-700">
+          Key <span className="font-mono">{set.key}</span> ·{" "}
+          <a href={`/admin/sets/${set.id}/export`} className="text-blue-800 underline" download>
+            Export as JSON
+          </a>
+        </p>
+      </div>
+      <div className="flex flex-wrap gap-3">
+        <ActionForm
+          action={publishSetAction.bind(null, set.id, !published)}
+          submitLabel={published ? "Unpublish set" : "Publish set"}
+          variant={published ? "danger" : "primary"}
+        />
+      </div>
+
+      <div>
+        <div className="mb-2 flex items-center justify-between gap-3">
+          <h2 className="text-lg font-semibold">Problems ({set.problems.length})</h2>
+          <Link
+            href={`/admin/sets/${set.id}/problems/new`}
+            className="rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800"
+          >
+            New problem
+          </Link>
+        </div>
+        {set.problems.length ? (
+          <ol className="flex flex-col gap-2">
+            {set.problems.map((p) => {
+              const latest = p.versions[0];
+              const live = p.publishedVersion?.version;
+              return (
+                <li key={p.id} className="rounded border border-slate-200 bg-white p-3">
+                  <Link href={`/admin/problems/${p.id}`} className="font-medium text-blue-800 underline">
+                    <MathText text={latest?.title ?? p.key} />
+                  </Link>{" "}
+                  <StatusBadge published={p.status === "published"} />{" "}
+                  <span className="text-sm text-slate-700">
+                    v{latest?.version ?? 0}
+                    {live && latest && live !== latest.version
+                      ? ` (v${live} is live; v${latest.version} is a draft)`
+                      : ""}
+                  </span>
+                </li>
+              );
+            })}
+          </ol>
+        ) : (
+          <p>No problems yet.</p>
+        )}
+      </div>
+
+      <div>
+        <h2 className="mb-2 text-lg font-semibold">Classes</h2>
+        <p className="mb-2 text-sm text-slate-700">
+          Students of an assigned class practise this set&apos;s published problems while the set is published.
+        </p>
+        <ul className="flex flex-col gap-2" aria-label="Classes">
+          {classes.map((c) => {
+            const on = assigned.has(c.id);
+            return (
+              <li key={c.id} className="flex flex-wrap items-center gap-3">
+                <span>
+                  {c.name} <span className="font-mono text-sm">{c.joinCode}</span> ({c.teacher.name}){" "}
+                  {on ? <strong>assigned</strong> : null}
+                </span>
+                <ActionForm
+                  action={assignSetAction.bind(null, set.id, c.id, !on)}
+                  submitLabel={on ? `Withdraw from ${c.name}` : `Assign to ${c.name}`}
+                  variant={on ? "danger" : "secondary"}
+                  className="flex items-center gap-2"
+                />
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+
+      <div>
+        <h2 className="mb-2 text-lg font-semibold">Title and description</h2>
+        <ActionForm action={updateSetAction.bind(null, set.id)} submitLabel="Save set" className="grid max-w-xl gap-3">
+          <TextField label="Title" id="title" defaultValue={set.title} required />
+          <TextArea label="Description" id="description" defaultValue={set.description} />
+        </ActionForm>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { emptyProblem } from "@/components/admin/problem-editor/draft";
+import { ProblemEditor } from "@/components/admin/problem-editor/problem-editor";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db/client";
+import { saveProblemAction } from "../../../../problems/actions";
+
+export const metadata: Metadata = { title: "New problem" };
+
+export default async function NewProblemPage({ params }: { params: Promise<{ setId: string }> }) {
+  await requirePageUser("admin");
+  const { setId } = await params;
+  const set = await db.problemSet.findUnique({ where: { id: setId }, select: { id: true, title: true } });
+  if (!set) notFound();
+  const skills = await db.skill.findMany({ orderBy: { name: "asc" }, select: { key: true, name: true } });
+  return (
+    <section className="flex flex-col gap-4">
+      <p className="text-sm">
+        <Link href={`/admin/sets/${set.id}`} className="text-blue-800 underline">
+          {set.title}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-semibold">New problem</h1>
+      <ProblemEditor initial={emptyProblem()} isNew skills={skills} save={saveProblemAction.bind(null, set.id, null)} />
+    </section>
+  );
+}

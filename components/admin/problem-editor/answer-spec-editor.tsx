@@ -1,0 +1,407 @@
+"use client";
+
+import { useId, useState } from "react";
+import { MathText } from "@/components/math-text";
+import type { SpecDraft, SpecKind } from "./draft";
+import { defaultSpec, replaceAt, SPEC_KINDS } from "./draft";
+import { PlainField } from "./math-field";
+import { NumberField } from "./number-field";
+
+type UnitDraft = { name: string; aliases?: string[]; required?: boolean };
+
+function Check({ label, checked, onChange }: { label: string; checked: boolean; onChange: (v: boolean) => void }) {
+  const id = useId();
+  return (
+    <div className="flex items-center gap-2">
+      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <label htmlFor={id} className="text-sm">
+        {label}
+      </label>
+    </div>
+  );
+}
+
+function UnitFields({ unit, onChange }: { unit: UnitDraft | undefined; onChange: (u: UnitDraft | undefined) => void }) {
+  return (
+    <div className="flex flex-wrap items-end gap-3">
+      <PlainField
+        label="Unit (optional)"
+        value={unit?.name ?? ""}
+        placeholder="cm, dollars, km/h"
+        onChange={(name) => onChange(name.trim() ? { ...unit, name } : undefined)}
+      />
+      {unit ? (
+        <>
+          <TextList
+            label="Other spellings (comma-separated)"
+            separator=","
+            value={unit.aliases}
+            onChange={(aliases) => onChange({ ...unit, aliases })}
+          />
+          <Check
+            label="Unit required (a bare number is only partly right)"
+            checked={unit.required ?? false}
+            onChange={(required) => onChange({ ...unit, required })}
+          />
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function ToleranceFields({
+  tolerance,
+  onChange,
+}: {
+  tolerance: { abs?: number; rel?: number } | undefined;
+  onChange: (t: { abs?: number; rel?: number } | undefined) => void;
+}) {
+  const set = (part: "abs" | "rel", v: number | undefined) => {
+    const next = { ...tolerance, [part]: v };
+    onChange(next.abs === undefined && next.rel === undefined ? undefined : next);
+  };
+  return (
+    <div className="flex flex-wrap gap-3">
+      <NumberField label="Absolute tolerance" value={tolerance?.abs} optional onChange={(v) => set("abs", v)} />
+      <NumberField label="Relative tolerance" value={tolerance?.rel} optional onChange={(v) => set("rel", v)} />
+    </div>
+  );
+}
+
+/** JSON editing for any spec (the only editor for lists): applied whenever the text parses. */
+function JsonSpec({ spec, onChange, label }: { spec: SpecDraft; onChange: (s: SpecDraft) => void; label: string }) {
+  const id = useId();
+  const [text, setText] = useState(JSON.stringify(spec, null, 2));
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      <textarea
+        id={id}
+        rows={8}
+        value={text}
+        spellCheck={false}
+        onChange={(e) => {
+          setText(e.target.value);
+          try {
+            const parsed = JSON.parse(e.target.value) as SpecDraft;
+            if (!parsed || typeof parsed !== "object" || !("kind" in parsed)) throw new Error('it needs a "kind"');
+            setError(null);
+            onChange(parsed);
+          } catch (err) {
+            setError(`Not applied: ${(err as Error).message}`);
+          }
+        }}
+        className="rounded border border-slate-400 bg-white px-3 py-2 font-mono text-sm"
+      />
+      {error ? (
+        <p className="text-sm text-red-800" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function ChoiceFields({
+  spec,
+  onChange,
+  label,
+}: {
+  spec: Extract<SpecDraft, { kind: "choice" }>;
+  onChange: (s: SpecDraft) => void;
+  label: string;
+}) {
+  const name = useId();
+  return (
+    <fieldset className="flex flex-col gap-2">
+      <legend className="text-sm font-medium">{label}: options (select the correct one)</legend>
+      {spec.options.map((o, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: options are edited in place; their index is their identity
+        <div key={i} className="flex flex-wrap items-center gap-2">
+          <input
+            type="radio"
+            name={name}
+            checked={spec.correct === i}
+            onChange={() => onChange({ ...spec, correct: i })}
+            aria-label={`Option ${i + 1} is correct`}
+          />
+          <input
+            value={o}
+            onChange={(e) => onChange({ ...spec, options: replaceAt(spec.options, i, e.target.value) })}
+            aria-label={`Option ${i + 1}`}
+            className="min-w-0 flex-1 rounded border border-slate-400 bg-white px-3 py-1.5"
+          />
+          {o.includes("$") ? <MathText text={o} className="text-sm" /> : null}
+          <button
+            type="button"
+            disabled={spec.options.length <= 2}
+            onClick={() =>
+              onChange({
+                ...spec,
+                options: spec.options.filter((_, j) => j !== i),
+                correct: spec.correct > i ? spec.correct - 1 : spec.correct === i ? 0 : spec.correct,
+              })
+            }
+            className="rounded border border-slate-400 px-2 py-1 text-sm disabled:opacity-50"
+          >
+            Remove option {i + 1}
+          </button>
+        </div>
+      ))}
+      <div>
+        <button
+          type="button"
+          onClick={() => onChange({ ...spec, options: [...spec.options, ""] })}
+          className="rounded border border-blue-700 px-2 py-1 text-sm text-blue-800"
+        >
+          Add option
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+/**
+ * The structured editor for an answer specification: every kind in lib/tutor/answers/spec.ts,
+ * with "Edit as JSON" for anything the form does not cover (and for lists).
+ */
+export function AnswerSpecEditor({
+  spec,
+  onChange,
+  label,
+}: {
+  spec: SpecDraft;
+  onChange: (s: SpecDraft) => void;
+  label: string;
+}) {
+  const kindId = useId();
+  const [asJson, setAsJson] = useState(false);
+  const [version, setVersion] = useState(0);
+  const setKind = (kind: SpecKind) => {
+    onChange(defaultSpec(kind));
+    setVersion((v) => v + 1);
+  };
+  let fields: React.ReactNode = null;
+  if (asJson || spec.kind === "list") {
+    fields = (
+      <JsonSpec
+        key={`${version}-${spec.kind}`}
+        spec={spec}
+        onChange={onChange}
+        label={spec.kind === "list" ? `${label}: list items (JSON)` : `${label} (JSON)`}
+      />
+    );
+  } else {
+    switch (spec.kind) {
+      case "numeric":
+        fields = (
+          <>
+            <NumberField
+              label={`${label}: value`}
+              value={spec.value}
+              onChange={(v) => onChange({ ...spec, value: v ?? Number.NaN })}
+            />
+            <ToleranceFields tolerance={spec.tolerance} onChange={(tolerance) => onChange({ ...spec, tolerance })} />
+            <UnitFields unit={spec.unit} onChange={(unit) => onChange({ ...spec, unit })} />
+          </>
+        );
+        break;
+      case "fraction":
+        fields = (
+          <>
+            <PlainField
+              label={`${label}: value`}
+              value={spec.value}
+              placeholder="3/4 or 1 1/2"
+              onChange={(value) => onChange({ ...spec, value })}
+            />
+            <Check
+              label="Accept an equal decimal (0.75)"
+              checked={spec.acceptDecimal ?? true}
+              onChange={(acceptDecimal) => onChange({ ...spec, acceptDecimal })}
+            />
+            <Check
+              label="Require lowest terms"
+              checked={spec.requireSimplified ?? false}
+              onChange={(requireSimplified) => onChange({ ...spec, requireSimplified })}
+            />
+            <UnitFields unit={spec.unit} onChange={(unit) => onChange({ ...spec, unit })} />
+          </>
+        );
+        break;
+      case "percentage":
+        fields = (
+          <>
+            <NumberField
+              label={`${label}: value (%)`}
+              value={spec.value}
+              onChange={(v) => onChange({ ...spec, value: v ?? Number.NaN })}
+            />
+            <ToleranceFields tolerance={spec.tolerance} onChange={(tolerance) => onChange({ ...spec, tolerance })} />
+            <Check
+              label="Accept the equal decimal or fraction (0.5 for 50%)"
+              checked={spec.acceptDecimal ?? false}
+              onChange={(acceptDecimal) => onChange({ ...spec, acceptDecimal })}
+            />
+          </>
+        );
+        break;
+      case "expression":
+        fields = (
+          <>
+            <PlainField
+              label={`${label}: expression`}
+              value={spec.value}
+              placeholder="2(x+3)"
+              onChange={(value) => onChange({ ...spec, value })}
+            />
+            <TextList
+              label="Variables (comma-separated letters)"
+              separator=","
+              value={spec.variables}
+              onChange={(variables) => onChange({ ...spec, variables })}
+            />
+            <FormSelect value={spec.form ?? "any"} onChange={(form) => onChange({ ...spec, form })} />
+          </>
+        );
+        break;
+      case "equation":
+        fields = (
+          <>
+            <PlainField
+              label={`${label}: equation`}
+              value={spec.value}
+              placeholder="x = 4"
+              onChange={(value) => onChange({ ...spec, value })}
+            />
+            <TextList
+              label="Variables (comma-separated letters)"
+              separator=","
+              value={spec.variables}
+              onChange={(variables) => onChange({ ...spec, variables })}
+            />
+          </>
+        );
+        break;
+      case "choice":
+        fields = <ChoiceFields spec={spec} onChange={onChange} label={label} />;
+        break;
+      case "text":
+        fields = (
+          <TextList
+            label={`${label}: accepted answers (one per line)`}
+            value={spec.accepted}
+            onChange={(accepted) => onChange({ ...spec, accepted })}
+          />
+        );
+        break;
+    }
+  }
+  return (
+    <div className="flex flex-col gap-3 rounded border border-slate-200 p-3">
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="flex flex-col gap-1">
+          <label htmlFor={kindId} className="text-sm font-medium">
+            {label}: kind
+          </label>
+          <select
+            id={kindId}
+            value={spec.kind}
+            onChange={(e) => setKind(e.target.value as SpecKind)}
+            className="rounded border border-slate-400 bg-white px-3 py-2"
+          >
+            {SPEC_KINDS.map((k) => (
+              <option key={k.kind} value={k.kind}>
+                {k.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        {spec.kind !== "list" ? (
+          <button
+            type="button"
+            onClick={() => {
+              setAsJson((v) => !v);
+              setVersion((v) => v + 1);
+            }}
+            className="rounded border border-slate-400 px-2 py-1.5 text-sm"
+          >
+            {asJson ? "Edit with the form" : "Edit as JSON"}
+          </button>
+        ) : null}
+      </div>
+      <div key={version} className="flex flex-col gap-3">
+        {fields}
+      </div>
+    </div>
+  );
+}
+
+function FormSelect({
+  value,
+  onChange,
+}: {
+  value: "any" | "expanded" | "factored";
+  onChange: (v: "any" | "expanded" | "factored") => void;
+}) {
+  const id = useId();
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium">
+        Required form
+      </label>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value as "any" | "expanded" | "factored")}
+        className="w-48 rounded border border-slate-400 bg-white px-3 py-2"
+      >
+        <option value="any">Any equivalent form</option>
+        <option value="expanded">Expanded</option>
+        <option value="factored">Factored</option>
+      </select>
+    </div>
+  );
+}
+
+/** A list edited as text (lines or commas): keeps what is typed, reports the non-empty items. */
+function TextList({
+  label,
+  value,
+  onChange,
+  separator = "\n",
+}: {
+  label: string;
+  value: string[] | undefined;
+  onChange: (v: string[]) => void;
+  separator?: "\n" | ",";
+}) {
+  const id = useId();
+  const [raw, setRaw] = useState((value ?? []).join(separator === "," ? ", " : "\n"));
+  const Input = separator === "\n" ? "textarea" : "input";
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      <Input
+        id={id}
+        {...(separator === "\n" ? { rows: 3 } : {})}
+        value={raw}
+        onChange={(e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+          setRaw(e.target.value);
+          onChange(
+            e.target.value
+              .split(separator)
+              .map((x) => x.trim())
+              .filter(Boolean),
+          );
+        }}
+        className="rounded border border-slate-400 bg-white px-3 py-2"
+      />
+    </div>
+  );
+}

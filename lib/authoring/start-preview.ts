@@ -1,0 +1,20 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { startTutoringSession } from "@/lib/sessions/start-session";
+import { type Actor, assertAdmin } from "./actor";
+
+/**
+ * A preview session on the problem's latest version (the draft being edited), owned by the
+ * admin: they play it in the real tutor, and it records no attempts and stays out of reports.
+ */
+export async function startPreview(prisma: PrismaClient, actor: Actor, problemId: string): Promise<string> {
+  assertAdmin(actor);
+  const latest = await prisma.problemVersion.findFirst({
+    where: { problemId },
+    orderBy: { version: "desc" },
+    select: { id: true },
+  });
+  if (!latest) throw new AppError("not_found", "Save the problem before previewing it.");
+  return startTutoringSession(prisma, { studentId: actor.id, problemVersionId: latest.id, preview: true });
+}

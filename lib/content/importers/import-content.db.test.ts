@@ -1,0 +1,137 @@
+import fs from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { testDatabase } from "@/tests/test-db";
+import { importContent } from "./import-content";
+import { readSourceFiles } from "./read-source";
+import { CLASS_CSV, MATHDIAL_DEV, OATUTOR_POOL } from "./test-data";
+
+let prisma: PrismaClient;
+
+beforeAll(async () => {
+  prisma = await testDatabase();
+});
+
+const counts = async () => ({
+  skills: await prisma.skill.count(),
+  sets: await prisma.problemSet.count(),
+  problems: await prisma.problem.count(),
+  versions: await prisma.problemVersion.count(),
+  steps: await prisma.step.count(),
+});
+
+describe("importing into the database", () => {
+  it("a malformed record fails the whole import, naming file, record and field, and writes nothing", async () => {
+    const before = await counts();
+    const files = readSourceFiles(CLASS_CSV);
+    await expect(importContent(prisma, { format: "class", files })).rejects.toThrow(
+      /sample200\.csv: row 11 \(section 2\.1\): problems: not valid JSON/,
+    );
+    expect(await counts()).toEqual(before);
+  });
+
+  it("a failure inside the transaction (an unknown skill in the last problem) rolls back the earlier ones", async () => {
+    const before = await counts();
+    const problem = (key: string, skill: string) => ({
+      key,
+      title: key,
+      statement: "What is 2 + 2?",
+      steps: [
+        {
+          prompt: "2 + 2 = ?",
+          answer: { kind: "numeric", value: 4 },
+          skills: [skill],
+          hints: [{ kind: "hint", text: "Count on." }],
+        },
+      ],
+    });
+    const bundle = {
+      format: "stepwise",
+      version: 1,
+      skills: [{ key: "count", name: "Counting" }],
+      problemSets: [
+        { key: "rollback", title: "Rollback", problems: [problem("rb-1", "count"), problem("rb-2", "no-such-skill")] },
+      ],
+    };
+    await expect(
+      importContent(prisma, { format: "stepwise", files: [{ path: "b.json", text: JSON.stringify(bundle) }] }),
+    ).rejects.toThrow(/Unknown skill "no-such-skill"/);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("imports the OATutor lesson with its source, idempotently", async () => {
+    const files = readSourceFiles(OATUTOR_POOL, { skillModelNearby: true });
+    const first = await importContent(prisma, { format: "oatutor", files, label: "content-pool" });
+    expect(first.counts).toMatchObject({
+      format: "oatutor",
+      problems: 30,
+      steps: 30,
+      skills: 2,
+      skipped: 0,
+      wrong_answers: 0,
+    });
+    expect(first.summary.newVersions).toBe(30);
+    const after = await counts();
+    const again = await importContent(prisma, { format: "oatutor", files, label: "content-pool" });
+    expect(again.summary.newVersions).toBe(0);
+    expect(await counts()).toEqual(after);
+    const v = await prisma.problemVersion.findFirstOrThrow({
+      where: { problem: { key: "oatutor-a01e792probsolve1" } },
+      select: { source: true },
+    });
+    expect(v.source).toMatchObject({
+      name: "OATutor",
+      licence: "CC BY 4.0",
+      url: "https://openstax.org/details/books/elementary-algebra-2e",
+    });
+    const audit = await prisma.auditLog.findMany({ where: { action: "content.import" } });
+    expect(audit).toHaveLength(1);
+  });
+
+  it("re-importing keeps an admin's edits to imported skills (names, prerequisites)", async () => {
+    await prisma.skill.update({
+      where: { key: "oatutor.solve_number_problems" },
+      data: { name: "Number problems (renamed)" },
+    });
+    const files = readSourceFiles(OATUTOR_POOL, { skillModelNearby: true });
+    await importContent(prisma, { format: "oatutor", files });
+    const s = await prisma.skill.findUniqueOrThrow({ where: { key: "oatutor.solve_number_problems" } });
+    expect(s.name).toBe("Number problems (renamed)");
+  });
+
+  it("imports MathDial and CLASS (skipping malformed rows only when asked)", async () => {
+    const md = await importContent(prisma, { format: "mathdial", files: readSourceFiles(MATHDIAL_DEV) });
+    expect(md.counts).toEqual({
+      format: "mathdial",
+      problems: 197,
+      steps: 197,
+      hints: 394,
+      wrong_answers: 197,
+      skills: 1,
+      skipped: 0,
+    });
+    const cl = await importContent(prisma, { format: "class", files: readSourceFiles(CLASS_CSV), skipInvalid: true });
+    expect(cl.counts).toMatchObject({ format: "class", problems: 176, steps: 526, skipped: 24 });
+    const wrong = await prisma.wrongAnswer.findFirstOrThrow({
+      where: { step: { version: { problem: { key: "class-1.1-0" } }, position: 0 } },
+    });
+    expect(wrong.match).toBe("Natural sciences rely on intuition and personal beliefs.");
+    const set = await prisma.problemSet.findUniqueOrThrow({
+      where: { key: "class-biology" },
+      include: { _count: { select: { problems: true } } },
+    });
+    expect(set._count.problems).toBe(176);
+  });
+
+  it("--draft imports a set and its problems unpublished", async () => {
+    const text = fs.readFileSync(MATHDIAL_DEV, "utf8").split("\n").slice(0, 2).join("\n");
+    await importContent(prisma, {
+      format: "mathdial",
+      files: [{ path: "two.jsonl", text }],
+      setKey: "mathdial-draft",
+      draft: true,
+    });
+    const set = await prisma.problemSet.findUniqueOrThrow({ where: { key: "mathdial-draft" } });
+    expect(set.status).toBe("draft");
+  });
+});
