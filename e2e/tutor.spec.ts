@@ -33,7 +33,7 @@ async function press(page: Page, name: string) {
 async function startProblem(page: Page): Promise<ProblemInput> {
   await page.getByRole("button", { name: /practising/ }).click();
   await expect(page).toHaveURL(/\/practice\/[a-z0-9]+$/);
-  const title = (await page.getByRole("heading", { level: 1 }).textContent()).trim();
+  const title = (await page.getByRole("heading", { level: 1 }).textContent())?.trim() ?? "";
   return demoProblemByTitle(title);
 }
 
@@ -140,7 +140,7 @@ test("the tutor page works with the keyboard alone at phone width", async ({ pag
   await page.getByRole("button", { name: /practising/ }).focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/practice\/[a-z0-9]+$/);
-  const problem = demoProblemByTitle((await page.getByRole("heading", { level: 1 }).textContent()).trim());
+  const problem = demoProblemByTitle((await page.getByRole("heading", { level: 1 }).textContent())?.trim() ?? "");
   await page.getByLabel("Your answer or message").focus();
   await page.keyboard.type(formatAnswer(problem.steps[0]?.answer ?? { kind: "text", accepted: ["x"] }));
   await page.keyboard.press("Enter");
