@@ -40,6 +40,11 @@ export default async function setup(project: TestProject) {
   project.provide("dbTemplate", { kind: "postgres", url: target.url, template: name });
   return async () => {
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    // Safety net: databases of this run's test files that were not dropped (a crashed worker).
+    const left = await admin.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE datname LIKE 'stepwise_test_%'",
+    );
+    for (const { datname } of left.rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     await admin.end();
   };
 }

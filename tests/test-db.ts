@@ -7,6 +7,13 @@ import { openDatabase } from "@/lib/db/open";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { adminUrl } from "./db-target";
 
+// Cleanups of the databases this file opened. Registered once, at import (the top level of
+// the test file): an afterAll registered inside a beforeAll would never run.
+const cleanups: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
 /**
  * A fresh, migrated database for one test file (a copy of the run's template), closed and
  * dropped after the file's tests. Usage: `const prisma = await testDatabase();` at top level
@@ -19,7 +26,7 @@ export async function testDatabase(): Promise<PrismaClient> {
     const db = new PGlite({ loadDataDir: blob });
     await db.waitReady;
     const prisma = new PrismaClient({ adapter: new PrismaPGlite(db) });
-    afterAll(async () => {
+    cleanups.push(async () => {
       await prisma.$disconnect();
       await db.close();
     });
@@ -32,7 +39,7 @@ export async function testDatabase(): Promise<PrismaClient> {
   const u = new URL(tpl.url);
   u.pathname = `/${name}`;
   const opened = openDatabase(u.toString(), { poolSize: 5 });
-  afterAll(async () => {
+  cleanups.push(async () => {
     await opened.close();
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.end();

@@ -1,0 +1,229 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { MathText } from "@/components/math-text";
+import { ActionForm } from "@/components/teach/action-form";
+import { ClassHeader } from "@/components/teach/class-header";
+import { db } from "@/lib/db/client";
+import { findStudentInClass } from "@/lib/teach/access";
+import { formatAgo, formatDateTime } from "@/lib/teach/format-time";
+import { loadStudentOverview, STUDENT_ATTEMPTS_SHOWN } from "@/lib/teach/load-class-overview";
+import { loadClassSkills, loadMasteryRows } from "@/lib/teach/load-mastery";
+import { formatMastery } from "@/lib/teach/sort-heatmap";
+import { overrideAction } from "../../../../actions";
+import { loadPageClass } from "../../../../load-page-class";
+
+export const metadata: Metadata = { title: "Student" };
+
+export default async function StudentPage({ params }: { params: Promise<{ classId: string; studentId: string }> }) {
+  const { classId, studentId } = await params;
+  const { user, cls } = await loadPageClass(classId);
+  const student = await findStudentInClass(db, user, cls.id, studentId);
+  if (!student) notFound();
+  const [o, skills] = await Promise.all([loadStudentOverview(db, cls, student.id), loadClassSkills(db, cls)]);
+  const rows = await loadMasteryRows(
+    db,
+    cls,
+    skills.map((s) => s.id),
+  );
+  const mastery = new Map(rows.filter((r) => r.studentId === student.id).map((r) => [r.skillId, r]));
+  const now = new Date();
+  const base = `/teach/classes/${cls.id}`;
+  return (
+    <section className="flex flex-col gap-6">
+      <ClassHeader cls={cls} current="overview" title={student.name} />
+      <p className="text-slate-700">
+        {student.email} · joined {formatDateTime(student.enrolledAt)} ·{" "}
+        <Link href={`${base}/transcripts?student=${student.id}`} className="text-blue-800 underline">
+          Transcripts
+        </Link>
+      </p>
+
+      <div className="grid gap-4 lg:grid-cols-2">
+        <div>
+          <h2 className="mb-2 text-lg font-semibold">Mastery</h2>
+          {skills.length === 0 ? (
+            <p>No skills: the class has no assigned sets.</p>
+          ) : (
+            <table className="w-full border-collapse bg-white text-left text-sm">
+              <caption className="sr-only">Mastery of {student.name} by skill</caption>
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className="p-2">
+                    Skill
+                  </th>
+                  <th scope="col" className="p-2">
+                    Mastery
+                  </th>
+                  <th scope="col" className="p-2">
+                    Opportunities
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {skills.map((k) => {
+                  const m = mastery.get(k.id);
+                  return (
+                    <tr key={k.id} className="border-b border-slate-200">
+                      <th scope="row" className="p-2 font-normal">
+                        {k.name}
+                        {k.prerequisites.length ? (
+                          <span className="block text-xs text-slate-700">needs: {k.prerequisites.join(", ")}</span>
+                        ) : null}
+                      </th>
+                      <td className="p-2 tabular-nums">{m ? formatMastery(m.mastery) : "–"}</td>
+                      <td className="p-2 tabular-nums">{m ? m.opportunities : "–"}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )}
+        </div>
+
+        <div className="flex flex-col gap-4">
+          <div className="rounded-lg border border-slate-200 bg-white p-4">
+            <h2 className="text-lg font-semibold">Pin or skip a problem</h2>
+            <p className="text-sm text-slate-700">
+              A pinned problem comes next for this student; a skipped one is never picked.
+            </p>
+            {o.overrides.length ? (
+              <ul className="mt-2 flex flex-col gap-1 text-sm" aria-label="Current overrides">
+                {o.overrides.map((ov) => (
+                  <li key={ov.id}>
+                    <strong>{ov.kind === "pin" ? "Pinned" : "Skipped"}</strong>:{" "}
+                    <MathText text={ov.problem.publishedVersion?.title ?? ov.problem.key} /> (by {ov.teacher.name},{" "}
+                    {formatAgo(ov.createdAt, now)})
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="mt-2 text-sm">No overrides.</p>
+            )}
+            {o.problems.length ? (
+              <ActionForm action={overrideAction} submitLabel="Save" className="mt-3 flex flex-wrap items-end gap-2">
+                <input type="hidden" name="classId" value={cls.id} />
+                <input type="hidden" name="studentId" value={student.id} />
+                <div className="flex flex-col gap-1">
+                  <label htmlFor="override-problem" className="text-sm font-medium">
+                    Problem
+                  </label>
+                  <select
+                    id="override-problem"
+                    name="problemId"
+                    className="max-w-xs rounded border border-slate-400 bg-white px-2 py-1.5"
+                  >
+                    {o.problems.map((p) => (
+                      <option key={p.id} value={p.id}>
+                        {p.problemSet.title}: {p.publishedVersion?.title ?? p.id}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div className="flex flex-col gap-1">
+                  <label htmlFor="override-kind" className="text-sm font-medium">
+                    Override
+                  </label>
+                  <select
+                    id="override-kind"
+                    name="kind"
+                    className="rounded border border-slate-400 bg-white px-2 py-1.5"
+                  >
+                    <option value="pin">Pin (next)</option>
+                    <option value="skip">Skip</option>
+                    <option value="none">None (remove)</option>
+                  </select>
+                </div>
+              </ActionForm>
+            ) : null}
+          </div>
+
+          <div>
+            <h2 className="mb-2 text-lg font-semibold">Recent problems</h2>
+            {o.sessions.length === 0 ? (
+              <p>No practice yet.</p>
+            ) : (
+              <ul className="flex flex-col gap-1 text-sm">
+                {o.sessions.map((s) => (
+                  <li key={s.id}>
+                    <Link href={`${base}/transcripts/${s.id}`} className="text-blue-800 underline">
+                      <MathText text={s.problemVersion.title} />
+                    </Link>{" "}
+                    ({s.status === "completed" ? "finished" : s.status === "active" ? "in progress" : s.status},{" "}
+                    {s.turnCount} turns, {formatAgo(s.lastActivityAt, now)})
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        </div>
+      </div>
+
+      <div>
+        <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
+          <h2 className="text-lg font-semibold" id="attempts-title">
+            Attempts ({o.attemptCount})
+          </h2>
+          <a href={`${base}/export/attempts?student=${student.id}`} className="text-sm text-blue-800 underline">
+            Download this student&apos;s attempts (CSV)
+          </a>
+        </div>
+        {o.attemptCount > STUDENT_ATTEMPTS_SHOWN ? (
+          <p className="mb-2 text-sm">The latest {STUDENT_ATTEMPTS_SHOWN} are shown; the CSV has all of them.</p>
+        ) : null}
+        {o.attempts.length === 0 ? (
+          <p>No attempts yet.</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse bg-white text-left text-sm" aria-labelledby="attempts-title">
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className="p-2">
+                    When
+                  </th>
+                  <th scope="col" className="p-2">
+                    Problem
+                  </th>
+                  <th scope="col" className="p-2">
+                    Step
+                  </th>
+                  <th scope="col" className="p-2">
+                    Answer
+                  </th>
+                  <th scope="col" className="p-2">
+                    Result
+                  </th>
+                  <th scope="col" className="p-2">
+                    First attempt
+                  </th>
+                  <th scope="col" className="p-2">
+                    Hints before
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {o.attempts.map((a) => (
+                  <tr key={a.id} className="border-b border-slate-200">
+                    <td className="p-2">{formatDateTime(a.createdAt)}</td>
+                    <td className="p-2">
+                      <Link href={`${base}/transcripts/${a.sessionId}`} className="text-blue-800 underline">
+                        <MathText text={a.step.version.title} />
+                      </Link>
+                    </td>
+                    <td className="p-2">{a.step.position + 1}</td>
+                    <td className="p-2 font-mono" data-testid="attempt-answer">
+                      {a.answer}
+                    </td>
+                    <td className="p-2">{a.correct ? "correct" : "incorrect"}</td>
+                    <td className="p-2">{a.firstAttempt ? "yes" : "no"}</td>
+                    <td className="p-2">{a.hintsUsed}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

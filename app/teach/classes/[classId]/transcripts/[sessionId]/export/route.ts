@@ -1,0 +1,20 @@
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { transcriptJson } from "@/lib/teach/export-class-data";
+import { loadTranscript } from "@/lib/teach/load-transcript";
+import { fileSlug } from "@/lib/teach/to-csv";
+import { exportForClass } from "../../../../../export-response";
+
+/** GET: one transcript as JSON (turns with codes and their words, steps, attempts, flags). */
+export async function GET(_request: Request, { params }: { params: Promise<{ classId: string; sessionId: string }> }) {
+  const { classId, sessionId } = await params;
+  return exportForClass(classId, async (viewer, cls) => {
+    const t = await loadTranscript(db, viewer, cls, sessionId);
+    if (!t) throw new AppError("not_found", "That transcript doesn't exist.");
+    return {
+      body: JSON.stringify(transcriptJson(t), null, 2),
+      type: "application/json; charset=utf-8",
+      filename: `transcript-${fileSlug(t.student.name)}-${t.id}.json`,
+    };
+  });
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { requireUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db/client";
+import { AppError, publicError } from "@/lib/errors";
+import { type ClassHeader, findClass, type Viewer } from "@/lib/teach/access";
+
+/**
+ * Exports answer to the same rules as the pages: a teacher or admin (401 / 403), the class
+ * scoped to the viewer (404 otherwise), then the file, never cached.
+ */
+export async function exportForClass(
+  classId: string,
+  make: (viewer: Viewer, cls: ClassHeader) => Promise<{ body: string; type: string; filename: string }>,
+): Promise<Response> {
+  try {
+    const viewer = await requireUser("teacher", "admin");
+    const cls = await findClass(db, viewer, classId);
+    if (!cls) throw new AppError("not_found", "That class doesn't exist.");
+    const file = await make(viewer, cls);
+    return new Response(file.body, {
+      headers: {
+        "content-type": file.type,
+        "content-disposition": `attachment; filename="${file.filename}"`,
+        "cache-control": "private, no-store",
+        "x-content-type-options": "nosniff",
+      },
+    });
+  } catch (e) {
+    const err = publicError(e);
+    return Response.json({ error: err.message }, { status: err.status, headers: { "cache-control": "no-store" } });
+  }
+}
+
+export const today = () => new Date().toISOString().slice(0, 10);

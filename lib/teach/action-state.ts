@@ -1,0 +1,5 @@
+/** What a dashboard form's server action answers: a message to announce, or an error to show. */
+export interface ActionState {
+  ok?: string;
+  error?: string;
+}

@@ -1,0 +1,171 @@
+/**
+ * The "needs help" rules of the teacher's dashboard: pure functions over per-student signals
+ * that the database aggregates (lib/teach/load-help-signals.ts). Every threshold is a named
+ * constant here so that a teacher-facing change of policy is one edit with its tests beside it.
+ */
+
+/** The window "recently" means, for failed first attempts and reveals. */
+export const RECENT_DAYS = 7;
+/** At most this many of the student's latest first attempts in the window are read. */
+export const RECENT_FIRST_ATTEMPTS = 20;
+/** Failed first attempts among those that make a student stand out... */
+export const MIN_FAILED_FIRST_ATTEMPTS = 4;
+/** ...provided they are at least this share of the window's first attempts. */
+export const MIN_FAILURE_RATE = 0.6;
+/** Bottom-out reveals (the tutor told a step's answer) in the window. */
+export const MIN_REVEALS = 2;
+/** A skill practised this many times whose mastery is still below the bar is "not rising". */
+export const FLAT_MASTERY_OPPORTUNITIES = 8;
+export const FLAT_MASTERY_BELOW = 0.5;
+/** Stuck: the current step of an active session started this long ago... */
+export const STUCK_STEP_MINUTES = 10;
+/** ...and has taken this many turns (student and tutor) already. */
+export const STUCK_STEP_MIN_TURNS = 6;
+/** No practice for this many days (or never, this long after joining). */
+export const INACTIVE_DAYS = 7;
+
+const DAY = 24 * 3600_000;
+const MINUTE = 60_000;
+
+export interface MasteryCell {
+  skillName: string;
+  mastery: number;
+  opportunities: number;
+  updatedAt: Date;
+}
+
+export interface ActiveStep {
+  sessionId: string;
+  problemTitle: string;
+  /** 0-based index of the step the student is on. */
+  stepIndex: number;
+  stepStartedAt: Date;
+  turnsOnStep: number;
+}
+
+/** What the database knows about one student of the class. */
+export interface StudentSignals {
+  studentId: string;
+  name: string;
+  enrolledAt: Date;
+  /** Last activity of any (non-preview) session, or null if the student never practised. */
+  lastActivityAt: Date | null;
+  /** The latest first attempts (at most RECENT_FIRST_ATTEMPTS) since now - RECENT_DAYS, and the failed ones. */
+  recentFirstAttempts: number;
+  recentFailedFirstAttempts: number;
+  lastFailedAt: Date | null;
+  /** Tutor turns that revealed a step's answer since now - RECENT_DAYS. */
+  recentReveals: number;
+  lastRevealAt: Date | null;
+  /** Mastery of the class's skills (rows that exist; a missing row is "no data"). */
+  mastery: MasteryCell[];
+  /** The current step of each active session. */
+  activeSteps: ActiveStep[];
+}
+
+export type HelpReasonKind = "failing" | "reveals" | "flat_mastery" | "stuck" | "inactive";
+
+export interface HelpReason {
+  kind: HelpReasonKind;
+  /** One line a teacher reads. */
+  text: string;
+  /** When the evidence happened (the list is sorted newest first by it). */
+  at: Date;
+  /** The session behind a "stuck" reason. */
+  sessionId?: string;
+}
+
+export interface StudentNeedingHelp {
+  studentId: string;
+  name: string;
+  reasons: HelpReason[];
+  /** The newest reason's time. */
+  latestAt: Date;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const fmt = (x: number) => x.toFixed(2);
+
+export function failingReason(s: StudentSignals): HelpReason | null {
+  const failed = s.recentFailedFirstAttempts;
+  const total = s.recentFirstAttempts;
+  if (failed < MIN_FAILED_FIRST_ATTEMPTS || total === 0 || failed / total < MIN_FAILURE_RATE) return null;
+  return {
+    kind: "failing",
+    text: `${failed} of the last ${plural(total, "first attempt")} wrong (past ${RECENT_DAYS} days)`,
+    at: s.lastFailedAt ?? s.lastActivityAt ?? s.enrolledAt,
+  };
+}
+
+export function revealsReason(s: StudentSignals): HelpReason | null {
+  if (s.recentReveals < MIN_REVEALS) return null;
+  return {
+    kind: "reveals",
+    text: `The tutor had to tell the answer ${s.recentReveals} times in the last ${RECENT_DAYS} days`,
+    at: s.lastRevealAt ?? s.lastActivityAt ?? s.enrolledAt,
+  };
+}
+
+export function flatMasteryReason(s: StudentSignals): HelpReason | null {
+  const flat = s.mastery
+    .filter((m) => m.opportunities >= FLAT_MASTERY_OPPORTUNITIES && m.mastery < FLAT_MASTERY_BELOW)
+    .sort((a, b) => a.mastery - b.mastery || a.skillName.localeCompare(b.skillName));
+  if (flat.length === 0) return null;
+  const shown = flat
+    .slice(0, 3)
+    .map((m) => `${m.skillName} ${fmt(m.mastery)} after ${plural(m.opportunities, "opportunity", "opportunities")}`);
+  const more = flat.length > 3 ? ` and ${flat.length - 3} more` : "";
+  return {
+    kind: "flat_mastery",
+    text: `Mastery not rising: ${shown.join("; ")}${more}`,
+    at: new Date(Math.max(...flat.map((m) => m.updatedAt.getTime()))),
+  };
+}
+
+export function stuckReasons(s: StudentSignals, now: Date): HelpReason[] {
+  return s.activeSteps
+    .filter(
+      (a) =>
+        now.getTime() - a.stepStartedAt.getTime() >= STUCK_STEP_MINUTES * MINUTE &&
+        a.turnsOnStep >= STUCK_STEP_MIN_TURNS,
+    )
+    .map((a) => {
+      const minutes = Math.floor((now.getTime() - a.stepStartedAt.getTime()) / MINUTE);
+      const since = minutes >= 120 ? `${Math.floor(minutes / 60)} hours` : `${minutes} minutes`;
+      return {
+        kind: "stuck" as const,
+        text: `Stuck on step ${a.stepIndex + 1} of "${a.problemTitle}" for ${since} (${a.turnsOnStep} turns)`,
+        at: s.lastActivityAt ?? a.stepStartedAt,
+        sessionId: a.sessionId,
+      };
+    });
+}
+
+export function inactiveReason(s: StudentSignals, now: Date): HelpReason | null {
+  const since = s.lastActivityAt ?? s.enrolledAt;
+  const days = Math.floor((now.getTime() - since.getTime()) / DAY);
+  if (days < INACTIVE_DAYS) return null;
+  return {
+    kind: "inactive",
+    text: s.lastActivityAt ? `No practice for ${days} days` : `Has not practised since joining ${days} days ago`,
+    at: since,
+  };
+}
+
+/** Students with at least one reason, newest evidence first (then by name). */
+export function findStudentsNeedingHelp(students: StudentSignals[], now: Date): StudentNeedingHelp[] {
+  const out: StudentNeedingHelp[] = [];
+  for (const s of students) {
+    const reasons = [
+      failingReason(s),
+      revealsReason(s),
+      flatMasteryReason(s),
+      ...stuckReasons(s, now),
+      inactiveReason(s, now),
+    ].filter((r): r is HelpReason => r !== null);
+    if (reasons.length === 0) continue;
+    reasons.sort((a, b) => b.at.getTime() - a.at.getTime());
+    out.push({ studentId: s.studentId, name: s.name, reasons, latestAt: reasons[0]!.at });
+  }
+  return out.sort((a, b) => b.latestAt.getTime() - a.latestAt.getTime() || a.name.localeCompare(b.name));
+}

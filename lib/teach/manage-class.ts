@@ -1,0 +1,207 @@
+import "server-only";
+import type { z } from "zod";
+import { newJoinCode } from "@/lib/auth/tokens";
+import { AppError } from "@/lib/errors";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { classScope, findStudentInClass, requireClass, type Viewer } from "./access";
+import {
+  archiveClassSchema,
+  assignmentSchema,
+  classIdSchema,
+  createClassSchema,
+  flagTurnSchema,
+  overrideSchema,
+} from "./schemas";
+
+/**
+ * The dashboard's mutations. Each validates its input, checks the viewer may act on the class
+ * (and student, problem, turn) with an ownership-scoped query, and records an AuditLog row.
+ */
+
+function parse<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const r = schema.safeParse(raw);
+  if (!r.success) throw new AppError("bad_request", r.error.issues[0]?.message ?? "Check the form and try again.");
+  return r.data;
+}
+
+function isUniqueViolation(e: unknown): boolean {
+  return (e as { code?: string }).code === "P2002";
+}
+
+async function audit(
+  tx: Pick<PrismaClient, "auditLog">,
+  viewer: Viewer,
+  action: string,
+  entityType: string,
+  entityId: string,
+  details: Prisma.InputJsonValue,
+) {
+  await tx.auditLog.create({ data: { actorId: viewer.id, action, entityType, entityId, details } });
+}
+
+/** A new class taught by the viewer, with a fresh join code (retried on the rare collision). */
+export async function createClass(prisma: PrismaClient, viewer: Viewer, raw: unknown): Promise<{ id: string }> {
+  classScope(viewer);
+  const { name } = parse(createClassSchema, raw);
+  for (let i = 0; ; i++) {
+    try {
+      return await prisma.$transaction(async (tx) => {
+        const cls = await tx.classroom.create({
+          data: { name, teacherId: viewer.id, joinCode: newJoinCode() },
+          select: { id: true, joinCode: true },
+        });
+        await audit(tx, viewer, "class.create", "Classroom", cls.id, { name });
+        return { id: cls.id };
+      });
+    } catch (e) {
+      if (!isUniqueViolation(e) || i >= 4) throw e;
+    }
+  }
+}
+
+export async function setClassArchived(prisma: PrismaClient, viewer: Viewer, raw: unknown): Promise<void> {
+  const { classId, archived } = parse(archiveClassSchema, raw);
+  await requireClass(prisma, viewer, classId);
+  await prisma.$transaction([
+    prisma.classroom.update({ where: { id: classId }, data: { archivedAt: archived ? new Date() : null } }),
+    prisma.auditLog.create({
+      data: {
+        actorId: viewer.id,
+        action: archived ? "class.archive" : "class.unarchive",
+        entityType: "Classroom",
+        entityId: classId,
+      },
+    }),
+  ]);
+}
+
+/** A new join code; the old one stops working at once. */
+export async function regenerateJoinCode(prisma: PrismaClient, viewer: Viewer, raw: unknown): Promise<string> {
+  const { classId } = parse(classIdSchema, raw);
+  await requireClass(prisma, viewer, classId);
+  for (let i = 0; ; i++) {
+    const joinCode = newJoinCode();
+    try {
+      await prisma.$transaction([
+        prisma.classroom.update({ where: { id: classId }, data: { joinCode } }),
+        prisma.auditLog.create({
+          data: { actorId: viewer.id, action: "class.join_code", entityType: "Classroom", entityId: classId },
+        }),
+      ]);
+      return joinCode;
+    } catch (e) {
+      if (!isUniqueViolation(e) || i >= 4) throw e;
+    }
+  }
+}
+
+/** Assigns a published problem set (idempotent). */
+export async function assignProblemSet(prisma: PrismaClient, viewer: Viewer, raw: unknown): Promise<void> {
+  const { classId, problemSetId } = parse(assignmentSchema, raw);
+  await requireClass(prisma, viewer, classId);
+  const set = await prisma.problemSet.findFirst({
+    where: { id: problemSetId, status: "published" },
+    select: { id: true },
+  });
+  if (!set) throw new AppError("not_found", "That problem set doesn't exist or is not published.");
+  await prisma.$transaction([
+    prisma.problemSetAssignment.upsert({
+      where: { problemSetId_classroomId: { problemSetId, classroomId: classId } },
+      create: { problemSetId, classroomId: classId },
+      update: {},
+    }),
+    prisma.auditLog.create({
+      data: {
+        actorId: viewer.id,
+        action: "class.assign",
+        entityType: "Classroom",
+        entityId: classId,
+        details: { problemSetId },
+      },
+    }),
+  ]);
+}
+
+export async function unassignProblemSet(prisma: PrismaClient, viewer: Viewer, raw: unknown): Promise<void> {
+  const { classId, problemSetId } = parse(assignmentSchema, raw);
+  await requireClass(prisma, viewer, classId);
+  await prisma.$transaction([
+    prisma.problemSetAssignment.deleteMany({ where: { classroomId: classId, problemSetId } }),
+    prisma.auditLog.create({
+      data: {
+        actorId: viewer.id,
+        action: "class.unassign",
+        entityType: "Classroom",
+        entityId: classId,
+        details: { problemSetId },
+      },
+    }),
+  ]);
+}
+
+/**
+ * Pins or skips one problem for one student of the class ("none" removes the override). The
+ * problem must be in a set assigned to the class. The picker reads StudentOverride.
+ */
+export async function setStudentOverride(prisma: PrismaClient, viewer: Viewer, raw: unknown): Promise<void> {
+  const { classId, studentId, problemId, kind } = parse(overrideSchema, raw);
+  await requireClass(prisma, viewer, classId);
+  if (!(await findStudentInClass(prisma, viewer, classId, studentId)))
+    throw new AppError("not_found", "That student isn't in this class.");
+  const problem = await prisma.problem.findFirst({
+    where: { id: problemId, problemSet: { assignments: { some: { classroomId: classId } } } },
+    select: { id: true },
+  });
+  if (!problem) throw new AppError("not_found", "That problem isn't in a set assigned to this class.");
+  const log = prisma.auditLog.create({
+    data: {
+      actorId: viewer.id,
+      action: `override.${kind}`,
+      entityType: "User",
+      entityId: studentId,
+      details: { classId, problemId },
+    },
+  });
+  if (kind === "none") {
+    await prisma.$transaction([prisma.studentOverride.deleteMany({ where: { studentId, problemId } }), log]);
+    return;
+  }
+  await prisma.$transaction([
+    prisma.studentOverride.upsert({
+      where: { studentId_problemId: { studentId, problemId } },
+      create: { studentId, problemId, kind, teacherId: viewer.id },
+      update: { kind, teacherId: viewer.id, createdAt: new Date() },
+    }),
+    log,
+  ]);
+}
+
+/** A teacher's note on one turn of a transcript of their class. */
+export async function flagTurn(prisma: PrismaClient, viewer: Viewer, raw: unknown): Promise<{ id: string }> {
+  const { classId, turnId, note } = parse(flagTurnSchema, raw);
+  await requireClass(prisma, viewer, classId);
+  const turn = await prisma.turn.findFirst({
+    where: {
+      id: turnId,
+      session: {
+        preview: false,
+        student: { enrollments: { some: { classroomId: classId } } },
+      },
+    },
+    select: { id: true, sessionId: true },
+  });
+  if (!turn) throw new AppError("not_found", "That turn doesn't exist.");
+  const [flag] = await prisma.$transaction([
+    prisma.turnFlag.create({ data: { turnId, teacherId: viewer.id, note }, select: { id: true } }),
+    prisma.auditLog.create({
+      data: {
+        actorId: viewer.id,
+        action: "turn.flag",
+        entityType: "Turn",
+        entityId: turnId,
+        details: { classId, sessionId: turn.sessionId },
+      },
+    }),
+  ]);
+  return flag;
+}
