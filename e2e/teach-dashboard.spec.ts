@@ -118,6 +118,10 @@ test("a teacher's class end to end: create, assign, join, practise, heatmap, tra
   await expect(page.getByRole("status")).toHaveText("Showing 1–1 of 1 transcript.");
   await page.getByRole("link", { name: "Pizza slices" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Transcript: ${studentName}` })).toBeVisible();
+  // The coach summary: counts by code, observations linking to turns (rule-based without a model).
+  const coach = page.getByRole("region", { name: /Coach summary/ });
+  await expect(coach).toContainText("rule-based");
+  await expect(coach.getByTestId("coach-counts")).toContainText(/\d+ tutor turns/);
   const wrongTurn = page.locator("#turn-2");
   await expect(wrongTurn).toContainText("numerator");
   await expect(wrongTurn).toContainText("Evaluation: incorrect");

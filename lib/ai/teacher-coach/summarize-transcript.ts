@@ -106,6 +106,7 @@ export async function summarizeTranscript(model: LanguageModel | null, turns: Co
       prompt: `Counts (computed, use them as given): ${JSON.stringify(counts)}\n\nTranscript:\n${transcript}`,
       output: Output.object({ schema: coachSchema }),
       maxRetries: 0,
+      abortSignal: AbortSignal.timeout(8000),
     });
     const seqs = new Set(turns.map((t) => t.seq));
     const valid = r.output.observations.every((o) => o.turns.every((s) => seqs.has(s)));

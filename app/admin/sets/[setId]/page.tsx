@@ -77,6 +77,9 @@ export default async function SetPage({ params }: { params: Promise<{ setId: str
           >
             New problem
           </Link>
+          <Link href={`/admin/sets/${set.id}/problems/draft`} className="text-blue-800 underline">
+            Draft one with the model
+          </Link>
         </div>
         {set.problems.length ? (
           <ol className="flex flex-col gap-2">

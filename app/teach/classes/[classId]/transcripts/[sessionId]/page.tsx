@@ -3,7 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MathText } from "@/components/math-text";
 import { ClassHeader } from "@/components/teach/class-header";
+import { CoachSummaryView } from "@/components/teach/coach-summary";
 import { TranscriptTurns } from "@/components/teach/transcript-turns";
+import { getTutorBackend } from "@/lib/ai/provider";
+import { summarizeTranscript } from "@/lib/ai/teacher-coach/summarize-transcript";
 import { db } from "@/lib/db/client";
 import { formatDuration } from "@/lib/teach/build-step-timeline";
 import { formatDateTime } from "@/lib/teach/format-time";
@@ -26,6 +29,21 @@ export default async function TranscriptPage({ params }: { params: Promise<{ cla
   const t = await loadTranscript(db, user, cls, sessionId);
   if (!t) notFound();
   const base = `/teach/classes/${cls.id}`;
+  const backend = getTutorBackend();
+  const coach = await summarizeTranscript(
+    backend.kind === "llm" ? backend.model : null,
+    t.turns.map((turn) => ({
+      seq: turn.seq,
+      role: turn.role,
+      text: turn.text,
+      stepIndex: turn.stepIndex,
+      move: turn.codes.move,
+      hintRung: turn.codes.hintRung,
+      revealed: turn.codes.revealed,
+      evaluation: turn.codes.evaluation,
+      createdAt: turn.createdAt,
+    })),
+  );
   return (
     <section className="flex flex-col gap-6">
       <ClassHeader cls={cls} current="transcripts" title={`Transcript: ${t.student.name}`} />
@@ -71,6 +89,8 @@ export default async function TranscriptPage({ params }: { params: Promise<{ cla
           </a>
         </p>
       </div>
+
+      <CoachSummaryView summary={coach} />
 
       <div>
         <h2 className="mb-2 text-lg font-semibold" id="steps-title">
