@@ -55,7 +55,10 @@ export async function loadStudentState(
   return { state, current: cm, observations: history.length };
 }
 
-/** Writes the given skills' rows (state and mastery now) and the learner row. */
+/**
+ * Writes the given skills' rows (state and mastery now) and the learner row in one statement
+ * (one round trip, atomic, no interactive transaction holding the embedded database).
+ */
 export async function saveState(
   prisma: PrismaClient,
   studentId: string,
@@ -68,26 +71,30 @@ export async function saveState(
 ): Promise<void> {
   const now = Date.now();
   const model: KtModel = cm.model;
-  await prisma.$transaction([
-    ...skillIds.map((skillId) => {
-      const data = {
-        mastery: model.mastery(state, skillId, now),
-        state: (state.skills[skillId] ?? {}) as Prisma.InputJsonValue,
-        modelVersionId: cm.versionId,
-        opportunities: opportunities[skillId] ?? 0,
-      };
-      return prisma.knowledgeState.upsert({
-        where: { studentId_skillId: { studentId, skillId } },
-        create: { studentId, skillId, ...data },
-        update: data,
-      });
-    }),
-    prisma.learnerModelState.upsert({
-      where: { studentId },
-      create: { studentId, modelVersionId: cm.versionId, global: state.global as Prisma.InputJsonValue, observations },
-      update: { modelVersionId: cm.versionId, global: state.global as Prisma.InputJsonValue, observations },
-    }),
-  ]);
+  const rows = skillIds.map((skillId) => ({
+    skillId,
+    mastery: model.mastery(state, skillId, now),
+    state: state.skills[skillId] ?? {},
+    opportunities: opportunities[skillId] ?? 0,
+  }));
+  await prisma.$executeRaw`
+    WITH input AS (
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+        AS r("skillId" text, "mastery" double precision, "state" jsonb, "opportunities" int)
+    ),
+    skills AS (
+      INSERT INTO "KnowledgeState" ("studentId", "skillId", "mastery", "state", "opportunities", "modelVersionId", "updatedAt")
+      SELECT ${studentId}, "skillId", "mastery", "state", "opportunities", ${cm.versionId}, now() FROM input
+      ON CONFLICT ("studentId", "skillId") DO UPDATE
+        SET "mastery" = EXCLUDED."mastery", "state" = EXCLUDED."state", "opportunities" = EXCLUDED."opportunities",
+            "modelVersionId" = EXCLUDED."modelVersionId", "updatedAt" = now()
+      RETURNING 1
+    )
+    INSERT INTO "LearnerModelState" ("studentId", "modelVersionId", "global", "observations", "updatedAt")
+    VALUES (${studentId}, ${cm.versionId}, ${JSON.stringify(state.global)}::jsonb, ${observations}, now())
+    ON CONFLICT ("studentId") DO UPDATE
+      SET "modelVersionId" = EXCLUDED."modelVersionId", "global" = EXCLUDED."global",
+          "observations" = EXCLUDED."observations", "updatedAt" = now()`;
 }
 
 /**
@@ -101,15 +108,13 @@ export async function recordFirstAttempt(
   obs: KtObservation,
 ): Promise<void> {
   const cm = await currentModel(prisma);
-  const [learner, observed] = await Promise.all([
-    prisma.learnerModelState.findUnique({ where: { studentId } }),
-    prisma.attempt.count({ where: { studentId, firstAttempt: true, session: { preview: false } } }),
-  ]);
-  const upToDateBefore = learner && learner.modelVersionId === cm.versionId && learner.observations === observed - 1;
-  if (!upToDateBefore) {
+  const learner = await prisma.learnerModelState.findUnique({ where: { studentId } });
+  if (!learner || learner.modelVersionId !== cm.versionId) {
     await loadStudentState(prisma, studentId, cm); // replays every attempt, this one included
     return;
   }
+  // If an earlier update was lost, the stored count lags the attempts and the next full read
+  // (practice page, next pick) replays; here we only fold in this attempt.
   const rows = await prisma.knowledgeState.findMany({
     where: { studentId, skillId: { in: item.skills } },
     select: { skillId: true, state: true, opportunities: true },
@@ -122,5 +127,5 @@ export async function recordFirstAttempt(
     opportunities[r.skillId] = r.opportunities + 1;
   }
   cm.model.update(state, item, obs);
-  await saveState(prisma, studentId, cm, state, item.skills, observed, opportunities);
+  await saveState(prisma, studentId, cm, state, item.skills, learner.observations + 1, opportunities);
 }
