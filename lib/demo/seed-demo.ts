@@ -2,6 +2,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { ContentBundle } from "@/lib/content/format";
 import { type ImportSummary, importBundle } from "@/lib/content/import-bundle";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { loadStudentState } from "@/lib/mastery/student-state";
 import { DEMO_JOIN_CODE, DEMO_PASSWORD, demoStaff, demoStudents } from "./demo-users";
 import { seedPracticeHistory } from "./seed-history";
 
@@ -53,5 +54,7 @@ export async function seedDemo(prisma: PrismaClient, content: ContentBundle): Pr
     prisma,
     students.map((s) => s.id),
   );
+  // Fold the history into each student's knowledge state, so teachers see mastery at once.
+  for (const s of students) await loadStudentState(prisma, s.id);
   return { content: contentSummary, usersCreated, historySessions };
 }
