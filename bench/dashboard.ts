@@ -12,12 +12,11 @@ import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { createSession } from "@/lib/auth/accounts";
 import { deployMigrations } from "@/lib/db/migrate";
 import { createConnector } from "@/lib/db/open";
 import { type Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { arg, percentile, printTable, root, startServer } from "./lib";
+import { arg, percentile, prepareBenchDatabase, printTable, root, startServer } from "./lib";
 
 process.env.NEXT_DIST_DIR ||= ".next-teach";
 const distDir = process.env.NEXT_DIST_DIR;
@@ -65,36 +64,6 @@ function ensureBuild(): void {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (r.status !== 0) throw new Error("next build failed");
-}
-
-async function prepareDatabase(): Promise<{ url: string; label: string; drop: () => Promise<void> }> {
-  const base = process.env.DATABASE_URL ?? "";
-  if (/^postgres(ql)?:\/\//.test(base)) {
-    const name = `stepwise_bench_dash_${process.pid}`;
-    const admin = new URL(base);
-    admin.pathname = "/postgres";
-    const client = new pg.Client({ connectionString: admin.toString() });
-    await client.connect();
-    await client.query(`CREATE DATABASE "${name}"`);
-    const u = new URL(base);
-    u.pathname = `/${name}`;
-    return {
-      url: u.toString(),
-      label: "postgresql",
-      drop: async () => {
-        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await client.end();
-      },
-    };
-  }
-  const dir = path.join(root, "data/bench-dashboard");
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.rmSync(`${dir}.lock`, { force: true });
-  return {
-    url: "pglite:./data/bench-dashboard",
-    label: "pglite",
-    drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
-  };
 }
 
 async function inChunks<T>(rows: T[], size: number, write: (chunk: T[]) => Promise<unknown>): Promise<void> {
@@ -366,7 +335,7 @@ async function measure(url: string, token: string, expect: string): Promise<numb
 
 async function main() {
   ensureBuild();
-  const db = await prepareDatabase();
+  const db = await prepareBenchDatabase("dashboard");
   const connector = createConnector(db.url, { poolSize: 4 });
   await deployMigrations(connector);
   const prisma = new PrismaClient({ adapter: connector.factory });

@@ -65,3 +65,41 @@ export async function startServer(port: number, databaseUrl: string): Promise<()
     await new Promise((r) => child.once("exit", r));
   };
 }
+
+/**
+ * A fresh database for a benchmark: a new PostgreSQL database when DATABASE_URL names a server
+ * (dropped after), else a fresh embedded folder under data/.
+ */
+export async function prepareBenchDatabase(
+  name: string,
+): Promise<{ url: string; label: string; drop: () => Promise<void> }> {
+  const base = process.env.DATABASE_URL ?? "";
+  if (/^postgres(ql)?:\/\//.test(base)) {
+    const { default: pg } = await import("pg");
+    const db = `stepwise_bench_${name.replace(/[^a-z0-9]/g, "_")}_${process.pid}`;
+    const admin = new URL(base);
+    admin.pathname = "/postgres";
+    const client = new pg.Client({ connectionString: admin.toString() });
+    await client.connect();
+    await client.query(`CREATE DATABASE "${db}"`);
+    const u = new URL(base);
+    u.pathname = `/${db}`;
+    return {
+      url: u.toString(),
+      label: "postgresql",
+      drop: async () => {
+        await client.query(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`);
+        await client.end();
+      },
+    };
+  }
+  const rel = `data/bench-${name}`;
+  const dir = path.join(root, rel);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(`${dir}.lock`, { force: true });
+  return {
+    url: `pglite:./${rel}`,
+    label: "pglite",
+    drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
+}

@@ -1,11 +1,3 @@
-// npm run bench:turns [-- --students 50 --problems 3]
-// Simulated students play problems concurrently over HTTP against `next start` on a fresh
-// database (embedded by default; PostgreSQL when DATABASE_URL names one), then the database is
-// checked for every acknowledged turn. Baseline in the same run: GET /api/health (one DB round
-// trip through the same server).
-import fs from "node:fs";
-import path from "node:path";
-import pg from "pg";
 import { createSession } from "@/lib/auth/accounts";
 import { hashPassword } from "@/lib/auth/password";
 import { deployMigrations } from "@/lib/db/migrate";
@@ -17,7 +9,7 @@ import { loadProblemVersion } from "@/lib/sessions/load-problem";
 import { startTutoringSession } from "@/lib/sessions/start-session";
 import { formatAnswer } from "@/lib/tutor/answers";
 import type { TutorProblem } from "@/lib/tutor/types";
-import { arg, ensureBuild, percentile, printTable, root, startServer } from "./lib";
+import { arg, ensureBuild, percentile, prepareBenchDatabase, printTable, startServer } from "./lib";
 
 const students = Number(arg("students", "50"));
 const perStudent = Number(arg("problems", "3"));
@@ -32,36 +24,6 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 interface Plan {
   token: string;
   sessions: { id: string; problem: TutorProblem }[];
-}
-
-async function prepareDatabase(): Promise<{ url: string; label: string; drop: () => Promise<void> }> {
-  const base = process.env.DATABASE_URL ?? "";
-  if (/^postgres(ql)?:\/\//.test(base)) {
-    const name = `stepwise_bench_${process.pid}`;
-    const admin = new URL(base);
-    admin.pathname = "/postgres";
-    const client = new pg.Client({ connectionString: admin.toString() });
-    await client.connect();
-    await client.query(`CREATE DATABASE "${name}"`);
-    const u = new URL(base);
-    u.pathname = `/${name}`;
-    return {
-      url: u.toString(),
-      label: "postgresql",
-      drop: async () => {
-        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await client.end();
-      },
-    };
-  }
-  const dir = path.join(root, "data/bench-turns");
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.rmSync(`${dir}.lock`, { force: true });
-  return {
-    url: "pglite:./data/bench-turns",
-    label: "pglite",
-    drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
-  };
 }
 
 async function seed(url: string): Promise<Plan[]> {
@@ -107,7 +69,7 @@ function nextInput(problem: TutorProblem, step: number, tries: number, s: number
 
 async function main() {
   ensureBuild();
-  const db = await prepareDatabase();
+  const db = await prepareBenchDatabase("turns");
   const plans = await seed(db.url);
   const servers = db.label === "pglite" ? 1 : serversArg || 2;
   const stops = await Promise.all(Array.from({ length: servers }, (_, i) => startServer(port + i, db.url)));
