@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MathText } from "@/components/math-text";
 import { ActionForm } from "@/components/teach/action-form";
+import { AttemptsTable } from "@/components/teach/attempts-table";
 import { ClassHeader } from "@/components/teach/class-header";
 import { db } from "@/lib/db/client";
 import { findStudentInClass } from "@/lib/teach/access";
@@ -174,54 +175,19 @@ export default async function StudentPage({ params }: { params: Promise<{ classI
         {o.attempts.length === 0 ? (
           <p>No attempts yet.</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-left text-sm" aria-labelledby="attempts-title">
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="p-2">
-                    When
-                  </th>
-                  <th scope="col" className="p-2">
-                    Problem
-                  </th>
-                  <th scope="col" className="p-2">
-                    Step
-                  </th>
-                  <th scope="col" className="p-2">
-                    Answer
-                  </th>
-                  <th scope="col" className="p-2">
-                    Result
-                  </th>
-                  <th scope="col" className="p-2">
-                    First attempt
-                  </th>
-                  <th scope="col" className="p-2">
-                    Hints before
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {o.attempts.map((a) => (
-                  <tr key={a.id} className="border-b border-slate-200">
-                    <td className="p-2">{formatDateTime(a.createdAt)}</td>
-                    <td className="p-2">
-                      <Link href={`${base}/transcripts/${a.sessionId}`} className="text-blue-800 underline">
-                        <MathText text={a.step.version.title} />
-                      </Link>
-                    </td>
-                    <td className="p-2">{a.step.position + 1}</td>
-                    <td className="p-2 font-mono" data-testid="attempt-answer">
-                      {a.answer}
-                    </td>
-                    <td className="p-2">{a.correct ? "correct" : "incorrect"}</td>
-                    <td className="p-2">{a.firstAttempt ? "yes" : "no"}</td>
-                    <td className="p-2">{a.hintsUsed}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <AttemptsTable
+            labelledBy="attempts-title"
+            rows={o.attempts.map((a) => ({
+              id: a.id,
+              createdAt: a.createdAt,
+              stepIndex: a.step.position,
+              answer: a.answer,
+              correct: a.correct,
+              firstAttempt: a.firstAttempt,
+              hintsUsed: a.hintsUsed,
+              problem: { title: a.step.version.title, href: `${base}/transcripts/${a.sessionId}` },
+            }))}
+          />
         )}
       </div>
     </section>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MathText } from "@/components/math-text";
+import { AttemptsTable } from "@/components/teach/attempts-table";
 import { ClassHeader } from "@/components/teach/class-header";
 import { CoachSummaryView } from "@/components/teach/coach-summary";
 import { TranscriptTurns } from "@/components/teach/transcript-turns";
@@ -156,44 +157,7 @@ export default async function TranscriptPage({ params }: { params: Promise<{ cla
         {t.attempts.length === 0 ? (
           <p>No answers recorded yet.</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-left text-sm" aria-labelledby="attempt-records">
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="p-2">
-                    When
-                  </th>
-                  <th scope="col" className="p-2">
-                    Step
-                  </th>
-                  <th scope="col" className="p-2">
-                    Answer
-                  </th>
-                  <th scope="col" className="p-2">
-                    Result
-                  </th>
-                  <th scope="col" className="p-2">
-                    First attempt
-                  </th>
-                  <th scope="col" className="p-2">
-                    Hints before
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {t.attempts.map((a) => (
-                  <tr key={a.id} className="border-b border-slate-200">
-                    <td className="p-2">{formatDateTime(a.createdAt)}</td>
-                    <td className="p-2">{a.stepIndex + 1}</td>
-                    <td className="p-2 font-mono">{a.answer}</td>
-                    <td className="p-2">{a.correct ? "correct" : "incorrect"}</td>
-                    <td className="p-2">{a.firstAttempt ? "yes" : "no"}</td>
-                    <td className="p-2">{a.hintsUsed}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <AttemptsTable labelledBy="attempt-records" rows={t.attempts} />
         )}
       </div>
     </section>
