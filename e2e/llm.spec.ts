@@ -40,7 +40,7 @@ test.beforeAll(async () => {
   children.push(
     spawn(
       path.join(root, "node_modules/.bin/tsx"),
-      ["lib/ai/testing/fake-openai-server.cli.ts", "--port", String(fakePort), "--chunk-delay", "30"],
+      ["lib/ai/testing/fake-openai-server.cli.ts", "--port", String(fakePort), "--chunk-delay", "80"],
       {
         cwd: root,
         stdio: "ignore",
@@ -59,7 +59,7 @@ test.beforeAll(async () => {
         AI_BASE_URL: `http://127.0.0.1:${fakePort}/v1`,
         AI_MODEL: "fake-model",
         AI_API_KEY: "sk-test-never-sent-to-browsers",
-        AI_TIMEOUT_MS: "2000",
+        AI_TIMEOUT_MS: "10000",
         NEXT_TELEMETRY_DISABLED: "1",
       },
     }),
@@ -113,6 +113,7 @@ test("with a model configured, the tutor's turn streams into the page; a failing
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
   const final = await turns.last().textContent();
+  await expect(turns.last()).toContainText("[model]"); // written by the model, not a fallback
   // Streamed: part of the reply was on screen before the whole of it.
   const shown = (final ?? "").replace(/^Tutor:\s*/, "");
   expect(seen.length, JSON.stringify(seen)).toBeGreaterThanOrEqual(1);
