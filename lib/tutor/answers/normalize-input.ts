@@ -1,3 +1,6 @@
+import { cleanText } from "../../math-reading/clean-text";
+import { latexToPlain } from "../../math-reading/latex-to-plain";
+
 /** Inputs longer than this are cut: nothing a student types as an answer needs more. */
 export const MAX_INPUT_LENGTH = 500;
 
@@ -32,12 +35,14 @@ const CONTRACTIONS: [RegExp, string][] = [
 /**
  * Lower-cases and maps the typographic variants students paste or their keyboards produce
  * (unicode minus, ×, ½, superscripts, curly quotes) to plain ASCII so every later regex can
- * stay ASCII-only. Contractions are expanded so "it's 12" and "isn't 12" read like prose.
+ * stay ASCII-only. The shared cleaning of lib/math-reading runs first: fullwidth and other
+ * scripts' digits, invisible characters, and LaTeX ("$\frac{5}{8}$" -> "5/8"). Contractions
+ * are expanded so "it's 12" and "isn't 12" read like prose.
  */
 export function normalizeInput(raw: unknown, maxLength = MAX_INPUT_LENGTH): string {
   let s = typeof raw === "string" ? raw : "";
   if (s.length > maxLength) s = s.slice(0, maxLength);
-  s = s.normalize("NFC").toLowerCase();
+  s = latexToPlain(cleanText(s)).normalize("NFC").toLowerCase();
   s = s.replace(/(\d)([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])/g, "$1 $2");
   s = s.replace(/[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]/g, (c) => VULGAR_FRACTIONS[c] ?? c);
   s = s
