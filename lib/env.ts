@@ -27,10 +27,24 @@ const schema = z.object({
   AI_API_KEY: z.string().optional(),
   /** Time allowed until the model's first token; the whole turn gets four times as long. */
   AI_TIMEOUT_MS: z.coerce.number().int().min(100).default(4000),
-  /** Model-written turns per student per minute; beyond it the embedded engine answers. */
-  AI_MAX_TURNS_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  /**
+   * Burst limit: model-written turns per student in the last minute; beyond it the embedded
+   * engine answers. 40 is one turn every 1.5 s for a whole minute: a person cannot keep that up
+   * (the reply streams for a second or more and the buttons wait for it; a steady typist sends
+   * 3-10 messages a minute, a fast Hint-clicker about 20), a script can.
+   */
+  AI_MAX_TURNS_PER_MINUTE: z.coerce.number().int().min(1).default(40),
   /** Tokens (in + out) a tutoring session may spend on the model; beyond it, embedded. */
   AI_SESSION_TOKEN_BUDGET: z.coerce.number().int().min(100).default(40000),
+  /**
+   * Cost cap per class: model-written turns of all students enrolled in a class (not archived)
+   * in the last hour; beyond it the class's students get the embedded engine. A student in
+   * several classes counts toward each, and any one over its cap stops the model for them.
+   * 6000 = 40 students each getting a model turn every 24 s for the whole hour. 0 = no cap.
+   */
+  AI_CLASS_TURNS_PER_HOUR: z.coerce.number().int().min(0).default(6000),
+  /** Cost cap for the deployment: model-written turns of everyone in the last 24 hours. 0 = no cap. */
+  AI_DEPLOYMENT_TURNS_PER_DAY: z.coerce.number().int().min(0).default(0),
 });
 
 export type Env = z.infer<typeof schema>;

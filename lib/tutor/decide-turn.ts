@@ -1,6 +1,9 @@
-import { checkAnswer, formatAnswer, matchesWrongAnswer } from "./answers";
-import { classifyMessage } from "./classify-message";
-import type { SessionState, StudentInput, TurnDecision, TutorProblem, TutorStep } from "./types";
+import { type AnswerSpec, type CheckResult, checkAnswer, formatAnswer, matchesWrongAnswer } from "./answers";
+import { exactOption } from "./answers/check-choice";
+import { normalizeText } from "./answers/check-text";
+import { normalizeInput } from "./answers/normalize-input";
+import { classifyMessage, hasAnswerFrame, isQuestionMessage, type MessageIntent } from "./classify-message";
+import type { SessionState, StudentInput, TurnDecision, TutorProblem, TutorStep, TutorWrongAnswer } from "./types";
 
 /**
  * The tutoring policy: given the problem, what the tutor remembers and the student's input,
@@ -25,6 +28,7 @@ export function decideTurn(problem: TutorProblem, state: SessionState, input: St
 
   // A pending scaffold question is answered first (unless the student answers the step itself).
   const stepCheck = checkAnswer(step.answer, text);
+  const intent = classifyMessage(text);
   if (state.pendingScaffold !== null && stepCheck.verdict !== "correct") {
     const scaffold = step.hints[state.pendingScaffold];
     if (scaffold?.answer) {
@@ -36,7 +40,7 @@ export function decideTurn(problem: TutorProblem, state: SessionState, input: St
           { kind: "confirm_scaffold", scaffoldText: scaffold.text },
         );
       }
-      if (s.verdict === "incorrect" || s.verdict === "partial") {
+      if (readAsAnswer(scaffold.answer, [], text, intent, s) === "attempt") {
         const tries = state.scaffoldAttempts + 1;
         if (tries >= 2) {
           return base(
@@ -55,15 +59,9 @@ export function decideTurn(problem: TutorProblem, state: SessionState, input: St
   }
 
   if (stepCheck.verdict === "correct") return correctTurn(problem, state, text);
-  const intent = classifyMessage(text);
-  if (intent === "reveal_request") return ladderTurn(problem, step, state, "f", false, true);
-  // "I have no idea" is a request, not an answer: for free-text answers any sentence parses as
-  // an (incorrect) answer, so there the request wins.
-  if (intent === "hint_request" && (stepCheck.verdict === "unparseable" || step.answer.kind === "text")) {
-    return ladderTurn(problem, step, state, "f", false);
-  }
+  const reading = readAsAnswer(step.answer, step.wrongAnswers, text, intent, stepCheck);
 
-  if (stepCheck.verdict === "incorrect" || stepCheck.verdict === "partial") {
+  if (reading === "attempt") {
     const attempt = recordAttempt(state, text, false);
     const after: SessionState = { ...state, attempts: state.attempts + 1, wrongStreak: state.wrongStreak + 1 };
     const wrong = step.wrongAnswers.find((w) => matchesWrongAnswer(step.answer, text, w.match));
@@ -103,8 +101,16 @@ export function decideTurn(problem: TutorProblem, state: SessionState, input: St
     };
   }
 
-  // Not an answer we can read.
+  // Not an attempt: a request, a question, a message to the tutor, or nothing we can read.
+  if (intent === "reveal_request" || intent === "jailbreak") return ladderTurn(problem, step, state, "f", false, true);
   if (intent === "hint_request") return ladderTurn(problem, step, state, "f", false);
+  if (reading === "unclear") {
+    return base(
+      state,
+      { evaluation: "d", action: 6, stepState: "x", move: "generic", subMove: "general_inquiry" },
+      { kind: "clarify" },
+    );
+  }
   if (intent === "question") {
     return base(
       state,
@@ -130,6 +136,68 @@ export function decideTurn(problem: TutorProblem, state: SessionState, input: St
       kind: "clarify",
     },
   );
+}
+
+/** Longer free-text messages without an answer frame are explanations or chat, not answers. */
+const MAX_BARE_TEXT_ANSWER_WORDS = 12;
+
+/**
+ * Whether a message the checker does not accept is an attempt at `spec`. The rule: a message is
+ * an attempt only if it is not addressed to the tutor. Requests (hint, answer), questions,
+ * greetings and messages about the tutor itself (instructions, role-play, "say it backwards")
+ * never are, for any answer kind, whatever numbers or words they contain; a bare tentative
+ * answer ("15?") is an answer, not a question. Two exceptions make a message an answer anyway:
+ * it is word for word an option or an authored wrong answer, or it is a hint request that frames
+ * an answer the checker reads ("not sure, but I think it's 15"; not for free-text answers, where
+ * every sentence reads as one, and for a choice only if it names an option). Off-topic chat
+ * that names no option is no answer to a choice. For free-text answers a long message (more
+ * than 12 words) without an answer frame is not an attempt either: the tutor asks for just
+ * the answer.
+ */
+function readAsAnswer(
+  spec: AnswerSpec,
+  wrongAnswers: TutorWrongAnswer[],
+  text: string,
+  intent: MessageIntent,
+  check: CheckResult,
+): "attempt" | "request" | "unclear" {
+  if (check.verdict !== "incorrect" && check.verdict !== "partial") return "request";
+  if (namesAnswer(spec, wrongAnswers, text)) return "attempt";
+  // A choice is answered by choosing: a message naming no option reads as "incorrect" only
+  // because it is not the right one.
+  const chose = spec.kind !== "choice" || spec.options.includes(check.understood ?? "");
+  if (isQuestionMessage(text)) return "request";
+  switch (intent) {
+    case "jailbreak":
+    case "reveal_request":
+    case "question":
+    case "greeting":
+      return "request";
+    case "hint_request":
+      return spec.kind !== "text" && chose && hasAnswerFrame(text) ? "attempt" : "request";
+    case "off_topic":
+      if (!chose) return "request";
+      break;
+    default:
+      break;
+  }
+  if (spec.kind === "text") {
+    const words = text.trim().split(/\s+/).filter(Boolean).length;
+    if (words > MAX_BARE_TEXT_ANSWER_WORDS && !hasAnswerFrame(text)) {
+      const wrong = wrongAnswers.some((w) => matchesWrongAnswer(spec, text, w.match));
+      if (!wrong) return "unclear";
+    }
+  }
+  return "attempt";
+}
+
+/** The message is, word for word (give or take a trailing "?"), an option or an authored wrong answer. */
+function namesAnswer(spec: AnswerSpec, wrongAnswers: TutorWrongAnswer[], text: string): boolean {
+  const bare = normalizeInput(text).replace(/[?!.\s]+$/, "");
+  if (!bare) return false;
+  if (spec.kind === "choice" && exactOption(spec, bare) >= 0) return true;
+  const said = normalizeText(bare);
+  return !!said && wrongAnswers.some((w) => normalizeText(normalizeInput(w.match)) === said);
 }
 
 /** The opening turn of a session. */

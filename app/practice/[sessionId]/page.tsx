@@ -5,6 +5,7 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { loadProblemVersion } from "@/lib/sessions/load-problem";
 import { buildSessionView } from "@/lib/sessions/session-view";
+import { shuffleChoices } from "@/lib/tutor/shuffle-choices";
 import { sessionStateSchema } from "@/lib/tutor/types";
 import { startPracticeAction } from "../actions";
 
@@ -24,7 +25,8 @@ export default async function PracticeSessionPage({ params }: { params: Promise<
     },
   });
   if (!session) notFound();
-  const problem = await loadProblemVersion(db, session.problemVersionId);
+  // The options in this session's order, the order submitTurn checks against.
+  const problem = shuffleChoices(await loadProblemVersion(db, session.problemVersionId), session.id);
   const view = buildSessionView(session, problem, sessionStateSchema.parse(session.state), session.turns);
   return <TutorChat initial={view} nextProblemAction={startPracticeAction} />;
 }

@@ -6,6 +6,7 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { loadProblemVersion } from "@/lib/sessions/load-problem";
 import { buildSessionView } from "@/lib/sessions/session-view";
+import { shuffleChoices } from "@/lib/tutor/shuffle-choices";
 import { sessionStateSchema } from "@/lib/tutor/types";
 
 export const metadata: Metadata = { title: "Preview" };
@@ -26,7 +27,8 @@ export default async function PreviewPage({ params }: { params: Promise<{ sessio
     },
   });
   if (!session) notFound();
-  const problem = await loadProblemVersion(db, session.problemVersionId);
+  // The options in this session's order, the order submitTurn checks against.
+  const problem = shuffleChoices(await loadProblemVersion(db, session.problemVersionId), session.id);
   const view = buildSessionView(session, problem, sessionStateSchema.parse(session.state), session.turns);
   return (
     <div className="flex flex-col gap-4">
