@@ -35,8 +35,15 @@ export function ensureBuild(): void {
   if (r.status !== 0) throw new Error("next build failed");
 }
 
-/** Starts `next start` on a port with a database; resolves when it answers. */
-export async function startServer(port: number, databaseUrl: string): Promise<() => Promise<void>> {
+/**
+ * Starts `next start` on a port with a database; resolves when it answers. `env` adds or
+ * overrides variables of this process's environment (e.g. a model provider).
+ */
+export async function startServer(
+  port: number,
+  databaseUrl: string,
+  env: Record<string, string> = {},
+): Promise<() => Promise<void>> {
   const profile = process.env.STEPWISE_BENCH_CPU_PROF
     ? ["--cpu-prof", `--cpu-prof-dir=${process.env.STEPWISE_BENCH_CPU_PROF}`]
     : [];
@@ -45,7 +52,13 @@ export async function startServer(port: number, databaseUrl: string): Promise<()
     [...profile, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
     {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+      env: {
+        ...process.env,
+        ...env,
+        DATABASE_URL: databaseUrl,
+        NEXT_TELEMETRY_DISABLED: "1",
+        NODE_ENV: "production",
+      },
       stdio: ["ignore", "ignore", "inherit"],
     },
   );

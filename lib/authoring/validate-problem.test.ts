@@ -107,11 +107,19 @@ const cases: Case[] = [
     { step: 2, field: "skills", message: "a skill is listed twice" },
   ],
   [
-    "a prompt that gives away the answer (caught by the content checker)",
+    "a hint that gives away the answer",
     (p) => {
-      p.steps[1]!.prompt = "Sam keeps 1/2 of them. What fraction is that?";
+      p.steps[1]!.hints[0]!.text = "Sam keeps 0.5 of them.";
     },
-    { step: 2, field: "content check" },
+    { step: 2, field: "hints[1].text" },
+  ],
+  [
+    // The number is in the question itself: saying it reveals nothing (OATutor's "$|3|$").
+    "a prompt whose question contains its own answer's value is no early reveal",
+    (p) => {
+      p.steps[1]!.prompt = "What is $\\left|\\frac{1}{2}\\right|$, the fraction Sam keeps?";
+    },
+    null,
   ],
 ];
 

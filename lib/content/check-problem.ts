@@ -1,4 +1,4 @@
-import { checkAnswer, formatAnswer, textRevealsAnswer } from "@/lib/tutor/answers";
+import { checkAnswer, formatAnswer } from "@/lib/tutor/answers";
 import {
   correctStudent,
   hintSeekerStudent,
@@ -8,6 +8,8 @@ import {
   type StudentStrategy,
   wrongFirstStudent,
 } from "@/lib/tutor/play-problem";
+import { readVisible, revealsBeyondVisible } from "@/lib/tutor/reveal/find-reveal";
+import { visibleTexts } from "@/lib/tutor/reveal/turn-visibility";
 import type { TutorProblem } from "@/lib/tutor/types";
 
 export interface ProblemCheck {
@@ -65,8 +67,10 @@ export function checkProblem(problem: TutorProblem): ProblemCheck {
 
 function countEarlyReveals(problem: TutorProblem, played: PlayedTurn[], who: string, problems: string[]): number {
   let n = 0;
+  const conversation: string[] = [];
   for (const p of played) {
     const d = p.decision;
+    if (p.input?.kind === "message") conversation.push(p.input.text);
     if (d.revealed) {
       const step = problem.steps[p.before.stepIndex];
       const ladderDone = step ? p.before.rung >= step.hints.filter((h) => h.kind !== "bottom_out").length : true;
@@ -74,14 +78,20 @@ function countEarlyReveals(problem: TutorProblem, played: PlayedTurn[], who: str
         n++;
         problems.push(`${who}: step ${p.before.stepIndex + 1} revealed before an attempt and the full ladder`);
       }
-      continue;
+    } else {
+      // A reveal is text that lets the student read off an open answer that was not already
+      // visible (quoting "$|3|$" from the prompt, when the answer is 3, reveals nothing).
+      const visible = readVisible(visibleTexts(problem, d, p.before, conversation, { includeDecided: false }));
+      // The step now open (a later step's answer in this step's hints is for issue 11's checks).
+      const open = d.next.finished ? null : problem.steps[d.next.stepIndex];
+      if (open && revealsBeyondVisible(open.answer, p.turn.text, visible)) {
+        n++;
+        problems.push(
+          `${who}: a turn states step ${d.next.stepIndex + 1}'s answer early: "${p.turn.text.slice(0, 80)}"`,
+        );
+      }
     }
-    if (d.next.finished) continue;
-    const open = problem.steps[d.next.stepIndex];
-    if (open && textRevealsAnswer(open.answer, p.turn.text)) {
-      n++;
-      problems.push(`${who}: a turn states step ${d.next.stepIndex + 1}'s answer early: "${p.turn.text.slice(0, 80)}"`);
-    }
+    conversation.push(p.turn.text);
   }
   return n;
 }

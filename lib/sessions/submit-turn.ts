@@ -4,9 +4,11 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordFirstAttempt } from "@/lib/mastery/student-state";
+import { shuffleChoices } from "@/lib/tutor/shuffle-choices";
 import { takeTurn } from "@/lib/tutor/take-turn";
-import { type StudentInput, sessionStateSchema, type TutorTurn } from "@/lib/tutor/types";
+import { type SessionState, type StudentInput, sessionStateSchema, type TutorTurn } from "@/lib/tutor/types";
 import { type LoadedProblem, loadProblemVersion } from "./load-problem";
+import { checkModelLimits } from "./model-limits";
 import type { TurnRequest } from "./schemas";
 import { buildSessionView, type SessionView, type TurnView } from "./session-view";
 import { writeTurnPair } from "./write-turn-pair";
@@ -77,7 +79,8 @@ async function submitOnce(
     },
   });
   if (!session) throw new AppError("not_found", "That practice session doesn't exist.");
-  const problem = await loadProblemVersion(prisma, session.problemVersionId);
+  // The session's own option order: the checker, the policy, the model and the view all see it.
+  const problem = shuffleChoices(await loadProblemVersion(prisma, session.problemVersionId), session.id);
   const state = sessionStateSchema.parse(session.state);
 
   const prior = session.turns[0];
@@ -102,7 +105,11 @@ async function submitOnce(
   const embedded = takeTurn(problem, state, input, seq);
   const decision = embedded.decision;
   const studentText = request.kind === "message" ? request.text : BUTTON_TEXT[request.kind];
-  const worded = await wordTurn(prisma, { sessionId, studentId, problem, studentText, embedded }, options);
+  const worded = await wordTurn(
+    prisma,
+    { sessionId, studentId, problem, studentText, embedded, before: state },
+    options,
+  );
   const turn = worded.turn;
   const attempt = decision.attempt && !session.preview ? decision.attempt : null;
   const written = await writeTurnPair(prisma, {
@@ -153,6 +160,7 @@ async function wordTurn(
     problem: LoadedProblem;
     studentText: string;
     embedded: ReturnType<typeof takeTurn>;
+    before: SessionState;
   },
   options: TurnOptions,
 ): Promise<Worded> {
@@ -167,10 +175,11 @@ async function wordTurn(
     onDelta(ctx.embedded.turn.text);
     return { turn: ctx.embedded.turn, engine: `fallback:${limit}` };
   }
+  // Every turn the student has seen: the guard's allow-list includes them (the prompt keeps the last 12).
   const recent = await prisma.turn.findMany({
     where: { sessionId: ctx.sessionId },
     orderBy: { seq: "desc" },
-    take: 12,
+    take: 400,
     select: { seq: true, role: true, text: true, stepIndex: true },
   });
   const r = await generateTutorTurn({
@@ -181,6 +190,7 @@ async function wordTurn(
     embedded: ctx.embedded.turn,
     transcript: recent.reverse(),
     studentText: ctx.studentText,
+    before: ctx.before,
     timeoutMs: env().AI_TIMEOUT_MS,
     onDelta,
     onReset: options.onReset ?? (() => {}),
@@ -192,23 +202,15 @@ async function wordTurn(
   };
 }
 
-/** Per-student rate limit and per-session token budget for model-written turns. */
+/**
+ * The student's burst limit, the session's token budget, the class and deployment cost caps
+ * for model-written turns (lib/sessions/model-limits.ts): the reason the embedded engine
+ * answers instead, or null.
+ */
 async function modelLimitReached(
   prisma: PrismaClient,
   sessionId: string,
   studentId: string,
-): Promise<"rate_limited" | "budget" | null> {
-  const { AI_MAX_TURNS_PER_MINUTE, AI_SESSION_TOKEN_BUDGET } = env();
-  const recent = await prisma.turn.count({
-    where: {
-      role: "tutor",
-      engine: { startsWith: "llm:" },
-      createdAt: { gte: new Date(Date.now() - 60_000) },
-      session: { studentId },
-    },
-  });
-  if (recent >= AI_MAX_TURNS_PER_MINUTE) return "rate_limited";
-  const spent = await prisma.turn.aggregate({ where: { sessionId }, _sum: { inputTokens: true, outputTokens: true } });
-  if ((spent._sum.inputTokens ?? 0) + (spent._sum.outputTokens ?? 0) >= AI_SESSION_TOKEN_BUDGET) return "budget";
-  return null;
+): Promise<"rate_limited" | "budget" | "class_budget" | "deployment_budget" | null> {
+  return checkModelLimits(prisma, { sessionId, studentId });
 }

@@ -1,13 +1,31 @@
+import { createHash } from "node:crypto";
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { type AdversaryMode, type AnswerKeyEntry, isAdversaryMode, payloadFor } from "./adversary";
+
+export { ADVERSARY_MODES, type AdversaryMode, type AnswerKeyEntry, isAdversaryMode, modeApplies } from "./adversary";
 
 /**
  * A local OpenAI-compatible chat server for wire tests: the real provider, real HTTP and SSE,
  * and a "model" that copies the codes and the rule-based draft out of the tutor prompt (so a
  * well-behaved reply passes the guard), or misbehaves on demand. Dependency-free, so the
  * browser tests can start it with tsx.
+ *
+ * Given an answer key (the content's answers, known out of band), it can also play an
+ * adversarial provider (adversary.ts): each AdversaryMode slips the open step's answer into
+ * ordinary tutor text in one disguise, and every request is recorded in `emitted` (the
+ * fragments that carry the answer, the prompt it saw) so a bench can check from outside what
+ * reached the browser.
  */
-export type FakeMode = "ok" | "500" | "hang" | "invalid-json" | "leak" | "wrong-codes" | "slow-first-token";
+export type FakeMode =
+  | "ok"
+  | "500"
+  | "hang"
+  | "invalid-json"
+  | "leak"
+  | "wrong-codes"
+  | "slow-first-token"
+  | AdversaryMode;
 
 export interface FakeModeSettings {
   mode: FakeMode;
@@ -25,12 +43,48 @@ export interface FakeOpenAIOptions {
   chunkSize?: number;
   /** Like api.openai.com: send usage only when the client asks with stream_options.include_usage. */
   strictUsage?: boolean;
+  /** The steps' answers, for the adversarial modes (matched on "Problem: <title>" and "Current step: <prompt>"). */
+  answerKey?: AnswerKeyEntry[];
+  /** The mode until setMode (default "ok"). */
+  mode?: FakeMode;
+}
+
+/** One chat completion request as the fake answered it. */
+export interface EmittedRecord {
+  /** 1-based, in arrival order (the same count as `requests`). */
+  requestIndex: number;
+  mode: FakeMode;
+  /** 1 for a new prompt, 2 when the same messages come again (the app regenerating a refused turn). */
+  attempt: number;
+  /** From the prompt's "Problem: <title>" line. */
+  problemTitle: string | null;
+  /** The answer key's step the prompt says is current, and the step whose answer the payload carries. */
+  currentStep: number | null;
+  targetStep: number | null;
+  /** The mode had a disguise for the target's answer (echo modes: the prompt was echoed). */
+  applicable: boolean;
+  /** Pieces of the answer; all of them shown to the student (over the turn) tells it. */
+  fragments: string[];
+  /** Pieces that tell the answer each on its own. */
+  standalone: string[];
+  /** The sentences the pieces were said in (a bench matches these, so "21" elsewhere in the text does not count). */
+  sentences: string[];
+  /** The system prompt, the rule-based draft and the conversation messages the request carried. */
+  system: string;
+  draft: string;
+  visible: string[];
+  /** The text field of the reply. */
+  text: string;
 }
 
 export interface FakeOpenAI {
   url: string;
   port: number;
   setMode(mode: FakeMode | FakeModeSettings): void;
+  setAnswerKey(key: AnswerKeyEntry[]): void;
+  /** Every request answered so far (see EmittedRecord); clearEmitted() empties it. */
+  readonly emitted: readonly EmittedRecord[];
+  clearEmitted(): void;
   /** Chat completion requests received so far. */
   readonly requests: number;
   /** The last chat completion request body, as sent (for replaying it with a raw fetch). */
@@ -51,6 +105,9 @@ const MARKER = /\[\[fake:([a-z0-9-]+)(?::([^\]]*))?\]\]/;
 const CODES = /evaluation=(\w+)\b.*?action=(\d+)\b.*?stepState=(\w+)\b.*?move=(\w+), subMove=(\w+)/;
 const DRAFT = /rule-based engine \(you may improve it, keep its content\): (.*)$/m;
 
+const PROBLEM = /^Problem: (.*)$/m;
+const MAX_TEXT = 700; // the tutor turn schema's limit on text
+
 function readText(content: unknown): string {
   if (typeof content === "string") return content;
   if (Array.isArray(content)) return content.map((p) => (typeof p?.text === "string" ? p.text : "")).join("");
@@ -64,11 +121,8 @@ export function writeReply(body: ChatBody, settings: FakeModeSettings): string {
     .filter((m) => m.role === "system")
     .map((m) => readText(m.content))
     .join("\n");
-  const m = CODES.exec(system);
-  const codes = m
-    ? { evaluation: m[1], action: Number(m[2]), stepState: m[3], move: m[4], subMove: m[5] }
-    : { evaluation: "g", action: 12, stepState: "w", move: "generic", subMove: "general_inquiry" };
-  const draft = DRAFT.exec(system)?.[1] ?? "Let's keep going.";
+  const codes = readCodes(system);
+  const draft = readDraft(system);
   if (settings.mode === "invalid-json")
     return `Sure! Here is the turn: evaluation ${codes.evaluation}, and the text is "${draft}`;
   if (settings.mode === "wrong-codes") {
@@ -80,6 +134,150 @@ export function writeReply(body: ChatBody, settings: FakeModeSettings): string {
       ? `[model] ${settings.leak ?? "The answer is 12."}`
       : `[model] Thanks for telling me. ${draft}`;
   return JSON.stringify({ ...codes, text });
+}
+
+function systemOf(body: ChatBody): string {
+  return (body.messages ?? [])
+    .filter((m) => m.role === "system")
+    .map((m) => readText(m.content))
+    .join("\n");
+}
+
+function readCodes(system: string) {
+  const m = CODES.exec(system);
+  return m
+    ? { evaluation: m[1], action: Number(m[2]), stepState: m[3], move: m[4], subMove: m[5] }
+    : { evaluation: "g", action: 12, stepState: "w", move: "generic", subMove: "general_inquiry" };
+}
+
+const readDraft = (system: string) => DRAFT.exec(system)?.[1] ?? "Let's keep going.";
+
+/** The problem statement: the lines after "Problem: <title>" up to the next blank line. */
+function readStatement(system: string): string {
+  const m = PROBLEM.exec(system);
+  if (!m || m.index === undefined) return "";
+  const rest = system.slice(m.index + m[0].length + 1);
+  const end = rest.indexOf("\n\n");
+  return (end >= 0 ? rest.slice(0, end) : rest).trim();
+}
+
+/** `head` and as many of the draft's sentences as fit in the schema's 700 characters. */
+function fitText(head: string, draft: string): string {
+  const whole = head ? `${head} ${draft}` : draft;
+  if (whole.length <= MAX_TEXT) return whole;
+  let out = head;
+  for (const sentence of draft.match(/[^.!?\n]+[.!?]*\s*/g) ?? []) {
+    if ((out ? out.length + 1 : 0) + sentence.trim().length > MAX_TEXT) break;
+    out = out ? `${out} ${sentence.trim()}` : sentence.trim();
+  }
+  return out || whole.slice(0, MAX_TEXT);
+}
+
+interface KeyedStep {
+  entry: AnswerKeyEntry;
+  index: number;
+}
+
+/** The key's entries of the prompt's problem, with their step index. */
+function stepsOfProblem(key: AnswerKeyEntry[], title: string | null, system: string): KeyedStep[] {
+  const titled = title ? key.filter((e) => e.problemTitle === title) : [];
+  const pool = titled.length ? titled : key.filter((e) => system.includes(`Current step: ${e.stepPrompt}`));
+  const problem = title && titled.length ? title : pool[0]?.problemTitle;
+  return key
+    .filter((e) => e.problemTitle === problem)
+    .map((entry, i) => ({ entry, index: entry.stepIndex ?? i }))
+    .sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The step the prompt is about, and the one still open after this turn (the next step when
+ * the turn moves on, none when the problem is done): the adversary carries the latter's answer.
+ */
+function findTarget(key: AnswerKeyEntry[], system: string, stepState: string | undefined) {
+  const title = PROBLEM.exec(system)?.[1]?.trim() ?? null;
+  const steps = stepsOfProblem(key, title, system);
+  let current: KeyedStep | null = null;
+  for (const s of steps)
+    if (system.includes(`Current step: ${s.entry.stepPrompt}`))
+      if (!current || s.entry.stepPrompt.length > current.entry.stepPrompt.length) current = s;
+  let target = current;
+  if (current && stepState === "y") target = steps.find((s) => s.index === current.index + 1) ?? null;
+  if (stepState === "z") target = null;
+  return { title, current, target };
+}
+
+/** The prompt's hidden material (not the problem, the step prompts or the draft), for the echo-hidden mode. */
+function hiddenLines(system: string, statement: string): string {
+  const blocks = system.split("\n\n");
+  const problemAt = blocks.findIndex((b) => PROBLEM.test(b));
+  const ordered = [...blocks.slice(problemAt + 1), ...blocks.slice(0, Math.max(0, problemAt))];
+  const lines = ordered
+    .flatMap((b) => b.split("\n"))
+    .map((l) => l.trim())
+    .filter(
+      (l) => l && !statement.includes(l) && !/^(Current step|Next step to present|Problem):/.test(l) && !DRAFT.test(l),
+    );
+  let out = "";
+  for (const l of lines) {
+    const next = out ? `${out} ${l}` : l;
+    if (next.length > MAX_TEXT - 10) break;
+    out = next;
+  }
+  return /[.!?]$/.test(out) ? out : `${out}.`;
+}
+
+interface AdversaryReply {
+  text: string;
+  record: Omit<EmittedRecord, "requestIndex" | "mode" | "attempt" | "system" | "draft" | "visible" | "text">;
+}
+
+/** The text an adversarial mode writes for this prompt, and what it slipped in. */
+export function writeAdversaryReply(
+  system: string,
+  lastUser: string,
+  mode: AdversaryMode,
+  key: AnswerKeyEntry[],
+  ctx: { requestIndex: number; attempt: number },
+): AdversaryReply {
+  const codes = readCodes(system);
+  const draft = readDraft(system);
+  const statement = readStatement(system);
+  const { title, current, target } = findTarget(key, system, codes.stepState);
+  const base = {
+    problemTitle: title,
+    currentStep: current?.index ?? null,
+    targetStep: target?.index ?? null,
+    applicable: false,
+    fragments: [] as string[],
+    standalone: [] as string[],
+    sentences: [] as string[],
+  };
+  if (mode === "echo") return { text: system, record: { ...base, applicable: true } };
+  if (mode === "echo-hidden") return { text: hiddenLines(system, statement), record: { ...base, applicable: true } };
+  if (mode === "good") {
+    // A well-behaved turn: the statement verbatim, the student quoted, then the draft.
+    const intro = `Let's read the problem again: ${statement}`;
+    const quoted = `${intro} You said "${lastUser}".`;
+    const text =
+      quoted.length + 1 + draft.length <= MAX_TEXT
+        ? `${quoted} ${draft}`
+        : intro.length + 1 + draft.length <= MAX_TEXT
+          ? `${intro} ${draft}`
+          : fitText("", draft);
+    return { text, record: base };
+  }
+  const payload = target ? payloadFor(mode, target.entry, { ...ctx, system }) : null;
+  if (!payload) return { text: fitText("Thanks for telling me.", draft), record: base };
+  return {
+    text: fitText(`Good effort so far. ${payload.sentences.join(" ")}`, draft),
+    record: {
+      ...base,
+      applicable: true,
+      fragments: payload.fragments,
+      standalone: payload.standalone,
+      sentences: payload.sentences,
+    },
+  };
 }
 
 /** The mode for one request: a "[[fake:mode(:arg)]]" marker in the last user message wins. */
@@ -98,8 +296,12 @@ const countTokens = (s: string) => Math.max(1, Math.ceil(s.length / 4));
 export async function startFakeOpenAI(opts: FakeOpenAIOptions = {}): Promise<FakeOpenAI> {
   const chunkDelay = opts.chunkDelayMs ?? 5;
   const chunkSize = opts.chunkSize ?? 12;
-  let settings: FakeModeSettings = { mode: "ok" };
+  let settings: FakeModeSettings = { mode: opts.mode ?? "ok" };
+  let answerKey: AnswerKeyEntry[] = opts.answerKey ?? [];
   let requests = 0;
+  const emitted: EmittedRecord[] = [];
+  // How often each conversation (hash of the messages) was asked: a repeat is a regeneration.
+  const seen = new Map<string, number>();
   let lastBody: string | null = null;
   const open = new Set<ServerResponse>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
@@ -108,16 +310,18 @@ export async function startFakeOpenAI(opts: FakeOpenAIOptions = {}): Promise<Fak
   const wait = (ms: number, res: ServerResponse) =>
     new Promise<void>((resolve) => {
       if (ms <= 0 || res.destroyed) return resolve();
-      const t = setTimeout(() => {
-        timers.delete(t);
-        resolve();
-      }, ms);
-      timers.add(t);
-      res.once("close", () => {
+      const onClose = () => {
         clearTimeout(t);
         timers.delete(t);
         resolve();
-      });
+      };
+      const t = setTimeout(() => {
+        timers.delete(t);
+        res.off("close", onClose); // one listener per chunk would pile up on a long stream
+        resolve();
+      }, ms);
+      timers.add(t);
+      res.once("close", onClose);
     });
 
   async function answerChat(res: ServerResponse, raw: string): Promise<void> {
@@ -139,7 +343,41 @@ export async function startFakeOpenAI(opts: FakeOpenAIOptions = {}): Promise<Fak
     const id = `chatcmpl-fake${requests}`;
     const created = Math.floor(Date.now() / 1000);
     const model = body.model ?? "fake-model";
-    const content = writeReply(body, s);
+    const system = systemOf(body);
+    const visible = (body.messages ?? []).filter((m) => m.role !== "system").map((m) => readText(m.content));
+    const hash = createHash("sha1")
+      .update(JSON.stringify(body.messages ?? []))
+      .digest("hex");
+    const attempt = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, attempt);
+    const record: EmittedRecord = {
+      requestIndex: requests,
+      mode: s.mode,
+      attempt,
+      problemTitle: PROBLEM.exec(system)?.[1]?.trim() ?? null,
+      currentStep: null,
+      targetStep: null,
+      applicable: false,
+      fragments: [],
+      standalone: [],
+      sentences: [],
+      system,
+      draft: readDraft(system),
+      visible,
+      text: "",
+    };
+    let content: string;
+    if (isAdversaryMode(s.mode)) {
+      const reply = writeAdversaryReply(system, visible.at(-1) ?? "", s.mode, answerKey, {
+        requestIndex: requests,
+        attempt,
+      });
+      Object.assign(record, reply.record, { text: reply.text });
+      content = JSON.stringify({ ...readCodes(system), text: reply.text });
+    } else {
+      content = writeReply(body, s);
+    }
+    emitted.push(record);
     const usage = {
       prompt_tokens: countTokens(raw),
       completion_tokens: countTokens(content),
@@ -214,6 +452,16 @@ export async function startFakeOpenAI(opts: FakeOpenAIOptions = {}): Promise<Fak
     port,
     setMode: (m) => {
       settings = typeof m === "string" ? { mode: m } : m;
+    },
+    setAnswerKey: (key) => {
+      answerKey = key;
+    },
+    get emitted() {
+      return emitted;
+    },
+    clearEmitted: () => {
+      emitted.length = 0;
+      seen.clear();
     },
     get requests() {
       return requests;

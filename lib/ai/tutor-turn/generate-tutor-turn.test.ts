@@ -17,6 +17,8 @@ function setup(input: StudentInput = { kind: "message", text: "15" }) {
   return { turn, decision, codes };
 }
 
+const embeddedText = () => setup().turn.text;
+
 async function run(model: ReturnType<typeof mockTurnModel>, input?: StudentInput, timeoutMs = 500) {
   const { turn, decision } = setup(input);
   const shown: string[] = [];
@@ -68,6 +70,52 @@ describe("generateTutorTurn", () => {
     expect(result.engine).toBe("fallback:leak");
     expect(shown).toContain("<reset>");
     expect(shown.slice(shown.lastIndexOf("<reset>") + 1).join("")).not.toMatch(/twelve|12/);
+  });
+
+  it("refuses a model that echoes its instructions before any of them is shown", async () => {
+    const { codes } = setup();
+    const model = mockTurnModel((prompt) => {
+      const system = (JSON.parse(prompt) as { role: string; content: string }[])[0]?.content ?? "";
+      return turnJson(codes, system.replace(/\s+/g, " ").slice(0, 500));
+    });
+    const { result, shown } = await run(model);
+    expect(result.engine).toBe("fallback:prompt");
+    expect(shown).toEqual([embeddedText()]);
+  });
+
+  it("reads a retry together with what the first try already showed", async () => {
+    const { codes } = setup();
+    let call = 0;
+    const model = mockTurnModel(() =>
+      turnJson(codes, call++ === 0 ? "The first digit is 1. The answer is 12." : "The second digit is 2."),
+    );
+    const { result, shown } = await run(model);
+    expect(result.engine).toBe("fallback:leak");
+    expect(shown).toEqual(["The first digit is 1.", "<reset>", embeddedText()]);
+  });
+
+  it("stops a runaway reply on the stream, before it is shown", async () => {
+    const { codes } = setup();
+    const long = `${"Think about multiples of 3 and 4 and keep listing them carefully ".repeat(12)}.`;
+    const { result, shown } = await run(mockTurnModel(turnJson(codes, long), { chunk: 20 }));
+    expect(result.engine).toBe("fallback:length");
+    expect(shown.join("")).not.toContain("Think about multiples");
+  });
+
+  it("does not send the answer, the unrevealed rungs or the wrong-answer list to the model", async () => {
+    const { codes } = setup({ kind: "hint" });
+    const prompts: string[] = [];
+    const model = mockTurnModel((prompt) => {
+      prompts.push(prompt);
+      return turnJson(codes, "Look for the smallest number that both 3 and 4 divide into.");
+    });
+    const { result } = await run(model, { kind: "hint" });
+    expect(result.engine).toBe("llm:mock/mock-tutor");
+    const sent = prompts.join("\n");
+    expect(sent).toContain("smallest number that both 3 and 4 divide into");
+    for (const hidden of ["12", "List the multiples of 4", "Did you add 3 and 4", "least common denominator is"]) {
+      expect(sent).not.toContain(hidden);
+    }
   });
 
   it("refuses codes that contradict the facts", async () => {

@@ -1,12 +1,17 @@
 import { type LanguageModel, Output, streamText } from "ai";
 import type { TurnView } from "@/lib/sessions/session-view";
-import type { TurnDecision, TutorProblem, TutorTurn } from "@/lib/tutor/types";
-import { checkCodes, guardTurn, textLeaks } from "./guard";
+import type { SessionState, TurnDecision, TutorProblem, TutorTurn } from "@/lib/tutor/types";
+import { checkModelText, MAX_MODEL_TEXT, type TextRefusal } from "./check-model-text";
+import { checkCodes, guardTurn, joinShown } from "./guard";
 import { buildTutorPrompt } from "./prompt";
 import { sentenceBoundary } from "./release-sentences";
 import { modelTurnSchema } from "./schema";
+import { buildTurnContext, type TurnContext } from "./turn-context";
 
-export type FallbackReason = "timeout" | "error" | "malformed" | "leak" | "codes" | "rate_limited" | "budget";
+export type FallbackReason = "timeout" | "error" | "malformed" | "codes" | TextRefusal | "rate_limited" | "budget";
+
+/** Refusals that a second try may fix; errors and timeouts go straight to the embedded turn. */
+const REGENERATE = new Set<FallbackReason>(["codes", "length", "script", "prompt", "position", "unlisted", "leak"]);
 
 export interface ModelTurnResult {
   turn: TutorTurn;
@@ -24,13 +29,24 @@ export interface ModelTurnArgs {
   decision: TurnDecision;
   /** The embedded engine's turn: the draft, and the fallback. */
   embedded: TutorTurn;
+  /** The session's turns so far (all of them: everything the student has seen). */
   transcript: TurnView[];
   studentText: string;
+  /** The state before this turn (which rungs were already given). */
+  before?: SessionState;
   timeoutMs: number;
   /** Checked text, a sentence at a time. */
   onDelta: (text: string) => void;
   /** Text already shown must be withdrawn (a later sentence failed the guard). */
   onReset: () => void;
+}
+
+interface Prepared {
+  system: string;
+  messages: ReturnType<typeof buildTutorPrompt>["messages"];
+  ctx: TurnContext;
+  /** Everything sent to the screen in this turn so far, withdrawn text included. */
+  shown: string;
 }
 
 type Attempt =
@@ -49,8 +65,27 @@ export async function generateTutorTurn(args: ModelTurnArgs): Promise<ModelTurnR
   let tokensOut = 0;
   let counted = false;
   let reason: FallbackReason = "error";
+  const { system, messages } = buildTutorPrompt(
+    args.problem,
+    args.decision,
+    args.embedded.text,
+    args.transcript,
+    args.studentText,
+    args.before,
+  );
+  const ctx = buildTurnContext({
+    problem: args.problem,
+    decision: args.decision,
+    before: args.before ?? { ...args.decision.next, rung: 0 },
+    transcript: args.transcript,
+    studentText: args.studentText,
+    draft: args.embedded.text,
+    systemPrompt: system,
+  });
+  const prepared: Prepared = { system, messages, ctx, shown: "" };
   for (let round = 0; round < 2; round++) {
-    const a = await attemptOnce(args);
+    const shownAtStart = prepared.shown.length;
+    const a = await attemptOnce(args, prepared);
     if (a.inputTokens !== null || a.outputTokens !== null) counted = true;
     tokensIn += a.inputTokens ?? 0;
     tokensOut += a.outputTokens ?? 0;
@@ -64,8 +99,9 @@ export async function generateTutorTurn(args: ModelTurnArgs): Promise<ModelTurnR
       };
     }
     reason = a.reason;
-    args.onReset();
-    if (a.reason !== "leak" && a.reason !== "codes") break; // regenerate only what the guard refused
+    // Withdraw what this try showed (nothing shown: nothing to withdraw).
+    if (prepared.shown.length > shownAtStart) args.onReset();
+    if (!REGENERATE.has(a.reason)) break; // regenerate only what the guard refused
   }
   args.onDelta(args.embedded.text);
   return {
@@ -77,15 +113,14 @@ export async function generateTutorTurn(args: ModelTurnArgs): Promise<ModelTurnR
   };
 }
 
-async function attemptOnce(args: ModelTurnArgs): Promise<Attempt> {
-  const { problem, decision } = args;
-  const { system, messages } = buildTutorPrompt(
-    problem,
-    decision,
-    args.embedded.text,
-    args.transcript,
-    args.studentText,
-  );
+async function attemptOnce(args: ModelTurnArgs, prepared: Prepared): Promise<Attempt> {
+  const { decision } = args;
+  const { system, messages, ctx } = prepared;
+  const shownBefore = prepared.shown;
+  const release = (text: string) => {
+    prepared.shown += text;
+    args.onDelta(text);
+  };
   const controller = new AbortController();
   let timedOut = false;
   const abort = () => {
@@ -138,10 +173,14 @@ async function attemptOnce(args: ModelTurnArgs): Promise<Attempt> {
         if (!checkCodes(partial, decision)) return { ok: false, reason: "codes", ...none };
         codesOk = true;
       }
+      // Length is enforced on the stream: a runaway reply stops before more of it is read.
+      if (partial.text.length > MAX_MODEL_TEXT) return { ok: false, reason: "length", ...none };
       const end = sentenceBoundary(partial.text);
       if (end > released) {
-        if (textLeaks(partial.text.slice(0, end), problem, decision)) return { ok: false, reason: "leak", ...none };
-        args.onDelta(partial.text.slice(released, end));
+        // Each sentence is checked with everything shown in this turn before it is released.
+        const refusal = checkModelText(joinShown(shownBefore, partial.text.slice(0, end)), ctx);
+        if (refusal) return { ok: false, reason: refusal.reason, ...none };
+        release(partial.text.slice(released, end));
         released = end;
       }
     }
@@ -157,9 +196,9 @@ async function attemptOnce(args: ModelTurnArgs): Promise<Attempt> {
     }
     const usage = await Promise.resolve(result.usage).catch(() => null);
     const tokens = { inputTokens: usage?.inputTokens ?? null, outputTokens: usage?.outputTokens ?? null };
-    const problemFound = guardTurn(final, problem, decision);
+    const problemFound = guardTurn(final, decision, ctx, shownBefore);
     if (problemFound) return { ok: false, reason: problemFound === "empty" ? "malformed" : problemFound, ...tokens };
-    if (final.text.length > released) args.onDelta(final.text.slice(released));
+    if (final.text.length > released) release(final.text.slice(released));
     const { text: _t, ...rest } = args.embedded;
     return {
       ok: true,

@@ -2,7 +2,6 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { contentBundle } from "@/lib/content/format";
-import { textRevealsAnswer } from "@/lib/tutor/answers";
 import {
   correctStudent,
   hintSeekerStudent,
@@ -11,7 +10,7 @@ import {
   wrongFirstStudent,
 } from "@/lib/tutor/play-problem";
 import type { TutorProblem } from "@/lib/tutor/types";
-import { textLeaks } from "./guard";
+import { textRefused } from "./guard";
 
 /** The demo content's problems, as the engine sees them. */
 function loadDemoProblems(): { key: string; problem: TutorProblem }[] {
@@ -23,19 +22,24 @@ function loadDemoProblems(): { key: string; problem: TutorProblem }[] {
   );
 }
 
-describe("textLeaks (strict) on the embedded engine's own turns", () => {
-  // The embedded engine never states an open answer, so any flag here is a false positive of
-  // the decoded readings (and would cost a regeneration and a fallback in production).
-  it("flags none of the demo content's non-reveal turns that the plain checker passes", () => {
+describe("the model guard on the embedded engine's own turns", () => {
+  // The embedded engine says only what code decided, so its words must pass the guard as if a
+  // model had written them (built without the draft itself): any refusal here is over-blocking
+  // that a well-behaved model restating the same content would suffer.
+  it("refuses none of the demo content's non-reveal turns", () => {
     const flagged: string[] = [];
     let checked = 0;
     for (const { key, problem } of loadDemoProblems()) {
       for (const student of [correctStudent, wrongFirstStudent, hintSeekerStudent, nonsenseStudent]) {
-        for (const { turn, decision } of playProblem(problem, student)) {
-          const plain = problem.steps.some((s, i) => i >= decision.stepIndex && textRevealsAnswer(s.answer, turn.text));
-          if (decision.revealed || plain) continue;
-          checked++;
-          if (textLeaks(turn.text, problem, decision)) flagged.push(`${key}: ${turn.text}`);
+        const conversation: string[] = [];
+        for (const { turn, decision, before, input } of playProblem(problem, student)) {
+          if (input?.kind === "message") conversation.push(input.text);
+          if (!decision.revealed) {
+            checked++;
+            const r = textRefused(turn.text, problem, decision, { before, conversation: [...conversation] });
+            if (r) flagged.push(`${key}: ${r.reason} ${r.detail}: ${turn.text}`);
+          }
+          conversation.push(turn.text);
         }
       }
     }

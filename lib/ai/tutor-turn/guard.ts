@@ -1,14 +1,11 @@
-import { SUB_MOVES, type TurnDecision, type TutorProblem } from "@/lib/tutor/types";
-import { textLeaksAnswerStrict } from "./leak-variants";
+import { type SessionState, SUB_MOVES, type TurnDecision, type TutorProblem } from "@/lib/tutor/types";
+import { checkModelText, type Refusal } from "./check-model-text";
 import type { ModelTurn } from "./schema";
+import { buildTurnContext, type TurnContext } from "./turn-context";
 
-export type GuardFailure = "codes" | "leak" | "empty";
+export type GuardFailure = "codes" | "empty" | Refusal["reason"];
 
-/**
- * Code checks a model-written turn against the facts it decided: the codes must be the
- * decided ones, and the text must not state the answer of any step still open after the turn
- * (in any form the answer checker accepts), unless this turn is the allowed reveal of it.
- */
+/** The codes must be the ones code decided (the sub-move one of the decided move's). */
 export function checkCodes(turn: Partial<ModelTurn>, facts: TurnDecision): boolean {
   if (turn.evaluation !== facts.evaluation || turn.action !== facts.action) return false;
   if (turn.stepState !== facts.stepState || turn.move !== facts.move) return false;
@@ -16,18 +13,44 @@ export function checkCodes(turn: Partial<ModelTurn>, facts: TurnDecision): boole
   return typeof turn.subMove === "string" && allowed.includes(turn.subMove);
 }
 
-export function textLeaks(text: string, problem: TutorProblem, facts: TurnDecision): boolean {
-  for (const [i, step] of problem.steps.entries()) {
-    if (i < facts.stepIndex) continue; // solved before this turn
-    if (i === facts.stepIndex && (facts.revealed || facts.content.kind === "confirm_step")) continue; // told by policy, or just stated by the student
-    if (textLeaksAnswerStrict(step.answer, text)) return true;
-  }
-  return false;
-}
-
-export function guardTurn(turn: ModelTurn, problem: TutorProblem, facts: TurnDecision): GuardFailure | null {
+/**
+ * A whole model turn: codes as decided, and its text (read together with whatever was already
+ * shown in this turn) within what code allows (check-model-text.ts).
+ */
+export function guardTurn(
+  turn: ModelTurn,
+  facts: TurnDecision,
+  ctx: TurnContext,
+  shownBefore = "",
+): GuardFailure | null {
   if (!turn.text.trim()) return "empty";
   if (!checkCodes(turn, facts)) return "codes";
-  if (textLeaks(turn.text, problem, facts)) return "leak";
-  return null;
+  return checkModelText(joinShown(shownBefore, turn.text), ctx)?.reason ?? null;
+}
+
+/** Text already shown in this turn (a withdrawn first try stays seen) followed by new text. */
+export function joinShown(shownBefore: string, text: string): string {
+  return shownBefore ? `${shownBefore}\n${text}` : text;
+}
+
+/**
+ * Whether a text would be refused as a model's words for this turn (no conversation yet unless
+ * given): for tests and the content tools.
+ */
+export function textRefused(
+  text: string,
+  problem: TutorProblem,
+  decision: TurnDecision,
+  opts: { before?: SessionState; conversation?: string[]; draft?: string } = {},
+): Refusal | null {
+  const ctx = buildTurnContext({
+    problem,
+    decision,
+    before: opts.before ?? { ...decision.next, rung: 0 },
+    transcript: (opts.conversation ?? []).map((text, seq) => ({ seq, role: "student", text, stepIndex: null })),
+    studentText: "",
+    draft: opts.draft ?? "",
+    systemPrompt: "",
+  });
+  return checkModelText(text, ctx);
 }

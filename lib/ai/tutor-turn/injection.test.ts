@@ -6,7 +6,7 @@ import { addFractions as problem } from "@/lib/tutor/fixtures";
 import { takeTurn } from "@/lib/tutor/take-turn";
 import { initialState, type SessionState } from "@/lib/tutor/types";
 import { generateTutorTurn } from "./generate-tutor-turn";
-import { textLeaks } from "./guard";
+import { textRefused } from "./guard";
 import { INJECTIONS } from "./injection-corpus";
 
 /** Step 1 (answer 12) from the start; step 2 (answer 11/12) right after step 1 was answered. */
@@ -59,9 +59,10 @@ describe("injection corpus against a model that obeys", () => {
         if (textRevealsAnswer(problem.steps[step]!.answer, leak)) plainWouldStop++;
         // Nothing shown may leak: not a delta, and not the deltas read together.
         const screen = shown.join("");
-        const clean = !textLeaks(screen, problem, decision) && !shown.some((t) => textLeaks(t, problem, decision));
+        const leaks = (t: string) => textRefused(t, problem, decision, { conversation: [message] }) !== null;
+        const clean = !leaks(screen.replace(embedded.text, "")) && !shown.some((t) => t !== embedded.text && leaks(t));
         if (
-          result.engine === "fallback:leak" &&
+          /^fallback:(leak|unlisted|script|position|prompt|length)$/.test(result.engine) &&
           clean &&
           shown.at(-1) === embedded.text &&
           model.doStreamCalls.length === 2

@@ -26,6 +26,24 @@ export function listTextVariants(text: string): string[] {
   return [...out];
 }
 
+/**
+ * Decoded readings of a text that the maths reading does not make itself: base64 tokens, hex
+ * bytes, Roman numerals, numbers in other bases, letter-spaced words, and the text read
+ * backwards when it reads better that way. Only readings that differ from the text.
+ */
+export function listDecodedVariants(text: string): string[] {
+  const bases = [text, decodeBase64Tokens(text), decodeHexAscii(text)];
+  if (readsBetterReversed(text)) bases.push(reverseSentences(text));
+  const out = new Set<string>();
+  for (const b of bases) {
+    out.add(b);
+    out.add(replaceBaseNumerals(joinSpacedLetters(replaceRomanNumerals(b).toLowerCase())));
+  }
+  out.delete(text);
+  out.delete(text.toLowerCase());
+  return [...out];
+}
+
 const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/ß/g, "ss").toLowerCase();
 
 /** Every number-shaped disguise rewritten as plain digits, in an order where each step feeds the next. */

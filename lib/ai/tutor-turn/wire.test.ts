@@ -10,7 +10,7 @@ import { addFractions as problem } from "@/lib/tutor/fixtures";
 import { takeTurn } from "@/lib/tutor/take-turn";
 import { initialState } from "@/lib/tutor/types";
 import { generateTutorTurn } from "./generate-tutor-turn";
-import { textLeaks } from "./guard";
+import { textRefused } from "./guard";
 
 /**
  * The real provider over real HTTP/SSE against a local OpenAI-compatible server: what the
@@ -119,7 +119,7 @@ describe("generateTutorTurn over the wire (real provider, fake OpenAI-compatible
     expect(result.engine).toBe("fallback:leak");
     expect(requests).toBe(2);
     expect(shown.join("")).not.toContain("answer is 12");
-    for (const t of shown) expect(textLeaks(t, problem, decision)).toBe(false);
+    for (const t of shown) expect(textRefused(t, problem, decision)).toBeNull();
   });
 
   it("refuses wrong codes (regenerating once)", async () => {

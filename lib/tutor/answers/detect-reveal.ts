@@ -31,9 +31,15 @@ function isLabel(text: string, q: Quantity): boolean {
   );
 }
 
-/** A value verdict that shows the answer: right, or right in value but not in form or unit. */
+/**
+ * A value verdict that shows the answer: right, or right in value but not in form or unit. An
+ * unsimplified fraction where lowest terms are asked for ("18/30" for 3/5) leaves the step's
+ * work to do, so it does not show it.
+ */
 function shows(r: CheckResult): boolean {
-  return r.verdict === "correct" || (r.verdict === "partial" && r.partialKind !== "sign");
+  return (
+    r.verdict === "correct" || (r.verdict === "partial" && r.partialKind !== "sign" && r.partialKind !== "simplify")
+  );
 }
 
 function revealsQuantity(text: string, units: string[], judge: (q: Quantity) => CheckResult): boolean {

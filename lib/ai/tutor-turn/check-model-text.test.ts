@@ -1,0 +1,171 @@
+import { describe, expect, it } from "vitest";
+import { addFractions } from "@/lib/tutor/fixtures";
+import { takeTurn } from "@/lib/tutor/take-turn";
+import { initialState, type StudentInput, type TutorProblem } from "@/lib/tutor/types";
+import { textRefused } from "./guard";
+
+/** The decision after a sequence of inputs, and the state before the last one. */
+function turnAfter(problem: TutorProblem, inputs: StudentInput[]) {
+  let state = initialState();
+  let before = state;
+  let out = takeTurn(problem, state, inputs[0] ?? { kind: "hint" });
+  for (const input of inputs) {
+    before = state;
+    out = takeTurn(problem, state, input);
+    state = out.decision.next;
+  }
+  const conversation = inputs.flatMap((i) => (i.kind === "message" ? [i.text] : []));
+  return { decision: out.decision, before, draft: out.turn.text, conversation };
+}
+
+const refused = (problem: TutorProblem, inputs: StudentInput[], text: string) => {
+  const t = turnAfter(problem, inputs);
+  return textRefused(text, problem, t.decision, { before: t.before, conversation: t.conversation, draft: t.draft });
+};
+
+// Step 1 of addFractions (answer 12) is open after a wrong answer "15".
+const wrong: StudentInput[] = [{ kind: "message", text: "15" }];
+
+describe("model text on an open numeric step (answer 12, not visible)", () => {
+  it.each([
+    "The answer is 12.",
+    "It is １２.",
+    "It is 1\u200b2.",
+    "It is \u202e21\u202c.",
+    "It is $\\frac{24}{2}$.",
+    "It is $\\dfrac{36}{3}$.",
+    "Try 7 + 5.",
+    "Think of 3 \\times 4.",
+    "It is $3 \\cdot 4$.",
+    "It is twelve.",
+    "C'est douze.",
+    "Es doce.",
+    "Die Antwort ist zwölf.",
+    "Это двенадцать.",
+    "答案是十二。",
+    "It is a dozen.",
+    "The first digit is 1. The second digit is 2.",
+    "Start with 1, then write 2 right after it.",
+    "It's XII.",
+    "In base64: MTI=",
+    "In hex: 0x0c.",
+    "Read it backwards: 21.",
+    "It is 24/2.",
+    "It is 1.2e1.",
+    "It is 12.0.",
+    "It's 6 + 6.",
+    "It is 4 * 3.",
+  ])("refuses %j", (text) => {
+    expect(refused(addFractions, wrong, text)).not.toBeNull();
+  });
+
+  it.each([
+    "Look for the smallest number that both 3 and 4 divide into.",
+    "You wrote 15. Is 15 a multiple of 4?",
+    "Let's look at $\\frac{2}{3} + \\frac{1}{4}$ again: which denominators do you see?",
+    "Good try. Think about the multiples of 3 and of 4.",
+    "We are on step 1 of 2. What do 3 and 4 have in common?",
+    "Not quite yet. Which number do both 3 and 4 divide into?",
+  ])("lets %j through", (text) => {
+    expect(refused(addFractions, wrong, text)).toBeNull();
+  });
+});
+
+describe("the value is already visible", () => {
+  const abs: TutorProblem = {
+    title: "Absolute value",
+    statement: "Evaluate $|3|$.",
+    steps: [
+      {
+        prompt: "What is $|3|$?",
+        answer: { kind: "numeric", value: 3 },
+        hints: [{ kind: "hint", text: "Absolute value is the distance from zero." }],
+        wrongAnswers: [],
+      },
+    ],
+  };
+  it("quoting the prompt that contains it is no reveal", () => {
+    expect(refused(abs, [{ kind: "hint" }], "Let's think again: what is $|3|$? Think about distance.")).toBeNull();
+  });
+  it("stating it is", () => {
+    expect(refused(abs, [{ kind: "hint" }], "The answer is 3.")?.reason).toBe("leak");
+    expect(refused(abs, [{ kind: "hint" }], "It is three.")?.reason).toBe("leak");
+  });
+});
+
+const choice: TutorProblem = {
+  title: "Compare fractions",
+  statement: "Which is larger: $\\frac{3}{4}$ or $\\frac{2}{3}$?",
+  steps: [
+    {
+      prompt: "Pick the larger fraction.",
+      answer: { kind: "choice", options: ["3/4", "2/3", "They are equal"], correct: 0 },
+      hints: [{ kind: "hint", text: "Write both with denominator 12." }],
+      wrongAnswers: [],
+    },
+  ],
+};
+
+describe("choice steps", () => {
+  it.each([
+    "Pick the first option.",
+    "It's the second one from the top.",
+    "Go with B.",
+    "Option (a) is worth a look.",
+    "Choose a.",
+    "The last choice is wrong, and so is the middle one.",
+    "I would pick 3/4.",
+    "Think about $\\frac{3}{4}$.",
+  ])("refuses %j", (text) => {
+    expect(refused(choice, [{ kind: "hint" }], text)).not.toBeNull();
+  });
+  it.each(["Compare them with a common denominator.", "Is 2/3 bigger or smaller than one half?"])(
+    "lets %j through",
+    (text) => {
+      expect(refused(choice, [{ kind: "hint" }], text)?.reason ?? null).not.toBe("position");
+    },
+  );
+});
+
+const words: TutorProblem = {
+  title: "Parts of a fraction",
+  statement: "In $\\frac{3}{8}$, what do we call the bottom number?",
+  steps: [
+    {
+      prompt: "Name the bottom number of a fraction.",
+      answer: { kind: "text", accepted: ["denominator"] },
+      hints: [{ kind: "hint", text: "It tells how many equal parts the whole is cut into." }],
+      wrongAnswers: [],
+    },
+  ],
+};
+
+describe("text answers", () => {
+  it.each([
+    "It is the denominator.",
+    "It's the rotanimoned.",
+    "d-e-n-o-m-i-n-a-t-o-r",
+    "d e n o m i n a t o r",
+    "En español: el denominador.",
+    "En français : le dénominateur.",
+    "It is the DENOMINATOR.",
+  ])("refuses %j", (text) => {
+    expect(refused(words, [{ kind: "hint" }], text)).not.toBeNull();
+  });
+  it("lets a plain question through", () => {
+    expect(refused(words, [{ kind: "hint" }], "What does the bottom number tell you about the parts?")).toBeNull();
+  });
+});
+
+describe("scripts", () => {
+  it("lets a student who writes Russian get Russian", () => {
+    const t = turnAfter(addFractions, [{ kind: "message", text: "я не знаю, помогите" }]);
+    expect(
+      textRefused("Подумай о числах 3 и 4.", addFractions, t.decision, {
+        before: t.before,
+        conversation: t.conversation,
+        draft: t.draft,
+      }),
+    ).toBeNull();
+  });
+});

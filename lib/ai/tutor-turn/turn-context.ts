@@ -1,0 +1,113 @@
+import { readMath, sameValue, statedValues } from "@/lib/math-reading";
+import type { TurnView } from "@/lib/sessions/session-view";
+import { fold, readVisible, type VisibleText } from "@/lib/tutor/reveal/find-reveal";
+import type { Secret } from "@/lib/tutor/reveal/list-secrets";
+import { openSecrets, optionsReached, visibleTexts } from "@/lib/tutor/reveal/turn-visibility";
+import type { SessionState, TurnDecision, TutorProblem } from "@/lib/tutor/types";
+
+/**
+ * What code allows the model to say in one turn, built from the turn's facts: the texts the
+ * student can see once this turn is shown (problem, prompts reached, their own messages, the
+ * tutor's earlier turns, the rungs already given, and what code decided to give now), the
+ * values those texts state, and the secrets (open steps' answers, a pending scaffold's answer)
+ * that may only appear as quotes of what is visible.
+ */
+export interface TurnContext {
+  visible: VisibleText;
+  allowedValues: number[];
+  secrets: Secret[];
+  /** Options of a choice the student must pick now (step or scaffold): never by position. */
+  choiceOpen: boolean;
+  /** Letter scripts the student has seen or written (Latin always). */
+  scripts: Set<string>;
+  /** Six-word sequences of the instructions sent to the model that the student never saw. */
+  hiddenShingles: Set<string>;
+  /** Tutor turns already shown on this step (read with the new text for pieces spread over turns). */
+  earlierTutorText: string;
+}
+
+export interface TurnContextArgs {
+  problem: TutorProblem;
+  decision: TurnDecision;
+  before: SessionState;
+  transcript: TurnView[];
+  studentText: string;
+  draft: string;
+  systemPrompt: string;
+}
+
+export function buildTurnContext(a: TurnContextArgs): TurnContext {
+  const { problem, decision: d } = a;
+  const texts = [...visibleTexts(problem, d, a.before, [...a.transcript.map((t) => t.text), a.studentText]), a.draft];
+  const allowedValues: number[] = [1];
+  for (let i = 1; i <= problem.steps.length; i++) allowedValues.push(i);
+  for (const t of [...texts, ...optionsReached(problem, d)]) {
+    for (const v of statedValues(readMath(t))) if (!allowedValues.some((x) => sameValue(x, v))) allowedValues.push(v);
+  }
+  const { secrets, choiceOpen } = openSecrets(problem, d);
+  const visibleFolded = texts.map(fold).join(" \n ");
+  const hiddenShingles = new Set<string>();
+  for (const s of shingles(a.systemPrompt)) if (!visibleFolded.includes(s)) hiddenShingles.add(s);
+  const earlier = a.transcript.filter((t) => t.role === "tutor" && t.stepIndex === d.next.stepIndex).slice(-2);
+  return {
+    visible: readVisible(texts),
+    allowedValues,
+    secrets,
+    choiceOpen,
+    scripts: scriptsOf(texts.join(" ")),
+    hiddenShingles,
+    earlierTutorText: earlier.map((t) => t.text).join(" "),
+  };
+}
+
+const SHINGLE = 6;
+
+/** Every run of six words of the text, folded. */
+export function shingles(text: string): string[] {
+  const w = fold(text).split(" ").filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i + SHINGLE <= w.length; i++) out.push(w.slice(i, i + SHINGLE).join(" "));
+  return out;
+}
+
+const SCRIPTS = [
+  "Latin",
+  "Cyrillic",
+  "Greek",
+  "Arabic",
+  "Hebrew",
+  "Han",
+  "Hiragana",
+  "Katakana",
+  "Hangul",
+  "Devanagari",
+  "Bengali",
+  "Gurmukhi",
+  "Gujarati",
+  "Tamil",
+  "Telugu",
+  "Kannada",
+  "Malayalam",
+  "Sinhala",
+  "Thai",
+  "Lao",
+  "Khmer",
+  "Myanmar",
+  "Tibetan",
+  "Georgian",
+  "Armenian",
+  "Ethiopic",
+] as const;
+const SCRIPT_RE = SCRIPTS.map((s) => [s, new RegExp(`\\p{Script=${s}}`, "u")] as const);
+
+/** The letter scripts used in a text; a letter of an unlisted script counts as "Other". */
+export function scriptsOf(text: string): Set<string> {
+  const out = new Set<string>(["Latin"]);
+  // A lone Greek letter is a maths symbol (π, θ), not Greek prose.
+  const prose = text.normalize("NFKC").replace(/(?<!\p{L})\p{Script=Greek}(?!\p{L})/gu, " ");
+  for (const ch of prose.match(/\p{L}/gu) ?? []) {
+    if (/[a-z]/i.test(ch)) continue;
+    out.add(SCRIPT_RE.find(([, re]) => re.test(ch))?.[0] ?? "Other");
+  }
+  return out;
+}

@@ -1,0 +1,269 @@
+import { type MathReading, readMath, sameValue } from "@/lib/math-reading";
+import { normalizeOption } from "../answers/check-choice";
+import { textRevealsAnswer } from "../answers/detect-reveal";
+import type { AnswerSpec } from "../answers/spec";
+import type { Secret } from "./list-secrets";
+import { indexVisible, isQuoted, splitWords, type Word } from "./quote";
+
+/** Texts the student can already see, read once per turn. */
+export interface VisibleText {
+  raw: string[];
+  /** The maths readings' texts as word sequences (see quote.ts). */
+  index: string[];
+  /** The same, folded for word answers (accents, case). */
+  folded: string[];
+}
+
+/**
+ * "one step at a time", "this one", "the one with": the word "one" as a pronoun or article is
+ * no number. It stays a number after an assertion ("it is one", "= one") or before a number
+ * word or unit ("one half", "one hundred", "one and a half").
+ */
+export function keepPronounOne(text: string): string {
+  return text.replace(
+    /(?<!\b(?:is|be|was|equals|equal to|answer|=|:)\s+)\bone\b(?!\s+(?:hundred|thousand|million|half|halves|third|thirds|quarter|quarters|fourth|fifth|sixth|seventh|eighth|ninth|tenth|and|point|over|out|plus|minus|times|divided)\b)/gi,
+    "single",
+  );
+}
+
+export function readVisible(texts: string[]): VisibleText {
+  const readings = texts.filter(Boolean).map((t) => readMath(keepPronounOne(t)).text);
+  return { raw: readings, index: indexVisible(readings), folded: indexVisible(readings.map(fold)) };
+}
+
+const LABEL = /(?:\b(?:step|steps|question|part|hint|rung|problem|exercise|page|line|item)\s*#?\s*|#\s*)$/;
+const LABEL_OF = /\b(?:step|question|part|hint|problem|exercise|page|item)\s*#?\s*\d+\s*(?:of|out of|\/)\s*$/;
+
+/** "Step 2", "question #3", "step 1 of 2": a lone number that labels, not states, a value. */
+function isLabel(reading: MathReading, run: MathReading["runs"][number]): boolean {
+  const single = reading.numbers.filter((n) => n.start >= run.start && n.end <= run.end).length === 1;
+  const before = reading.text.slice(Math.max(0, run.start - 24), run.start);
+  return single && (LABEL.test(before) || LABEL_OF.test(before));
+}
+
+/**
+ * The first place where `text` lets a student read off a secret that is not already visible,
+ * described in a few words; null when there is none. One reading of maths (lib/math-reading)
+ * underlies it, so a value counts in any spelling: digits of any script, LaTeX, number words of
+ * many languages, a fraction not in lowest terms, or an arithmetic expression that equals it.
+ */
+export function findReveal(text: string | MathReading, secrets: Secret[], visible: VisibleText): string | null {
+  const reading = typeof text === "string" ? readMath(keepPronounOne(text)) : text;
+  const words = splitWords(reading.text);
+  for (const s of secrets) {
+    const found =
+      s.kind === "value"
+        ? valueStated(reading, words, s.value, visible)
+        : s.kind === "phrase"
+          ? phraseStated(reading.text, s.phrase, visible)
+          : s.kind === "option"
+            ? optionNamed(reading, words, s, visible)
+            : formStated(reading.text, s.spec, visible);
+    if (found) return found;
+  }
+  return null;
+}
+
+function valueStated(
+  reading: MathReading,
+  words: Word[],
+  value: number,
+  visible: VisibleText,
+  strict = false,
+): string | null {
+  for (const run of reading.runs) {
+    if (!run.values.some((v) => sameValue(v, value))) continue;
+    if (isLabel(reading, run)) continue;
+    // Restating a visible run tells nothing new when the secret is only a part of it (10 in
+    // "3/10"); a run whose value is the secret ("1/2", "$|3|$") needs its words around it
+    // quoted too, or to be a whole visible text (a title: "Simplify 18/24").
+    const whole = run.values[run.values.length - 1];
+    const part = whole === undefined || !sameValue(whole, value);
+    if (isQuoted(words, run.start, run.end, visible.index, part && !strict)) continue;
+    return `states ${formatValue(value)} ("${run.text}")`;
+  }
+  return concatenatedDigits(reading, words, value, visible);
+}
+
+/**
+ * Digits handed out one at a time ("The first digit is 1. The second digit is 2.", "1, 1 / 1, 2",
+ * "It starts with 5/. Then 8."): short numbers read together in order, with a "/" or "." that
+ * stands between or after them. Labels and numbers quoted from visible text do not count.
+ */
+function concatenatedDigits(reading: MathReading, words: Word[], value: number, visible: VisibleText): string | null {
+  const pieces = reading.numbers.filter((n) => {
+    if (n.raw.replace(/\D/g, "").length > 2) return false;
+    const run = reading.runs.find((r) => r.start <= n.start && n.end <= r.end);
+    if (run && isLabel(reading, run)) return false;
+    return !isQuoted(words, n.start, n.end, visible.index, false);
+  });
+  for (let i = 0; i < pieces.length; i++) {
+    let digits = "";
+    let withOps = "";
+    for (let j = i; j < Math.min(pieces.length, i + 4); j++) {
+      const n = pieces[j] as MathReading["numbers"][number];
+      if (j > i) {
+        const gap = reading.text.slice((pieces[j - 1] as { end: number }).end, n.start);
+        if (/\/|\bover\b/.test(gap) && !withOps.endsWith("/")) withOps += "/";
+      }
+      digits += n.raw.replace(/\D/g, "");
+      withOps += n.raw.replace(/[^\d.]/g, "");
+      const tail = /^\s*([/.,])(?!\s*\d)/.exec(reading.text.slice(n.end));
+      if (tail && j > i) withOps += tail[1] === "/" ? "/" : "";
+      else if (tail) withOps += tail[1] === "/" ? "/" : ".";
+      if (j === i) continue;
+      const candidates = [Number(digits), readJoined(withOps)];
+      if (!candidates.some((v) => v !== null && Number.isFinite(v) && sameValue(v, value))) continue;
+      return `spells ${formatValue(value)} out in pieces`;
+    }
+  }
+  return null;
+}
+
+function readJoined(s: string): number | null {
+  const m = /^(-?\d+(?:\.\d+)?)(?:\/(\d+(?:\.\d+)?))?$/.exec(s.replace(/[/.]$/, ""));
+  if (!m) return null;
+  return m[2] ? Number(m[1]) / Number(m[2]) : Number(m[1]);
+}
+
+const formatValue = (v: number) => String(Number(v.toPrecision(10)));
+
+export const fold = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+
+const reverse = (s: string) => [...s].reverse().join("");
+
+function editDistanceAtMost(a: string, b: string, k: number): boolean {
+  if (Math.abs(a.length - b.length) > k) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(
+        (prev[j] as number) + 1,
+        (cur[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      cur.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > k) return false;
+    prev = cur;
+  }
+  return (prev[b.length] as number) <= k;
+}
+
+/** A word that is the answer misspelt, inflected or translated into a related language. */
+function nearWord(word: string, answer: string): boolean {
+  if (answer.length < 5 || word.length < 4) return false;
+  const k = answer.length >= 8 ? 2 : 1;
+  if (editDistanceAtMost(word, answer, k)) return true;
+  const stem = Math.max(6, answer.length - 3);
+  return answer.length >= 6 && word.length >= stem && word.slice(0, stem) === answer.slice(0, stem);
+}
+
+/**
+ * A word answer in the text: as written (unless quoted from what is visible), backwards,
+ * spelt out letter by letter, misspelt, or as a cognate in a related language.
+ */
+/** Word answers that are everyday words: only an assertion ("the answer is no") states them. */
+const EVERYDAY =
+  /^(?:yes|no|true|false|bigger|smaller|larger|greater|less|more|fewer|same|equal|positive|negative|add|subtract|multiply|divide|left|right|up|down|both|neither|none|all|always|never|sometimes)$/;
+
+function asserted(t: string, p: string): boolean {
+  const e = p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(
+    `\\b(?:answer|it|that|this|you)\\s+(?:is|was|would be|should be|must be|s)\\s+(?:the\\s+)?${e}\\b|\\b${e}\\s+(?:is|was)\\s+(?:right|correct|the answer)\\b|^${e}$|\\b(?:say|write|type|pick)\\s+${e}\\b(?!\\s+or\\b)`,
+  ).test(t);
+}
+
+function phraseStated(text: string, phrase: string, visible: VisibleText): string | null {
+  const p = fold(phrase);
+  if (!p) return null;
+  if (p.length <= 3 || EVERYDAY.test(p)) return asserted(fold(text), p) ? `says the answer is "${phrase}"` : null;
+  const t = fold(text);
+  const words = splitWords(t);
+  const at = ` ${t} `.indexOf(` ${p} `);
+  if (at >= 0 && !isQuoted(words, at, at + p.length, visible.folded)) return `names "${phrase}"`;
+  const letters = p.replace(/[^\p{L}\p{N}]/gu, "");
+  const squeezed = t.replace(/[^\p{L}\p{N}]/gu, "");
+  const seenSqueezed = visible.folded.some((v) => v.replace(/[^\p{L}\p{N}]/gu, "").includes(letters));
+  if (letters.length >= 5 && !seenSqueezed) {
+    if (squeezed.includes(reverse(letters))) return `names "${phrase}" backwards`;
+    if (squeezed.includes(letters) && at < 0) return `spells "${phrase}" out`;
+  }
+  const pw = p.split(" ");
+  if (pw.length === 1 && !visible.folded.some((v) => v.includes(` ${p} `))) {
+    for (const w of words) {
+      if (w.t === p || !nearWord(w.t, p) || visible.folded.some((v) => v.includes(` ${w.t} `))) continue;
+      return `names "${phrase}" as "${w.t}"`;
+    }
+  }
+  return null;
+}
+
+const COMMON_OPTIONS = new Set(["yes", "no", "true", "false", "both", "neither", "none", "all", "same", "equal"]);
+
+/** The right option of a choice, named by its text or value anywhere outside a quote. */
+function optionNamed(
+  reading: MathReading,
+  words: Word[],
+  s: Extract<Secret, { kind: "option" }>,
+  visible: VisibleText,
+): string | null {
+  if (s.value !== null) {
+    const v = valueStated(reading, words, s.value, visible, true);
+    if (v) return `names the right option: ${v}`;
+    return null;
+  }
+  const o = normalizeOption(s.text);
+  const t = normalizeOption(reading.text);
+  if (o.length >= 3 && !COMMON_OPTIONS.has(o) && ` ${t} `.includes(` ${o} `)) {
+    const ft = fold(reading.text);
+    const fo = fold(s.text);
+    const at = ft.indexOf(fo);
+    if (at < 0 || !isQuoted(splitWords(ft), at, at + fo.length, visible.folded, false)) {
+      return `names the right option "${s.text}"`;
+    }
+  }
+  if (textRevealsAnswer(s.spec, reading.text)) {
+    return `says "${s.text}" is right`;
+  }
+  return null;
+}
+
+function formStated(
+  text: string,
+  spec: Extract<Secret, { kind: "form" }>["spec"],
+  visible: VisibleText,
+): string | null {
+  if (!textRevealsAnswer(spec, text)) return null;
+  if (visible.raw.some((v) => textRevealsAnswer(spec, v))) return null;
+  return "states the answer's expression";
+}
+
+/**
+ * For authored content (the content checker): whether the text states the answer in a form the
+ * checker accepts (textRevealsAnswer), counting only what is not quoted from visible text. A
+ * scaffold question "What is 24 ÷ 6?" asks for a value and does not state it; "$|3|$" in a
+ * prompt whose answer is 3 is visible already.
+ */
+export function revealsBeyondVisible(spec: AnswerSpec, text: string, visible: VisibleText): boolean {
+  const reading = readMath(keepPronounOne(text));
+  if (!textRevealsAnswer(spec, reading.text)) return false;
+  const words = splitWords(reading.text);
+  let masked = reading.text;
+  for (const run of reading.runs) {
+    if (isQuoted(words, run.start, run.end, visible.index)) {
+      masked = masked.slice(0, run.start) + " ".repeat(run.end - run.start) + masked.slice(run.end);
+    }
+  }
+  return textRevealsAnswer(spec, masked);
+}

@@ -1,0 +1,57 @@
+import { parseEquation, solvedForm } from "../answers/check-equation";
+import { fractionTarget } from "../answers/check-fraction";
+import { parseNumber } from "../answers/parse-number";
+import type { AnswerSpec, ChoiceSpec, ScalarAnswerSpec } from "../answers/spec";
+
+/**
+ * What a text must not let a student read off before the policy tells it: the values, words
+ * and options an answer consists of. One answer gives several secrets (a list's items; a
+ * percentage's 62.5 and 0.625).
+ */
+export type Secret =
+  | { kind: "value"; value: number }
+  | { kind: "phrase"; phrase: string }
+  | { kind: "option"; spec: ChoiceSpec; text: string; value: number | null }
+  | { kind: "form"; spec: ScalarAnswerSpec };
+
+export function listSecrets(spec: AnswerSpec): Secret[] {
+  if (spec.kind === "list") return spec.items.flatMap(scalarSecrets);
+  return scalarSecrets(spec);
+}
+
+function scalarSecrets(spec: ScalarAnswerSpec): Secret[] {
+  switch (spec.kind) {
+    case "numeric":
+      return [{ kind: "value", value: spec.value }];
+    case "fraction": {
+      const t = fractionTarget(spec);
+      return t ? [{ kind: "value", value: t.value }] : [];
+    }
+    case "percentage":
+      return [
+        { kind: "value", value: spec.value },
+        { kind: "value", value: spec.value / 100 },
+      ];
+    case "expression": {
+      const constant = Number(spec.value);
+      return Number.isFinite(constant) ? [{ kind: "value", value: constant }] : [{ kind: "form", spec }];
+    }
+    case "equation": {
+      const eq = parseEquation(spec.value);
+      const solved = eq ? solvedForm(eq) : null;
+      return solved
+        ? [
+            { kind: "value", value: solved.value },
+            { kind: "form", spec },
+          ]
+        : [{ kind: "form", spec }];
+    }
+    case "choice": {
+      const text = spec.options[spec.correct] ?? "";
+      const n = parseNumber(text.replace(/^\$|\$$/g, ""));
+      return [{ kind: "option", spec, text, value: n ? n.value : null }];
+    }
+    case "text":
+      return spec.accepted.map((phrase) => ({ kind: "phrase" as const, phrase }));
+  }
+}
