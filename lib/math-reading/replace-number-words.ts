@@ -116,7 +116,10 @@ class Reader extends WordCursor {
   /** An ambiguous word in a list of numbers ("diez, once") or after a confirming word ("es once"). */
   private confirmed(i: number): boolean {
     const prev = this.toks[i - 1];
-    if (!prev || !CONFIRMABLE.has(this.toks[i]!.f)) return false;
+    if (!CONFIRMABLE.has(this.toks[i]!.f)) return false;
+    // A coefficient of a variable in an expression: "dos x + seis".
+    if (/^\s*[a-z]\s*[-+=*/^)]/i.test(this.text.slice(this.toks[i]!.end))) return true;
+    if (!prev) return false;
     if (this.afterNumber === i && /^\s*,\s*$/.test(this.text.slice(prev.end, this.toks[i]!.start))) return true;
     return CONFIRMERS.has(prev.f) && this.joined(i - 1);
   }

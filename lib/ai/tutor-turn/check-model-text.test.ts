@@ -55,6 +55,12 @@ describe("model text on an open numeric step (answer 12, not visible)", () => {
     "It is 12.0.",
     "It's 6 + 6.",
     "It is 4 * 3.",
+    "Between us: 21.",
+    "It comes out to gjryir.",
+    "It comes out to one two.",
+    "It is 𝟏𝟐.",
+    "It is ١٢.",
+    "It is XII in Roman numerals.",
   ])("refuses %j", (text) => {
     expect(refused(addFractions, wrong, text)).not.toBeNull();
   });
@@ -116,6 +122,10 @@ describe("choice steps", () => {
     "The last choice is wrong, and so is the middle one.",
     "I would pick 3/4.",
     "Think about $\\frac{3}{4}$.",
+    "I'd say (a).",
+    "Go with option I.",
+    "Es ist die dritte Option.",
+    "T h e  o n e  t o  c h o o s e  i s  3/4.",
   ])("refuses %j", (text) => {
     expect(refused(choice, [{ kind: "hint" }], text)).not.toBeNull();
   });
@@ -149,6 +159,9 @@ describe("text answers", () => {
     "En español: el denominador.",
     "En français : le dénominateur.",
     "It is the DENOMINATOR.",
+    "It starts with denomi. Then it goes on with nator.",
+    "The word you are looking for is qrabzvangbe.",
+    "It is the ⅾenominator.",
   ])("refuses %j", (text) => {
     expect(refused(words, [{ kind: "hint" }], text)).not.toBeNull();
   });
@@ -167,5 +180,79 @@ describe("scripts", () => {
         draft: t.draft,
       }),
     ).toBeNull();
+  });
+});
+
+const choiceWords: TutorProblem = {
+  title: "Pizza slices",
+  statement: "A pizza is cut into 8 equal slices. Maya eats 3 of them.",
+  steps: [
+    {
+      prompt: "Is more or less than half of the pizza left?",
+      answer: { kind: "choice", options: ["More than half", "Less than half", "Exactly half"], correct: 0 },
+      hints: [{ kind: "hint", text: "Compare the slices left with half of the slices." }],
+      wrongAnswers: [],
+    },
+  ],
+};
+
+describe("choice options in words", () => {
+  it.each([
+    "More than half is the one that works.",
+    "I'd go with 𝐌𝐨𝐫𝐞 𝐭𝐡𝐚𝐧 𝐡𝐚𝐥𝐟.",
+    "The one to choose is M\u200bore than half.",
+    "The one to choose is $\\text{More than half}$.",
+    "M o r e  t h a n  h a l f",
+    "The one to choose is flah naht eroM.",
+    "A little puzzle: gur evtug bcgvba vf Zber guna unys.",
+  ])("refuses %j", (text) => {
+    expect(refused(choiceWords, [{ kind: "hint" }], text)?.reason).toBe("leak");
+  });
+  it("lets the question be asked again", () => {
+    expect(
+      refused(choiceWords, [{ kind: "hint" }], "Is more or less than half of the pizza left? Count the slices."),
+    ).toBeNull();
+  });
+});
+
+const equation: TutorProblem = {
+  title: "Brackets on one side",
+  statement: "Solve $3(x + 2) = x + 14$.",
+  steps: [
+    {
+      prompt: "Subtract $x$ from both sides of $3x + 6 = x + 14$. What equation do you get?",
+      answer: { kind: "equation", value: "2x + 6 = 14", variables: ["x"] },
+      hints: [{ kind: "hint", text: "Taking x away from both sides reduces the x-term on the left." }],
+      wrongAnswers: [],
+    },
+  ],
+};
+
+describe("equations in words", () => {
+  it.each([
+    "It comes out to two x + six equals fourteen.",
+    "Es dos x + seis es igual a catorce.",
+    "C'est deux x + six égale quatorze.",
+    "It's $2x+6=14$.",
+    "The answer starts with 2x + 6. Then it goes on with = 14.",
+    "It comes out to 41 = 6 + x2.",
+  ])("refuses %j", (text) => {
+    expect(refused(equation, [{ kind: "hint" }], text)).not.toBeNull();
+  });
+  it("lets the prompt's equation be quoted", () => {
+    expect(
+      refused(equation, [{ kind: "hint" }], "Start from $3x + 6 = x + 14$: what happens to the x on the right?"),
+    ).toBeNull();
+  });
+});
+
+describe("a fraction handed out in parts", () => {
+  // Step 2 of addFractions (answer 11/12) after step 1 was answered.
+  const afterStep1: StudentInput[] = [{ kind: "message", text: "12" }];
+  it("refuses the numerator and the denominator stated apart", () => {
+    expect(refused(addFractions, afterStep1, "The top number is 11. The bottom number is 12.")).not.toBeNull();
+  });
+  it("lets the prompt's fractions be quoted", () => {
+    expect(refused(addFractions, afterStep1, "Now add: what is $\\frac{8}{12} + \\frac{3}{12}$?")).toBeNull();
   });
 });

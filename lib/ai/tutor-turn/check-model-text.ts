@@ -1,6 +1,6 @@
 import { cleanText, readMath, sameValue } from "@/lib/math-reading";
-import { findReveal, keepPronounOne } from "@/lib/tutor/reveal/find-reveal";
-import { listDecodedVariants } from "./leak-variants";
+import { findReveal } from "@/lib/tutor/reveal/find-reveal";
+import { listDecodedVariants, rot13Words } from "./leak-variants";
 import { scriptsOf, shingles, type TurnContext } from "./turn-context";
 
 /** Longest model text shown for one turn; enforced on the stream, before anything is shown. */
@@ -20,8 +20,9 @@ export interface Refusal {
  */
 const POSITION = new RegExp(
   [
-    String.raw`\b(?:first|second|third|fourth|fifth|sixth|last|final|top|bottom|middle|upper|lower|left|right(?:most)?|leftmost|1st|2nd|3rd|4th|5th|primer[ao]?|segund[ao]|tercer[ao]?|[uú]ltim[ao]|premi[eè]re?|deuxi[eè]me|derni[eè]re?|erste[nrs]?|zweite[nrs]?|letzte[nrs]?)\s+(?:\w+\s+)?(?:option|choice|one|answer|button|box|item|entry|opci[oó]n|respuesta|choix|r[eé]ponse|antwort|m[oö]glichkeit)s?\b`,
-    String.raw`\b(?:option|choice|answer|letter|button|opci[oó]n|choix|antwort)\s*[#(]?\s*(?:[a-f]|[1-6])\b(?!['’])`,
+    String.raw`\b(?:first|second|third|fourth|fifth|sixth|last|top|bottom|middle|upper|lower|rightmost|leftmost|1st|2nd|3rd|4th|5th|primer[ao]?|segund[ao]|tercer[ao]?|cuart[ao]|quint[ao]|[uú]ltim[ao]|premi[eè]re?|deuxi[eè]me|troisi[eè]me|quatri[eè]me|derni[eè]re?|erste[nrs]?|zweite[nrs]?|dritte[nrs]?|vierte[nrs]?|f[uü]nfte[nrs]?|letzte[nrs]?|prim[ao]|second[ao]|terz[ao]|quart[ao])\s+(?:\w+\s+)?(?:option|choice|one|button|box|item|entry|opci[oó]n|choix|m[oö]glichkeit)s?\b`,
+    String.raw`\b(?:option|choice|answer|letter|button|opci[oó]n|choix|antwort)\s*[#(]?\s*(?:[a-f]|[1-6]|i{1,3}|iv|vi?)\b(?!['’])`,
+    String.raw`\([a-f]\)`,
     String.raw`\b(?:pick|choose|select|click|tap|press|mark|go\s+with|try|elige|escoge|choisis(?:sez)?|w[aä]hle)\s+\(?(?:[b-f]|a(?=\s*[).,!?;:]|\s*$))\)?(?![\w'’])`,
     String.raw`(?:^|[\s(])\(?[a-f]\)\s*(?:is|it|que|est)\b`,
     String.raw`\b(?:one|number|#)\s*[1-6]\s+(?:from|on)\s+(?:the\s+)?(?:top|bottom|left|right|list)\b`,
@@ -51,15 +52,28 @@ export function checkModelText(text: string, ctx: TurnContext): Refusal | null {
     if (ctx.hiddenShingles.has(s)) return { reason: "prompt", detail: s };
   }
   const whole = ctx.earlierTutorText ? `${ctx.earlierTutorText}\n${text}` : text;
-  const reading = readMath(keepPronounOne(whole));
-  if (ctx.choiceOpen && POSITION.test(reading.text)) return { reason: "position", detail: "an option by position" };
+  if (ctx.choiceOpen && POSITION.test(cleanText(whole))) return { reason: "position", detail: "an option by position" };
   // Secrets first (a refusal names the leak), then everything else that is not on the list.
-  const reveal = findReveal(reading, ctx.secrets, ctx.visible);
+  const reveal = findReveal(whole, ctx.secrets, ctx.visible);
   if (reveal) return { reason: "leak", detail: reveal };
   for (const v of listDecodedVariants(whole)) {
     const r = findReveal(v, ctx.secrets, ctx.visible);
     if (r) return { reason: "leak", detail: `decoded, ${r}` };
   }
+  // ROT13 leaves digits as they are (read above, where quotes are recognised): values only from its words.
+  const rot = rot13Words(whole);
+  const r13 =
+    findReveal(
+      rot,
+      ctx.secrets.filter((s) => s.kind === "phrase" || s.kind === "option"),
+      ctx.visible,
+    ) ??
+    findReveal(
+      rot.replace(/\d/g, "#"),
+      ctx.secrets.filter((s) => s.kind === "value"),
+      ctx.visible,
+    );
+  if (r13) return { reason: "leak", detail: `ROT13, ${r13}` };
   for (const run of readMath(text).runs) {
     const v = run.values.find((x) => !ctx.allowedValues.some((a) => sameValue(a, x)));
     if (v !== undefined) return { reason: "unlisted", detail: `${v} in "${run.text}"` };

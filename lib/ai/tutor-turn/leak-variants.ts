@@ -44,6 +44,16 @@ export function listDecodedVariants(text: string): string[] {
   return [...out];
 }
 
+/**
+ * The text with every word in ROT13 ("fvk" -> "six", "qrabzvangbe" -> "denominator").
+ */
+export function rot13Words(text: string): string {
+  return text.replace(/[a-z]/gi, (c) => {
+    const base = c <= "Z" ? 65 : 97;
+    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
+  });
+}
+
 const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/ß/g, "ss").toLowerCase();
 
 /** Every number-shaped disguise rewritten as plain digits, in an order where each step feeds the next. */
@@ -144,7 +154,7 @@ function readRoman(token: string): number {
  * numerals (then "xii" and "I" count too).
  */
 function replaceRomanNumerals(text: string): string {
-  const told = /\broman\b/i.test(text);
+  const told = /\broman\b/i.test(text) || /\b[MDCLXVI]+\s*[/+*:-]\s*[MDCLXVI]+\b/.test(text);
   return text.replace(/(?<![\w'])[MDCLXVI]+(?![\w'])/gi, (tok) => {
     const upper = tok.toUpperCase();
     if (!ROMAN.test(upper) || (!told && (tok !== upper || tok.length < 2))) return tok;

@@ -1,4 +1,4 @@
-import { type MathReading, readMath, sameValue } from "@/lib/math-reading";
+import { cleanText, type MathReading, readMath, sameValue } from "@/lib/math-reading";
 import { normalizeOption } from "../answers/check-choice";
 import { textRevealsAnswer } from "../answers/detect-reveal";
 import type { AnswerSpec } from "../answers/spec";
@@ -19,16 +19,22 @@ export interface VisibleText {
  * no number. It stays a number after an assertion ("it is one", "= one") or before a number
  * word or unit ("one half", "one hundred", "one and a half").
  */
+const NUMBER_WORD =
+  "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|twelfths?";
+const PRONOUN_ONE = new RegExp(
+  String.raw`(?<!(?:\b(?:is|be|was|equals|equal to|answer|over|out of|by|times|plus|minus|and|point|${NUMBER_WORD})|[=:/*+\-\d])\s*)\bone\b(?!\s*(?:[\d/*+=]|-\s*\d|(?:and|point|over|out|plus|minus|times|divided|${NUMBER_WORD})\b))`,
+  "gi",
+);
+
 export function keepPronounOne(text: string): string {
-  return text.replace(
-    /(?<!\b(?:is|be|was|equals|equal to|answer|=|:)\s+)\bone\b(?!\s+(?:hundred|thousand|million|half|halves|third|thirds|quarter|quarters|fourth|fifth|sixth|seventh|eighth|ninth|tenth|and|point|over|out|plus|minus|times|divided)\b)/gi,
-    "single",
-  );
+  return text.replace(PRONOUN_ONE, "single");
 }
 
 export function readVisible(texts: string[]): VisibleText {
-  const readings = texts.filter(Boolean).map((t) => readMath(keepPronounOne(t)).text);
-  return { raw: readings, index: indexVisible(readings), folded: indexVisible(readings.map(fold)) };
+  const present = texts.filter(Boolean);
+  const readings = present.map((t) => readMath(keepPronounOne(t)).text);
+  // Words are compared as written (cleaned), not with number words turned into digits.
+  return { raw: readings, index: indexVisible(readings), folded: indexVisible(present.map((t) => fold(cleanText(t)))) };
 }
 
 const LABEL = /(?:\b(?:step|steps|question|part|hint|rung|problem|exercise|page|line|item)\s*#?\s*|#\s*)$/;
@@ -47,18 +53,23 @@ function isLabel(reading: MathReading, run: MathReading["runs"][number]): boolea
  * underlies it, so a value counts in any spelling: digits of any script, LaTeX, number words of
  * many languages, a fraction not in lowest terms, or an arithmetic expression that equals it.
  */
-export function findReveal(text: string | MathReading, secrets: Secret[], visible: VisibleText): string | null {
-  const reading = typeof text === "string" ? readMath(keepPronounOne(text)) : text;
+export function findReveal(text: string, secrets: Secret[], visible: VisibleText): string | null {
+  const reading = readMath(keepPronounOne(text));
+  // Words are compared as written (cleaned), not with number words turned into digits.
+  const plain = cleanText(text).replace(/\s+/g, " ");
   const words = splitWords(reading.text);
   for (const s of secrets) {
     const found =
       s.kind === "value"
         ? valueStated(reading, words, s.value, visible)
         : s.kind === "phrase"
-          ? phraseStated(reading.text, s.phrase, visible)
+          ? phraseStated(plain, s.phrase, visible)
           : s.kind === "option"
-            ? optionNamed(reading, words, s, visible)
-            : formStated(reading.text, s.spec, visible);
+            ? (optionNamed(reading, plain, words, s, visible) ??
+              optionNamed(reading, backwards(plain), words, s, visible))
+            : s.kind === "parts"
+              ? partsStated(reading, words, s.parts, visible)
+              : formStated(reading, words, s.spec, visible);
     if (found) return found;
   }
   return null;
@@ -81,6 +92,15 @@ function valueStated(
     const part = whole === undefined || !sameValue(whole, value);
     if (isQuoted(words, run.start, run.end, visible.index, part && !strict)) continue;
     return `states ${formatValue(value)} ("${run.text}")`;
+  }
+  // Written backwards, without a word saying so: "21" for 12, "2/3" for 3/2.
+  for (const run of reading.runs) {
+    if (!/^[\d\s./-]+$/.test(run.text) || run.text.replace(/\D/g, "").length < 2) continue;
+    const back = readJoined([...run.text.replace(/\s+/g, "")].reverse().join(""));
+    if (back === null || !sameValue(back, value) || sameValue(back, run.values[run.values.length - 1] ?? Number.NaN))
+      continue;
+    if (isQuoted(words, run.start, run.end, visible.index, false) || isLabel(reading, run)) continue;
+    return `states ${formatValue(value)} backwards ("${run.text}")`;
   }
   return concatenatedDigits(reading, words, value, visible);
 }
@@ -199,6 +219,16 @@ function phraseStated(text: string, phrase: string, visible: VisibleText): strin
     if (squeezed.includes(reverse(letters))) return `names "${phrase}" backwards`;
     if (squeezed.includes(letters) && at < 0) return `spells "${phrase}" out`;
   }
+  // Pieces of a long word answer handed out apart: "it starts with denomi ... ends with nator".
+  if (letters.length >= 7) {
+    for (const w of words) {
+      const piece = w.t.replace(/[^\p{L}]/gu, "");
+      if (piece.length < 4 || piece.length < letters.length * 0.4 || piece === letters) continue;
+      if (!letters.startsWith(piece) && !letters.endsWith(piece)) continue;
+      if (visible.folded.some((v) => v.includes(` ${piece} `))) continue;
+      return `hands out a piece of "${phrase}" ("${piece}")`;
+    }
+  }
   const pw = p.split(" ");
   if (pw.length === 1 && !visible.folded.some((v) => v.includes(` ${p} `))) {
     for (const w of words) {
@@ -214,6 +244,7 @@ const COMMON_OPTIONS = new Set(["yes", "no", "true", "false", "both", "neither",
 /** The right option of a choice, named by its text or value anywhere outside a quote. */
 function optionNamed(
   reading: MathReading,
+  plain: string,
   words: Word[],
   s: Extract<Secret, { kind: "option" }>,
   visible: VisibleText,
@@ -224,29 +255,68 @@ function optionNamed(
     return null;
   }
   const o = normalizeOption(s.text);
-  const t = normalizeOption(reading.text);
+  const t = normalizeOption(plain);
   if (o.length >= 3 && !COMMON_OPTIONS.has(o) && ` ${t} `.includes(` ${o} `)) {
-    const ft = fold(reading.text);
+    const ft = fold(plain);
     const fo = fold(s.text);
     const at = ft.indexOf(fo);
     if (at < 0 || !isQuoted(splitWords(ft), at, at + fo.length, visible.folded, false)) {
       return `names the right option "${s.text}"`;
     }
   }
-  if (textRevealsAnswer(s.spec, reading.text)) {
+  // Spelt out letter by letter or with odd spacing: "D i v i d e  4  b y  2 / 3".
+  const squeeze = (x: string) => fold(x).replace(/[^\p{L}\p{N}]/gu, "");
+  const so = squeeze(s.text);
+  if (so.length >= 6 && squeeze(plain).includes(so) && !visible.folded.some((v) => squeeze(v).includes(so))) {
+    return `spells out the right option "${s.text}"`;
+  }
+  if (textRevealsAnswer(s.spec, plain)) {
     return `says "${s.text}" is right`;
   }
   return null;
 }
 
+/** Unquoted maths of the text, read together: "It starts with 2x + 6. Then = 14." -> "2x + 6 = 14". */
+function joinedMaths(reading: MathReading, words: Word[], visible: VisibleText): string {
+  return reading.runs
+    .filter((r) => !isQuoted(words, r.start, r.end, visible.index))
+    .map((r) => {
+      const before = /([=+*/-])\s*$/.exec(reading.text.slice(Math.max(0, r.start - 3), r.start));
+      return `${before ? before[1] : ""} ${r.text}`;
+    })
+    .join(" ");
+}
+
 function formStated(
-  text: string,
+  reading: MathReading,
+  words: Word[],
   spec: Extract<Secret, { kind: "form" }>["spec"],
   visible: VisibleText,
 ): string | null {
-  if (!textRevealsAnswer(spec, text)) return null;
-  if (visible.raw.some((v) => textRevealsAnswer(spec, v))) return null;
-  return "states the answer's expression";
+  if (visible.raw.some((v) => textRevealsAnswer(spec, withEquals(v)))) return null;
+  const text = withEquals(reading.text);
+  if (textRevealsAnswer(spec, text) || textRevealsAnswer(spec, backwards(text)))
+    return "states the answer's expression";
+  if (textRevealsAnswer(spec, withEquals(joinedMaths(reading, words, visible))))
+    return "states the answer's expression in pieces";
+  return null;
+}
+
+/** Each sentence read backwards ("3 + n3" -> "3n + 3", "flah naht eroM" -> "More than half"). */
+function backwards(text: string): string {
+  return text
+    .split(/([.!?\n](?:\s+|$))/)
+    .map((part, i) => (i % 2 ? part : [...part].reverse().join("")))
+    .join("");
+}
+
+/** Every part stated on its own, outside quotes and labels. */
+function partsStated(reading: MathReading, words: Word[], parts: number[], visible: VisibleText): string | null {
+  const lone = reading.runs.filter(
+    (r) => r.values.length === 1 && !isLabel(reading, r) && !isQuoted(words, r.start, r.end, visible.index, false),
+  );
+  const all = parts.every((p) => lone.some((r) => sameValue(r.values[0] as number, p)));
+  return all ? `states the parts ${parts.join(" and ")} of the answer` : null;
 }
 
 /**
@@ -266,4 +336,12 @@ export function revealsBeyondVisible(spec: AnswerSpec, text: string, visible: Vi
     }
   }
   return textRevealsAnswer(spec, masked);
+}
+
+/** "equals", "is equal to", "es igual a", "est égal à", "ist gleich": an equals sign. */
+function withEquals(text: string): string {
+  return text.replace(
+    /(?<![\p{L}])(?:equals|is equal to|is the same as|es igual a|est [ée]gal [àa]|[ée]gale?|ist gleich|gleich|[èe] uguale a|[ée] igual a|равно)(?![\p{L}])/giu,
+    "=",
+  );
 }

@@ -12,7 +12,9 @@ export type Secret =
   | { kind: "value"; value: number }
   | { kind: "phrase"; phrase: string }
   | { kind: "option"; spec: ChoiceSpec; text: string; value: number | null }
-  | { kind: "form"; spec: ScalarAnswerSpec };
+  | { kind: "form"; spec: ScalarAnswerSpec }
+  /** A fraction's numerator and denominator, each stated on its own ("the top is 6 ... the bottom is 12"). */
+  | { kind: "parts"; parts: number[] };
 
 export function listSecrets(spec: AnswerSpec): Secret[] {
   if (spec.kind === "list") return spec.items.flatMap(scalarSecrets);
@@ -25,7 +27,14 @@ function scalarSecrets(spec: ScalarAnswerSpec): Secret[] {
       return [{ kind: "value", value: spec.value }];
     case "fraction": {
       const t = fractionTarget(spec);
-      return t ? [{ kind: "value", value: t.value }] : [];
+      if (!t) return [];
+      const parts = t.den !== 1 && Math.abs(t.num) >= 2 && t.den >= 2 ? [Math.abs(t.num), t.den] : null;
+      return parts
+        ? [
+            { kind: "value", value: t.value },
+            { kind: "parts", parts },
+          ]
+        : [{ kind: "value", value: t.value }];
     }
     case "percentage":
       return [
