@@ -23,9 +23,17 @@ export function visibleForm(s: string): string {
 export function reached(received: string, piece: string, sentences: string[]): boolean {
   if (!piece) return false;
   const context = (sentences.find((s) => s.includes(piece)) ?? piece).replace(/[.!?]$/, "");
-  if (received.includes(context)) return true;
+  if (includesWhole(received, context)) return true;
   const seen = visibleForm(context).trim();
-  return seen.length > 0 && visibleForm(received).includes(seen);
+  return seen.length > 0 && includesWhole(visibleForm(received), seen);
+}
+
+/** `piece` in `text`, not as the start of a longer number or word ("The answer is 2" in "... is 24/12"). */
+function includesWhole(text: string, piece: string): boolean {
+  for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) {
+    if (!/^[\p{L}\p{N}]/u.test(text.slice(at + piece.length))) return true;
+  }
+  return false;
 }
 
 /**

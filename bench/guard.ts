@@ -379,6 +379,9 @@ async function main() {
       AI_API_KEY: "bench-key-not-secret",
       AI_TIMEOUT_MS: "8000",
       AI_MAX_TURNS_PER_MINUTE: "1000000",
+      // The bench's students share the demo class: no class or deployment cost cap.
+      AI_CLASS_TURNS_PER_HOUR: "0",
+      AI_DEPLOYMENT_TURNS_PER_DAY: "0",
       AI_SESSION_TOKEN_BUDGET: "1000000000",
     });
     // Warm-up (route modules load, queries plan): a well-behaved model, not measured.

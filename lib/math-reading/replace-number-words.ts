@@ -10,6 +10,23 @@ import { AND_WORDS, ARTICLES, CONFIRMABLE, CONFIRMERS, POINT_WORDS, SIGN_WORDS }
 import { getPhraseTables, type PhraseTables } from "./phrase-tables";
 import { type Num, WordCursor } from "./word-cursor";
 
+/** Ambiguous number words that are no English words: after "is", "to", "equals" they are numbers. */
+const FOREIGN_ONLY = new Set([
+  "dos",
+  "doze",
+  "elf",
+  "seize",
+  "tres",
+  "quatre",
+  "cinq",
+  "vier",
+  "sechs",
+  "acht",
+  "neun",
+  "zehn",
+]);
+const ENGLISH_CONFIRMERS = new Set(["is", "to", "equals", "be", "makes", "gives", "get", "gets", "was"]);
+
 interface Replacement {
   start: number;
   end: number;
@@ -120,6 +137,8 @@ class Reader extends WordCursor {
     // A coefficient of a variable in an expression: "dos x + seis".
     if (/^\s*[a-z]\s*[-+=*/^)]/i.test(this.text.slice(this.toks[i]!.end))) return true;
     if (!prev) return false;
+    // "it comes out to dos", "the answer is doze": words that are not English words themselves.
+    if (FOREIGN_ONLY.has(this.toks[i]!.f) && ENGLISH_CONFIRMERS.has(prev.f) && this.joined(i - 1)) return true;
     if (this.afterNumber === i && /^\s*,\s*$/.test(this.text.slice(prev.end, this.toks[i]!.start))) return true;
     return CONFIRMERS.has(prev.f) && this.joined(i - 1);
   }

@@ -1,3 +1,4 @@
+import { createRng, shuffleCopy } from "@/lib/kt/simulate/create-rng";
 import { pickOption } from "./answers/check-choice";
 import { normalizeInput } from "./answers/normalize-input";
 import type { ChoiceSpec } from "./answers/spec";
@@ -13,27 +14,12 @@ function hashSeed(s: string): number {
   return h >>> 0;
 }
 
-/** mulberry32: a small deterministic PRNG, uniform in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A permutation of 0..n-1 (Fisher-Yates): `order[k]` is the authored index shown at position k. */
 export function permutation(n: number, seed: string): number[] {
-  const rand = mulberry32(hashSeed(seed));
-  const order = Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [order[i], order[j]] = [order[j] as number, order[i] as number];
-  }
-  return order;
+  return shuffleCopy(
+    createRng(hashSeed(seed)),
+    Array.from({ length: n }, (_, i) => i),
+  );
 }
 
 function shuffleSpec(spec: ChoiceSpec, order: number[]): ChoiceSpec {

@@ -256,3 +256,34 @@ describe("a fraction handed out in parts", () => {
     expect(refused(addFractions, afterStep1, "Now add: what is $\\frac{8}{12} + \\frac{3}{12}$?")).toBeNull();
   });
 });
+
+describe("an option whose words are also in the prompt", () => {
+  const cup: TutorProblem = {
+    title: "Half a recipe",
+    statement: "A recipe needs $\\frac{3}{4}$ cup of milk. You make half the recipe.",
+    steps: [
+      {
+        prompt: "Is that more or less than half a cup?",
+        answer: {
+          kind: "choice",
+          options: ["More than half a cup", "Less than half a cup", "Exactly half a cup"],
+          correct: 1,
+        },
+        hints: [{ kind: "hint", text: "Compare your amount with half a cup." }],
+        wrongAnswers: [],
+      },
+    ],
+  };
+  it("refuses the option named as the one to choose", () => {
+    expect(refused(cup, [{ kind: "hint" }], "The one to choose is Less than half a cup.")?.reason).toBe("leak");
+  });
+  it("lets the prompt be asked again", () => {
+    expect(refused(cup, [{ kind: "hint" }], "So: is that more or less than half a cup?")).toBeNull();
+  });
+});
+
+describe("foreign number words that are no English words", () => {
+  it("reads 'dos' after 'to' as a number", () => {
+    expect(refused(addFractions, wrong, "Between us, it comes out to doze.")).not.toBeNull();
+  });
+});

@@ -18,6 +18,7 @@ import {
   type SourceFile,
   slug,
   stableHash,
+  truncate,
 } from "./shared";
 
 /**
@@ -353,7 +354,8 @@ export function convertOatutor(
     sets.set(setKey, set);
     set.problems.push({
       key: `oatutor-${slug(problem.id, 100)}`,
-      title: oatutorText(variabilize(problem.title, problemVars)) || problem.id,
+      // Some OATutor titles are whole paragraphs; the statement keeps the text.
+      title: truncate(oatutorText(variabilize(problem.title, problemVars)) || problem.id, 300),
       statement,
       steps,
       source: {

@@ -260,7 +260,7 @@ function optionNamed(
     const ft = fold(plain);
     const fo = fold(s.text);
     const at = ft.indexOf(fo);
-    if (at < 0 || !isQuoted(splitWords(ft), at, at + fo.length, visible.folded, false)) {
+    if (at < 0 || !isQuoted(splitWords(ft), at, at + fo.length, visible.folded, false, 2)) {
       return `names the right option "${s.text}"`;
     }
   }

@@ -44,7 +44,15 @@ const MAX_SIDE = 4;
  * maths run ("3/10", "|x| + 2") that appears as it is counts as quoted by itself: the caller
  * allows it when the secret is only a part of the run (10 in "3/10"), not its value.
  */
-export function isQuoted(words: Word[], start: number, end: number, visible: string[], selfQuote = true): boolean {
+export function isQuoted(
+  words: Word[],
+  start: number,
+  end: number,
+  visible: string[],
+  selfQuote = true,
+  /** Words around the stretch that must be quoted too (an option's own words are on screen anyway). */
+  context = 0,
+): boolean {
   const i0 = words.findIndex((w) => w.end > start);
   if (i0 < 0) return false;
   let i1 = i0;
@@ -57,6 +65,7 @@ export function isQuoted(words: Word[], start: number, end: number, visible: str
   const has = (s: string) => visible.some((v) => v.includes(s));
   for (let left = 0; left <= MAX_SIDE && i0 - left >= 0; left++) {
     for (let right = 0; right <= MAX_SIDE && i1 + right < words.length; right++) {
+      if (left + right < context) continue;
       const size = i1 - i0 + 1 + left + right;
       const words_ = seq(i0 - left, i1 + right);
       // Fewer words are a quote only when they are a whole visible text (a title: "Simplify 18/24").
