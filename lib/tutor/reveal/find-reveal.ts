@@ -330,13 +330,33 @@ export function revealsBeyondVisible(spec: AnswerSpec, text: string, visible: Vi
   if (!textRevealsAnswer(spec, reading.text)) return false;
   const words = splitWords(reading.text);
   let masked = reading.text;
+  // Authored questions ask for a value ("What is $50$ divided by 2?"): what they hold is asked, not told.
+  const questions = [...reading.text.matchAll(/[^.!?\n]*\?/g)].map((m) => [m.index, m.index + m[0].length]);
   for (const run of reading.runs) {
-    if (isQuoted(words, run.start, run.end, visible.index)) {
+    const asked = questions.some(([a, b]) => run.start >= (a as number) && run.end <= (b as number));
+    if (asked || isQuoted(words, run.start, run.end, visible.index)) {
       masked = masked.slice(0, run.start) + " ".repeat(run.end - run.start) + masked.slice(run.end);
     }
   }
+  // Words quoted from visible text (four in a row or more): a restated prompt tells nothing new.
+  const blank = (a: number, b: number) => {
+    masked = masked.slice(0, a) + " ".repeat(b - a) + masked.slice(b);
+  };
+  for (let i = 0; i + QUOTE_RUN <= words.length; i++) {
+    let len = QUOTE_RUN;
+    const seq = (n: number) =>
+      ` ${words
+        .slice(i, i + n)
+        .map((w) => w.t)
+        .join(" ")} `;
+    if (!visible.index.some((v) => v.includes(seq(len)))) continue;
+    while (i + len < words.length && visible.index.some((v) => v.includes(seq(len + 1)))) len++;
+    blank((words[i] as Word).start, (words[i + len - 1] as Word).end);
+  }
   return textRevealsAnswer(spec, masked);
 }
+
+const QUOTE_RUN = 4;
 
 /** "equals", "is equal to", "es igual a", "est égal à", "ist gleich": an equals sign. */
 function withEquals(text: string): string {
