@@ -287,3 +287,16 @@ describe("foreign number words that are no English words", () => {
     expect(refused(addFractions, wrong, "Between us, it comes out to doze.")).not.toBeNull();
   });
 });
+
+describe("pieces spread over turns (bench:guard split-retry finding)", () => {
+  it("refuses the second digit when an earlier turn already showed the first", () => {
+    const t = turnAfter(addFractions, wrong);
+    const r = textRefused("Good effort so far. The second digit is 2.", addFractions, t.decision, {
+      before: t.before,
+      conversation: t.conversation,
+      draft: t.draft,
+      tutorSaid: ["Good effort so far. The first digit is 1."],
+    });
+    expect(r?.reason).toBe("leak");
+  });
+});

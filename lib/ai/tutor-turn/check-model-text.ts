@@ -74,9 +74,15 @@ export function checkModelText(text: string, ctx: TurnContext): Refusal | null {
       ctx.visible,
     );
   if (r13) return { reason: "leak", detail: `ROT13, ${r13}` };
-  for (const run of readMath(text).runs) {
-    const v = run.values.find((x) => !ctx.allowedValues.some((a) => sameValue(a, x)));
-    if (v !== undefined) return { reason: "unlisted", detail: `${v} in "${run.text}"` };
-  }
-  return null;
+  const unlisted = (t: string) => {
+    for (const run of readMath(t).runs) {
+      const v = run.values.find((x) => !ctx.allowedValues.some((a) => sameValue(a, x)));
+      if (v !== undefined) return { reason: "unlisted" as const, detail: `${v} in "${run.text}"` };
+    }
+    return null;
+  };
+  // Values from ROT13 words ("gjragl-svir" -> "twenty-five") must be on the list too.
+  const rotUnlisted = unlisted(rot13Words(text).replace(/\d/g, "#"));
+  if (rotUnlisted) return { ...rotUnlisted, detail: `ROT13, ${rotUnlisted.detail}` };
+  return unlisted(text);
 }

@@ -41,13 +41,21 @@ export function textRefused(
   text: string,
   problem: TutorProblem,
   decision: TurnDecision,
-  opts: { before?: SessionState; conversation?: string[]; draft?: string } = {},
+  opts: { before?: SessionState; conversation?: string[]; draft?: string; tutorSaid?: string[] } = {},
 ): Refusal | null {
   const ctx = buildTurnContext({
     problem,
     decision,
     before: opts.before ?? { ...decision.next, rung: 0 },
-    transcript: (opts.conversation ?? []).map((text, seq) => ({ seq, role: "student", text, stepIndex: null })),
+    transcript: [
+      ...(opts.conversation ?? []).map((text, seq) => ({ seq, role: "student" as const, text, stepIndex: null })),
+      ...(opts.tutorSaid ?? []).map((text, seq) => ({
+        seq,
+        role: "tutor" as const,
+        text,
+        stepIndex: decision.next.stepIndex,
+      })),
+    ],
     studentText: "",
     draft: opts.draft ?? "",
     systemPrompt: "",

@@ -111,12 +111,14 @@ function valueStated(
  * stands between or after them. Labels and numbers quoted from visible text do not count.
  */
 function concatenatedDigits(reading: MathReading, words: Word[], value: number, visible: VisibleText): string | null {
+  // A piece already on screen (an earlier turn's "The first digit is 1.") still counts: the
+  // pieces read together must include one new piece, and must not be a quote as a whole.
   const pieces = reading.numbers.filter((n) => {
     if (n.raw.replace(/\D/g, "").length > 2) return false;
     const run = reading.runs.find((r) => r.start <= n.start && n.end <= r.end);
-    if (run && isLabel(reading, run)) return false;
-    return !isQuoted(words, n.start, n.end, visible.index, false);
+    return !(run && isLabel(reading, run));
   });
+  const fresh = pieces.map((n) => !isQuoted(words, n.start, n.end, visible.index, false));
   for (let i = 0; i < pieces.length; i++) {
     let digits = "";
     let withOps = "";
@@ -134,6 +136,8 @@ function concatenatedDigits(reading: MathReading, words: Word[], value: number, 
       if (j === i) continue;
       const candidates = [Number(digits), readJoined(withOps)];
       if (!candidates.some((v) => v !== null && Number.isFinite(v) && sameValue(v, value))) continue;
+      if (!fresh.slice(i, j + 1).some(Boolean)) continue;
+      if (isQuoted(words, (pieces[i] as { start: number }).start, n.end, visible.index, false)) continue;
       return `spells ${formatValue(value)} out in pieces`;
     }
   }
@@ -207,7 +211,9 @@ function asserted(t: string, p: string): boolean {
 function phraseStated(text: string, phrase: string, visible: VisibleText): string | null {
   const p = fold(phrase);
   if (!p) return null;
-  if (p.length <= 3 || EVERYDAY.test(p)) return asserted(fold(text), p) ? `says the answer is "${phrase}"` : null;
+  if ((p.length <= 3 && !/\d/.test(p)) || EVERYDAY.test(p)) {
+    return asserted(fold(text), p) ? `says the answer is "${phrase}"` : null;
+  }
   const t = fold(text);
   const words = splitWords(t);
   const at = ` ${t} `.indexOf(` ${p} `);
