@@ -252,6 +252,16 @@ describe("a fraction handed out in parts", () => {
   it("refuses the numerator and the denominator stated apart", () => {
     expect(refused(addFractions, afterStep1, "The top number is 11. The bottom number is 12.")).not.toBeNull();
   });
+  it("refuses the denominator when an earlier turn already gave the numerator", () => {
+    const t = turnAfter(addFractions, afterStep1);
+    const r = textRefused("Good effort so far. The bottom number is 12.", addFractions, t.decision, {
+      before: t.before,
+      conversation: t.conversation,
+      draft: t.draft,
+      tutorSaid: ["Good effort so far. The top number is 11."],
+    });
+    expect(r?.reason).toBe("leak");
+  });
   it("lets the prompt's fractions be quoted", () => {
     expect(refused(addFractions, afterStep1, "Now add: what is $\\frac{8}{12} + \\frac{3}{12}$?")).toBeNull();
   });

@@ -316,13 +316,13 @@ function backwards(text: string): string {
     .join("");
 }
 
-/** Every part stated on its own, outside quotes and labels. */
+/** Every part stated on its own, outside labels, at least one of them not already on screen. */
 function partsStated(reading: MathReading, words: Word[], parts: number[], visible: VisibleText): string | null {
-  const lone = reading.runs.filter(
-    (r) => r.values.length === 1 && !isLabel(reading, r) && !isQuoted(words, r.start, r.end, visible.index, false),
-  );
-  const all = parts.every((p) => lone.some((r) => sameValue(r.values[0] as number, p)));
-  return all ? `states the parts ${parts.join(" and ")} of the answer` : null;
+  const lone = reading.runs.filter((r) => r.values.length === 1 && !isLabel(reading, r));
+  const found = parts.map((p) => lone.filter((r) => sameValue(r.values[0] as number, p)));
+  if (found.some((f) => f.length === 0)) return null;
+  const fresh = found.some((f) => f.some((r) => !isQuoted(words, r.start, r.end, visible.index, false)));
+  return fresh ? `states the parts ${parts.join(" and ")} of the answer` : null;
 }
 
 /**

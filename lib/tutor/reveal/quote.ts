@@ -68,8 +68,8 @@ export function isQuoted(
       if (left + right < context) continue;
       const size = i1 - i0 + 1 + left + right;
       const words_ = seq(i0 - left, i1 + right);
-      // Fewer words are a quote only when they are a whole visible text (a title: "Simplify 18/24").
-      if (size < MIN_QUOTE_WORDS ? visible.includes(words_) : has(words_)) return true;
+      // Two words are a quote only when they are a whole visible text (a title: "Simplify 18/24").
+      if (size < MIN_QUOTE_WORDS ? size >= 2 && visible.includes(words_) : has(words_)) return true;
     }
   }
   // A short text that is itself all quoted ("$|3|$") or a run like "|3|" seen verbatim.
