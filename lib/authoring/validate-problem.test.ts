@@ -117,7 +117,7 @@ const cases: Case[] = [
     // The number is in the question itself: saying it reveals nothing (OATutor's "$|3|$").
     "a prompt whose question contains its own answer's value is no early reveal",
     (p) => {
-      p.steps[1]!.prompt = "What is $\\left|\\frac{1}{2}\\right|$, the fraction Sam keeps?";
+      p.steps[0]!.prompt = "What is $|6|$, the number of marbles Ana gets?";
     },
     null,
   ],
