@@ -1,12 +1,12 @@
 import { cleanText, readMath, sameValue } from "@/lib/math-reading";
 import { findReveal } from "@/lib/tutor/reveal/find-reveal";
-import { listDecodedVariants, rot13Words } from "./leak-variants";
+import { joinedDigitsReading, listDecodedVariants, rot13Words } from "./leak-variants";
 import { scriptsOf, shingles, type TurnContext } from "./turn-context";
 
 /** Longest model text shown for one turn; enforced on the stream, before anything is shown. */
 export const MAX_MODEL_TEXT = 600;
 
-export type TextRefusal = "length" | "script" | "prompt" | "position" | "unlisted" | "leak";
+export type TextRefusal = "length" | "script" | "prompt" | "position" | "incomplete" | "unlisted" | "leak";
 
 export interface Refusal {
   reason: TextRefusal;
@@ -56,7 +56,10 @@ export function checkModelText(text: string, ctx: TurnContext): Refusal | null {
   // Secrets first (a refusal names the leak), then everything else that is not on the list.
   const reveal = findReveal(whole, ctx.secrets, ctx.visible);
   if (reveal) return { reason: "leak", detail: reveal };
-  for (const v of listDecodedVariants(whole)) {
+  const incomplete = incompleteMaths(cleanText(whole));
+  if (incomplete) return { reason: "incomplete", detail: incomplete };
+  const capitals = new Set(ctx.visible.raw.join(" ").match(/(?<![\p{L}\d'])\p{Lu}(?![\p{L}\d'])/gu) ?? []);
+  for (const v of listDecodedVariants(whole, capitals)) {
     const r = findReveal(v, ctx.secrets, ctx.visible);
     if (r) return { reason: "leak", detail: `decoded, ${r}` };
   }
@@ -70,10 +73,13 @@ export function checkModelText(text: string, ctx: TurnContext): Refusal | null {
     ) ??
     findReveal(
       rot.replace(/\d/g, "#"),
-      ctx.secrets.filter((s) => s.kind === "value"),
+      ctx.secrets.filter((s) => s.kind === "value" || s.kind === "form" || s.kind === "parts"),
       ctx.visible,
     );
   if (r13) return { reason: "leak", detail: `ROT13, ${r13}` };
+  const forms = ctx.secrets.filter((s) => s.kind === "form");
+  const joined = forms.length ? findReveal(joinedDigitsReading(whole), forms, ctx.visible) : null;
+  if (joined) return { reason: "leak", detail: `digits read together, ${joined}` };
   const unlisted = (t: string) => {
     for (const run of readMath(t).runs) {
       const v = run.values.find((x) => !ctx.allowedValues.some((a) => sameValue(a, x)));
@@ -85,4 +91,20 @@ export function checkModelText(text: string, ctx: TurnContext): Refusal | null {
   const rotUnlisted = unlisted(rot13Words(text).replace(/\d/g, "#"));
   if (rotUnlisted) return { ...rotUnlisted, detail: `ROT13, ${rotUnlisted.detail}` };
   return unlisted(text);
+}
+
+/**
+ * Maths cut short: an operator with a value on one side and nothing on the other ("It starts
+ * with 4 1/.", "Then it goes on with = 14.", "It starts with 11:."). Code cannot check what a
+ * half-written expression adds up to across sentences, so a turn that contains one is refused.
+ * "-2" (a negative number) and a dash between words are not operators here.
+ */
+const DANGLING_RIGHT = /(?:\d|\b\d*[a-z]\b|\))\s*(?:[/+=×*÷^]|:(?!\s*\p{L}))\s*(?=[.!,;)]|$)/mu;
+const DANGLING_LEFT = /(?:^|[.!?;:]\s+|\b(?:with|then|and|is|by|as|to|of|on)\s+)[/=×*÷^]\s*[\d(]/imu;
+const LABEL_COLON = /\b(?:step|steps|question|part|hint|problem|exercise|page|line|item|rung)\s*#?\s*\d+\s*:/giu;
+
+export function incompleteMaths(text: string): string | null {
+  const t = text.replace(LABEL_COLON, "label:");
+  const m = DANGLING_RIGHT.exec(t) ?? DANGLING_LEFT.exec(t);
+  return m ? `maths cut short ("${m[0].trim()}")` : null;
 }

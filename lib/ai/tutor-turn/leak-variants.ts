@@ -31,17 +31,70 @@ export function listTextVariants(text: string): string[] {
  * bytes, Roman numerals, numbers in other bases, letter-spaced words, and the text read
  * backwards when it reads better that way. Only readings that differ from the text.
  */
-export function listDecodedVariants(text: string): string[] {
+export function listDecodedVariants(text: string, visibleCapitals: ReadonlySet<string> = new Set()): string[] {
   const bases = [text, decodeBase64Tokens(text), decodeHexAscii(text)];
   if (readsBetterReversed(text)) bases.push(reverseSentences(text));
   const out = new Set<string>();
   for (const b of bases) {
     out.add(b);
     out.add(replaceBaseNumerals(joinSpacedLetters(replaceRomanNumerals(b).toLowerCase())));
+    // A lone capital read as a numeral too ("It comes out to X."), in a reading of its own.
+    const decoded = replaceBaseNumerals(joinSpacedLetters(replaceRomanNumerals(b, visibleCapitals).toLowerCase()));
+    out.add(decoded);
+    // Words that are numbers in some language and ordinary words in another ("quince", "seize",
+    // "dos", "elf"), read as numbers; digits handed out one by one ("two four") read together;
+    // a ratio joined by another language's "to" ("deux à trois", "dos a tres") read as a ratio.
+    out.add(readRatioConnectors(readAmbiguousNumberWords(decoded)));
   }
   out.delete(text);
   out.delete(text.toLowerCase());
   return [...out];
+}
+
+/**
+ * The text with number words as digits and digits handed out one by one read together ("four x
+ * equals two four" -> "4 x equals 24"): for answers that are expressions or equations only, where
+ * a lone digit next to another is never a list.
+ */
+export function joinedDigitsReading(text: string): string {
+  return joinSpacedDigits(replaceNumberWords(readAmbiguousNumberWords(fold(text)), true));
+}
+
+/** Number words that stay words in ordinary reading ("quince", "seize", "once", "dos"), as digits. */
+function readAmbiguousNumberWords(s: string): string {
+  return s.replace(/\p{L}+/gu, (w) => {
+    const v = AMBIGUOUS_NUMBER_WORDS[w.toLowerCase()];
+    return v === undefined ? w : String(v);
+  });
+}
+
+/**
+ * The ambiguous number words that are rare in a tutor's English: read as numbers in the decoded
+ * reading only (so "quince" stated for 15 is caught, while "to" and "on" stay words).
+ */
+const AMBIGUOUS_NUMBER_WORDS: Record<string, number> = {
+  quince: 15,
+  once: 11,
+  dos: 2,
+  doze: 12,
+  due: 2,
+  elf: 11,
+  seize: 16,
+  mil: 1000,
+  cent: 100,
+  sex: 6,
+  opt: 8,
+  pet: 5,
+  tres: 3,
+  tre: 3,
+  drei: 3,
+  deux: 2,
+  trois: 3,
+};
+
+/** "2 à 3", "2 a 3", "2 zu 3", "2 к 3": a ratio in another language. */
+function readRatioConnectors(s: string): string {
+  return s.replace(/(?<![\d.])(\d+)\s+(?:à|a|zu|к)\s+(\d+)(?!\d|\.\d)/giu, "$1:$2");
 }
 
 /**
@@ -115,9 +168,12 @@ const isReadable = (s: string) => PRINTABLE.test(s) && /[a-z0-9]/i.test(s);
 function decodeBase64Tokens(text: string): string {
   return text.replace(/(?<![\w+/=])[A-Za-z0-9+/]{2,}={0,2}(?![\w+/=])/g, (tok) => {
     const bare = tok.replace(/=+$/, "");
-    if (tok.length < 4 || bare.length % 4 === 1 || !/[0-9+/=]|.[A-Z]/.test(tok) || /^\d+$/.test(tok)) return tok;
+    if (tok.length < 4 || bare.length % 4 === 1 || /^\d+$/.test(tok)) return tok;
+    // A token that looks like a word ("Step") is decoded only when it decodes to maths ("Mjoz" -> "2:3").
+    const wordLike = !/[0-9+/=]|.[A-Z]/.test(tok);
     try {
       const decoded = atob(bare.padEnd(Math.ceil(bare.length / 4) * 4, "="));
+      if (wordLike && !/^[\d\s.,:/+*=-]*\d[\d\s.,:/+*=-]*$/.test(decoded)) return tok;
       return isReadable(decoded) ? decoded : tok;
     } catch {
       return tok;
@@ -153,11 +209,17 @@ function readRoman(token: string): number {
  * "I", "C" or "X" is a pronoun, a unit or a variable), unless the text talks about Roman
  * numerals (then "xii" and "I" count too).
  */
-function replaceRomanNumerals(text: string): string {
+function replaceRomanNumerals(text: string, visibleCapitals: ReadonlySet<string> | null = null): string {
   const told = /\broman\b/i.test(text) || /\b[MDCLXVI]+\s*[/+*:-]\s*[MDCLXVI]+\b/.test(text);
   return text.replace(/(?<![\w'])[MDCLXVI]+(?![\w'])/gi, (tok) => {
     const upper = tok.toUpperCase();
-    if (!ROMAN.test(upper) || (!told && (tok !== upper || tok.length < 2))) return tok;
+    if (!ROMAN.test(upper)) return tok;
+    // A lone lower-case letter is a variable ("15 m"), even in a text of Roman numerals.
+    if (tok.length === 1 && tok !== upper) return tok;
+    // A lone capital other than "I" is a numeral unless the student has seen it as a letter
+    // (a variable or a label named "X" on screen).
+    if (tok.length === 1 && !told && (!visibleCapitals || tok === "I" || visibleCapitals.has(tok))) return tok;
+    if (!told && tok !== upper) return tok;
     return String(readRoman(upper));
   });
 }

@@ -68,9 +68,17 @@ export function findReveal(text: string, secrets: Secret[], visible: VisibleText
             ? (optionNamed(reading, plain, words, s, visible) ??
               optionNamed(reading, backwards(plain), words, s, visible))
             : s.kind === "parts"
-              ? partsStated(reading, words, s.parts, visible)
+              ? partsStated(reading, words, s, visible)
               : formStated(reading, words, s.spec, visible);
     if (found) return found;
+    if (s.kind === "value") {
+      const b = boundsPinned(reading, words, s.value, visible);
+      if (b) return b;
+    }
+    if (s.kind === "option" || s.kind === "phrase") {
+      const c = splitAtSentenceEnds(plain, s.kind === "option" ? s.text : s.phrase);
+      if (c) return c;
+    }
   }
   return null;
 }
@@ -93,12 +101,20 @@ function valueStated(
     if (isQuoted(words, run.start, run.end, visible.index, part && !strict)) continue;
     return `states ${formatValue(value)} ("${run.text}")`;
   }
-  // Written backwards, without a word saying so: "21" for 12, "2/3" for 3/2.
-  for (const run of reading.runs) {
+  // Written backwards, without a word saying so: "21" for 12, "2/3" for 3/2, "6/1 4" for 4 1/6
+  // (runs that only a space parts are read together too).
+  const joined = reading.runs.flatMap((run, i) => {
+    const next = reading.runs[i + 1];
+    if (!next || !/^ +$/.test(reading.text.slice(run.end, next.start))) return [run];
+    return [run, { ...run, text: reading.text.slice(run.start, next.end), end: next.end, values: [Number.NaN] }];
+  });
+  for (const run of joined) {
     if (!/^[\d\s./-]+$/.test(run.text) || run.text.replace(/\D/g, "").length < 2) continue;
-    const back = readJoined([...run.text.replace(/\s+/g, "")].reverse().join(""));
-    if (back === null || !sameValue(back, value) || sameValue(back, run.values[run.values.length - 1] ?? Number.NaN))
-      continue;
+    const whole = run.values[run.values.length - 1] ?? Number.NaN;
+    const backs = [[...run.text.replace(/\s+/g, "")].reverse().join(""), [...run.text.trim()].reverse().join("")].map(
+      readJoined,
+    );
+    if (!backs.some((b) => b !== null && sameValue(b, value) && !sameValue(b, whole))) continue;
     if (isQuoted(words, run.start, run.end, visible.index, false) || isLabel(reading, run)) continue;
     return `states ${formatValue(value)} backwards ("${run.text}")`;
   }
@@ -145,6 +161,8 @@ function concatenatedDigits(reading: MathReading, words: Word[], value: number, 
 }
 
 function readJoined(s: string): number | null {
+  const mixed = /^(-?\d+)\s+(\d+)\/(\d+)$/.exec(s.trim());
+  if (mixed) return Number(mixed[1]) + (Math.sign(Number(mixed[1])) || 1) * (Number(mixed[2]) / Number(mixed[3]));
   const m = /^(-?\d+(?:\.\d+)?)(?:\/(\d+(?:\.\d+)?))?$/.exec(s.replace(/[/.]$/, ""));
   if (!m) return null;
   return m[2] ? Number(m[1]) / Number(m[2]) : Number(m[1]);
@@ -216,8 +234,9 @@ function phraseStated(text: string, phrase: string, visible: VisibleText): strin
   }
   const t = fold(text);
   const words = splitWords(t);
-  const at = ` ${t} `.indexOf(` ${p} `);
-  if (at >= 0 && !isQuoted(words, at, at + p.length, visible.folded)) return `names "${phrase}"`;
+  const ats = occurrences(` ${t} `, ` ${p} `);
+  const at = ats[0] ?? -1;
+  if (ats.some((a) => !isQuoted(words, a, a + p.length, visible.folded))) return `names "${phrase}"`;
   const letters = p.replace(/[^\p{L}\p{N}]/gu, "");
   const squeezed = t.replace(/[^\p{L}\p{N}]/gu, "");
   const seenSqueezed = visible.folded.some((v) => v.replace(/[^\p{L}\p{N}]/gu, "").includes(letters));
@@ -265,8 +284,9 @@ function optionNamed(
   if (o.length >= 3 && !COMMON_OPTIONS.has(o) && ` ${t} `.includes(` ${o} `)) {
     const ft = fold(plain);
     const fo = fold(s.text);
-    const at = ft.indexOf(fo);
-    if (at < 0 || !isQuoted(splitWords(ft), at, at + fo.length, visible.folded, false, 2)) {
+    const at = occurrences(ft, fo);
+    // Every mention counts: a quoted one earlier in the text does not cover a later one.
+    if (at.length === 0 || at.some((a) => !isQuoted(splitWords(ft), a, a + fo.length, visible.folded, false, 2))) {
       return `names the right option "${s.text}"`;
     }
   }
@@ -316,8 +336,18 @@ function backwards(text: string): string {
     .join("");
 }
 
+const PART_NAMES =
+  /\b(?:numerators?|denominators?|top|bottom|upper|lower|above|below|over|under)\b|\b(?:z[aä]hler|nenner|numerador|denominador|num[ée]rateur|d[ée]nominateur|numeratore|denominatore|числитель|знаменатель)/iu;
+
 /** Every part stated on its own, outside labels, at least one of them not already on screen. */
-function partsStated(reading: MathReading, words: Word[], parts: number[], visible: VisibleText): string | null {
+function partsStated(
+  reading: MathReading,
+  words: Word[],
+  secret: Extract<Secret, { kind: "parts" }>,
+  visible: VisibleText,
+): string | null {
+  const { parts } = secret;
+  if (secret.named && !PART_NAMES.test(reading.text)) return null;
   const lone = reading.runs.filter((r) => r.values.length === 1 && !isLabel(reading, r));
   const found = parts.map((p) => lone.filter((r) => sameValue(r.values[0] as number, p)));
   if (found.some((f) => f.length === 0)) return null;
@@ -370,4 +400,88 @@ function withEquals(text: string): string {
     /(?<![\p{L}])(?:equals|is equal to|is the same as|es igual a|est [ée]gal [àa]|[ée]gale?|ist gleich|gleich|[èe] uguale a|[ée] igual a|равно)(?![\p{L}])/giu,
     "=",
   );
+}
+
+/**
+ * Bounds that pin a value down: "It is bigger than 1. It is smaller than 3." for 2, "between 7
+ * and 9" for 8, "more than 3/8 and less than 1/2"... for a value in a band one twentieth of
+ * its size. The bounds read together over the whole text; at least one of them new.
+ */
+const LOWER =
+  /\b(?:bigger|greater|larger|more|higher|above|over|exceeds?|at least|no less|not less|mayor|m[aá]s|plus grand|sup[ée]rieure?|gr[oö](?:ss|ß)er|mehr|maggiore|больше)\s*(?:than|que|qu'|als|di|à|a|of|чем)?\s*$/iu;
+const UPPER =
+  /\b(?:smaller|less|lower|below|under|fewer|at most|no more|not more|menor|menos|plus petit|inf[ée]rieure?|kleiner|weniger|minore|меньше)\s*(?:than|que|qu'|als|di|à|a|of|чем)?\s*$/iu;
+
+function boundsPinned(reading: MathReading, words: Word[], value: number, visible: VisibleText): string | null {
+  let lo = Number.NEGATIVE_INFINITY;
+  let hi = Number.POSITIVE_INFINITY;
+  let fresh = false;
+  const take = (run: MathReading["runs"][number], side: "lo" | "hi") => {
+    const v = run.values[run.values.length - 1];
+    if (v === undefined || isLabel(reading, run)) return;
+    if (side === "lo" && v < value && v > lo) lo = v;
+    else if (side === "hi" && v > value && v < hi) hi = v;
+    else return;
+    if (!isQuoted(words, Math.max(0, run.start - 12), run.end, visible.index, false)) fresh = true;
+  };
+  for (const [i, run] of reading.runs.entries()) {
+    const before = reading.text.slice(Math.max(0, run.start - 30), run.start);
+    if (LOWER.test(before) || /[>≥]\s*$/.test(before)) take(run, "lo");
+    else if (UPPER.test(before) || /[<≤]\s*$/.test(before)) take(run, "hi");
+    else if (/\bbetween\s*$|\bentre\s*$|\bzwischen\s*$|\bтра?\s*$/iu.test(before)) {
+      const next = reading.runs[i + 1];
+      if (next && /^\s*(?:and|y|et|und|e|и)\s*$/iu.test(reading.text.slice(run.end, next.start))) {
+        take(run, "lo");
+        take(next, "hi");
+      }
+    }
+  }
+  if (!fresh || !Number.isFinite(lo) || !Number.isFinite(hi)) return null;
+  const pinned = Number.isInteger(value)
+    ? Math.ceil(lo + 1e-9) === value && Math.floor(hi - 1e-9) === value
+    : hi - lo <= Math.abs(value) / 20;
+  return pinned ? `pins ${formatValue(value)} between ${formatValue(lo)} and ${formatValue(hi)}` : null;
+}
+
+/**
+ * An option or a word answer handed out in pieces, each piece closing a sentence: "The right
+ * option starts with Subtract 7 fr. ... It ends with om both sides." The pieces, read together
+ * without what stands between them, spell the answer.
+ */
+function splitAtSentenceEnds(plain: string, answer: string): string | null {
+  const squeeze = (x: string) => fold(x).replace(/[^\p{L}\p{N}]/gu, "");
+  const target = squeeze(answer);
+  if (target.length < 3 || EVERYDAY.test(target)) return null;
+  const tails: string[] = [];
+  for (const sentence of splitSentences(plain)) {
+    const t = squeeze(sentence);
+    if (t) tails.push(t);
+  }
+  // Pieces: a suffix of sentence i followed by suffixes of later sentences, 2 or 3 of them.
+  const endsWithPiece = (from: number, rest: string, pieces: number): boolean => {
+    if (!rest) return pieces >= 2;
+    if (pieces >= 3) return false;
+    for (let i = from; i < tails.length; i++) {
+      const t = tails[i] as string;
+      for (let k = 1; k <= Math.min(rest.length, t.length); k++) {
+        if (!t.endsWith(rest.slice(0, k))) continue;
+        if (k < rest.length || pieces >= 1) {
+          if (endsWithPiece(i + 1, rest.slice(k), pieces + 1)) return true;
+        }
+      }
+    }
+    return false;
+  };
+  // Two pieces or more from different sentences (said whole, it is for the rules above, which know quotes).
+  if (!endsWithPiece(0, target, 0)) return null;
+  return `hands out "${answer}" in pieces at the ends of sentences`;
+}
+
+const splitSentences = (t: string) => t.split(/(?<=[.!?\n])\s+/);
+
+/** Every index where `needle` starts in `hay`. */
+function occurrences(hay: string, needle: string): number[] {
+  const out: number[] = [];
+  for (let i = hay.indexOf(needle); i >= 0 && needle; i = hay.indexOf(needle, i + 1)) out.push(i);
+  return out;
 }

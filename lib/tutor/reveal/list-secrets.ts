@@ -1,3 +1,4 @@
+import { latexToPlain } from "@/lib/math-reading";
 import { parseEquation, solvedForm } from "../answers/check-equation";
 import { fractionTarget } from "../answers/check-fraction";
 import { parseNumber } from "../answers/parse-number";
@@ -14,7 +15,7 @@ export type Secret =
   | { kind: "option"; spec: ChoiceSpec; text: string; value: number | null }
   | { kind: "form"; spec: ScalarAnswerSpec }
   /** A fraction's numerator and denominator, each stated on its own ("the top is 6 ... the bottom is 12"). */
-  | { kind: "parts"; parts: number[] };
+  | { kind: "parts"; parts: number[]; named: boolean };
 
 export function listSecrets(spec: AnswerSpec): Secret[] {
   if (spec.kind === "list") return spec.items.flatMap(scalarSecrets);
@@ -28,13 +29,7 @@ function scalarSecrets(spec: ScalarAnswerSpec): Secret[] {
     case "fraction": {
       const t = fractionTarget(spec);
       if (!t) return [];
-      const parts = t.den !== 1 && Math.abs(t.num) >= 2 && t.den >= 2 ? [Math.abs(t.num), t.den] : null;
-      return parts
-        ? [
-            { kind: "value", value: t.value },
-            { kind: "parts", parts },
-          ]
-        : [{ kind: "value", value: t.value }];
+      return [{ kind: "value", value: t.value }, ...fractionParts(Math.abs(t.num), t.den)];
     }
     case "percentage":
       return [
@@ -58,9 +53,23 @@ function scalarSecrets(spec: ScalarAnswerSpec): Secret[] {
     case "choice": {
       const text = spec.options[spec.correct] ?? "";
       const n = parseNumber(text.replace(/^\$|\$$/g, ""));
-      return [{ kind: "option", spec, text, value: n ? n.value : null }];
+      const f = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(latexToPlain(text.replace(/^\$|\$$/g, "")));
+      return [
+        { kind: "option", spec, text, value: n ? n.value : null },
+        ...(f ? fractionParts(Number(f[1]), Number(f[2])) : []),
+      ];
     }
     case "text":
       return spec.accepted.map((phrase) => ({ kind: "phrase" as const, phrase }));
   }
+}
+
+/**
+ * A fraction's numerator and denominator stated apart ("the top is 6 ... the bottom is 12").
+ * A part equal to 1 is on every screen, so with one the text must also name the parts
+ * ("numerator", "top number", "denominator") for them to count.
+ */
+function fractionParts(num: number, den: number): Secret[] {
+  if (den < 2 || num < 1 || num === den) return [];
+  return [{ kind: "parts", parts: [num, den], named: num === 1 }];
 }
