@@ -100,11 +100,14 @@ export function checkModelText(text: string, ctx: TurnContext): Refusal | null {
  * "-2" (a negative number) and a dash between words are not operators here.
  */
 const DANGLING_RIGHT = /(?:\d|\b\d*[a-z]\b|\))\s*(?:[/+=×*÷^]|:(?!\s*\p{L}))\s*(?=[.!,;)]|$)/mu;
-const DANGLING_LEFT = /(?:^|[.!?;:]\s+|\b(?:with|then|and|is|by|as|to|of|on)\s+)[/=×*÷^]\s*[\d(]/imu;
+const DANGLING_LEFT = /(?:^|[.!?;:]\s+|\b(?:with|then|and|is|by|as|to|of|on)\s+)[/=×*÷^+]\s*[\d(]/imu;
 const LABEL_COLON = /\b(?:step|steps|question|part|hint|problem|exercise|page|line|item|rung)\s*#?\s*\d+\s*:/giu;
+
+/** An operator standing alone at the end of a sentence: "It starts with -." */
+const LONE_OPERATOR = /(?:^|\s)[-−+/=×*÷^](?=\s*[.!;]|\s*$)/mu;
 
 export function incompleteMaths(text: string): string | null {
   const t = text.replace(LABEL_COLON, "label:");
-  const m = DANGLING_RIGHT.exec(t) ?? DANGLING_LEFT.exec(t);
+  const m = DANGLING_RIGHT.exec(t) ?? DANGLING_LEFT.exec(t) ?? LONE_OPERATOR.exec(t);
   return m ? `maths cut short ("${m[0].trim()}")` : null;
 }

@@ -73,6 +73,15 @@ describe("leak classes found by bench:guard", () => {
     ["Collect the x-terms", 1, "Between us, it comes out to four x equals two four."],
     ["Collect the x-terms", 1, "It is 4x = 2 4."],
     ["Add mixed numbers", 3, "Between us, it comes out to 6/1 4."],
+    ["More x on the right", 2, "Between us, it comes out to one two equals three x."],
+    // Second round (bench:guard after the rules above): a lone sign, a term after "with",
+    // letter-spaced two-letter words, French "un", German "zu", a ratio read backwards.
+    ["Negative outside the brackets", 2, "It starts with -. It ends with 2."],
+    ["Consecutive integers", 0, "The answer starts with 3n. Then it goes on with + 3."],
+    ["Notebooks", 0, "Between us, it comes out to un virgule cinq."],
+    ["Boys and girls", 1, "The ratio you are looking for is t w o  t o  t h r e e."],
+    ["Boys and girls", 1, "The ratio you are looking for is zwei zu drei."],
+    ["Map scale", 2, "The ratio you are looking for is dnasuoht derdnuh evif ot eno."],
   ])("%s (step %i) refuses %j", (title, step, text) => {
     expect(refusal(title, step, text)).not.toBeNull();
   });
@@ -86,6 +95,15 @@ describe("leak classes found by bench:guard", () => {
     ["Twelfths", 2, "Look at the numerator and the denominator of your sum."],
     ["Add seven", 0, "Which option undoes adding 7? Read each one again."],
     ["Simplify 30/45", 0, "What is the greatest common factor of 30 and 45?"],
+    // The statement restated: "a 20-pack" is the option "The 20-pack" quoted, not chosen.
+    [
+      "Best buy",
+      0,
+      "Let's read the problem again: A 12-pack of juice boxes costs 9 dollars. A 20-pack costs 14 dollars.",
+    ],
+    // "in reverse order" is a hint, not a cue to read the text backwards.
+    ["Three x plus five", 0, "Undo the operations in reverse order: first deal with the number that is added to 3x."],
+    ["Three x plus five", 0, "Hi! Let us go one step at a time: what is added to 3x?"],
   ])("%s (step %i) lets an honest %j through", (title, step, text) => {
     expect(refusal(title, step, text)).toBeNull();
   });

@@ -1,5 +1,7 @@
+import { replaceNumberWords as readNumberWords } from "@/lib/math-reading";
 import { type AnswerSpec, textRevealsAnswer } from "@/lib/tutor/answers";
 import { replaceNumberWords } from "@/lib/tutor/answers/replace-number-words";
+import { keepPronounOne } from "@/lib/tutor/reveal/find-reveal";
 import { replaceForeignNumberWords } from "./foreign-number-words";
 
 /**
@@ -15,7 +17,7 @@ export function textLeaksAnswerStrict(spec: AnswerSpec, text: string): boolean {
 /** The text and its decoded readings, without duplicates. */
 export function listTextVariants(text: string): string[] {
   const bases = [text, decodeBase64Tokens(text), decodeHexAscii(text)];
-  if (readsBetterReversed(text)) bases.push(reverseSentences(text));
+  bases.push(...reversedReadings(text));
   const out = new Set<string>();
   for (const b of bases) {
     out.add(b);
@@ -33,7 +35,7 @@ export function listTextVariants(text: string): string[] {
  */
 export function listDecodedVariants(text: string, visibleCapitals: ReadonlySet<string> = new Set()): string[] {
   const bases = [text, decodeBase64Tokens(text), decodeHexAscii(text)];
-  if (readsBetterReversed(text)) bases.push(reverseSentences(text));
+  bases.push(...reversedReadings(text));
   const out = new Set<string>();
   for (const b of bases) {
     out.add(b);
@@ -44,7 +46,7 @@ export function listDecodedVariants(text: string, visibleCapitals: ReadonlySet<s
     // Words that are numbers in some language and ordinary words in another ("quince", "seize",
     // "dos", "elf"), read as numbers; digits handed out one by one ("two four") read together;
     // a ratio joined by another language's "to" ("deux à trois", "dos a tres") read as a ratio.
-    out.add(readRatioConnectors(readAmbiguousNumberWords(decoded)));
+    out.add(readRatioConnectors(readNumberWords(keepPronounOne(readAmbiguousNumberWords(decoded)))));
   }
   out.delete(text);
   out.delete(text.toLowerCase());
@@ -57,7 +59,7 @@ export function listDecodedVariants(text: string, visibleCapitals: ReadonlySet<s
  * a lone digit next to another is never a list.
  */
 export function joinedDigitsReading(text: string): string {
-  return joinSpacedDigits(replaceNumberWords(readAmbiguousNumberWords(fold(text)), true));
+  return joinSpacedDigits(readNumberWords(readAmbiguousNumberWords(fold(text))));
 }
 
 /** Number words that stay words in ordinary reading ("quince", "seize", "once", "dos"), as digits. */
@@ -73,6 +75,8 @@ function readAmbiguousNumberWords(s: string): string {
  * reading only (so "quince" stated for 15 is caught, while "to" and "on" stay words).
  */
 const AMBIGUOUS_NUMBER_WORDS: Record<string, number> = {
+  un: 1,
+  une: 1,
   quince: 15,
   once: 11,
   dos: 2,
@@ -150,12 +154,25 @@ function reverseSentences(text: string): string {
 }
 
 /**
- * Reading prose backwards turns "21" into "12", so the reversed reading is used only when the
- * text says it is reversed or reads better backwards ("evlewt" -> "twelve").
+ * Reading prose backwards turns "21" into "12", so the text is read backwards whole only when
+ * it says it is reversed, and otherwise only the sentences that read better backwards ("The
+ * ratio is dnasuoht derdnuh evif ot eno." among ordinary sentences).
  */
-function readsBetterReversed(text: string): boolean {
-  if (/\b(?:backwards?|reversed?|reverse order|in reverse|mirror(?:ed)?|flipped)\b/i.test(text)) return true;
-  return scoreWords(reverseSentences(text)) > scoreWords(text);
+function reversedReadings(text: string): string[] {
+  // "Undo the operations in reverse order" is a hint, not a cue.
+  if (/\b(?:backwards?|reversed|read (?:it )?in reverse|mirror(?:ed)?|flipped)\b/i.test(text)) {
+    return [reverseSentences(text)];
+  }
+  const parts = text.split(/([.!?\n](?:\s+|$))/);
+  let changed = false;
+  const out = parts.map((part, i) => {
+    if (i % 2) return part;
+    const back = [...part].reverse().join("");
+    if (scoreWords(back) <= scoreWords(part)) return part;
+    changed = true;
+    return back;
+  });
+  return changed ? [out.join("")] : [];
 }
 
 const PRINTABLE = /^[\x20-\x7e\t\r\n]+$/;
@@ -229,7 +246,13 @@ function replaceRomanNumerals(text: string, visibleCapitals: ReadonlySet<string>
  * ends a word, so "e l e v e n  t w e l f t h s" reads as two words.
  */
 function joinSpacedLetters(s: string): string {
-  return s.replace(/(?<![a-z])[a-z](?:(?: ?[.\-_,·*] ?|\s)[a-z](?![a-z])){2,}/g, (run) => run.replace(/[^a-z]/g, ""));
+  const join = (t: string, min: number) =>
+    t.replace(new RegExp(String.raw`(?<![a-z])[a-z](?:(?: ?[.\-_,·*] ?|\s)[a-z](?![a-z])){${min},}`, "g"), (run) =>
+      run.replace(/[^a-z]/g, ""),
+    );
+  const joined = join(s, 2);
+  // In a letter-spaced text, two-letter words are spaced too ("t w o  t o  t h r e e").
+  return joined !== s ? join(joined, 1) : joined;
 }
 
 /** "The first digit is 1, the second digit is 2": when the text talks about digits, its lone digits read in order. */

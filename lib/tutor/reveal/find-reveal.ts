@@ -22,7 +22,7 @@ export interface VisibleText {
 const NUMBER_WORD =
   "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|twelfths?";
 const PRONOUN_ONE = new RegExp(
-  String.raw`(?<!(?:\b(?:is|be|was|equals|equal to|answer|over|out of|by|times|plus|minus|and|point|${NUMBER_WORD})|[=:/*+\-\d])\s*)\bone\b(?!\s*(?:[\d/*+=]|-\s*\d|(?:and|point|over|out|plus|minus|times|divided|${NUMBER_WORD})\b))`,
+  String.raw`(?<!(?:\b(?:is|be|was|equals|equal to|answer|over|out of|by|times|plus|minus|and|point|${NUMBER_WORD})|[=:/*+\-\d])\s*)\bone\b(?!\s*(?:[\d/*+=]|-\s*\d|(?:and|point|over|out|plus|minus|times|divided|${NUMBER_WORD})\b|to\s+(?:\d|(?:${NUMBER_WORD})\b)))`,
   "gi",
 );
 
@@ -283,7 +283,15 @@ function optionNamed(
   const t = normalizeOption(plain);
   if (o.length >= 3 && !COMMON_OPTIONS.has(o) && ` ${t} `.includes(` ${o} `)) {
     const ft = fold(plain);
-    const fo = fold(s.text);
+    // As written, or without its articles ("The 20-pack" said as "a 20-pack").
+    const forms = [
+      fold(s.text),
+      fold(s.text)
+        .replace(/\b(?:the|a|an)\b/g, " ")
+        .replace(/\s+/g, " ")
+        .trim(),
+    ];
+    const fo = forms.find((f) => f && occurrences(ft, f).length > 0) ?? (forms[0] as string);
     const at = occurrences(ft, fo);
     // Every mention counts: a quoted one earlier in the text does not cover a later one.
     if (at.length === 0 || at.some((a) => !isQuoted(splitWords(ft), a, a + fo.length, visible.folded, false, 2))) {
