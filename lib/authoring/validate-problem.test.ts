@@ -114,6 +114,22 @@ const cases: Case[] = [
     { step: 2, field: "hints[1].text" },
   ],
   [
+    "a form the answer is written in: the original fraction in a hint is no reveal",
+    (p) => {
+      p.steps[1]!.prompt = "Write 1/2 in sixths.";
+      p.steps[1]!.answer = {
+        kind: "fraction",
+        value: "3/6",
+        denominator: 6,
+        acceptDecimal: true,
+        requireSimplified: false,
+      };
+      p.steps[1]!.hints[0]!.text = "How many sixths make 1/2?";
+      p.steps[1]!.wrongAnswers = [{ match: "1/3", feedback: "Sixths, not thirds.", misconception: "wrong unit" }];
+    },
+    null,
+  ],
+  [
     // The number is in the question itself: saying it reveals nothing (OATutor's "$|3|$").
     "a prompt whose question contains its own answer's value is no early reveal",
     (p) => {
@@ -165,6 +181,54 @@ describe("parseProblemDraft", () => {
         d.key = "Has Spaces";
       },
       { step: null, field: "key", message: expect.any(String) as unknown as string },
+    ],
+    [
+      "a denominator the fraction cannot be written with",
+      (d) => {
+        (d.steps[1] as { answer: Record<string, unknown> }).answer = { kind: "fraction", value: "1/2", denominator: 5 };
+      },
+      { step: 2, field: "answer.denominator", message: "the value cannot be written with this denominator" },
+    ],
+    [
+      "a fraction form that does not exist",
+      (d) => {
+        (d.steps[1] as { answer: Record<string, unknown> }).answer = {
+          kind: "fraction",
+          value: "1/2",
+          form: "decimal",
+        };
+      },
+      { step: 2, field: "answer.form", message: expect.any(String) as unknown as string },
+    ],
+    [
+      "decimal places and significant figures together",
+      (d) => {
+        (d.steps[0] as { answer: Record<string, unknown> }).answer = {
+          kind: "numeric",
+          value: 6,
+          decimals: 1,
+          sigfigs: 2,
+        };
+      },
+      { step: 1, field: "answer.sigfigs", message: "give decimal places or significant figures, not both" },
+    ],
+    [
+      "a negative number of decimal places",
+      (d) => {
+        (d.steps[0] as { answer: Record<string, unknown> }).answer = { kind: "numeric", value: 6, decimals: -1 };
+      },
+      { step: 1, field: "answer.decimals", message: expect.any(String) as unknown as string },
+    ],
+    [
+      "an interval notation that is not one of the choices",
+      (d) => {
+        (d.steps[0] as { answer: Record<string, unknown> }).answer = {
+          kind: "equation",
+          value: "x > 3",
+          notation: "set",
+        };
+      },
+      { step: 1, field: "answer.notation", message: expect.any(String) as unknown as string },
     ],
   ])("%s", (_name, change, expected) => {
     const d = draft();

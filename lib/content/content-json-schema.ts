@@ -161,6 +161,22 @@ export const contentJsonSchema = {
                                     required: ["name"],
                                     additionalProperties: false,
                                   },
+                                  decimals: {
+                                    type: "integer",
+                                    minimum: 0,
+                                    maximum: 12,
+                                  },
+                                  sigfigs: {
+                                    type: "integer",
+                                    minimum: 1,
+                                    maximum: 15,
+                                  },
+                                  scientific: {
+                                    type: "boolean",
+                                  },
+                                  acceptFraction: {
+                                    type: "boolean",
+                                  },
                                 },
                                 required: ["kind", "value"],
                                 additionalProperties: false,
@@ -206,6 +222,15 @@ export const contentJsonSchema = {
                                     },
                                     required: ["name"],
                                     additionalProperties: false,
+                                  },
+                                  denominator: {
+                                    type: "integer",
+                                    minimum: 1,
+                                    maximum: 1000000,
+                                  },
+                                  form: {
+                                    type: "string",
+                                    enum: ["any", "mixed", "improper"],
                                   },
                                 },
                                 required: ["kind", "value"],
@@ -261,13 +286,17 @@ export const contentJsonSchema = {
                                     type: "array",
                                     items: {
                                       type: "string",
-                                      pattern: "^[a-z]$",
+                                      pattern:
+                                        "^\\\\?(?:[A-Za-z]+|[\\u0370-\\u03ff])(?:_(?:\\{[A-Za-z0-9]+\\}|[A-Za-z0-9]+)|[₀-₉]+)?$",
                                     },
                                   },
                                   form: {
                                     default: "any",
                                     type: "string",
                                     enum: ["any", "expanded", "factored"],
+                                  },
+                                  exact: {
+                                    type: "boolean",
                                   },
                                 },
                                 required: ["kind", "value"],
@@ -282,16 +311,25 @@ export const contentJsonSchema = {
                                   },
                                   value: {
                                     type: "string",
-                                    format: "includes",
-                                    pattern: "=",
+                                    pattern:
+                                      "[=<>≤≥⩽⩾]|\\\\(?:le|ge|lt|gt|leq|geq|leqslant|geqslant)(?![a-z])|^\\s*[([].*,.*[)\\]]\\s*$",
                                   },
                                   variables: {
                                     default: ["x"],
                                     type: "array",
                                     items: {
                                       type: "string",
-                                      pattern: "^[a-z]$",
+                                      pattern:
+                                        "^\\\\?(?:[A-Za-z]+|[\\u0370-\\u03ff])(?:_(?:\\{[A-Za-z0-9]+\\}|[A-Za-z0-9]+)|[₀-₉]+)?$",
                                     },
+                                  },
+                                  notation: {
+                                    type: "string",
+                                    enum: ["any", "interval", "inequality"],
+                                  },
+                                  form: {
+                                    type: "string",
+                                    enum: ["any", "step"],
                                   },
                                 },
                                 required: ["kind", "value"],
@@ -350,7 +388,7 @@ export const contentJsonSchema = {
                                 const: "list",
                               },
                               items: {
-                                minItems: 2,
+                                maxItems: 50,
                                 type: "array",
                                 items: {
                                   anyOf: [
@@ -403,6 +441,22 @@ export const contentJsonSchema = {
                                           required: ["name"],
                                           additionalProperties: false,
                                         },
+                                        decimals: {
+                                          type: "integer",
+                                          minimum: 0,
+                                          maximum: 12,
+                                        },
+                                        sigfigs: {
+                                          type: "integer",
+                                          minimum: 1,
+                                          maximum: 15,
+                                        },
+                                        scientific: {
+                                          type: "boolean",
+                                        },
+                                        acceptFraction: {
+                                          type: "boolean",
+                                        },
                                       },
                                       required: ["kind", "value"],
                                       additionalProperties: false,
@@ -448,6 +502,15 @@ export const contentJsonSchema = {
                                           },
                                           required: ["name"],
                                           additionalProperties: false,
+                                        },
+                                        denominator: {
+                                          type: "integer",
+                                          minimum: 1,
+                                          maximum: 1000000,
+                                        },
+                                        form: {
+                                          type: "string",
+                                          enum: ["any", "mixed", "improper"],
                                         },
                                       },
                                       required: ["kind", "value"],
@@ -503,13 +566,17 @@ export const contentJsonSchema = {
                                           type: "array",
                                           items: {
                                             type: "string",
-                                            pattern: "^[a-z]$",
+                                            pattern:
+                                              "^\\\\?(?:[A-Za-z]+|[\\u0370-\\u03ff])(?:_(?:\\{[A-Za-z0-9]+\\}|[A-Za-z0-9]+)|[₀-₉]+)?$",
                                           },
                                         },
                                         form: {
                                           default: "any",
                                           type: "string",
                                           enum: ["any", "expanded", "factored"],
+                                        },
+                                        exact: {
+                                          type: "boolean",
                                         },
                                       },
                                       required: ["kind", "value"],
@@ -524,16 +591,25 @@ export const contentJsonSchema = {
                                         },
                                         value: {
                                           type: "string",
-                                          format: "includes",
-                                          pattern: "=",
+                                          pattern:
+                                            "[=<>≤≥⩽⩾]|\\\\(?:le|ge|lt|gt|leq|geq|leqslant|geqslant)(?![a-z])|^\\s*[([].*,.*[)\\]]\\s*$",
                                         },
                                         variables: {
                                           default: ["x"],
                                           type: "array",
                                           items: {
                                             type: "string",
-                                            pattern: "^[a-z]$",
+                                            pattern:
+                                              "^\\\\?(?:[A-Za-z]+|[\\u0370-\\u03ff])(?:_(?:\\{[A-Za-z0-9]+\\}|[A-Za-z0-9]+)|[₀-₉]+)?$",
                                           },
+                                        },
+                                        notation: {
+                                          type: "string",
+                                          enum: ["any", "interval", "inequality"],
+                                        },
+                                        form: {
+                                          type: "string",
+                                          enum: ["any", "step"],
                                         },
                                       },
                                       required: ["kind", "value"],
@@ -588,6 +664,10 @@ export const contentJsonSchema = {
                               ordered: {
                                 default: false,
                                 type: "boolean",
+                              },
+                              notation: {
+                                type: "string",
+                                enum: ["set", "point"],
                               },
                             },
                             required: ["kind", "items"],
@@ -689,6 +769,22 @@ export const contentJsonSchema = {
                                               required: ["name"],
                                               additionalProperties: false,
                                             },
+                                            decimals: {
+                                              type: "integer",
+                                              minimum: 0,
+                                              maximum: 12,
+                                            },
+                                            sigfigs: {
+                                              type: "integer",
+                                              minimum: 1,
+                                              maximum: 15,
+                                            },
+                                            scientific: {
+                                              type: "boolean",
+                                            },
+                                            acceptFraction: {
+                                              type: "boolean",
+                                            },
                                           },
                                           required: ["kind", "value"],
                                           additionalProperties: false,
@@ -734,6 +830,15 @@ export const contentJsonSchema = {
                                               },
                                               required: ["name"],
                                               additionalProperties: false,
+                                            },
+                                            denominator: {
+                                              type: "integer",
+                                              minimum: 1,
+                                              maximum: 1000000,
+                                            },
+                                            form: {
+                                              type: "string",
+                                              enum: ["any", "mixed", "improper"],
                                             },
                                           },
                                           required: ["kind", "value"],
@@ -789,13 +894,17 @@ export const contentJsonSchema = {
                                               type: "array",
                                               items: {
                                                 type: "string",
-                                                pattern: "^[a-z]$",
+                                                pattern:
+                                                  "^\\\\?(?:[A-Za-z]+|[\\u0370-\\u03ff])(?:_(?:\\{[A-Za-z0-9]+\\}|[A-Za-z0-9]+)|[₀-₉]+)?$",
                                               },
                                             },
                                             form: {
                                               default: "any",
                                               type: "string",
                                               enum: ["any", "expanded", "factored"],
+                                            },
+                                            exact: {
+                                              type: "boolean",
                                             },
                                           },
                                           required: ["kind", "value"],
@@ -810,16 +919,25 @@ export const contentJsonSchema = {
                                             },
                                             value: {
                                               type: "string",
-                                              format: "includes",
-                                              pattern: "=",
+                                              pattern:
+                                                "[=<>≤≥⩽⩾]|\\\\(?:le|ge|lt|gt|leq|geq|leqslant|geqslant)(?![a-z])|^\\s*[([].*,.*[)\\]]\\s*$",
                                             },
                                             variables: {
                                               default: ["x"],
                                               type: "array",
                                               items: {
                                                 type: "string",
-                                                pattern: "^[a-z]$",
+                                                pattern:
+                                                  "^\\\\?(?:[A-Za-z]+|[\\u0370-\\u03ff])(?:_(?:\\{[A-Za-z0-9]+\\}|[A-Za-z0-9]+)|[₀-₉]+)?$",
                                               },
+                                            },
+                                            notation: {
+                                              type: "string",
+                                              enum: ["any", "interval", "inequality"],
+                                            },
+                                            form: {
+                                              type: "string",
+                                              enum: ["any", "step"],
                                             },
                                           },
                                           required: ["kind", "value"],
@@ -878,7 +996,7 @@ export const contentJsonSchema = {
                                           const: "list",
                                         },
                                         items: {
-                                          minItems: 2,
+                                          maxItems: 50,
                                           type: "array",
                                           items: {
                                             anyOf: [
@@ -931,6 +1049,22 @@ export const contentJsonSchema = {
                                                     required: ["name"],
                                                     additionalProperties: false,
                                                   },
+                                                  decimals: {
+                                                    type: "integer",
+                                                    minimum: 0,
+                                                    maximum: 12,
+                                                  },
+                                                  sigfigs: {
+                                                    type: "integer",
+                                                    minimum: 1,
+                                                    maximum: 15,
+                                                  },
+                                                  scientific: {
+                                                    type: "boolean",
+                                                  },
+                                                  acceptFraction: {
+                                                    type: "boolean",
+                                                  },
                                                 },
                                                 required: ["kind", "value"],
                                                 additionalProperties: false,
@@ -976,6 +1110,15 @@ export const contentJsonSchema = {
                                                     },
                                                     required: ["name"],
                                                     additionalProperties: false,
+                                                  },
+                                                  denominator: {
+                                                    type: "integer",
+                                                    minimum: 1,
+                                                    maximum: 1000000,
+                                                  },
+                                                  form: {
+                                                    type: "string",
+                                                    enum: ["any", "mixed", "improper"],
                                                   },
                                                 },
                                                 required: ["kind", "value"],
@@ -1031,13 +1174,17 @@ export const contentJsonSchema = {
                                                     type: "array",
                                                     items: {
                                                       type: "string",
-                                                      pattern: "^[a-z]$",
+                                                      pattern:
+                                                        "^\\\\?(?:[A-Za-z]+|[\\u0370-\\u03ff])(?:_(?:\\{[A-Za-z0-9]+\\}|[A-Za-z0-9]+)|[₀-₉]+)?$",
                                                     },
                                                   },
                                                   form: {
                                                     default: "any",
                                                     type: "string",
                                                     enum: ["any", "expanded", "factored"],
+                                                  },
+                                                  exact: {
+                                                    type: "boolean",
                                                   },
                                                 },
                                                 required: ["kind", "value"],
@@ -1052,16 +1199,25 @@ export const contentJsonSchema = {
                                                   },
                                                   value: {
                                                     type: "string",
-                                                    format: "includes",
-                                                    pattern: "=",
+                                                    pattern:
+                                                      "[=<>≤≥⩽⩾]|\\\\(?:le|ge|lt|gt|leq|geq|leqslant|geqslant)(?![a-z])|^\\s*[([].*,.*[)\\]]\\s*$",
                                                   },
                                                   variables: {
                                                     default: ["x"],
                                                     type: "array",
                                                     items: {
                                                       type: "string",
-                                                      pattern: "^[a-z]$",
+                                                      pattern:
+                                                        "^\\\\?(?:[A-Za-z]+|[\\u0370-\\u03ff])(?:_(?:\\{[A-Za-z0-9]+\\}|[A-Za-z0-9]+)|[₀-₉]+)?$",
                                                     },
+                                                  },
+                                                  notation: {
+                                                    type: "string",
+                                                    enum: ["any", "interval", "inequality"],
+                                                  },
+                                                  form: {
+                                                    type: "string",
+                                                    enum: ["any", "step"],
                                                   },
                                                 },
                                                 required: ["kind", "value"],
@@ -1116,6 +1272,10 @@ export const contentJsonSchema = {
                                         ordered: {
                                           default: false,
                                           type: "boolean",
+                                        },
+                                        notation: {
+                                          type: "string",
+                                          enum: ["set", "point"],
                                         },
                                       },
                                       required: ["kind", "items"],

@@ -205,6 +205,7 @@ export function AnswerSpecEditor({
               onChange={(v) => onChange({ ...spec, value: v ?? Number.NaN })}
             />
             <ToleranceFields tolerance={spec.tolerance} onChange={(tolerance) => onChange({ ...spec, tolerance })} />
+            <NumericFormFields spec={spec} onChange={onChange} />
             <UnitFields unit={spec.unit} onChange={(unit) => onChange({ ...spec, unit })} />
           </>
         );
@@ -228,6 +229,24 @@ export function AnswerSpecEditor({
               checked={spec.requireSimplified ?? false}
               onChange={(requireSimplified) => onChange({ ...spec, requireSimplified })}
             />
+            <div className="flex flex-wrap items-end gap-3">
+              <NumberField
+                label="Required denominator (optional)"
+                value={spec.denominator}
+                optional
+                onChange={(denominator) => onChange({ ...spec, denominator })}
+              />
+              <Choose
+                label="Mixed or improper"
+                value={spec.form ?? "any"}
+                options={[
+                  ["any", "Either"],
+                  ["mixed", "Mixed number (2 3/4)"],
+                  ["improper", "Improper fraction (11/4)"],
+                ]}
+                onChange={(form) => onChange({ ...spec, form: form === "any" ? undefined : form })}
+              />
+            </div>
             <UnitFields unit={spec.unit} onChange={(unit) => onChange({ ...spec, unit })} />
           </>
         );
@@ -259,12 +278,24 @@ export function AnswerSpecEditor({
               onChange={(value) => onChange({ ...spec, value })}
             />
             <TextList
-              label="Variables (comma-separated letters)"
+              label="Variables (comma-separated: x, theta, x_1)"
               separator=","
               value={spec.variables}
               onChange={(variables) => onChange({ ...spec, variables })}
             />
-            <FormSelect value={spec.form ?? "any"} onChange={(form) => onChange({ ...spec, form })} />
+            <div className="flex flex-wrap items-end gap-3">
+              <FormSelect value={spec.form ?? "any"} onChange={(form) => onChange({ ...spec, form })} />
+              <Choose
+                label="Decimal approximations (1.414 for √2)"
+                value={spec.exact === undefined ? "default" : spec.exact ? "exact" : "accept"}
+                options={[
+                  ["default", "Partly right (default)"],
+                  ["exact", "Exact value required"],
+                  ["accept", "Accepted as right"],
+                ]}
+                onChange={(v) => onChange({ ...spec, exact: v === "default" ? undefined : v === "exact" })}
+              />
+            </div>
           </>
         );
         break;
@@ -274,15 +305,36 @@ export function AnswerSpecEditor({
             <PlainField
               label={`${label}: equation`}
               value={spec.value}
-              placeholder="x = 4"
+              placeholder="x = 4, x > 3 or [2, 5)"
               onChange={(value) => onChange({ ...spec, value })}
             />
             <TextList
-              label="Variables (comma-separated letters)"
+              label="Variables (comma-separated: x, theta, x_1)"
               separator=","
               value={spec.variables}
               onChange={(variables) => onChange({ ...spec, variables })}
             />
+            <div className="flex flex-wrap items-end gap-3">
+              <Choose
+                label="Notation (inequalities and intervals)"
+                value={spec.notation ?? "any"}
+                options={[
+                  ["any", "Either"],
+                  ["interval", "Interval notation, (3, ∞)"],
+                  ["inequality", "Inequality, x > 3"],
+                ]}
+                onChange={(notation) => onChange({ ...spec, notation: notation === "any" ? undefined : notation })}
+              />
+              <Choose
+                label="Which equation counts"
+                value={spec.form ?? "any"}
+                options={[
+                  ["any", "Any equivalent equation"],
+                  ["step", "This step's result (not the original or the solution)"],
+                ]}
+                onChange={(form) => onChange({ ...spec, form: form === "any" ? undefined : form })}
+              />
+            </div>
           </>
         );
         break;
@@ -336,6 +388,78 @@ export function AnswerSpecEditor({
       <div key={version} className="flex flex-col gap-3">
         {fields}
       </div>
+    </div>
+  );
+}
+
+/** A labelled select over fixed options. */
+function Choose<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  options: [T, string][];
+  onChange: (v: T) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value as T)}
+        className="w-64 rounded border border-slate-400 bg-white px-3 py-2"
+      >
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Rounding and notation a numeric answer must be written in (lib/tutor/answers/spec.ts). */
+function NumericFormFields({
+  spec,
+  onChange,
+}: {
+  spec: Extract<SpecDraft, { kind: "numeric" }>;
+  onChange: (s: SpecDraft) => void;
+}) {
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex flex-wrap gap-3">
+        <NumberField
+          label="Decimal places (optional)"
+          value={spec.decimals}
+          optional
+          onChange={(decimals) => onChange({ ...spec, decimals })}
+        />
+        <NumberField
+          label="Significant figures (optional)"
+          value={spec.sigfigs}
+          optional
+          onChange={(sigfigs) => onChange({ ...spec, sigfigs })}
+        />
+      </div>
+      <Check
+        label="Scientific notation required (7.91 × 10^-7)"
+        checked={spec.scientific ?? false}
+        onChange={(scientific) => onChange({ ...spec, scientific: scientific || undefined })}
+      />
+      <Check
+        label="Accept an equal fraction (3/5 for 0.6)"
+        checked={spec.acceptFraction ?? true}
+        onChange={(acceptFraction) => onChange({ ...spec, acceptFraction: acceptFraction ? undefined : false })}
+      />
     </div>
   );
 }

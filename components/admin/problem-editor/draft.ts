@@ -15,10 +15,10 @@ export const SPEC_KINDS: { kind: SpecKind; label: string }[] = [
   { kind: "fraction", label: "Fraction or mixed number" },
   { kind: "percentage", label: "Percentage" },
   { kind: "expression", label: "Expression" },
-  { kind: "equation", label: "Equation" },
+  { kind: "equation", label: "Equation, inequality or interval" },
   { kind: "choice", label: "Multiple choice" },
   { kind: "text", label: "Short text" },
-  { kind: "list", label: "List of answers (JSON)" },
+  { kind: "list", label: "List, set or point (JSON)" },
 ];
 
 export function defaultSpec(kind: SpecKind): SpecDraft {

@@ -1,5 +1,5 @@
 import { exactOption } from "./check-choice";
-import { checkList } from "./check-list";
+import { checkList, isEmptySet } from "./check-list";
 import { checkScalar } from "./check-scalar";
 import { exactAccepted } from "./check-text";
 import { isNonAnswer, normalizeInput } from "./normalize-input";
@@ -10,6 +10,8 @@ import type { CheckResult } from "./types";
 function isVerbatimAnswer(spec: AnswerSpec, normalized: string): boolean {
   if (spec.kind === "choice") return exactOption(spec, normalized) >= 0;
   if (spec.kind === "text") return exactAccepted(spec, normalized) !== null;
+  // "{}" or "none" answers a set question (right when the set is empty, wrong otherwise).
+  if (spec.kind === "list" && spec.notation === "set") return isEmptySet(normalized);
   return false;
 }
 

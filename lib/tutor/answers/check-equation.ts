@@ -1,7 +1,9 @@
-import { allowedVariables, usesOnly } from "./check-expression";
+import { allowedVariables, declaredNames, usesOnly } from "./check-expression";
+import { checkRelation, isRelationValue, readRelationTarget } from "./check-relation";
 import { equivalentExpr, proportionalExpr } from "./compare-expressions";
 import { findMathRuns, isHedged } from "./find-math-runs";
-import { answerPart } from "./normalize-input";
+import { isStepPartial, judgeRelationStep, notThisStep, sameSides } from "./judge-equation-step";
+import { answerPart, normalizeInput } from "./normalize-input";
 import { type Expr, evaluate, formatExpr, parseMath, variablesOf } from "./parse-math";
 import { approxEqual, formatNumber, parseNumber } from "./parse-number";
 import type { EquationSpec } from "./spec";
@@ -13,12 +15,17 @@ export interface Equation {
 }
 
 /** "a = b", or a chain "x = 8/2 = 4" read as first = last. */
-export function parseEquation(text: string): Equation | null {
+export function parseEquation(text: string, declared?: ReadonlySet<string>): Equation | null {
   const sides = text.split("=").map((s) => s.trim());
   if (sides.length < 2 || sides.some((s) => !s)) return null;
-  const lhs = parseMath(sides[0]!);
-  const rhs = parseMath(sides[sides.length - 1]!);
+  const lhs = parseMath(sides[0]!, declared);
+  const rhs = parseMath(sides[sides.length - 1]!, declared);
   return lhs && rhs ? { lhs, rhs } : null;
+}
+
+/** The spec's equation read like student input (LaTeX, Unicode and declared names allowed). */
+export function readSpecEquation(spec: Pick<EquationSpec, "value" | "variables">): Equation | null {
+  return parseEquation(normalizeInput(spec.value, 2000), declaredNames(spec.variables));
 }
 
 function difference(eq: Equation): Expr {
@@ -50,12 +57,24 @@ export function formatEquation(eq: Equation): string {
   return `${formatExpr(eq.lhs)} = ${formatExpr(eq.rhs)}`;
 }
 
-export function judgeEquation(target: Equation, allowed: ReadonlySet<string>, eq: Equation): CheckResult {
+/**
+ * An equation against the spec's: "any" form takes any equivalent equation; "step" form takes
+ * only the spec's equation up to trivial rewriting (see judge-equation-step.ts).
+ */
+export function judgeEquation(
+  target: Equation,
+  allowed: ReadonlySet<string>,
+  eq: Equation,
+  form: EquationSpec["form"] = "any",
+): CheckResult {
   const understood = formatEquation(eq);
   if (!usesOnly(eq.lhs, allowed) || !usesOnly(eq.rhs, allowed)) return { verdict: "incorrect", understood };
   if (!proportionalExpr(difference(target), difference(eq))) return { verdict: "incorrect", understood };
   const solved = solvedForm(target);
-  if (!solved) return { verdict: "correct", understood };
+  if (!solved) {
+    if (form !== "step" || sameSides(target, eq)) return { verdict: "correct", understood };
+    return notThisStep(solvedForm(eq) !== null, understood);
+  }
   if (!solvedForm(eq)) return partial("form", `equivalent, but solve for ${solved.variable}`, understood);
   const valueSide = eq.lhs.t === "var" ? eq.rhs : eq.lhs;
   if (!isPlainNumber(valueSide))
@@ -74,7 +93,7 @@ function isPlainNumber(e: Expr): boolean {
 function judgeBare(target: Equation, allowed: ReadonlySet<string>, runText: string): CheckResult {
   const solved = solvedForm(target);
   const num = parseNumber(runText);
-  const e = num ? ({ t: "num", v: num.value } as Expr) : parseMath(runText);
+  const e = num ? ({ t: "num", v: num.value } as Expr) : parseMath(runText, allowed);
   if (!e) return unparseable();
   const understood = formatExpr(e);
   if (!usesOnly(e, allowed)) return { verdict: "incorrect", understood };
@@ -94,13 +113,22 @@ function judgeBare(target: Equation, allowed: ReadonlySet<string>, runText: stri
 }
 
 export function checkEquation(spec: EquationSpec, input: string): CheckResult {
-  const target = parseEquation(spec.value);
+  if (isRelationValue(spec.value)) {
+    const r = checkRelation(spec, input);
+    return spec.form === "step" ? judgeRelationStep(readRelationTarget(spec), input, r) : r;
+  }
+  const target = readSpecEquation(spec);
   if (!target) return unparseable();
   const allowed = allowedVariables(spec.variables, target.lhs, target.rhs);
-  // "x is 4" / "x equals 4" mean "x = 4" when x is one of the variables.
-  const text = answerPart(input).replace(/\b([a-z])\s+(?:is|equals|is equal to)\s+/g, (m, v: string) =>
-    allowed.has(v) ? `${v} = ` : m,
-  );
+  // "x is 4" / "x equals 4" mean "x = 4" when x is one of the variables; "3x equals 15" too.
+  const text = answerPart(input)
+    .replace(/\b([a-z]+(?:_[a-z0-9]+)?)\s+(?:is|equals|is equal to)\s+/g, (m, v: string) =>
+      allowed.has(v) ? `${v} = ` : m,
+    )
+    .replace(
+      /(?<![\w.])(\d+(?:\.\d+)?)([a-z]+(?:_[a-z0-9]+)?)\s+(?:equals|is equal to)\s+/g,
+      (m, c: string, v: string) => (allowed.has(v) ? `${c}${v} = ` : m),
+    );
   const { text: rewritten, runs } = findMathRuns(text, allowed);
   if (runs.length === 0) return unparseable();
   let idx = runs.length - 1;
@@ -113,6 +141,16 @@ export function checkEquation(spec: EquationSpec, input: string): CheckResult {
   if (isHedged(rewritten, runs, idx)) return unparseable();
   const run = runs[idx]!.text;
   if (!run.includes("=")) return judgeBare(target, allowed, run);
-  const eq = parseEquation(run);
-  return eq ? judgeEquation(target, allowed, eq) : unparseable();
+  const eq = parseEquation(run, allowed);
+  if (!eq) return unparseable();
+  const r = judgeEquation(target, allowed, eq, spec.form);
+  if (!isStepPartial(r)) return r;
+  // "3x = 15, so x = 5": the step's equation shown on the way to a further (true) one is right.
+  for (let i = idx - 1; i >= 0; i--) {
+    const earlier = runs[i]!.text.includes("=") ? parseEquation(runs[i]!.text, allowed) : null;
+    if (!earlier || isHedged(rewritten, runs, i)) continue;
+    const shown = judgeEquation(target, allowed, earlier, spec.form);
+    if (shown.verdict === "correct") return shown;
+  }
+  return r;
 }

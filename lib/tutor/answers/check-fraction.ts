@@ -39,6 +39,24 @@ function isApproximation(q: Quantity, v: number): boolean {
   return diff > -step - 1e-12 && diff <= step / 2 + 1e-12;
 }
 
+/** The right value written otherwise than the spec's form asks; null when the form is met. */
+function formMiss(spec: FractionSpec, q: Quantity, t: { value: number }): CheckResult | null {
+  const understood = describeQuantity(q);
+  const workLeft = (reason: string): CheckResult => ({ ...partial("form", reason, understood), workLeft: true });
+  const isFraction = q.form === "fraction" || q.form === "mixed";
+  if (spec.denominator !== undefined && !(isFraction && q.den === spec.denominator)) {
+    return workLeft(`right value: now write it with denominator ${spec.denominator}`);
+  }
+  const properPart = !Number.isInteger(t.value) && Math.abs(t.value) > 1;
+  if (spec.form === "mixed" && properPart && q.form !== "mixed") {
+    return workLeft("right value: now write it as a mixed number");
+  }
+  if (spec.form === "improper" && (q.form === "mixed" || (!isFraction && Math.abs(t.value) >= 1))) {
+    return workLeft("right value: now write it as an improper fraction");
+  }
+  return null;
+}
+
 export function judgeFraction(spec: FractionSpec, q: Quantity): CheckResult {
   const t = fractionTarget(spec);
   const understood = describeQuantity(q);
@@ -46,11 +64,14 @@ export function judgeFraction(spec: FractionSpec, q: Quantity): CheckResult {
   const asFraction = "right value, but give it as a fraction";
   if (q.percent) {
     return approxEqual(q.value / 100, t.value)
-      ? partial("form", asFraction, understood)
+      ? { ...partial("form", asFraction, understood), workLeft: spec.denominator !== undefined }
       : { verdict: "incorrect", understood };
   }
   if (sameRational(q, t)) {
-    if (q.form === "decimal" && spec.acceptDecimal === false) return partial("form", asFraction, understood);
+    const miss = formMiss(spec, q, t);
+    if (miss) return miss;
+    const decimal = q.form === "decimal" || q.form === "scientific";
+    if (decimal && spec.acceptDecimal === false) return partial("form", asFraction, understood);
     if (spec.requireSimplified && !inLowestTerms(q)) {
       return partial("simplify", "equivalent, but simplify the fraction to lowest terms", understood);
     }

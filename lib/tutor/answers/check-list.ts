@@ -10,16 +10,17 @@ import { type CheckResult, partial } from "./types";
  * spec expects and splitting every comma gives exactly the expected count, so "1,200" is 1200
  * for a 3-part list but [1, 200] for a 2-part list.
  */
-export function splitList(normalized: string, expected: number): string[] {
+export function splitList(normalized: string, expected: number, orSeparates = false): string[] {
   let s = stripWrappers(answerPart(normalized)).replace(
     /^(?:the )?(?:answers|solutions|values|roots) (?:are|is)\s+/,
     "",
   );
   const outer = /^[([{]\s*(.*?)\s*[)\]}]$/.exec(s);
   if (outer && !/[()[\]{}]/.test(outer[1]!)) s = outer[1]!;
+  const separator = orSeparates ? /\s*(?:[,;&]|\band\b|\bor\b)\s*/ : /\s*(?:[,;&]|\band\b)\s*/;
   const split = (t: string) =>
     t
-      .split(/\s*(?:[,;&]|\band\b)\s*/)
+      .split(separator)
       .map((p) => p.replace(/\uE000/g, ",").trim())
       .filter((p) => /[a-z0-9]/.test(p));
   const keepThousands = split(s.replace(/(\d),(\d{3})(?![\d])/g, "$1\uE000$2"));
@@ -28,6 +29,19 @@ export function splitList(normalized: string, expected: number): string[] {
     if (all.length === expected) return all;
   }
   return keepThousands;
+}
+
+const EMPTY_SET =
+  /^(?:\{\s*\}|\(\s*\)|(?:it is |the answer is )?(?:the )?(?:empty set|null set|emptyset|varnothing|no solutions?|no real solutions?|none|nothing|there (?:is|are) no (?:real )?solutions?))[.!]?$/;
+
+/** "{}", "∅" (normalised to "{}"), "the empty set", "no solution". */
+export function isEmptySet(normalized: string): boolean {
+  return EMPTY_SET.test(normalized.trim());
+}
+
+function checkEmptySet(normalized: string): CheckResult {
+  if (isEmptySet(normalized)) return { verdict: "correct", understood: "{}" };
+  return /[0-9a-z]/.test(normalized) ? { verdict: "incorrect", understood: normalized } : { verdict: "unparseable" };
 }
 
 type Score = 0 | 1 | 2;
@@ -77,10 +91,16 @@ function bestMatching(matrix: CheckResult[][], items: number): number[] {
  * that part's reason; some right is partial "parts" ("2 of 3 parts are right"); extra parts
  * beyond the expected count are never correct, since listing extra values is a hedge.
  */
-export function checkList(spec: ListSpec, normalized: string): CheckResult {
+export function checkList(listSpec: ListSpec, normalized: string): CheckResult {
+  // A point's coordinates are always in order.
+  const spec = listSpec.notation === "point" ? { ...listSpec, ordered: true } : listSpec;
   const items = spec.items;
-  if (/\bor\b/.test(normalized)) return { verdict: "unparseable" };
-  const parts = splitList(normalized, items.length).slice(0, 20);
+  const isSet = spec.notation === "set";
+  if (isSet && items.length === 0) return checkEmptySet(normalized);
+  // "x = 2 or x = -2" lists a set's members; elsewhere "or" offers alternatives (a hedge).
+  if (!isSet && /\bor\b/.test(normalized)) return { verdict: "unparseable" };
+  if (isSet && isEmptySet(normalized)) return { verdict: "incorrect", understood: "{}" };
+  const parts = splitList(normalized, items.length, isSet).slice(0, 20);
   if (parts.length === 0) return { verdict: "unparseable" };
   const matrix = parts.map((p) => items.map((it) => checkScalar(it, p)));
   if (matrix.every((row) => row.every((r) => r.verdict === "unparseable"))) return { verdict: "unparseable" };

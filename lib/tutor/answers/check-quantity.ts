@@ -4,6 +4,7 @@ import { answerPart, stripWrappers } from "./normalize-input";
 import { evaluate, parseMath } from "./parse-math";
 import { formatNumber } from "./parse-number";
 import { pickFinalQuantity } from "./pick-final-quantity";
+import { rewriteScientific } from "./read-scientific";
 import type { UnitSpec } from "./spec";
 import { type CheckResult, partial, unparseable } from "./types";
 
@@ -17,7 +18,8 @@ export function describeQuantity(q: Quantity): string {
   else if (q.form === "mixed") {
     const whole = Math.trunc(Math.abs(q.num!) / q.den!);
     n = `${q.num! < 0 ? "-" : ""}${whole} ${q.partNum}/${q.den}`;
-  } else n = formatNumber(q.value);
+  } else if (q.form === "scientific") n = `${formatNumber(q.mantissa!)}e${q.exponent}`;
+  else n = formatNumber(q.value);
   if (q.percent) return `${n}%`;
   if (!q.unit) return n;
   if (/^[$€£]$/.test(q.unit.text)) return n.startsWith("-") ? `-${q.unit.text}${n.slice(1)}` : `${q.unit.text}${n}`;
@@ -57,7 +59,7 @@ function unfinishedArithmetic(core: string): number | null {
 
 /** Shared flow for numeric, fraction and percentage specs. */
 export function checkQuantityAnswer(input: string, unit: UnitSpec | undefined, judge: QuantityJudge): CheckResult {
-  const core = stripWrappers(answerPart(input));
+  const core = rewriteScientific(stripWrappers(answerPart(input)));
   const arith = unfinishedArithmetic(core);
   if (arith !== null) {
     if (!Number.isFinite(arith)) return { verdict: "incorrect", understood: core };

@@ -26,6 +26,16 @@ const SPECS: AnswerSpec[] = [
       { kind: "equation", value: "x = 2" },
     ],
   }),
+  spec({ kind: "fraction", value: "5/8", denominator: 40 }),
+  spec({ kind: "fraction", value: "11/4", form: "mixed" }),
+  spec({ kind: "numeric", value: 0.000000791, scientific: true, sigfigs: 3 }),
+  spec({ kind: "numeric", value: 2.34567, decimals: 2 }),
+  spec({ kind: "expression", value: "\\frac{1}{{\\theta}^7}", exact: true }),
+  spec({ kind: "expression", value: "v_{0} t + x_1", variables: ["v_0", "t", "x_1"] }),
+  spec({ kind: "equation", value: "[2, 5)" }),
+  spec({ kind: "equation", value: "y >= 2x + 1", variables: ["x", "y"], notation: "inequality" }),
+  spec({ kind: "list", notation: "set", items: [] }),
+  spec({ kind: "list", notation: "set", items: [{ kind: "numeric", value: 3 }] }),
 ];
 
 /** Deterministic pseudo-random strings over a maths-heavy alphabet. */
@@ -148,6 +158,11 @@ describe("a wrong answer is never marked correct", () => {
     [spec({ kind: "fraction", value: "3/4" }), ["4/3", "3/8", "0.7", "0.8", "75", "7/5", "0.075", "3/4 or 1/2"]],
     [spec({ kind: "expression", value: "2(x+3)" }), ["2x+3", "x+6", "2x+5", "2(x-3)", "2x", "2x+6+y", "(x+3)^2"]],
     [spec({ kind: "equation", value: "x = 4" }), ["x = 5", "x = -4", "5", "x^2 = 16", "x = 4 or x = 5", "y = 4"]],
+    [spec({ kind: "numeric", value: 0.000000791 }), ["0.000000792", "7.9e-7", "7.91e-6", "0", "7.91", "-7.91e-7"]],
+    [spec({ kind: "numeric", value: -0.00000000000805 }), ["-0.00000000000806", "-8e-12", "0", "1e-15"]],
+    [spec({ kind: "fraction", value: "5/8", denominator: 40 }), ["5/8", "50/80", "0.625", "24/40", "26/40"]],
+    [spec({ kind: "equation", value: "x > 3" }), ["x >= 3", "x < 3", "x > 4", "[3, inf)", "x > 3 or x < 1"]],
+    [spec({ kind: "expression", value: "\\frac{1}{{\\theta}^7}" }), ["1/theta^6", "theta^7", "1/x^7", "1.0/θ^7.1"]],
   ];
   for (const [s, inputs] of wrongs) {
     it(`${s.kind} ${formatAnswer(s)}`, () => {

@@ -17,33 +17,76 @@ const MAX_TRIES = 40;
 const MIN_POINTS = 4;
 
 /**
+ * The size of the terms an expression adds up at a point: |a| + |b| for a sum or difference,
+ * products of sizes, the value itself elsewhere. Float noise scales with this, not with the
+ * result: "x^2 - 1" near x = 1 is tiny but carries noise of order 1, while "7.91*10^-7" is
+ * tiny and carries noise of order 1e-22.
+ */
+function termSize(e: Expr, scope: Record<string, number>): number {
+  switch (e.t) {
+    case "num":
+      return Math.abs(e.v);
+    case "var":
+      return Math.abs(scope[e.name] ?? Number.NaN);
+    case "neg":
+      return termSize(e.a, scope);
+    case "fn":
+      return Math.abs(evaluate(e, scope));
+    case "bin":
+      if (e.op === "+" || e.op === "-") return termSize(e.a, scope) + termSize(e.b, scope);
+      if (e.op === "*") return termSize(e.a, scope) * termSize(e.b, scope);
+      if (e.op === "/") return termSize(e.a, scope) / Math.abs(evaluate(e.b, scope));
+      return Math.abs(evaluate(e, scope));
+  }
+}
+
+interface Sample {
+  x: number;
+  y: number;
+  /** The scale float noise is relative to (see termSize). */
+  size: number;
+}
+
+/**
  * Evaluates both expressions at up to 8 pseudo-random points with every variable in
  * ±[0.25, 3] (avoiding 0 and integers, where different polynomials coincide more often).
  * Points where either side is non-finite (division by zero, sqrt of a negative, overflow such
  * as 9^9^9^9) are skipped; fewer than 4 usable points means "cannot tell", i.e. not equal.
  */
-function sampleBoth(a: Expr, b: Expr): [number, number][] | null {
+function sampleBoth(a: Expr, b: Expr): Sample[] | null {
   const vars = [...new Set([...variablesOf(a), ...variablesOf(b)])].sort();
   const rand = prng(0x5eed1234 + vars.length);
-  const out: [number, number][] = [];
+  const out: Sample[] = [];
   for (let i = 0; i < MAX_TRIES && out.length < WANTED_POINTS; i++) {
     const scope: Record<string, number> = {};
     for (const v of vars) scope[v] = (rand() < 0.5 ? -1 : 1) * (0.25 + 2.75 * rand());
     const x = evaluate(a, scope);
     const y = evaluate(b, scope);
-    if (Number.isFinite(x) && Number.isFinite(y)) out.push([x, y]);
+    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+    const size = Math.max(Math.abs(x), Math.abs(y), termSize(a, scope) || 0, termSize(b, scope) || 0);
+    out.push({ x, y, size: Number.isFinite(size) ? size : Math.max(Math.abs(x), Math.abs(y)) });
   }
   return out.length >= MIN_POINTS ? out : null;
 }
 
-function close(x: number, y: number, rel: number): boolean {
-  return Math.abs(x - y) <= rel * Math.max(1, Math.abs(x), Math.abs(y));
+function close(x: number, y: number, rel: number, size = Math.max(1, Math.abs(x), Math.abs(y))): boolean {
+  return Math.abs(x - y) <= rel * size;
 }
 
-/** Equal as functions (relative tolerance 1e-9 at every sampled point). */
+/** Equal as functions (relative tolerance 1e-9 of the terms' size at every sampled point). */
 export function equivalentExpr(a: Expr, b: Expr): boolean {
   const pts = sampleBoth(a, b);
-  return pts ? pts.every(([x, y]) => close(x, y, 1e-9)) : false;
+  return pts ? pts.every((p) => close(p.x, p.y, 1e-9, p.size)) : false;
+}
+
+/**
+ * Equal to within rounding at `decimals` places: "1.414" for sqrt(2), "0.33x" for x/3. The
+ * allowance is one unit in the last place, relative to the values' size (at least 1).
+ */
+export function approximatelyEquivalent(a: Expr, b: Expr, decimals: number): boolean {
+  const pts = sampleBoth(a, b);
+  const unit = 10 ** -decimals;
+  return pts ? pts.every((p) => Math.abs(p.x - p.y) <= unit * Math.max(1, Math.abs(p.x)) + 1e-12) : false;
 }
 
 /**
@@ -51,21 +94,26 @@ export function equivalentExpr(a: Expr, b: Expr): boolean {
  * ("y = 2x + 1" vs "2x - y = -1"). Ratios amplify rounding, so they are compared at 1e-8.
  */
 export function proportionalExpr(f: Expr, g: Expr): boolean {
+  return proportionalFactor(f, g) !== null;
+}
+
+/** The constant k with g = k·f (see proportionalExpr), or null when there is none. */
+export function proportionalFactor(f: Expr, g: Expr): number | null {
   const pts = sampleBoth(f, g);
-  if (!pts) return false;
+  if (!pts) return null;
   let k: number | null = null;
-  for (const [x, y] of pts) {
+  for (const { x, y } of pts) {
     if (Math.abs(x) < 1e-9) {
-      if (Math.abs(y) > 1e-9) return false;
+      if (Math.abs(y) > 1e-9) return null;
       continue;
     }
     const r = y / x;
     if (k === null) {
-      if (Math.abs(r) < 1e-12) return false;
+      if (Math.abs(r) < 1e-12) return null;
       k = r;
-    } else if (!close(r, k, 1e-8)) return false;
+    } else if (!close(r, k, 1e-8)) return null;
   }
-  return k !== null;
+  return k;
 }
 
 function isSumWithVariable(e: Expr): boolean {

@@ -1,9 +1,10 @@
 import { normalizeOption, numericOptions } from "./check-choice";
-import { judgeEquation, parseEquation, solvedForm } from "./check-equation";
-import { allowedVariables, judgeExpression } from "./check-expression";
+import { judgeEquation, readSpecEquation, solvedForm } from "./check-equation";
+import { allowedVariables, judgeExpression, readSpecMath } from "./check-expression";
 import { judgeFractionWithUnit } from "./check-fraction";
 import { judgeNumericWithUnit } from "./check-numeric";
 import { judgePercentage } from "./check-percentage";
+import { checkRelation, isRelationValue, readRelationTarget } from "./check-relation";
 import { containsPhrase, normalizeText } from "./check-text";
 import { equivalentExpr } from "./compare-expressions";
 import { findMathRuns } from "./find-math-runs";
@@ -13,6 +14,7 @@ import { normalizeInput } from "./normalize-input";
 import { type Expr, parseMath } from "./parse-math";
 import { approxEqual, parseNumber } from "./parse-number";
 import { allQuantities } from "./pick-final-quantity";
+import { symbolizeComparisons } from "./read-relation";
 import type { AnswerSpec, ChoiceSpec, EquationSpec, ScalarAnswerSpec } from "./spec";
 import type { CheckResult } from "./types";
 
@@ -38,7 +40,8 @@ function isLabel(text: string, q: Quantity): boolean {
  */
 function shows(r: CheckResult): boolean {
   return (
-    r.verdict === "correct" || (r.verdict === "partial" && r.partialKind !== "sign" && r.partialKind !== "simplify")
+    r.verdict === "correct" ||
+    (r.verdict === "partial" && r.partialKind !== "sign" && r.partialKind !== "simplify" && !r.workLeft)
   );
 }
 
@@ -135,7 +138,8 @@ function withoutVariableMaths(text: string, allowed: ReadonlySet<string>): strin
  * sides ("y = 1 + 2x", "15 = 3x"), not by a rearrangement ("2x - y = -1", "3x + 5 = 20").
  */
 function revealsEquation(spec: EquationSpec, text: string): boolean {
-  const target = parseEquation(spec.value);
+  if (isRelationValue(spec.value)) return revealsRelation(spec, text);
+  const target = readSpecEquation(spec);
   if (!target) return false;
   const allowed = allowedVariables(spec.variables, target.lhs, target.rhs);
   const solved = solvedForm(target);
@@ -145,7 +149,7 @@ function revealsEquation(spec: EquationSpec, text: string): boolean {
       : (equivalentExpr(a, target.lhs) && equivalentExpr(b, target.rhs)) ||
         (equivalentExpr(a, target.rhs) && equivalentExpr(b, target.lhs));
   for (const run of findMathRuns(text, allowed).runs) {
-    const sides = run.text.split("=").map((side) => (side.trim() ? parseMath(side) : null));
+    const sides = run.text.split("=").map((side) => (side.trim() ? parseMath(side, allowed) : null));
     if (sides.length < 2) continue;
     const pairs: [Expr | null | undefined, Expr | null | undefined][] = sides.slice(1).map((b, i) => [sides[i], b]);
     if (sides.length > 2) pairs.push([sides[0], sides[sides.length - 1]]);
@@ -155,6 +159,28 @@ function revealsEquation(spec: EquationSpec, text: string): boolean {
   return revealsQuantity(withoutVariableMaths(text, allowed), [], (q) => ({
     verdict: approxEqual(q.value, solved.value) ? "correct" : "incorrect",
   }));
+}
+
+/**
+ * Inequalities and intervals: each stretch between sentence breaks and linking words is read
+ * as an answer ("so x > 3", "the solution set is (3, ∞)"); one that would be accepted (or
+ * accepted up to notation) states the answer. A reversed or wrongly closed one does not.
+ */
+function revealsRelation(spec: EquationSpec, raw: string): boolean {
+  const allowed = readRelationTarget(spec)?.allowed ?? new Set<string>();
+  const text = symbolizeComparisons(raw);
+  const intervals = text.match(/[[(\]][^[\]()]*,[^[\]()]*[\])[]/g) ?? [];
+  const pieces = text
+    .split(
+      /[;:!?]|\.(?!\d)|,(?![^[\]()]*[\])[])|\b(?:and|so|then|is|are|because|that|which|means|gives|if|when|where)\b/,
+    )
+    .map((p) => {
+      const words = p.trim().split(/\s+/);
+      while (words.length > 1 && /^[a-z]{2,}$/.test(words[0]!) && !allowed.has(words[0]!)) words.shift();
+      return words.join(" ");
+    })
+    .filter((p) => /[<>]/.test(p));
+  return [...intervals, ...pieces].some((p) => shows(checkRelation(spec, p)));
 }
 
 function revealsScalar(spec: ScalarAnswerSpec, text: string): boolean {
@@ -167,12 +193,13 @@ function revealsScalar(spec: ScalarAnswerSpec, text: string): boolean {
       // A number with a unit ("50 cm", "$50") is a different quantity, not the percentage.
       return revealsQuantity(text, [], (q) => (q.unit ? { verdict: "incorrect" } : judgePercentage(spec, q)));
     case "expression": {
-      const target = parseMath(spec.value);
+      const target = readSpecMath(spec.value, spec.variables);
       if (!target) return false;
-      const { runs } = findMathRuns(text, allowedVariables(spec.variables, target));
+      const allowed = allowedVariables(spec.variables, target);
+      const { runs } = findMathRuns(text, allowed);
       return runs.some((r) =>
         r.text.split("=").some((side) => {
-          const e = parseMath(side);
+          const e = parseMath(side, allowed);
           return e !== null && judgeExpression(spec, target, e).verdict === "correct";
         }),
       );

@@ -1,3 +1,4 @@
+import { FUNCTION_NAMES, splitLetterRun } from "./math-names";
 import { rewriteMathWords } from "./parse-math";
 
 export interface MathRun {
@@ -6,26 +7,34 @@ export interface MathRun {
   end: number;
 }
 
-const FUNCTION_WORDS = new Set(["sqrt", "sin", "cos", "tan", "log", "ln", "exp", "abs", "pi"]);
+const FUNCTION_WORDS = new Set([...FUNCTION_NAMES, "pi"]);
 /** Single letters that are far more often English words than variables. */
 const ENGLISH_LETTERS = new Set(["a", "i"]);
 
+/** A run of letters made only of allowed names and functions: "xy", "theta", "sinx", "x_1". */
+function allowedRun(r: string, allowed: ReadonlySet<string>): boolean {
+  // A subscripted name ("x_3", "v_0") is never an English word.
+  if (allowed.has(r) || FUNCTION_WORDS.has(r) || /^[a-z]_[a-z0-9]+$/.test(r)) return true;
+  // "log_2": a function with a base.
+  if (FUNCTION_WORDS.has(r.replace(/_[a-z0-9]+$/, ""))) return true;
+  return splitLetterRun(r, allowed).every((p) => allowed.has(p) || FUNCTION_WORDS.has(p));
+}
+
 /**
  * Whether a whitespace-separated word is maths. Letters-only words count only when they are
- * allowed variables ("x", "xy"), a function name, or a lone letter that is not "a"/"i" (so an
+ * allowed variables ("x", "xy", "theta"), a function name, or a lone letter that is not "a"/"i" (so an
  * unexpected variable "y" is read as maths and then judged wrong, not skipped). Words mixing
- * letters with digits/operators count when every letter run is short ("2x", "12cm"), so prose
- * like "step2" does not.
+ * letters with digits/operators count when every letter run is short ("2x", "12cm") or made of
+ * allowed names ("1/theta^7"), so prose like "step2" does not.
  */
 function isMathWord(w: string, allowed: ReadonlySet<string>): boolean {
-  if (!w || !/^[0-9a-z+\-*/^().=]+$/.test(w)) return false;
-  const runs = w.match(/[a-z]+/g) ?? [];
-  const allAllowed = (r: string) => [...r].every((c) => allowed.has(c));
-  if (/^[a-z]+$/.test(w)) {
-    if (FUNCTION_WORDS.has(w) || allAllowed(w)) return true;
+  if (!w || !/^[0-9a-z_+\-*/^().=|]+$/.test(w)) return false;
+  const runs = w.match(/[a-z]+(?:_[a-z0-9]+)?/g) ?? [];
+  if (/^[a-z]+(?:_[a-z0-9]+)?$/.test(w)) {
+    if (allowedRun(w, allowed)) return true;
     return w.length === 1 && !ENGLISH_LETTERS.has(w);
   }
-  return runs.every((r) => FUNCTION_WORDS.has(r) || r.length <= 2 || allAllowed(r));
+  return runs.every((r) => r.length <= 2 || allowedRun(r, allowed));
 }
 
 /**

@@ -1,8 +1,9 @@
 import { numericOptions } from "./check-choice";
-import { parseEquation, solvedForm } from "./check-equation";
+import { readSpecEquation, solvedForm } from "./check-equation";
+import { readSpecMath } from "./check-expression";
 import { fractionTarget } from "./check-fraction";
 import { formatAmount, formatAnswer, formatFraction, withUnit } from "./format-answer";
-import { formatExpr, parseMath } from "./parse-math";
+import { formatExpr } from "./parse-math";
 import { formatNumber, parseNumber, toSimpleFraction } from "./parse-number";
 import type { AnswerSpec, UnitSpec } from "./spec";
 import { spellFraction, spellNumber } from "./spell-number";
@@ -101,13 +102,13 @@ export function answerForms(spec: AnswerSpec): string[] {
         break;
       }
       case "expression": {
-        const e = parseMath(spec.value);
+        const e = readSpecMath(spec.value, spec.variables);
         out.push(spec.value.trim());
         if (e) out.push(formatExpr(e).replace(/\s+/g, ""));
         break;
       }
       case "equation": {
-        const eq = parseEquation(spec.value);
+        const eq = readSpecEquation(spec);
         out.push(spec.value.trim());
         if (!eq) break;
         out.push(

@@ -1,7 +1,8 @@
 import { checkAnswer } from "./check-answer";
 import { pickOption } from "./check-choice";
-import { parseEquation, solvedForm } from "./check-equation";
-import { splitList } from "./check-list";
+import { parseEquation, readSpecEquation, solvedForm } from "./check-equation";
+import { isEmptySet, splitList } from "./check-list";
+import { isRelationValue } from "./check-relation";
 import { normalizeText } from "./check-text";
 import { normalizeInput, stripWrappers } from "./normalize-input";
 import { parseMath } from "./parse-math";
@@ -17,6 +18,7 @@ const FRACTION_VALUE = /^-?(\d+\s+)?\d+\/\d+$|^-?\d+$/;
  * without its unit still matches the authored wrong "12 cm". Null when `wrong` does not read as
  * a value of that kind.
  */
+const NO_NUMERIC_FORM = { decimals: undefined, sigfigs: undefined, scientific: undefined, acceptFraction: undefined };
 function specForWrong(spec: AnswerSpec, wrong: string): AnswerSpec | null {
   const w = normalizeInput(wrong);
   switch (spec.kind) {
@@ -28,22 +30,31 @@ function specForWrong(spec: AnswerSpec, wrong: string): AnswerSpec | null {
       const q = pick.quantity;
       if (spec.kind === "percentage") return { ...spec, value: q.value, acceptDecimal: false };
       const unit = spec.unit ? { ...spec.unit, required: false } : undefined;
-      if (spec.kind === "numeric") return { ...spec, value: q.value, unit };
+      if (spec.kind === "numeric") return { ...spec, ...NO_NUMERIC_FORM, value: q.value, unit };
       const asFraction =
         q.form === "fraction" || q.form === "mixed" || q.form === "integer"
           ? q.raw.replace(/[^\d/ -]/g, "").trim()
           : "";
       if (FRACTION_VALUE.test(asFraction))
-        return { ...spec, value: asFraction, requireSimplified: false, acceptDecimal: true, unit };
+        return {
+          ...spec,
+          value: asFraction,
+          requireSimplified: false,
+          acceptDecimal: true,
+          denominator: undefined,
+          form: undefined,
+          unit,
+        };
       return { kind: "numeric", value: q.value, unit };
     }
     case "expression": {
       const last = w.split("=").pop() ?? "";
-      return parseMath(last) ? { ...spec, value: last, form: "any" } : null;
+      return parseMath(last) ? { ...spec, value: last, form: "any", exact: undefined } : null;
     }
     case "equation": {
+      if (isRelationValue(spec.value)) return isRelationValue(w) ? { ...spec, value: w, notation: "any" } : null;
       if (w.includes("=")) return parseEquation(w) ? { ...spec, value: w } : null;
-      const target = parseEquation(spec.value);
+      const target = readSpecEquation(spec);
       const solved = target ? solvedForm(target) : null;
       const pick = pickFinalQuantity(w);
       if (!solved || pick.status !== "ok") return null;
@@ -56,10 +67,11 @@ function specForWrong(spec: AnswerSpec, wrong: string): AnswerSpec | null {
     case "text":
       return normalizeText(w) ? { ...spec, accepted: [wrong] } : null;
     case "list": {
-      const parts = splitList(w, spec.items.length);
+      if (spec.notation === "set" && isEmptySet(w)) return { ...spec, items: [] };
+      const parts = splitList(w, spec.items.length, spec.notation === "set");
       const items: ScalarAnswerSpec[] = [];
       for (const [i, p] of parts.entries()) {
-        const base = spec.items[Math.min(i, spec.items.length - 1)]!;
+        const base = spec.items[Math.min(i, spec.items.length - 1)] ?? { kind: "numeric", value: 0 };
         const s = specForWrong(base, p);
         if (!s || s.kind === "list") return null;
         items.push(s);

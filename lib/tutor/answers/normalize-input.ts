@@ -1,5 +1,6 @@
 import { cleanText } from "../../math-reading/clean-text";
 import { latexToPlain } from "../../math-reading/latex-to-plain";
+import { spellGreek } from "./math-names";
 
 /** Inputs longer than this are cut: nothing a student types as an answer needs more. */
 export const MAX_INPUT_LENGTH = 500;
@@ -42,7 +43,7 @@ const CONTRACTIONS: [RegExp, string][] = [
 export function normalizeInput(raw: unknown, maxLength = MAX_INPUT_LENGTH): string {
   let s = typeof raw === "string" ? raw : "";
   if (s.length > maxLength) s = s.slice(0, maxLength);
-  s = latexToPlain(cleanText(s)).normalize("NFC").toLowerCase();
+  s = spellGreek(readLatex(s)).normalize("NFC").toLowerCase();
   s = s.replace(/(\d)([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])/g, "$1 $2");
   s = s.replace(/[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]/g, (c) => VULGAR_FRACTIONS[c] ?? c);
   s = s
@@ -53,9 +54,37 @@ export function normalizeInput(raw: unknown, maxLength = MAX_INPUT_LENGTH): stri
     .replace(/³/g, "^3")
     .replace(/[‘’ʼ`´]/g, "'")
     .replace(/[“”]/g, '"')
-    .replace(/[\u00A0\u2000-\u200B\u202F\u205F\u3000\t\r\n]+/g, " ");
+    .replace(/[\u00A0\u2000-\u200B\u202F\u205F\u3000\t\r\n]+/g, " ")
+    .replace(/[≤⩽]/g, "<=")
+    .replace(/[≥⩾]/g, ">=")
+    .replace(/≠/g, "!=")
+    .replace(/∞/g, "infinity")
+    .replace(/∅/g, "{}");
   for (const [re, to] of CONTRACTIONS) s = s.replace(re, to);
   return s.replace(/\s+/g, " ").trim();
+}
+
+const SUB = "\uE011";
+const SET_OPEN = "\uE012";
+const SET_CLOSE = "\uE013";
+
+/**
+ * cleanText and latexToPlain, keeping what they would lose for answers: subscripts ("x_{1}",
+ * "v_0", "x₁" -> "x_1"; latexToPlain drops a braced subscript), LaTeX set braces ("\{1, 2\}"),
+ * and grouping braces left in prose ("\frac{1}{{\theta}^7}" -> "1/((theta)^7)").
+ */
+export function readLatex(raw: string): string {
+  const s = raw
+    .replace(/([A-Za-z\u0370-\u03ff])([₀₁₂₃₄₅₆₇₈₉]+)/g, (_m, v: string, d: string) => {
+      return `${v}${SUB}${[...d].map((c) => String(c.charCodeAt(0) - 0x2080)).join("")}`;
+    })
+    .replace(/([A-Za-z\u0370-\u03ff])_\{\s*([A-Za-z0-9]+)\s*\}/g, `$1${SUB}$2`)
+    .replace(/([A-Za-z\u0370-\u03ff])_([A-Za-z0-9])/g, `$1${SUB}$2`)
+    .replace(/\\\{/g, SET_OPEN)
+    .replace(/\\\}/g, SET_CLOSE);
+  let out = latexToPlain(cleanText(s));
+  if (raw.includes("\\")) out = out.replace(/\{/g, "(").replace(/\}/g, ")");
+  return out.replaceAll(SUB, "_").replaceAll(SET_OPEN, "{").replaceAll(SET_CLOSE, "}");
 }
 
 const NON_ANSWERS = new RegExp(

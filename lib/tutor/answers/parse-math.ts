@@ -1,4 +1,5 @@
 import { type MathNode, parse } from "mathjs";
+import { FUNCTION_NAMES, splitLetterRun, VARIABLE_NAME } from "./math-names";
 import { replaceNumberWords } from "./replace-number-words";
 
 export type BinaryOp = "+" | "-" | "*" | "/" | "^";
@@ -20,14 +21,16 @@ const FUNCS: Record<string, (x: number) => number> = {
   sin: Math.sin,
   cos: Math.cos,
   tan: Math.tan,
-  log: Math.log,
+  // School convention: log is base 10, ln is natural.
+  log: Math.log10,
   ln: Math.log,
   exp: Math.exp,
   abs: Math.abs,
 };
-const KEEP_WORDS = new Set([...Object.keys(FUNCS), "pi"]);
 const MAX_NODES = 300;
 const OPS: Record<string, BinaryOp> = { add: "+", subtract: "-", multiply: "*", divide: "/", pow: "^" };
+/** Words mathjs would read as constants or keywords: never variables. */
+const NOT_VARIABLES = new Set(["inf", "infinity", "undefined", "nan", "true", "false", "null", "mod", "to", "in"]);
 
 const WORD_OPERATORS: [RegExp, string][] = [
   [/\bsquare root of\b/g, " sqrt "],
@@ -40,22 +43,52 @@ const WORD_OPERATORS: [RegExp, string][] = [
   [/\bto the power of\b/g, "^"],
 ];
 
+/** A name with an optional subscript: "x", "theta", "x_1", "v_0". */
+const NAME_RUN = /([a-z]+)(_(?:\d+|[a-z]+))?/g;
+/** "sin x", "ln 2x", "sqrt x^2": a function applied without brackets to the next operand. */
+const BARE_CALL =
+  /\b(sqrt|sin|cos|tan|log|ln|exp|abs) +((?=[\d.a-z])(?:\d+(?:\.\d+)?|\.\d+)?(?:[a-z]+(?:_[a-z0-9]+)?)?(?:\^(?:\d+|[a-z]+|\([^()]*\)))?)(?![\w(.])/g;
+
+/**
+ * Splits every run of letters into names (see splitLetterRun): "xy" -> "x*y", "2xtheta" ->
+ * "2x*theta", "sinx" -> "sin x". A subscript stays with the name before it.
+ */
+function splitNames(s: string, declared: ReadonlySet<string>): string {
+  return s.replace(NAME_RUN, (_m, run: string, sub: string | undefined) => {
+    const parts = splitLetterRun(run, declared);
+    let out = "";
+    for (const [i, p] of parts.entries()) {
+      if (i > 0) out += FUNCTION_NAMES.has(parts[i - 1]!) ? " " : "*";
+      out += p;
+    }
+    return out + (sub ?? "");
+  });
+}
+
 /**
  * Rewrites typed maths into mathjs syntax: word operators, number words, "**", thousands
- * separators, and implicit multiplication that mathjs would misread: "xy" (one symbol to mathjs)
- * becomes "x*y", and "x(x+1)" (a call of function x) becomes "x*(x+1)". Consequence: every
- * variable is a single letter, "e" is a variable not Euler's number, and "pi" is the constant.
+ * separators, "|x|" as abs(x), "log_2 x" as a change of base, functions without brackets
+ * ("sin x"), and implicit multiplication that mathjs would misread: "xy" (one symbol to mathjs)
+ * becomes "x*y", and "x(x+1)" (a call of function x) becomes "x*(x+1)". Consequence: a
+ * variable is one letter, a Greek letter's name ("theta") or a name the spec declares,
+ * optionally subscripted ("x_1"); "e" is a variable, not Euler's number, and "pi" is the constant.
  */
-export function toMathSyntax(s: string): string {
-  const out = rewriteMathWords(s)
+export function toMathSyntax(s: string, declared: ReadonlySet<string> = new Set()): string {
+  let out = rewriteMathWords(s)
     .replace(/\*\*/g, "^")
     // A mixed number "1 1/2" would otherwise parse as the product 1 * 1/2.
     .replace(/(?<![\d.])(\d+)\s+(\d+)\s*\/\s*(\d+)(?![\d.])/g, (m, w: string, n: string, d: string) =>
       Number(n) < Number(d) ? `(${w}+${n}/${d})` : m,
     )
     .replace(/(\d),(\d{3})(?!\d)/g, "$1$2")
-    .replace(/[a-z]+/g, (run) => (KEEP_WORDS.has(run) ? run : run.split("").join("*")))
-    .replace(/\b([a-z])\s*\(/g, "$1*(");
+    .replace(/\|([^|]+)\|/g, "abs($1)");
+  // "v_0t" is v_0 times t, not one name.
+  out = splitNames(out.replace(/(_\d+)(?=[a-z])/g, "$1*"), declared)
+    .replace(/\blog_(\d+(?:\.\d+)?|[a-z])\s*/g, "(1/ln($1))*ln ")
+    .replace(/\bln +\(/g, "ln(")
+    .replace(/\b(sqrt|sin|cos|tan|log|ln|exp|abs)(?=[\d.])/g, "$1 ")
+    .replace(BARE_CALL, "$1($2)")
+    .replace(/\b([a-z]+(?:_[a-z0-9]+)?)\s*\(/g, (m, name: string) => (FUNCS[name] ? m : `${name}*(`));
   return out.replace(/\s+/g, " ").trim();
 }
 
@@ -80,7 +113,7 @@ function convert(node: MathNode, budget: { n: number }): Expr {
     case "SymbolNode": {
       const name = String(n.name);
       if (name === "pi") return { t: "num", v: Math.PI };
-      if (/^[a-z]$/.test(name)) return { t: "var", name };
+      if (VARIABLE_NAME.test(name) && !FUNCS[name] && !NOT_VARIABLES.has(name)) return { t: "var", name };
       throw new Reject("symbol");
     }
     case "ParenthesisNode":
@@ -115,7 +148,7 @@ function convert(node: MathNode, budget: { n: number }): Expr {
 /** Parses already-rewritten maths (see toMathSyntax); null for anything outside the whitelist. */
 export function parseMathSyntax(src: string): Expr | null {
   if (!src || src.length > 500 || !/[0-9a-z]/.test(src)) return null;
-  if (!/^[0-9a-z+\-*/^().\s]+$/.test(src)) return null;
+  if (!/^[0-9a-z_+\-*/^().\s]+$/.test(src)) return null;
   try {
     return convert(parse(src), { n: MAX_NODES });
   } catch {
@@ -124,8 +157,8 @@ export function parseMathSyntax(src: string): Expr | null {
 }
 
 /** Rewrites then parses typed maths: "2x+6", "2(x+3)", "x squared minus 1". */
-export function parseMath(typed: string): Expr | null {
-  return parseMathSyntax(toMathSyntax(typed));
+export function parseMath(typed: string, declared?: ReadonlySet<string>): Expr | null {
+  return parseMathSyntax(toMathSyntax(typed, declared));
 }
 
 /** Evaluates with plain doubles; any non-finite intermediate makes the whole result NaN. */
@@ -168,6 +201,21 @@ export function variablesOf(e: Expr, out: Set<string> = new Set()): Set<string> 
   return out;
 }
 
+/**
+ * Whether "2x", "xy" or "x(x + 1)" can be written without "*" and still read back the same:
+ * a bracket on the right, or a one-letter name on the right after a number, a bracket or another
+ * one-letter name. "theta*r" and "v_0*t" keep the sign.
+ */
+function canJuxtapose(left: string, right: string): boolean {
+  if (right.startsWith("(")) return true;
+  const head = /^([a-z]+)(_[a-z0-9]+)?(\()?/.exec(right);
+  if (!head) return false;
+  const single = head[1]!.length === 1 && !head[2];
+  const call = head[3] !== undefined && FUNCS[head[1]!] !== undefined;
+  if (!single && !call) return false;
+  return /\)$|(?:^|[^a-z_])[a-z]$|(?:^|[^a-z_0-9.])\d+(?:\.\d+)?$/.test(left);
+}
+
 /** Readable, stable rendering of a parsed expression ("2*x + 6" style, minimal parentheses). */
 export function formatExpr(e: Expr, parentPrec = 0): string {
   const PREC: Record<BinaryOp, number> = { "+": 1, "-": 1, "*": 2, "/": 2, "^": 4 };
@@ -188,7 +236,7 @@ export function formatExpr(e: Expr, parentPrec = 0): string {
       const right = formatExpr(e.b, e.op === "-" || e.op === "/" ? p + 1 : e.op === "^" ? p : p);
       const s =
         e.op === "*" && e.implicit
-          ? `${left}${/^[a-z(]/.test(right) ? "" : "*"}${right}`
+          ? `${left}${canJuxtapose(left, right) ? "" : "*"}${right}`
           : e.op === "^" || e.op === "*" || e.op === "/"
             ? `${left}${e.op}${right}`
             : `${left} ${e.op} ${right}`;

@@ -1,5 +1,7 @@
 import { findQuantities, type Quantity } from "./find-quantities";
 import { answerPart } from "./normalize-input";
+import { approxEqual } from "./parse-number";
+import { rewriteScientific } from "./read-scientific";
 import { replaceNumberWords } from "./replace-number-words";
 
 export type QuantityPick =
@@ -36,7 +38,7 @@ function isOperand(text: string, q: Quantity): boolean {
 }
 
 function sameValue(a: Quantity, b: Quantity): boolean {
-  return a.percent === b.percent && Math.abs(a.value - b.value) <= 1e-12 * Math.max(1, Math.abs(a.value));
+  return a.percent === b.percent && approxEqual(a.value, b.value);
 }
 
 /**
@@ -54,7 +56,7 @@ function sameValue(a: Quantity, b: Quantity): boolean {
  */
 export function pickFinalQuantity(normalized: string, acceptedUnits: string[] = []): QuantityPick {
   // "1 and 1/2" is how students say a mixed number with digits; "3 out of 4" is 3/4.
-  const text = replaceNumberWords(answerPart(normalized))
+  const text = replaceNumberWords(rewriteScientific(answerPart(normalized)))
     .replace(/\b(\d+) and (\d+)\s*\/\s*(\d+)\b/g, (m, w: string, n: string, d: string) =>
       Number(n) < Number(d) ? `${w} ${n}/${d}` : m,
     )
@@ -91,6 +93,6 @@ export function allQuantities(
   normalized: string,
   acceptedUnits: string[] = [],
 ): { text: string; quantities: Quantity[] } {
-  const text = replaceNumberWords(normalized, true);
+  const text = replaceNumberWords(rewriteScientific(normalized), true);
   return { text, quantities: findQuantities(text, acceptedUnits) };
 }

@@ -23,14 +23,53 @@ export const unitSpec = z
   })
   .strict();
 
+/*
+ * Form fields (decimals, sigfigs, scientific, acceptFraction, denominator, form, exact,
+ * notation) are optional with no zod default, so specs stored before they existed parse to the
+ * same JSON (and the same content hash). A right value in another form is "partial" ("form").
+ */
+
 export const numericSpec = z
   .object({
     kind: z.literal("numeric"),
     value: z.number().finite(),
     tolerance: tolerance.optional(),
     unit: unitSpec.optional(),
+    /** Give the value rounded to this many decimal places, written with exactly that many ("2.50"). */
+    decimals: z.number().int().min(0).max(12).optional(),
+    /** Give the value rounded to this many significant figures. */
+    sigfigs: z.number().int().min(1).max(15).optional(),
+    /** Write it in scientific notation (7.91 × 10^-7, mantissa from 1 to 10). Default false. */
+    scientific: z.boolean().optional(),
+    /** Accept an equal fraction (3/5 for 0.6) as correct. Default true; false makes it partial. */
+    acceptFraction: z.boolean().optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => s.decimals === undefined || s.sigfigs === undefined, {
+    message: "give decimal places or significant figures, not both",
+    path: ["sigfigs"],
+  })
+  .refine((s) => s.decimals === undefined || !s.scientific, {
+    message: "scientific notation counts significant figures, not decimal places",
+    path: ["decimals"],
+  });
+
+/** "3/4" -> [3, 4]; "1 1/2" -> [3, 2]; "2" -> [2, 1]; null if it does not read. */
+function ratio(value: string): [number, number] | null {
+  const m = /^(-?)(?:(\d+)\s+)?(\d+)(?:\/(\d+))?$/.exec(value.trim());
+  if (!m) return null;
+  const den = m[4] === undefined ? 1 : Number(m[4]);
+  const num = m[4] === undefined ? Number(m[3]) : Number(m[2] ?? 0) * den + Number(m[3]);
+  return den > 0 ? [num, den] : null;
+}
+
+function lowestDenominator(value: string): number | null {
+  const r = ratio(value);
+  if (!r) return null;
+  let [a, b] = r;
+  while (b) [a, b] = [b, a % b];
+  return r[1] / (a || 1);
+}
 
 export const fractionSpec = z
   .object({
@@ -42,8 +81,20 @@ export const fractionSpec = z
     /** Require lowest terms: 6/8 for 3/4 is then partially correct. Default false. */
     requireSimplified: z.boolean().default(false),
     unit: unitSpec.optional(),
+    /** Require this denominator ("Write 5/8 in fortieths": 40). Another equal fraction is partial. */
+    denominator: z.number().int().min(1).max(1_000_000).optional(),
+    /** "mixed": 2 3/4 (not 11/4); "improper": 11/4 (not 2 3/4); "any" (default). */
+    form: z.enum(["any", "mixed", "improper"]).optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => s.denominator === undefined || s.denominator % (lowestDenominator(s.value) ?? 1) === 0, {
+    message: "the value cannot be written with this denominator",
+    path: ["denominator"],
+  })
+  .refine((s) => !s.requireSimplified || s.denominator === undefined || s.denominator === lowestDenominator(s.value), {
+    message: "lowest terms and this denominator contradict each other",
+    path: ["denominator"],
+  });
 
 export const percentageSpec = z
   .object({
@@ -56,25 +107,64 @@ export const percentageSpec = z
   })
   .strict();
 
+/**
+ * A variable's name: a letter ("x"), a Greek letter ("θ", "theta", "\\theta"), a word the
+ * student will type as one name ("rate"), each optionally subscripted ("x_1", "v_{0}", "x₁").
+ */
+export const variableName = z
+  .string()
+  .regex(
+    /^\\?(?:[A-Za-z]+|[\u0370-\u03ff])(?:_(?:\{[A-Za-z0-9]+\}|[A-Za-z0-9]+)|[₀-₉]+)?$/,
+    "a variable name like x, theta, θ or x_1",
+  );
+
 export const expressionSpec = z
   .object({
     kind: z.literal("expression"),
-    /** In mathjs syntax: "2(x+3)", "x^2 - 1". */
+    /** In mathjs syntax or LaTeX: "2(x+3)", "x^2 - 1", "\\frac{1}{\\theta^7}". */
     value: z.string().min(1),
-    variables: z.array(z.string().regex(/^[a-z]$/i)).default(["x"]),
+    variables: z.array(variableName).default(["x"]),
     /** "any": any equivalent form; "expanded"/"factored": equivalent in another form is partial. */
     form: z.enum(["any", "expanded", "factored"]).default("any"),
+    /** Require the exact value: a decimal approximation (1.414 for sqrt(2)) is partial. */
+    exact: z.boolean().optional(),
   })
   .strict();
+
+/** An equation, an inequality (or a chain "2 <= x < 5"), or an interval "[2, 5)", "(-inf, 3]". */
+const RELATION = /[=<>≤≥⩽⩾]|\\(?:le|ge|lt|gt|leq|geq|leqslant|geqslant)(?![a-z])|^\s*[([].*,.*[)\]]\s*$/;
+/** An interval with no comparison in it: "[2, 5)", "]2, 5]" (ISO). */
+const isInterval = (value: string) =>
+  /^\s*[([\]].*,.*[)\][]\s*$/.test(value) && !/[=<>≤≥⩽⩾]|\\(?:le|ge|lt|gt)/.test(value);
 
 export const equationSpec = z
   .object({
     kind: z.literal("equation"),
-    /** "x = 4", "y = 2x + 1". A solved-for-variable equation also accepts the bare value. */
-    value: z.string().includes("="),
-    variables: z.array(z.string().regex(/^[a-z]$/i)).default(["x"]),
+    /**
+     * "x = 4", "y = 2x + 1". A solved-for-variable equation also accepts the bare value.
+     * Also a relation in one or more variables: "x > 3", "-2 <= x < 5", "y >= 2x + 1", or an
+     * interval in the first variable: "[2, 5)", "(-inf, 3]".
+     */
+    value: z.string().regex(RELATION, "an equation, inequality or interval"),
+    variables: z.array(variableName).default(["x"]),
+    /**
+     * For a one-variable inequality or interval: "interval" asks for interval notation,
+     * "inequality" for an inequality; the other is then partial. "any" (default) takes both.
+     */
+    notation: z.enum(["any", "interval", "inequality"]).optional(),
+    /**
+     * "step": the step teaches a transformation ("Subtract 5 from both sides. What equation do
+     * you get?"), so only this equation up to trivial rewriting is right (sides swapped, terms
+     * reordered or collected, 3*x for 3x); another equivalent one, such as the original equation
+     * or the solution, is partial. "any" (default): any equivalent equation is right.
+     */
+    form: z.enum(["any", "step"]).optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => s.form !== "step" || (s.notation !== "interval" && !isInterval(s.value)), {
+    message: "an interval is a solution set, not the result of a step: write an equation or inequality",
+    path: ["form"],
+  });
 
 export const choiceSpec = z
   .object({
@@ -109,10 +199,19 @@ export const scalarAnswerSpec = z.union([
 export const listSpec = z
   .object({
     kind: z.literal("list"),
-    items: z.array(scalarAnswerSpec).min(2),
+    items: z.array(scalarAnswerSpec).max(50),
     ordered: z.boolean().default(false),
+    /**
+     * "set": a set of values ("{1, 2, 3}", "x = 1 or x = 2"; any order, may have 0 or 1 items,
+     * shown in braces). "point": coordinates ("(2, -3)"; always in order, shown in brackets).
+     */
+    notation: z.enum(["set", "point"]).optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => s.items.length >= 2 || s.notation === "set", {
+    message: "a list needs at least 2 items (a set may have fewer)",
+    path: ["items"],
+  });
 
 export const answerSpec = z.union([scalarAnswerSpec, listSpec]);
 

@@ -11,6 +11,12 @@ export interface CheckResult {
   partialKind?: string;
   /** What we understood the student to say, normalised ("0.75", "x = 4"); undefined if unparseable. */
   understood?: string;
+  /**
+   * For partial "form": the step's work is still to do (5/8 where fortieths are asked for,
+   * 3.14159 where 2 decimal places are, 1.414 where sqrt(2) is), so a text saying this does
+   * not reveal the answer.
+   */
+  workLeft?: boolean;
 }
 
 export function unparseable(): CheckResult {

@@ -1,0 +1,213 @@
+import { allowedVariables, declaredNames, usesOnly } from "./check-expression";
+import { proportionalFactor } from "./compare-expressions";
+import { answerPart, normalizeInput, stripWrappers } from "./normalize-input";
+import { type Expr, formatExpr, variablesOf } from "./parse-math";
+import { approxEqual } from "./parse-number";
+import {
+  type End,
+  type Interval,
+  inequalityText,
+  intersect,
+  intervalText,
+  type Op,
+  parseInterval,
+  parseRelation,
+  type Relation,
+  relationToInterval,
+  symbolizeComparisons,
+} from "./read-relation";
+import type { EquationSpec } from "./spec";
+import { type CheckResult, partial, unparseable } from "./types";
+
+/**
+ * Inequalities and intervals, held by the equation spec kind: "x > 3", "-2 <= x < 5",
+ * "[2, 5)", "(-inf, 3]" (one variable: compared as sets of numbers, so "3 < x" = "x > 3" =
+ * "(3, inf)"), and relations in several variables ("y >= 2x + 1": compared as f >= 0 up to a
+ * positive factor).
+ */
+export interface RelationTarget {
+  variable: string;
+  allowed: Set<string>;
+  /** The one-variable solution set, or null for a relation in several variables. */
+  interval: Interval | null;
+  /** Written in interval notation by the author. */
+  asInterval: boolean;
+  /** Written solved ("x > 3", an interval), so an unsolved equivalent ("2x > 6") is partial. */
+  solved: boolean;
+  relation: Relation | null;
+}
+
+/** Whether an equation spec's value is an inequality or interval rather than an equation. */
+export function isRelationValue(value: string): boolean {
+  const s = normalizeInput(value, 2000);
+  return /[<>]|!=/.test(symbolizeComparisons(s)) || parseInterval(s) !== null;
+}
+
+export function readRelationTarget(spec: EquationSpec): RelationTarget | null {
+  const declared = declaredNames(spec.variables);
+  const text = symbolizeComparisons(normalizeInput(spec.value, 2000));
+  const variable = [...declared][0] ?? "x";
+  const interval = parseInterval(text, declared);
+  if (interval) {
+    return { variable, allowed: declared, interval, asInterval: true, solved: true, relation: null };
+  }
+  const relation = parseRelation(text, declared);
+  if (!relation) return null;
+  const allowed = allowedVariables(spec.variables, ...relation.sides);
+  const vars = new Set(relation.sides.flatMap((s) => [...variablesOf(s)]));
+  const only = vars.size === 1 ? [...vars][0]! : null;
+  const one = only ? relationToInterval(relation, only) : null;
+  if (one && only) {
+    return { variable: only, allowed, interval: one.interval, asInterval: false, solved: one.solved, relation };
+  }
+  if (relation.ops.length !== 1 || relation.ops[0] === "=") return null;
+  return { variable, allowed, interval: null, asInterval: false, solved: false, relation };
+}
+
+type StudentAnswer =
+  | { t: "interval"; interval: Interval; notation: "interval" | "inequality"; solved: boolean; text: string }
+  | { t: "relation"; relation: Relation }
+  | { t: "other"; text: string };
+
+/** "x is in [2, 5)", "x ∈ [2, 5)", "{x | x > 3}", "{x : x > 3}": the answer inside. */
+function unwrap(core: string): string {
+  const builder = /^\{\s*[a-z_0-9]+\s*[|:]\s*(.+)\}$/.exec(core);
+  if (builder) return builder[1]!.trim();
+  return core.replace(/^[a-z](?:_[a-z0-9]+)?\s*(?:is\s+in|in|∈|belongs to|is an element of)\s+(?=[[(\]])/, "");
+}
+
+function readStudent(input: string, target: RelationTarget): StudentAnswer | null {
+  const core = unwrap(symbolizeComparisons(stripWrappers(answerPart(input))));
+  if (!core) return null;
+  const interval = parseInterval(core, target.allowed);
+  if (interval) return { t: "interval", interval, notation: "interval", solved: true, text: intervalText(interval) };
+  if (/\bor\b/.test(core)) return null;
+  const pieces = core.split(/\s*(?:\band\b|&|,)\s*/).filter(Boolean);
+  const relations = pieces.map((p) => parseRelation(p, target.allowed));
+  if (relations.some((r) => !r)) return /[<>=]/.test(core) ? null : { t: "other", text: core };
+  const rels = relations as Relation[];
+  if (target.interval) {
+    let whole: Interval | null = null;
+    let solved = true;
+    for (const r of rels) {
+      const one = relationToInterval(r, target.variable);
+      if (!one) return rels.length === 1 ? { t: "relation", relation: r } : null;
+      solved &&= one.solved;
+      whole = whole ? intersect(whole, one.interval) : one.interval;
+    }
+    if (!whole) return { t: "other", text: core };
+    const text = solved ? inequalityText(whole, target.variable) : relationText(rels[0]!);
+    return { t: "interval", interval: whole, notation: "inequality", solved, text };
+  }
+  return rels.length === 1 ? { t: "relation", relation: rels[0]! } : null;
+}
+
+const SYMBOL: Record<Op, string> = { "<": "<", "<=": "≤", ">": ">", ">=": "≥", "=": "=", "!=": "≠" };
+
+export function relationText(r: Relation): string {
+  let out = formatExpr(r.sides[0]!);
+  for (const [i, op] of r.ops.entries()) out += ` ${SYMBOL[op]} ${formatExpr(r.sides[i + 1]!)}`;
+  return out;
+}
+
+function sameValue(a: End, b: End): boolean {
+  return a.value === b.value || approxEqual(a.value, b.value);
+}
+
+function sameEnds(a: Interval, b: Interval): boolean {
+  return sameValue(a.lo, b.lo) && sameValue(a.hi, b.hi);
+}
+
+/** Both half-lines from the same point, pointing opposite ways: "x < 3" for "x > 3". */
+function opposite(a: Interval, b: Interval): boolean {
+  const rayUp = (i: Interval) => Number.isFinite(i.lo.value) && i.hi.value === Number.POSITIVE_INFINITY;
+  const rayDown = (i: Interval) => Number.isFinite(i.hi.value) && i.lo.value === Number.NEGATIVE_INFINITY;
+  if (rayUp(a) && rayDown(b)) return sameValue(a.lo, b.hi);
+  if (rayDown(a) && rayUp(b)) return sameValue(a.hi, b.lo);
+  return false;
+}
+
+const DIRECTION = "check the direction of the inequality";
+const ENDS = "the boundary values are right; check which ends are included (< or ≤, round or square bracket)";
+
+function judgeInterval(spec: EquationSpec, target: RelationTarget, s: Extract<StudentAnswer, { t: "interval" }>) {
+  const t = target.interval!;
+  const understood = s.text;
+  if (sameEnds(s.interval, t) && s.interval.lo.closed === t.lo.closed && s.interval.hi.closed === t.hi.closed) {
+    if (s.interval.closedInfinity) {
+      return partial("form", "right, but infinity is never included: use a round bracket next to it", understood);
+    }
+    if (spec.notation === "interval" && s.notation !== "interval") {
+      return partial("form", "right: now write it in interval notation", understood);
+    }
+    if (spec.notation === "inequality" && s.notation !== "inequality") {
+      return partial("form", "right: now write it as an inequality", understood);
+    }
+    if (!s.solved && target.solved) {
+      return { ...partial("form", `equivalent, but solve for ${target.variable}`, understood), workLeft: true };
+    }
+    return { verdict: "correct", understood } as CheckResult;
+  }
+  if (sameEnds(s.interval, t)) return partial("endpoint", ENDS, understood);
+  if (opposite(s.interval, t)) return partial("sign", DIRECTION, understood);
+  return { verdict: "incorrect", understood } as CheckResult;
+}
+
+/** "a op b" as "f op 0" with op ">" or ">=" (or "=", "!="). */
+function canonical(r: Relation): { f: Expr; op: Op } {
+  const [a, b] = [r.sides[0]!, r.sides[1]!];
+  const op = r.ops[0]!;
+  if (op === "<" || op === "<=") return { f: { t: "bin", op: "-", a: b, b: a }, op: op === "<" ? ">" : ">=" };
+  return { f: { t: "bin", op: "-", a, b }, op };
+}
+
+function judgeGeneral(target: RelationTarget, r: Relation): CheckResult {
+  const understood = relationText(r);
+  if (r.ops.length !== 1 || r.sides.some((s) => !usesOnly(s, target.allowed))) {
+    return { verdict: "incorrect", understood };
+  }
+  const t = canonical(target.relation!);
+  const s = canonical(r);
+  const strict = (op: Op) => op === ">" || op === "!=";
+  const kindOf = (op: Op) => (op === ">" || op === ">=" ? "ineq" : op);
+  if (kindOf(t.op) !== kindOf(s.op)) return { verdict: "incorrect", understood };
+  const k = proportionalFactor(t.f, s.f);
+  if (k === null) return { verdict: "incorrect", understood };
+  if (kindOf(t.op) !== "ineq") return { verdict: "correct", understood };
+  if (k < 0) return partial("sign", DIRECTION, understood);
+  if (strict(t.op) !== strict(s.op)) return partial("endpoint", ENDS, understood);
+  return { verdict: "correct", understood };
+}
+
+/** Grades an answer to an inequality or interval spec (see RelationTarget). */
+export function judgeRelation(spec: EquationSpec, target: RelationTarget, s: StudentAnswer): CheckResult {
+  if (s.t === "other") return { verdict: "incorrect", understood: s.text };
+  if (s.t === "interval") {
+    if (!target.interval) return { verdict: "incorrect", understood: s.text };
+    return judgeInterval(spec, target, s);
+  }
+  if (target.interval) {
+    // A one-variable target and a relation that is not one interval ("x = 3", "y > 3").
+    return { verdict: "incorrect", understood: relationText(s.relation) };
+  }
+  return judgeGeneral(target, s.relation);
+}
+
+export function checkRelation(spec: EquationSpec, input: string): CheckResult {
+  const target = readRelationTarget(spec);
+  if (!target) return unparseable();
+  const s = readStudent(input, target);
+  return s ? judgeRelation(spec, target, s) : unparseable();
+}
+
+/** The relation as shown for the reveal: in the notation asked for, else as the author wrote it. */
+export function formatRelation(spec: EquationSpec): string | null {
+  const target = readRelationTarget(spec);
+  if (!target) return null;
+  const i = target.interval;
+  if (!i) return target.relation ? relationText(target.relation) : null;
+  if (spec.notation === "interval") return intervalText(i);
+  if (spec.notation === "inequality") return inequalityText(i, target.variable);
+  if (target.asInterval) return intervalText(i);
+  return target.solved ? inequalityText(i, target.variable) : relationText(target.relation!);
+}
