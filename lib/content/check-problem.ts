@@ -1,4 +1,7 @@
-import { checkAnswer, formatAnswer } from "@/lib/tutor/answers";
+import { readMath, sameValue } from "@/lib/math-reading";
+import { type AnswerSpec, checkAnswer, formatAnswer, matchesWrongAnswer, parseNumber } from "@/lib/tutor/answers";
+import { normalizeOption } from "@/lib/tutor/answers/check-choice";
+import { textRevealsAnswer } from "@/lib/tutor/answers/detect-reveal";
 import {
   correctStudent,
   hintSeekerStudent,
@@ -8,15 +11,28 @@ import {
   type StudentStrategy,
   wrongFirstStudent,
 } from "@/lib/tutor/play-problem";
-import { readVisible, revealsBeyondVisible } from "@/lib/tutor/reveal/find-reveal";
+import { readVisible, revealsBeyondVisible, type VisibleText } from "@/lib/tutor/reveal/find-reveal";
+import { listSecrets } from "@/lib/tutor/reveal/list-secrets";
 import { visibleTexts } from "@/lib/tutor/reveal/turn-visibility";
-import type { TutorProblem } from "@/lib/tutor/types";
+import type { TutorProblem, TutorStep, TutorWrongAnswer } from "@/lib/tutor/types";
 
 export interface ProblemCheck {
   deadEnds: number;
   falseRejections: number;
   falseAcceptances: number;
   earlyReveals: number;
+  /** A rung that states a later step's answer, or a later step that accepts an earlier answer as it stands. */
+  laterAnswers: number;
+  /** A scaffold whose answer is an authored wrong answer, or a rung that states one as if it were right. */
+  wrongAnswerLeads: number;
+  /** A prompt that is its own answer, or states it outside its question. */
+  promptAnswers: number;
+  problems: string[];
+}
+
+export interface ProblemSetCheck {
+  /** 1 when every choice step has its right option authored in the same position. */
+  choiceOrder: number;
   problems: string[];
 }
 
@@ -30,10 +46,20 @@ const students: [string, StudentStrategy][] = [
 /**
  * Plays a problem with four simulated students through the real engine and reports dead ends,
  * authored answers the checker rejects, wrong answers it accepts, and reveals the ladder does
- * not allow. Pure.
+ * not allow; then reads the authored texts for later steps' answers, pointers at authored wrong
+ * answers and prompts that give their own answer away. Pure.
  */
 export function checkProblem(problem: TutorProblem): ProblemCheck {
-  const r: ProblemCheck = { deadEnds: 0, falseRejections: 0, falseAcceptances: 0, earlyReveals: 0, problems: [] };
+  const r: ProblemCheck = {
+    deadEnds: 0,
+    falseRejections: 0,
+    falseAcceptances: 0,
+    earlyReveals: 0,
+    laterAnswers: 0,
+    wrongAnswerLeads: 0,
+    promptAnswers: 0,
+    problems: [],
+  };
   for (const [i, step] of problem.steps.entries()) {
     const shown = formatAnswer(step.answer);
     if (checkAnswer(step.answer, shown).verdict !== "correct") {
@@ -53,6 +79,7 @@ export function checkProblem(problem: TutorProblem): ProblemCheck {
       }
     }
   }
+  checkAuthoredTexts(problem, r);
   for (const [name, strategy] of students) {
     const played = playProblem(problem, strategy, 40 + problem.steps.length * 20);
     const end = played.at(-1)?.decision.next;
@@ -63,6 +90,265 @@ export function checkProblem(problem: TutorProblem): ProblemCheck {
     r.earlyReveals += countEarlyReveals(problem, played, name, r.problems);
   }
   return r;
+}
+
+/** At least this many choice steps before one authored position for all of them is worth a report. */
+const MIN_CHOICE_STEPS = 4;
+const POSITION = ["first", "second", "third", "fourth", "fifth"];
+
+/**
+ * Checks across the problems of a set (or all content): a right option always authored in the
+ * same position. Sessions shuffle options, but authors, exports and previews see this order,
+ * and a pattern there is one a content writer should not be settling into. Pure.
+ */
+export function checkProblemSet(problems: TutorProblem[]): ProblemSetCheck {
+  const choices = problems.flatMap((p) => p.steps.flatMap((s) => (s.answer.kind === "choice" ? [s.answer] : [])));
+  const r: ProblemSetCheck = { choiceOrder: 0, problems: [] };
+  if (choices.length < MIN_CHOICE_STEPS) return r;
+  const first = choices[0]?.correct ?? 0;
+  const where = choices.every((c) => c.correct === first)
+    ? (POSITION[first] ?? `in position ${first + 1}`)
+    : choices.every((c) => c.correct === c.options.length - 1)
+      ? "last"
+      : null;
+  if (where) {
+    r.choiceOrder = 1;
+    r.problems.push(
+      `all ${choices.length} choice steps list the right option ${where}: vary where the right option is authored`,
+    );
+  }
+  return r;
+}
+
+const AS_VALUE = new Set(["numeric", "fraction", "percentage", "expression", "equation"]);
+/** Answers whose form a later step may ask to change. */
+const AS_NUMBER = new Set(["numeric", "fraction", "percentage"]);
+
+/** The three reads of authored text (no engine): later answers, wrong-answer leads, prompts. */
+function checkAuthoredTexts(problem: TutorProblem, r: ProblemCheck): void {
+  for (const [i, step] of problem.steps.entries()) {
+    const explanation = step.hints.find((h) => h.kind === "bottom_out")?.text ?? "";
+    for (const [k, h] of step.hints.entries()) {
+      const visible = readVisible(visibleAt(problem, i, k));
+      const rung = `step ${i + 1}: its ${h.kind === "bottom_out" ? "bottom-out" : `${h.kind} ${k + 1}`}`;
+      for (const [m, later] of problem.steps.entries()) {
+        // What the rung says beyond this step's own answer: telling this step's answer is its job.
+        if (
+          m > i &&
+          revealsBeyondVisible(later.answer, h.text, visible) &&
+          revealsBeyondVisible(later.answer, withoutOwnAnswer(h.text, step.answer), visible)
+        ) {
+          r.laterAnswers++;
+          r.problems.push(
+            `${rung} states step ${m + 1}'s answer (${formatAnswer(later.answer)}): give only this step's result`,
+          );
+        }
+      }
+      const lead = h.answer ? scaffoldLead(step, h.answer) : undefined;
+      if (lead) {
+        r.wrongAnswerLeads++;
+        r.problems.push(
+          `step ${i + 1}: scaffold "${h.text}" has the answer ${formatAnswer(h.answer as AnswerSpec)}, the authored wrong answer "${lead.match}" of this step: ask something that does not lead to a known mistake`,
+        );
+      }
+      // Bottom-outs are not read: explaining the answer names parts that are wrong on their own.
+      const stated =
+        h.kind === "bottom_out"
+          ? undefined
+          : step.wrongAnswers.find((w) => statesWrongAnswer(step.answer, w, h.text, visible, explanation));
+      if (stated) {
+        r.wrongAnswerLeads++;
+        r.problems.push(`${rung} states the authored wrong answer "${stated.match}" as if it were right`);
+      }
+    }
+    for (const m of laterStepsDoneBy(problem, i)) {
+      r.laterAnswers++;
+      r.problems.push(
+        `step ${m + 1} accepts step ${i + 1}'s answer "${formatAnswer(step.answer)}" as it stands (it asks for ${formatAnswer((problem.steps[m] as TutorStep).answer)}): its work is done by step ${i + 1}; ask for something step ${i + 1} does not give, or merge the steps`,
+      );
+    }
+    const message = promptGivesAnswer(
+      step,
+      readVisible([
+        problem.title,
+        problem.statement,
+        ...problem.steps.slice(0, i).flatMap((s) => [s.prompt, formatAnswer(s.answer), ...options(s)]),
+      ]),
+    );
+    if (message) {
+      r.promptAnswers++;
+      r.problems.push(`step ${i + 1}: ${message}`);
+    }
+  }
+}
+
+/** The authored wrong answer a scaffold's answer is: typed at the step, it would be met as that mistake. */
+function scaffoldLead(step: TutorStep, answer: AnswerSpec): TutorWrongAnswer | undefined {
+  return step.wrongAnswers.find(
+    (w) =>
+      checkAnswer(answer, w.match).verdict === "correct" &&
+      matchesWrongAnswer(step.answer, formatAnswer(answer), w.match),
+  );
+}
+
+/**
+ * Later steps that accept step `i`'s answer unchanged, though they ask for another form of it
+ * (19/12 for "write it as a mixed number", 60/100 for "as a decimal"): once step `i` is answered
+ * or told, they ask nothing new. Equations and expressions are left out: an equivalent one is
+ * right by design.
+ */
+function laterStepsDoneBy(problem: TutorProblem, i: number): number[] {
+  const own = (problem.steps[i] as TutorStep).answer;
+  if (!AS_NUMBER.has(own.kind)) return [];
+  const shown = formatAnswer(own);
+  return problem.steps.flatMap(({ answer }, m) =>
+    m > i &&
+    AS_NUMBER.has(answer.kind) &&
+    !sameText(shown, formatAnswer(answer)) &&
+    checkAnswer(answer, shown).verdict === "correct"
+      ? [m]
+      : [],
+  );
+}
+
+/** What the student can see while rung `k` of step `i` is shown (`k` rungs given before it). */
+function visibleAt(problem: TutorProblem, i: number, k: number): string[] {
+  const steps = problem.steps;
+  const step = steps[i] as TutorStep;
+  return [
+    problem.title,
+    problem.statement,
+    ...steps.slice(0, i + 1).flatMap((s) => [s.prompt, ...options(s)]),
+    ...steps.slice(0, i).map((s) => formatAnswer(s.answer)),
+    ...step.hints.slice(0, k).flatMap((h) => (h.answer ? [h.text, formatAnswer(h.answer)] : [h.text])),
+  ];
+}
+
+const options = (s: TutorStep) => (s.answer.kind === "choice" ? s.answer.options : []);
+const sameText = (a: string, b: string) => a.replace(/\s+/g, "") === b.replace(/\s+/g, "");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The text with this step's own answer taken out: its option or phrase, and every run of maths
+ * that states it ("60/100", "3/5 = (3 × 20)/(5 × 20)" for 60/100). A later answer that only this
+ * step's answer gives is the later step's business (see the "accepts ... as it stands" check).
+ */
+function withoutOwnAnswer(text: string, own: AnswerSpec): string {
+  let t = text;
+  const phrases = own.kind === "choice" ? [own.options[own.correct] ?? ""] : own.kind === "text" ? own.accepted : [];
+  for (const p of phrases.filter(Boolean)) t = t.replace(new RegExp(escapeRegExp(p), "gi"), " ");
+  const values = listSecrets(own).flatMap((s) =>
+    s.kind === "value" ? [s.value] : s.kind === "option" && s.value !== null ? [s.value] : [],
+  );
+  const reading = readMath(t);
+  let out = reading.text;
+  for (const run of reading.runs) {
+    const last = run.values.at(-1);
+    const states =
+      (last !== undefined && values.some((v) => sameValue(v, last))) ||
+      ((own.kind === "expression" || own.kind === "equation") && textRevealsAnswer(own, run.text));
+    if (states) out = out.slice(0, run.start) + " ".repeat(run.end - run.start) + out.slice(run.end);
+  }
+  return out;
+}
+
+/** Sentences that say the value is wrong, or too big, or to be avoided, do not state it as right. */
+const NEGATED =
+  /\b(?:not|no|never|wrong|incorrect|instead|rather|too|mistake|careful|avoid|nor|than|unlike)\b|n['’]t\b/i;
+/** "the answer is", "= ", "you get", "gives", "makes": what follows is stated as a result. */
+const ASSERTS = /(?:\b(?:is|equals|makes|gives|get|gets|got|answer|result)|=)\s*$/;
+
+/**
+ * A hint or scaffold that states an authored wrong answer as a result ("8 × 10 = 80", "the
+ * common denominator is 80") in a sentence that does not negate it. Not a lead: a value the
+ * problem already shows (a misconception that reuses a given number), or one the bottom-out's
+ * explanation of the right answer uses too (a correct partial result where the misconception
+ * stops early: "42 / 7 = 6 cookies" on the way to 18). Bottom-outs themselves are not read.
+ */
+function statesWrongAnswer(
+  spec: AnswerSpec,
+  w: TutorWrongAnswer,
+  text: string,
+  visible: VisibleText,
+  explained: string,
+): boolean {
+  if (checkAnswer(spec, w.match).verdict === "correct") return false;
+  if (spec.kind === "choice") {
+    const at = spec.options.findIndex((o) => normalizeOption(o) === normalizeOption(w.match));
+    return at >= 0 && revealsBeyondVisible({ ...spec, correct: at }, text, visible);
+  }
+  if (!AS_VALUE.has(spec.kind)) return false;
+  const n = parseNumber(
+    w.match
+      .replace(/^.*=/, "")
+      .replace(/[^\d.,/\s-]/g, " ")
+      .trim(),
+  );
+  if (!n) return false;
+  const shown = (t: string) => readMath(t).runs.some((r) => r.values.some((x) => sameValue(x, n.value)));
+  if (visible.raw.some(shown) || shown(explained)) return false;
+  return text.split(/(?<=[.!?;])\s+|\n+/).some((sentence) => {
+    if (NEGATED.test(sentence) || /\?\s*$/.test(sentence)) return false;
+    const reading = readMath(sentence);
+    return reading.runs.some((run) => {
+      const last = run.values.at(-1);
+      if (last === undefined || !sameValue(last, n.value)) return false;
+      return ASSERTS.test(reading.text.slice(0, run.start)) || (run.hasVariable && /^[a-z]\s*=/.test(run.text));
+    });
+  });
+}
+
+/**
+ * Maths as written, for comparing forms: "$\\frac{3}{4}$." reads "3/4", "$4\\sqrt{x}$" reads
+ * "4sqrt(x)"; a radical stays a radical ("\\sqrt[4]{t}" is not "t^(1/4)").
+ */
+const asWritten = (t: string) =>
+  t
+    .replace(/\\d?frac\{([^{}]*)\}\{([^{}]*)\}/g, "($1)/($2)")
+    .replace(/\\sqrt\{([^{}]*)\}/g, "sqrt($1)")
+    .replace(/\\(?:left|right|,|;|!|\s)|\$/g, "")
+    .replace(/\\(?:cdot|times)|[×·*]/g, "")
+    .replace(/[−–]/g, "-")
+    .replace(/\((\w+)\)/g, "$1")
+    .replace(/\s+/g, "")
+    .replace(/[.,;:!?]+$/, "");
+
+/** A run that stands alone, not a term of a larger expression ("9" in "9 - |8 - 4|", "10" in "10a"). */
+function standsAlone(text: string, run: { start: number; end: number }): boolean {
+  const before = text.slice(0, run.start);
+  const after = text.slice(run.end);
+  return !/[\p{L}\p{N}]$|[-+*/^|(=<>÷×]\s*$/u.test(before) && !/^[\p{L}\p{N}(]|^\s*[-+*/^|)=<>÷×]/u.test(after);
+}
+
+/**
+ * The prompt as nothing but its own answer, in the answer's own form ("3/4" for 3/4, not "6/8"
+ * or "0.75", which are there to be worked on), or stating it outside its question: a lone number
+ * or the answer's own form in a sentence that is not a question ("A dozen is 12. How many ...?").
+ * An expression to simplify that the checker would accept as it stands ("16p - (-7p)" for 23p)
+ * is the answer's form rules' business, not this check's.
+ */
+function promptGivesAnswer(step: TutorStep, visible: VisibleText): string | null {
+  const shown = asWritten(formatAnswer(step.answer));
+  if (shown && asWritten(step.prompt) === shown) {
+    return `the prompt "${step.prompt}" is its own answer: ask a question about it`;
+  }
+  if (!revealsBeyondVisible(step.answer, step.prompt, visible)) return null;
+  const told = step.prompt.replace(/[^.!?\n]*\?/g, " ");
+  const values = listSecrets(step.answer).flatMap((x) => (x.kind === "value" ? [x.value] : []));
+  const reading = readMath(told);
+  const written = asWritten(told);
+  const at = shown ? written.indexOf(shown) : -1;
+  const outright = AS_VALUE.has(step.answer.kind)
+    ? reading.runs.some(
+        (run) =>
+          standsAlone(reading.text, run) &&
+          !run.hasVariable &&
+          run.values.length === 1 &&
+          values.some((v) => sameValue(v, run.values[0] as number)),
+      ) ||
+      (at >= 0 && standsAlone(written, { start: at, end: at + shown.length }))
+    : textRevealsAnswer(step.answer, told);
+  return outright ? `the prompt states its own answer (${formatAnswer(step.answer)}) outside its question` : null;
 }
 
 function countEarlyReveals(problem: TutorProblem, played: PlayedTurn[], who: string, problems: string[]): number {
@@ -82,7 +368,8 @@ function countEarlyReveals(problem: TutorProblem, played: PlayedTurn[], who: str
       // A reveal is text that lets the student read off an open answer that was not already
       // visible (quoting "$|3|$" from the prompt, when the answer is 3, reveals nothing).
       const visible = readVisible(visibleTexts(problem, d, p.before, conversation, { includeDecided: false }));
-      // The step now open (a later step's answer in this step's hints is for issue 11's checks).
+      // The step now open (a later step's answer in this step's authored rungs is the
+      // laterAnswers check's, which reads every rung whether or not a student reaches it).
       const open = d.next.finished ? null : problem.steps[d.next.stepIndex];
       if (open && revealsBeyondVisible(open.answer, p.turn.text, visible)) {
         n++;

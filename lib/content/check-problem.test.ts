@@ -1,0 +1,284 @@
+import { describe, expect, it } from "vitest";
+import { type AnswerSpecInput, answerSpec, formatAnswer } from "@/lib/tutor/answers";
+import type { TutorHint, TutorProblem, TutorStep } from "@/lib/tutor/types";
+import { checkProblem, checkProblemSet } from "./check-problem";
+
+const spec = (a: AnswerSpecInput) => answerSpec.parse(a);
+const num = (value: number) => spec({ kind: "numeric", value });
+const frac = (value: string, more: { requireSimplified?: boolean } = {}) => spec({ kind: "fraction", value, ...more });
+
+interface StepDraft {
+  prompt: string;
+  answer: ReturnType<typeof spec>;
+  hints?: string[];
+  scaffold?: { text: string; answer: ReturnType<typeof spec> };
+  bottomOut?: string;
+  wrong?: string[];
+}
+
+/** A small well-formed step: authored hints (or one neutral hint), an optional scaffold, a bottom-out. */
+function step(d: StepDraft): TutorStep {
+  const hints: TutorHint[] = (d.hints ?? ["Read the question again and work it out carefully."]).map((text) => ({
+    kind: "hint",
+    text,
+  }));
+  if (d.scaffold) hints.push({ kind: "scaffold", text: d.scaffold.text, answer: d.scaffold.answer });
+  hints.push({ kind: "bottom_out", text: d.bottomOut ?? `The answer is ${formatAnswer(d.answer)}.` });
+  return {
+    prompt: d.prompt,
+    answer: d.answer,
+    hints,
+    wrongAnswers: (d.wrong ?? []).map((match) => ({ match, feedback: "Check your working.", misconception: "slip" })),
+  };
+}
+
+const problem = (statement: string, steps: StepDraft[], title = "Test problem"): TutorProblem => ({
+  title,
+  statement,
+  steps: steps.map(step),
+});
+
+const gcfThenNumerator = (bottomOut: string) =>
+  problem("Simplify $\\frac{18}{24}$ to lowest terms.", [
+    { prompt: "What is the greatest common factor of 18 and 24?", answer: num(6), bottomOut, wrong: ["2"] },
+    { prompt: "Divide the numerator 18 by the GCF. What is the new numerator?", answer: num(3), wrong: ["12"] },
+  ]);
+
+describe("checkProblem: a rung that states a later step's answer", () => {
+  it.each<[string, TutorProblem, RegExp | null]>([
+    [
+      "a bottom-out that works out the next step too",
+      gcfThenNumerator("The answer is 6: 18 = 6 × 3 and 24 = 6 × 4, and no larger number divides both."),
+      /^step 1: its bottom-out states step 2's answer \(3\)/,
+    ],
+    [
+      "near miss: a bottom-out that gives only this step's result",
+      gcfThenNumerator("The answer is 6: it divides 18 and 24, and no larger number does."),
+      null,
+    ],
+    [
+      "a hint before the bottom-out that states a later step's answer",
+      problem("Solve for $x$: $2x + 3 = 11$.", [
+        {
+          prompt: "Subtract 3 from both sides. What equation do you get?",
+          answer: spec({ kind: "equation", value: "2x = 8" }),
+          hints: ["Take 3 from both sides; in the end you will find x = 4."],
+        },
+        { prompt: "Solve for $x$.", answer: spec({ kind: "equation", value: "x = 4" }) },
+      ]),
+      /^step 1: its hint 1 states step 2's answer \(x = 4\)/,
+    ],
+    [
+      "near miss: the later answer is quoted from the problem statement",
+      problem("Tom has 5 apples and 3 pears.", [
+        {
+          prompt: "How many pears does Tom have?",
+          answer: num(3),
+          bottomOut: "The answer is 3: Tom has 5 apples and 3 pears.",
+        },
+        { prompt: "How many apples does he have?", answer: num(5) },
+      ]),
+      null,
+    ],
+    [
+      "a later step that accepts this step's answer as it stands (Fraction to percent: 60/100, then 0.6)",
+      problem("Write $\\frac{3}{5}$ as a decimal.", [
+        { prompt: "Write $\\frac{3}{5}$ with denominator 100.", answer: frac("60/100") },
+        { prompt: "What is $\\frac{3}{5}$ as a decimal?", answer: num(0.6) },
+      ]),
+      /^step 2 accepts step 1's answer "60\/100" as it stands \(it asks for 0\.6\)/,
+    ],
+    [
+      "near miss: the later step still asks for a conversion (60/100, then 60%: only partially right)",
+      problem("Write $\\frac{3}{5}$ as a percentage.", [
+        { prompt: "Write $\\frac{3}{5}$ with denominator 100.", answer: frac("60/100") },
+        { prompt: "What is $\\frac{3}{5}$ as a percentage?", answer: spec({ kind: "percentage", value: 60 }) },
+      ]),
+      null,
+    ],
+    [
+      "near miss: a choice whose right option equals this step's answer in value (25/40 is 5/8)",
+      problem("Which fraction is larger: $\\frac{5}{8}$ or $\\frac{3}{5}$?", [
+        {
+          prompt: "Write $\\frac{5}{8}$ in fortieths.",
+          answer: frac("25/40"),
+          bottomOut: "The answer is 25/40: 5/8 = (5 × 5)/(8 × 5) = 25/40.",
+        },
+        {
+          prompt: "Which fraction is larger?",
+          answer: spec({ kind: "choice", options: ["3/5", "5/8"], correct: 1 }),
+        },
+      ]),
+      null,
+    ],
+  ])("%s", (_, p, expected) => {
+    const r = checkProblem(p);
+    // Each fixture is otherwise clean: the one finding, or none at all.
+    expect(r.laterAnswers).toBe(expected ? 1 : 0);
+    if (expected) expect(r.problems).toEqual([expect.stringMatching(expected)]);
+    else expect(r.problems).toEqual([]);
+  });
+});
+
+const lcd = (d: Partial<StepDraft>) =>
+  problem("Which fraction is larger: $\\frac{5}{8}$ or $\\frac{3}{5}$?", [
+    {
+      prompt: "What is the least common denominator of 8 and 5?",
+      answer: num(40),
+      bottomOut: "The answer is 40: 8 × 5 = 40, and 8 and 5 share no other factor.",
+      wrong: ["13", "80"],
+      ...d,
+    },
+    { prompt: "Write $\\frac{5}{8}$ in fortieths.", answer: frac("25/40") },
+  ]);
+
+describe("checkProblem: a scaffold or hint that points at an authored wrong answer", () => {
+  it.each<[string, TutorProblem, RegExp | null]>([
+    [
+      "a scaffold whose answer is an authored wrong answer",
+      lcd({ scaffold: { text: "What is 8 × 10?", answer: num(80) } }),
+      /^step 1: scaffold "What is 8 × 10\?" has the answer 80, the authored wrong answer "80"/,
+    ],
+    [
+      "near miss: a scaffold whose answer is no known mistake",
+      lcd({ scaffold: { text: "What is 8 × 2?", answer: num(16) } }),
+      null,
+    ],
+    [
+      "near miss: the scaffold's answer is in the wrong answer's text but the step would not read it as that mistake",
+      problem("Expand $-4(2x - 5)$.", [
+        {
+          prompt: "Expand $-4(2x - 5)$.",
+          answer: spec({ kind: "expression", value: "-8x + 20", form: "expanded" }),
+          scaffold: { text: "What is −4 × (−5)?", answer: num(20) },
+          bottomOut: "The answer is −8x + 20: −4 × 2x = −8x and −4 × (−5) = +20.",
+          wrong: ["-8x - 20"],
+        },
+        { prompt: "Solve $-8x + 20 = 36$ for $x$.", answer: spec({ kind: "equation", value: "x = -2" }) },
+      ]),
+      null,
+    ],
+    [
+      "a hint that states a wrong answer's value as a result",
+      lcd({ hints: ["Multiply the denominators: 8 × 10 = 80."] }),
+      /^step 1: its hint 1 states the authored wrong answer "80" as if it were right/,
+    ],
+    [
+      "near miss: a hint that names the wrong value to rule it out",
+      lcd({ hints: ["8 × 10 = 80 is a common multiple, but not the least one."] }),
+      null,
+    ],
+    [
+      "near miss: a correct partial result that the misconception stops at (the bottom-out uses it too)",
+      problem("Pat has 42 cookies and 63 sweets for 7 people. Each person gets the same number of each.", [
+        {
+          prompt: "How many treats does each person get?",
+          answer: num(15),
+          hints: ["A first step: 42 cookies / 7 people = 6 cookies. What should you work out next?"],
+          bottomOut: "The answer is 15: 42 / 7 = 6 cookies and 63 / 7 = 9 sweets, and 6 + 9 = 15.",
+          wrong: ["6"],
+        },
+        { prompt: "How many treats do two people get together?", answer: num(30) },
+      ]),
+      null,
+    ],
+  ])("%s", (_, p, expected) => {
+    const r = checkProblem(p);
+    // Each fixture is otherwise clean: the one finding, or none at all.
+    expect(r.wrongAnswerLeads).toBe(expected ? 1 : 0);
+    if (expected) expect(r.problems).toEqual([expect.stringMatching(expected)]);
+    else expect(r.problems).toEqual([]);
+  });
+});
+
+describe("checkProblem: a prompt that gives its own answer", () => {
+  const withPrompt = (prompt: string, answer: ReturnType<typeof spec>, statement = "A short problem.") =>
+    problem(statement, [
+      { prompt, answer },
+      { prompt: "Write your answer as a decimal.", answer: num(0.5) },
+    ]);
+  it.each<[string, TutorProblem, RegExp | null]>([
+    [
+      "a prompt that is just the answer",
+      withPrompt("$\\frac{3}{4}$", frac("3/4")),
+      /^step 1: the prompt ".*" is its own answer/,
+    ],
+    [
+      "a prompt that is just the answer, even when the statement shows it too",
+      withPrompt("3/4", frac("3/4"), "Look at 3/4."),
+      /^step 1: the prompt "3\/4" is its own answer/,
+    ],
+    [
+      "a prompt that states its answer outside its question",
+      withPrompt("A dozen is 12. How many eggs are in a dozen?", num(12)),
+      /^step 1: the prompt states its own answer \(12\) outside its question/,
+    ],
+    [
+      "an expression already in the form asked for (OATutor: simplify what cannot be simplified)",
+      withPrompt(
+        "$4\\sqrt{x}-2\\sqrt{y}$",
+        spec({ kind: "expression", value: "4sqrt(x)-2sqrt(y)", variables: ["x", "y"] }),
+      ),
+      /^step 1: the prompt ".*" is its own answer/,
+    ],
+    ["near miss: a question that holds the value it asks about", withPrompt("What is 24 ÷ 6?", num(4)), null],
+    ["near miss: an expression to evaluate, whose value is the answer", withPrompt("$9-|8-4(7-5)|$", num(9)), null],
+    [
+      "near miss: a term whose coefficient is the answer",
+      withPrompt("$10a$, $50$", num(10), "Find the greatest common factor."),
+      null,
+    ],
+    [
+      "near miss: a radical to write as a power (the same value, another form)",
+      withPrompt(
+        "$\\sqrt[4]{t}$",
+        spec({ kind: "expression", value: "t^(1/4)", variables: ["t"] }),
+        "Write it with an exponent.",
+      ),
+      null,
+    ],
+    [
+      "near miss: a fraction to simplify, with lowest terms required",
+      withPrompt("Simplify $\\frac{18}{24}$.", frac("3/4", { requireSimplified: true })),
+      null,
+    ],
+  ])("%s", (_, p, expected) => {
+    const r = checkProblem(p);
+    // Each fixture is otherwise clean: the one finding, or none at all.
+    expect(r.promptAnswers).toBe(expected ? 1 : 0);
+    if (expected) expect(r.problems).toEqual([expect.stringMatching(expected)]);
+    else expect(r.problems).toEqual([]);
+  });
+});
+
+describe("checkProblemSet: the right option always in the same authored position", () => {
+  const choiceProblem = (options: string[], correct: number) =>
+    problem("Pick one.", [
+      { prompt: "Which one is right?", answer: spec({ kind: "choice", options, correct }) },
+      { prompt: "How many options were there?", answer: num(options.length) },
+    ]);
+  const abc = ["apple", "banana", "cherry"];
+  it.each<[string, TutorProblem[], RegExp | null]>([
+    [
+      "every choice step lists the right option first",
+      [0, 0, 0, 0].map((c) => choiceProblem(abc, c)),
+      /^all 4 choice steps list the right option first/,
+    ],
+    [
+      "every choice step lists the right option last, whatever the number of options",
+      [
+        choiceProblem(abc, 2),
+        choiceProblem(["yes", "no"], 1),
+        choiceProblem(abc, 2),
+        choiceProblem(["a", "b", "c", "d"], 3),
+      ],
+      /^all 4 choice steps list the right option last/,
+    ],
+    ["near miss: one choice step differs", [0, 0, 1, 0].map((c) => choiceProblem(abc, c)), null],
+    ["near miss: too few choice steps to call it a habit", [0, 0, 0].map((c) => choiceProblem(abc, c)), null],
+  ])("%s", (_, problems, expected) => {
+    const r = checkProblemSet(problems);
+    expect(r.choiceOrder).toBe(expected ? 1 : 0);
+    expect(r.problems).toEqual(expected ? [expect.stringMatching(expected)] : []);
+  });
+});
