@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { type AnswerSpec, answerSpec, checkAnswer, formatAnswer, textRevealsAnswer } from "@/lib/tutor/answers";
 import type { ContentBundleInput, ProblemInput, SkillInput, StepInput } from "../format";
+import { type ChoiceStep, focusFact, keepsAnswers, trimFeedback } from "./class-hints";
 import { parseCsv } from "./parse-csv";
 import {
   type Conversion,
@@ -20,6 +21,12 @@ import {
  * grade exactly, so each step is a two-option choice: the authored answer and the authored
  * "Incorrect Response" (in a fixed order from a hash of the key). The incorrect response is the
  * step's common wrong answer with the authored feedback. See docs/decisions/008.
+ *
+ * Like MathDial's steps, each step's ladder is focus (the record's `Facts` entry that bears most
+ * on the question), probing (the authored `Hint`), then the bottom-out with this step's answer.
+ * No rung before the bottom-out, and no feedback, may state this step's right option or a later
+ * step's (class-hints.ts): a fact that would is not used, a hint that would is replaced, and the
+ * feedback keeps only its sentences that do not.
  */
 
 export const CLASS_SOURCE = {
@@ -43,6 +50,7 @@ const problemJson = z
     Problem: nonEmpty,
     SubProblems: z.array(subProblem).optional(),
     Subproblems: z.array(subProblem).optional(),
+    Facts: z.array(z.unknown()).optional(),
   })
   .transform((p, ctx) => {
     const subs = p.SubProblems ?? p.Subproblems ?? [];
@@ -50,7 +58,8 @@ const problemJson = z
       ctx.addIssue({ code: "custom", path: ["SubProblems"], message: "no sub-problems" });
       return z.NEVER;
     }
-    return { problem: p.Problem, subs };
+    const facts = (p.Facts ?? []).filter((f): f is string => typeof f === "string" && f.trim().length > 0);
+    return { problem: p.Problem, subs, facts: facts.map((f) => f.trim()) };
   });
 
 interface ClassRow {
@@ -64,6 +73,8 @@ interface ClassRow {
 
 const GENERIC_FEEDBACK = "That is a common mix-up. Compare the two statements again: which one fits the question?";
 const GENERIC_HINT = "Re-read the question and think about what the section says about it.";
+const GENERIC_PROBE =
+  "Compare the two statements: which one answers exactly what the question asks, and why is the other one wrong?";
 
 function rowsFromCsv(file: SourceFile, errors: RecordErrors): ClassRow[] {
   const table = parseCsv(file.text);
@@ -134,6 +145,18 @@ function choiceFor(key: string, answer: string, incorrect: string): AnswerSpec {
   });
 }
 
+/**
+ * The bottom-out states this step's answer; when the authored feedback had to be cut because it
+ * tells the answer, its explanation is given here, where telling is allowed (unless it would
+ * state a later step's answer too).
+ */
+function bottomOut(right: string, feedback: string, trimmed: string | null, steps: ChoiceStep[], index: number) {
+  const told = `The answer is: ${right}`;
+  if (trimmed === feedback) return told;
+  const why = escapeDollars(feedback);
+  return keepsAnswers(why, steps, index + 1) ? `${told} ${why}` : told;
+}
+
 export function convertClass(file: SourceFile, opts: ConvertOptions = {}): Conversion {
   const errors = new RecordErrors(!!opts.skipInvalid);
   const isJsonl = /\.jsonl$/i.test(file.path) || file.text.trimStart().startsWith("{");
@@ -195,27 +218,34 @@ export function convertClass(file: SourceFile, opts: ConvertOptions = {}): Conve
       );
       continue;
     }
+    const choices: ChoiceStep[] = parsed.data.subs.map((s) => ({ right: s.Answer, wrong: s["Incorrect Response"] }));
     const steps: StepInput[] = parsed.data.subs.map((s, i) => {
       const answer = choiceFor(
         `${key}/${i}`,
         escapeDollars(s.Answer.trim()),
         escapeDollars(s["Incorrect Response"].trim()),
       );
+      const keeps = (t: string) => !textRevealsAnswer(answer, t) && keepsAnswers(t, choices, i);
       const hint = escapeDollars(s.Hint.trim());
-      const feedback = escapeDollars(s.Feedback.trim());
+      const fact = focusFact(parsed.data.facts, s.Question, s.Hint, choices, i);
+      const trimmed = trimFeedback(s.Feedback.trim(), choices, i);
+      const feedback = trimmed ? escapeDollars(trimmed) : null;
       const right = answer.kind === "choice" ? (answer.options[answer.correct] as string) : "";
+      const focus = fact ? escapeDollars(`Recall: ${fact}`) : null;
+      const probing = keeps(hint) ? hint : focus ? GENERIC_PROBE : GENERIC_HINT;
       return {
         prompt: escapeDollars(s.Question.trim()),
         answer,
         skills: [skillKey],
         hints: [
-          { kind: "hint" as const, text: textRevealsAnswer(answer, hint) ? GENERIC_HINT : hint },
-          { kind: "bottom_out" as const, text: `The answer is: ${right}` },
+          ...(focus && keeps(focus) ? [{ kind: "hint" as const, text: focus }] : []),
+          { kind: "hint" as const, text: probing },
+          { kind: "bottom_out" as const, text: bottomOut(right, s.Feedback.trim(), trimmed, choices, i) },
         ],
         wrongAnswers: [
           {
             match: escapeDollars(s["Incorrect Response"].trim()),
-            feedback: textRevealsAnswer(answer, feedback) ? GENERIC_FEEDBACK : feedback,
+            feedback: feedback && !textRevealsAnswer(answer, feedback) ? feedback : GENERIC_FEEDBACK,
             misconception: truncate(s["Incorrect Response"], 200),
           },
         ],

@@ -104,9 +104,9 @@ describe("importing into the database", () => {
     expect(md.counts).toEqual({
       format: "mathdial",
       problems: 197,
-      steps: 197,
-      hints: 394,
-      wrong_answers: 197,
+      steps: 611,
+      hints: 1833,
+      wrong_answers: 434,
       skills: 1,
       skipped: 0,
     });

@@ -1,23 +1,33 @@
 import { z } from "zod";
-import { answerSpec, checkAnswer, formatAnswer, matchesWrongAnswer, textRevealsAnswer } from "@/lib/tutor/answers";
-import type { ContentBundleInput, HintInput, ProblemInput, WrongAnswerInput } from "../format";
+import { type answerSpec, checkAnswer, formatAnswer, matchesWrongAnswer, textRevealsAnswer } from "@/lib/tutor/answers";
+import type { ContentBundleInput, ProblemInput, StepInput, WrongAnswerInput } from "../format";
+import { stepHints } from "./mathdial-hints";
+import { solutionComputations, solutionLines, tokenize } from "./mathdial-solution";
+import { AnswerGuard, close, type PlannedStep, planSteps, stepPrompt } from "./mathdial-steps";
+import { studentWrongAnswers } from "./mathdial-wrong";
 import {
   type Conversion,
   type ConvertOptions,
   escapeDollars,
   finishBundle,
-  lastSentence,
   RecordErrors,
   type SourceFile,
   truncate,
 } from "./shared";
 
 /**
- * MathDial jsonl -> Stepwise bundle. Each problem (qid) becomes a one-step problem whose answer
- * is the last line of `ground_truth`; every dialogue's wrong final answer (last line of
- * `student_incorrect_solution`) becomes a common wrong answer, with feedback written from the
- * teacher's description of the confusion as a probing prompt. Dialogues sharing a qid are one
- * problem ("mathdial-<qid>"), their distinct wrong answers merged.
+ * MathDial jsonl -> Stepwise bundle, one multi-step problem per qid ("mathdial-<qid>"):
+ * - Steps (mathdial-steps.ts): every computation of the worked solution (`ground_truth`, GSM8K
+ *   style, `<<...>>` annotations stripped) is a step whose answer is the value it computes, asked
+ *   for in words by rules (mathdial-question.ts), never showing the sum or the result. A value
+ *   already asked for is not asked again, so no bottom-out states a later step's answer. The
+ *   last step asks the problem's own question for the final answer (the last line).
+ * - Ladder (mathdial-hints.ts): focus (the quantities), probing (the operation), bottom-out (this
+ *   step's result only); numbers that are this or a later step's answer are never named.
+ * - Wrong answers (mathdial-wrong.ts): the LLM student's intermediate values on the steps they
+ *   match; its wrong final answer on the last step, with the teacher's described confusion.
+ * A solution with one computation keeps the one-step form (there is nothing to split).
+ * Dialogues sharing a qid are one problem, their distinct wrong answers merged.
  */
 
 export const MATHDIAL_SOURCE = {
@@ -45,8 +55,6 @@ type MathDialRecord = z.infer<typeof record>;
 const GENERIC_FEEDBACK =
   "Are you sure about that? Walk back through your working one line at a time and check each calculation against what the question says.";
 const GENERIC_PROMPT = "What is the answer to the question? Type the final number.";
-const GENERIC_FOCUS =
-  "Re-read the question: what is it asking you to find, and which of the numbers in it will you need?";
 
 /** Lines of a worked solution (example.jsonl stores newlines as a literal "\n"). */
 function lines(text: string): string[] {
@@ -93,22 +101,118 @@ export function wrongAnswerFeedback(confusion: string | null | undefined, answer
   };
 }
 
+/** Sentences of a word problem ("Mr. Langsley" and "$.05" do not end one). */
+function sentences(text: string): string[] {
+  return text
+    .replace(/\s+/g, " ")
+    .trim()
+    .split(/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|etc))(?<=[.?!])\s+(?=[A-Z$\\\d])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** The problem's question: its last sentence (with the one before when it is a fragment). */
+export function problemQuestion(text: string): string {
+  const all = sentences(text);
+  const last = all.at(-1) ?? text;
+  const before = all.at(-2);
+  return before && last.split(" ").length < 4 ? `${before} ${last}` : last;
+}
+
+/** "If he sells ..., what is his profit if he sells 20?" -> "What is his profit?". */
+export function withoutConditions(q: string): string {
+  const t = q
+    .replace(
+      /^(?:if|when|since|given|considering|assuming|after|before)\b.*,\s*(?=(?:how|what|which|who|calculate|find|determine)\b)/i,
+      "",
+    )
+    .replace(/\s+(?:if|when|given that|assuming)\b[^?]*(?=\?$)/i, "");
+  return t ? t[0]!.toUpperCase() + t.slice(1) : t;
+}
+
+/** What the lines after the last computation say (the final answer's reasoning), for its hints. */
+function closingWords(work: string[], steps: PlannedStep[], answer: number): { focus?: string; bottom?: string } {
+  const lastLine = Math.max(-1, ...steps.map((s) => s.comp?.lineIndex ?? -1));
+  const tail = work.slice(lastLine + 1);
+  const stating = tail.find((l) => tokenize(l).some((t) => t.kind === "num" && close(t.value as number, answer)));
+  const reason = (stating ?? tail[0] ?? "").split(/,\s+(?=[a-z])|\s+so\s+/i)[0] ?? "";
+  return {
+    focus:
+      reason && reason !== stating
+        ? `Think about this: ${reason.replace(/[.\s]+$/, "")}. What does that tell you?`
+        : undefined,
+    bottom: stating
+      ? `${stating.replace(/[.\s]+$/, "")}. The answer is ${formatAnswer({ kind: "numeric", value: answer })}.`
+      : undefined,
+  };
+}
+
+/** How each step's prompt was made, by qid, for the last conversion (diagnostics for the stats script). */
+export const promptRules = new Map<string, string[]>();
+
 function problemFor(qid: string, group: MathDialRecord[], answerValue: number): ProblemInput {
   const first = group[0] as MathDialRecord;
-  const answer = answerSpec.parse({ kind: "numeric", value: answerValue });
-  const solution = lines(first.ground_truth);
-  const work = solution.slice(0, -1);
-  const hints: HintInput[] = [];
-  const opening = work[0] ? escapeDollars(`A first step: ${work[0]} What should you work out next?`) : null;
-  hints.push({ kind: "hint", text: opening && !textRevealsAnswer(answer, opening) ? opening : GENERIC_FOCUS });
-  hints.push({
-    kind: "bottom_out",
-    text: escapeDollars(
-      `The answer is ${formatAnswer(answer)}.${work.length ? ` One way to get there: ${work.join(" ")}` : ""}`,
-    ),
+  const work = solutionLines(first.ground_truth).slice(0, -1);
+  const planned = planSteps(work, answerValue);
+  const guard = new AnswerGuard(planned);
+  const question = lines(first.question).join(" ");
+  const lastIndex = planned.length - 1;
+  const rules: string[] = [];
+  const prompts = planned.map((step, i) => {
+    if (i < lastIndex) {
+      const ask = stepPrompt(step, i, guard);
+      rules.push(ask.rule);
+      return ask.text;
+    }
+    // The last step asks the problem's own question for the final answer.
+    // The problem's question; when a given in it happens to equal the answer ("If 10 donuts fit
+    // in each box, how many boxes ..." when it is 10), the question without its conditions.
+    const full = problemQuestion(question);
+    const q = [full, withoutConditions(full)].map(escapeDollars).find((t) => guard.safe(t, i));
+    rules.push(q === undefined ? "question-generic" : q === escapeDollars(full) ? "question" : "question-shortened");
+    return q ?? GENERIC_PROMPT;
   });
-  // Distinct wrong values across the qid's dialogues; a value's feedback comes from the first
-  // dialogue whose teacher described the confusion.
+  promptRules.set(qid, rules);
+  const allValues = [...solutionComputations(work).map((c) => c.value), answerValue];
+  const studentWrong = studentWrongAnswers(
+    group.map((r) => r.student_incorrect_solution ?? ""),
+    planned,
+    allValues,
+    guard,
+  );
+  const finalSpec = (planned[lastIndex] as PlannedStep).spec;
+  const steps: StepInput[] = planned.map((step, i) => ({
+    prompt: prompts[i] as string,
+    answer: step.spec,
+    skills: [MATHDIAL_SKILL.key],
+    hints: stepHints(planned, i, guard, i === lastIndex ? closingWords(work, planned, answerValue) : {}),
+    wrongAnswers:
+      i === lastIndex
+        ? [...finalWrongAnswers(group, finalSpec), ...(studentWrong.get(i) ?? [])]
+        : (studentWrong.get(i) ?? []),
+  }));
+  const last = steps[lastIndex] as StepInput;
+  last.wrongAnswers = last.wrongAnswers.filter((w, i, all) => all.findIndex((x) => x.match === w.match) === i);
+  // The title is spoken by the tutor (greeting), so it must not contain the final answer, even
+  // by coincidence ("for 12 days" when it is 12).
+  const title = escapeDollars(truncate(sentences(question)[0] ?? question, 80));
+  return {
+    key: `mathdial-${qid}`,
+    title: textRevealsAnswer(finalSpec, title) ? `Word problem ${qid}` : title,
+    statement: escapeDollars(question),
+    steps,
+    source: {
+      ...MATHDIAL_SOURCE,
+      attribution: `MathDial (Macina et al., 2023), problem ${qid} (from GSM8K)`,
+    },
+  };
+}
+
+/**
+ * The dialogues' wrong final answers (last line of `student_incorrect_solution`), each distinct
+ * value once, with feedback from the first dialogue whose teacher described the confusion.
+ */
+function finalWrongAnswers(group: MathDialRecord[], answer: z.infer<typeof answerSpec>): WrongAnswerInput[] {
   const wrong = new Map<number, { match: string; confusion: string | null }>();
   for (const r of group) {
     const value = finalNumber(lines(r.student_incorrect_solution ?? "").at(-1));
@@ -119,36 +223,11 @@ function problemFor(qid: string, group: MathDialRecord[], answerValue: number): 
     const had = wrong.get(value);
     if (!had || (!had.confusion && confusion)) wrong.set(value, { match, confusion });
   }
-  const wrongAnswers: WrongAnswerInput[] = [...wrong.values()].map((w) => ({
-    match: w.match,
-    ...wrongAnswerFeedback(w.confusion, answer),
-  }));
-  const question = lines(first.question).join(" ");
-  // The title and the step prompt are spoken by the tutor (greeting, redirects), so they must
-  // not contain a number equal to the answer, even by coincidence ("for 12 days" when it is 12).
-  const title = escapeDollars(truncate(question.split(/(?<=[.?!])\s/)[0] ?? question, 80));
-  const prompt = escapeDollars(lastSentence(question));
-  return {
-    key: `mathdial-${qid}`,
-    title: textRevealsAnswer(answer, title) ? `Word problem ${qid}` : title,
-    statement: escapeDollars(question),
-    steps: [
-      {
-        prompt: textRevealsAnswer(answer, prompt) ? GENERIC_PROMPT : prompt,
-        answer: { kind: "numeric", value: answerValue },
-        skills: [MATHDIAL_SKILL.key],
-        hints,
-        wrongAnswers,
-      },
-    ],
-    source: {
-      ...MATHDIAL_SOURCE,
-      attribution: `MathDial (Macina et al., 2023), problem ${qid} (from GSM8K)`,
-    },
-  };
+  return [...wrong.values()].map((w) => ({ match: w.match, ...wrongAnswerFeedback(w.confusion, answer) }));
 }
 
 export function convertMathDial(file: SourceFile, opts: ConvertOptions = {}): Conversion {
+  promptRules.clear();
   const errors = new RecordErrors(!!opts.skipInvalid);
   const groups = new Map<string, { records: MathDialRecord[]; answer: number }>();
   for (const [i, raw] of file.text.split(/\r?\n/).entries()) {
