@@ -17,9 +17,23 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Set to "1" behind HTTPS so session cookies get the Secure flag. */
   COOKIE_SECURE: z.enum(["0", "1"]).optional(),
-  /** Sign-in rate limit: failed attempts allowed per email (and per IP) per window. */
+  /**
+   * Sign-in rate limit: attempts per email per window (a sign-in clears the email's count), and
+   * 10x that failed attempts per client address when the address is known.
+   */
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /**
+   * Reverse proxies in front of the app that append to X-Forwarded-For. 0 (default): none, so
+   * the header is the client's own and is ignored, and the address is unknown: sign-in has only
+   * its per-email limit and sign-up's per-address limit is shared by all (decision 011).
+   * N: the entry N places from the right of X-Forwarded-For is the client's address.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Sign-up: wrong join codes per window from one address (or from all, when it is unknown). */
+  SIGNUP_MAX_JOIN_CODE_FAILURES: z.coerce.number().int().min(1).default(100),
+  /** Sign-up: new accounts per join code per window (a whole class joining stays well under). */
+  SIGNUP_MAX_PER_JOIN_CODE: z.coerce.number().int().min(1).default(100),
   /** Model provider (issue: LLM backend). None set = embedded tutor engine. */
   AI_PROVIDER: z.enum(["none", "openai", "anthropic", "openai-compatible"]).default("none"),
   AI_MODEL: z.string().optional(),

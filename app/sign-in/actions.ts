@@ -2,9 +2,10 @@
 
 import { redirect } from "next/navigation";
 import { authenticate } from "@/lib/auth/accounts";
-import { clientKey, homeFor, startSession } from "@/lib/auth/current-user";
+import { clientAddress, homeFor, startSession } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { publicError } from "@/lib/errors";
+import { cleanFormFields } from "@/lib/validation/text";
 
 export interface FormState {
   error?: string;
@@ -12,10 +13,12 @@ export interface FormState {
 }
 
 export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const raw = { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
+  // Anything but a form (a scripted call with junk arguments) reads as empty fields: a clear error, not a 500.
+  const fields = cleanFormFields(form, ["email"]);
+  const raw = { email: fields.email ?? "", password: fields.password ?? "" };
   let home: string;
   try {
-    const user = await authenticate(db, raw, await clientKey());
+    const user = await authenticate(db, raw, await clientAddress());
     await startSession(user.id);
     home = homeFor[user.role];
   } catch (e) {

@@ -18,7 +18,8 @@ export default async function SignUpPage() {
         Have an account?{" "}
         <Link href="/sign-in" className="text-blue-800 underline">
           Sign in
-        </Link>
+        </Link>{" "}
+        instead: joining again with its email leaves it as it is and does not sign you in.
       </p>
     </section>
   );

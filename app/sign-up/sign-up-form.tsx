@@ -13,7 +13,19 @@ export function SignUpForm() {
       <Field label="Class join code" id="joinCode" autoComplete="off" required defaultValue={v?.joinCode} />
       <Field label="Your name" id="name" autoComplete="name" required defaultValue={v?.name} />
       <Field label="Email" id="email" type="email" autoComplete="email" required defaultValue={v?.email} />
-      <Field label="Password (8+ characters)" id="password" type="password" autoComplete="new-password" required />
+      <div className="flex flex-col gap-1">
+        <Field
+          label="Password (8+ characters)"
+          id="password"
+          type="password"
+          autoComplete="new-password"
+          aria-describedby="password-hint"
+          required
+        />
+        <p id="password-hint" className="text-sm text-slate-700">
+          Any characters; a few unrelated words make a good one. Common passwords are refused.
+        </p>
+      </div>
       <SubmitButton pending={pending}>Join class</SubmitButton>
     </form>
   );

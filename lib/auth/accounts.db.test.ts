@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { AppError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { testDatabase } from "@/tests/test-db";
 import {
@@ -34,7 +35,7 @@ describe("registerStudent", () => {
       joinCode: "abc-234",
     });
     expect(user).toMatchObject({ email: "ana@example.test", role: "student" });
-    const enrolled = await prisma.enrollment.findMany({ where: { studentId: user.id } });
+    const enrolled = await prisma.enrollment.findMany({ where: { studentId: user?.id } });
     expect(enrolled.map((e) => e.classroomId)).toEqual([classroomId]);
   });
 
@@ -44,7 +45,11 @@ describe("registerStudent", () => {
     [{ name: "B", email: "not-an-email", password: "long-enough", joinCode: "ABC234" }, /valid email/],
     [{ name: "B", email: "b@example.test", password: "short", joinCode: "ABC234" }, /8 characters/],
     [{ name: "", email: "b@example.test", password: "long-enough", joinCode: "ABC234" }, /name/],
-    [{ name: "Ana again", email: "ana@example.test", password: "long-enough", joinCode: "ABC234" }, /already exists/],
+    // Password policy (NIST 800-63B): common and breached passwords, blanks, the email itself.
+    [{ name: "B", email: "b@example.test", password: "12345678", joinCode: "ABC234" }, /too common/],
+    [{ name: "B", email: "b@example.test", password: "password", joinCode: "ABC234" }, /too common/],
+    [{ name: "B", email: "b@example.test", password: "        ", joinCode: "ABC234" }, /only spaces/],
+    [{ name: "B", email: "b@example.test", password: "B@Example.test", joinCode: "ABC234" }, /email address/],
   ])("refuses %o with a clear message and writes nothing", async (input, message) => {
     const before = await prisma.user.count();
     await expect(registerStudent(prisma, input)).rejects.toThrow(message);
@@ -101,6 +106,85 @@ describe("authenticate", () => {
     await expect(
       authenticate(prisma, { email: "sam@example.test", password: "right-password" }, "8.8.8.8"),
     ).resolves.toBeTruthy();
+  });
+});
+
+describe("authenticate under parallel guessing", () => {
+  async function guessAll(email: string, passwords: string[], address: string | null) {
+    const results = await Promise.allSettled(
+      passwords.map((password) => authenticate(prisma, { email, password }, address)),
+    );
+    const codes = results.map((r) => (r.status === "fulfilled" ? "signed-in" : (r.reason as { code?: string }).code));
+    return {
+      checked: codes.filter((c) => c !== "rate_limited").length,
+      signedIn: codes.filter((c) => c === "signed-in").length,
+    };
+  }
+
+  it("checks at most 5 of 100 parallel wrong guesses, and refuses the right password as guess 40", async () => {
+    const user = await prisma.user.create({
+      data: {
+        email: "par@example.test",
+        name: "P",
+        role: "student",
+        passwordHash: await hashPassword("right-password"),
+      },
+    });
+    const guesses = Array.from({ length: 100 }, (_, i) => (i === 39 ? "right-password" : `wrong-${i}`));
+    // A new forged address per request makes no difference: the per-email count is shared.
+    const { checked, signedIn } = await guessAll(user.email, guesses, null);
+    expect(checked).toBeLessThanOrEqual(5);
+    expect(signedIn).toBe(0);
+    await expect(
+      authenticate(prisma, { email: user.email, password: "right-password" }, "4.4.4.4"),
+    ).rejects.toMatchObject({ code: "rate_limited" });
+  });
+
+  it("limits one address across many emails (10x the email limit) when the address is known", async () => {
+    const emails = Array.from({ length: 80 }, (_, i) => `spray-${i}@example.test`);
+    const results = await Promise.allSettled(
+      emails.map((email) => authenticate(prisma, { email, password: "Winter2026!" }, "6.6.6.6")),
+    );
+    const checked = results.filter((r) => r.status === "rejected" && (r.reason as AppError).code !== "rate_limited");
+    expect(checked.length).toBeLessThanOrEqual(50);
+    // Another address is not affected.
+    await expect(
+      authenticate(prisma, { email: "sam@example.test", password: "right-password" }, "6.6.6.7"),
+    ).resolves.toBeTruthy();
+  });
+
+  it("a successful sign-in clears the email's count and does not use up the address's", async () => {
+    const user = await prisma.user.create({
+      data: {
+        email: "ok@example.test",
+        name: "O",
+        role: "student",
+        passwordHash: await hashPassword("right-password"),
+      },
+    });
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 4; i++) {
+        await expect(authenticate(prisma, { email: user.email, password: "typo" }, "3.3.3.3")).rejects.toThrow(
+          /don't match/,
+        );
+      }
+      await expect(
+        authenticate(prisma, { email: user.email, password: "right-password" }, "3.3.3.3"),
+      ).resolves.toBeTruthy();
+    }
+    // A classroom behind one address: 45 students signing in at the same moment are all let in
+    // (attempts in flight count until they succeed), and leave the address's count at zero.
+    const passwordHash = await hashPassword("class-password");
+    const emails = Array.from({ length: 45 }, (_, i) => `pupil-${i}@example.test`);
+    await prisma.user.createMany({
+      data: emails.map((email) => ({ email, name: email, role: "student" as const, passwordHash })),
+    });
+    const many = await Promise.allSettled(
+      emails.map((email) => authenticate(prisma, { email, password: "class-password" }, "2.2.2.2")),
+    );
+    expect(many.filter((r) => r.status === "rejected")).toHaveLength(0);
+    const address = await prisma.authRateLimit.findMany({ where: { key: "signin:addr:2.2.2.2" } });
+    expect(address.reduce((sum, r) => sum + r.count, 0)).toBe(0);
   });
 });
 

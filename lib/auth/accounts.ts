@@ -1,7 +1,8 @@
 import { AppError } from "@/lib/errors";
 import type { PrismaClient, Role } from "@/lib/generated/prisma/client";
+import { startSignIn, startSignUp } from "./limits";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "./password";
-import { checkSignInRate, recordSignInAttempt } from "./rate-limit";
+import { passwordProblem } from "./password-policy";
 import { createStaffSchema, signInSchema, signUpSchema } from "./schemas";
 import { hashToken, newSessionToken, normaliseJoinCode } from "./tokens";
 
@@ -20,28 +21,48 @@ function firstIssue(e: { issues: { message: string }[] }): string {
   return e.issues[0]?.message ?? "Check the form and try again.";
 }
 
-/** Checks email and password (rate limited per email and per client address). */
-export async function authenticate(prisma: PrismaClient, raw: unknown, clientKey: string): Promise<SessionUser> {
+/**
+ * Checks email and password. The attempt is counted (per email, per known client address) before
+ * the password is checked, so parallel guesses can't outrun the limit (decision 011).
+ */
+export async function authenticate(
+  prisma: PrismaClient,
+  raw: unknown,
+  clientAddress: string | null,
+): Promise<SessionUser> {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("bad_request", firstIssue(parsed.error));
   const { email, password } = parsed.data;
-  await checkSignInRate(prisma, [`email:${email}`, `ip:${clientKey}`]);
+  const attempt = await startSignIn(prisma, email, clientAddress);
   const user = await prisma.user.findUnique({ where: { email }, select: { ...userFields, passwordHash: true } });
   const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
-  await recordSignInAttempt(prisma, [`email:${email}`, `ip:${clientKey}`], ok);
   if (!user || !ok) throw new AppError("unauthenticated", "That email and password don't match an account.");
+  await attempt.succeeded();
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
-/** A student signs up with a class join code; they are enrolled in that class. */
-export async function registerStudent(prisma: PrismaClient, raw: unknown): Promise<SessionUser> {
+/**
+ * A student signs up with a class join code and is enrolled in that class. Returns the new user,
+ * or null when the email already has an account: that account is left untouched and the caller
+ * answers exactly as for a new one, without signing in, so sign-up does not tell who has an
+ * account. Both paths hash the password (decision 011).
+ */
+export async function registerStudent(
+  prisma: PrismaClient,
+  raw: unknown,
+  clientAddress: string | null = null,
+): Promise<SessionUser | null> {
   const parsed = signUpSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("bad_request", firstIssue(parsed.error));
   const { name, email, password, joinCode } = parsed.data;
+  const attempt = await startSignUp(prisma, email, clientAddress);
   const classroom = await prisma.classroom.findUnique({ where: { joinCode: normaliseJoinCode(joinCode) } });
   if (!classroom || classroom.archivedAt) {
     throw new AppError("bad_request", "That join code doesn't match an open class. Check it with your teacher.");
   }
+  await attempt.codeAccepted(classroom.id);
+  const problem = await passwordProblem(password, { email, name });
+  if (problem) throw new AppError("bad_request", problem);
   const passwordHash = await hashPassword(password);
   try {
     return await prisma.$transaction(async (tx) => {
@@ -53,9 +74,7 @@ export async function registerStudent(prisma: PrismaClient, raw: unknown): Promi
       return user;
     });
   } catch (e) {
-    if ((e as { code?: string }).code === "P2002") {
-      throw new AppError("conflict", "An account with that email already exists. Sign in instead.");
-    }
+    if ((e as { code?: string }).code === "P2002") return null;
     throw e;
   }
 }
@@ -66,6 +85,8 @@ export async function createStaffUser(prisma: PrismaClient, actor: SessionUser, 
   const parsed = createStaffSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("bad_request", firstIssue(parsed.error));
   const { name, email, password, role } = parsed.data;
+  const problem = await passwordProblem(password, { email, name });
+  if (problem) throw new AppError("bad_request", problem);
   const passwordHash = await hashPassword(password);
   try {
     return await prisma.$transaction(async (tx) => {

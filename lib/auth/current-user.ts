@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/client";
 import { createSession, deleteSession, type SessionUser, userForSessionToken } from "./accounts";
+import { clientAddressFrom } from "./client-address";
 
 export const SESSION_COOKIE = "stepwise_session";
 
@@ -53,8 +54,10 @@ export async function endSession(): Promise<void> {
   jar.delete(SESSION_COOKIE);
 }
 
-/** The client's address for rate limiting (first hop of X-Forwarded-For behind a proxy). */
-export async function clientKey(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
+/**
+ * This request's client address for the per-address limits, or null when it can't be known:
+ * the only place that reads it (decision 011, TRUSTED_PROXY_HOPS).
+ */
+export async function clientAddress(): Promise<string | null> {
+  return clientAddressFrom(await headers(), env().TRUSTED_PROXY_HOPS);
 }
