@@ -5,6 +5,7 @@ import { createStaffUser } from "@/lib/auth/accounts";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { publicError } from "@/lib/errors";
+import { cleanFormFields } from "@/lib/validation/text";
 
 export interface CreateStaffState {
   error?: string;
@@ -14,11 +15,14 @@ export interface CreateStaffState {
 export async function createStaffAction(_prev: CreateStaffState, form: FormData): Promise<CreateStaffState> {
   try {
     const actor = await requireUser("admin");
+    // Controls stripped here (lib/auth validates the rest); the password is taken as typed.
+    const fields = cleanFormFields(form, ["name", "email", "role"]);
+    const password = form instanceof FormData ? form.get("password") : null;
     const user = await createStaffUser(db, actor, {
-      name: String(form.get("name") ?? ""),
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
-      role: String(form.get("role") ?? ""),
+      name: fields.name ?? "",
+      email: fields.email ?? "",
+      password: typeof password === "string" ? password : "",
+      role: fields.role ?? "",
     });
     revalidatePath("/admin");
     return { created: `Created ${user.role} ${user.email}.` };

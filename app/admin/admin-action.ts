@@ -4,6 +4,7 @@ import type { FormState } from "@/components/admin/form-state";
 import type { SessionUser } from "@/lib/auth/accounts";
 import { requireUser } from "@/lib/auth/current-user";
 import { publicError } from "@/lib/errors";
+import { stripControls } from "@/lib/validation/text";
 
 /**
  * The frame of every authoring action: the caller must be a signed-in admin (checked here, in
@@ -20,7 +21,11 @@ export async function adminAction(work: (actor: SessionUser) => Promise<string |
   }
 }
 
-export function text(form: FormData, name: string): string {
-  const v = form.get(name);
-  return typeof v === "string" ? v : "";
+/**
+ * A form field as text, control characters stripped. The form comes from the browser: anything
+ * that is not a FormData (a handcrafted action request) has no fields.
+ */
+export function text(form: unknown, name: string): string {
+  const v = form instanceof FormData ? form.get(name) : null;
+  return typeof v === "string" ? stripControls(v) : "";
 }

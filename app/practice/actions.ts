@@ -1,13 +1,16 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/current-user";
+import { requirePageUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { openPractice } from "@/lib/sessions/open-practice";
 
-/** "Practice" / "Next problem": resume the open session or start the next problem. */
+/**
+ * "Practice" / "Next problem": resume the open session or start the next problem. Students
+ * only: a visitor is sent to sign in, a teacher or admin gets the 403 page (not a 500).
+ */
 export async function startPracticeAction(): Promise<void> {
-  const user = await requireUser("student");
+  const user = await requirePageUser("student");
   const id = await openPractice(db, user.id);
   redirect(id ? `/practice/${id}` : "/practice?nothing=1");
 }

@@ -3,6 +3,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { AppError, publicError } from "@/lib/errors";
 import { type ClassHeader, findClass, type Viewer } from "@/lib/teach/access";
+import { isId } from "@/lib/validation/text";
 
 /**
  * Exports answer to the same rules as the pages: a teacher or admin (401 / 403), the class
@@ -14,7 +15,8 @@ export async function exportForClass(
 ): Promise<Response> {
   try {
     const viewer = await requireUser("teacher", "admin");
-    const cls = await findClass(db, viewer, classId);
+    // Junk in the URL (NUL, 5000 characters) names no class; it never reaches the database.
+    const cls = isId(classId) ? await findClass(db, viewer, classId) : null;
     if (!cls) throw new AppError("not_found", "That class doesn't exist.");
     const file = await make(viewer, cls);
     return new Response(file.body, {

@@ -16,13 +16,24 @@ interface StreamEvent {
 
 /**
  * Sends turns and reads the NDJSON reply as it streams. A submit keeps its idempotency key
- * through retries, so a network blip never counts an answer twice.
+ * through retries, so a network blip never counts an answer twice, and names the state it
+ * answers (`seq`, the turn count on screen): if another tab moved the session on, the server
+ * answers 409 with the session as it is now, which replaces what is on screen.
  */
 export function useTutorSession(initial: SessionView) {
-  const [view, setView] = useState(initial);
+  const [view, setViewState] = useState(initial);
   const [streaming, setStreaming] = useState<{ student: string; text: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const busy = useRef(false);
+  // The latest view for `send` (a callback that must not be rebuilt on every turn).
+  const latest = useRef(initial);
+  const setView = useCallback((next: (v: SessionView) => SessionView) => {
+    setViewState((v) => {
+      const n = next(v);
+      latest.current = n;
+      return n;
+    });
+  }, []);
 
   const send = useCallback(
     async (input: Pending) => {
@@ -30,13 +41,14 @@ export function useTutorSession(initial: SessionView) {
       busy.current = true;
       setError(null);
       const idempotencyKey = crypto.randomUUID();
+      const seq = latest.current.turnCount;
       const studentText =
         input.kind === "message" ? input.text : input.kind === "hint" ? "Hint, please." : "I'm stuck.";
       setStreaming({ student: studentText, text: "" });
       try {
         for (let attempt = 0; attempt < 3; attempt++) {
           try {
-            await post(view.id, { ...input, idempotencyKey }, (e) => {
+            await post(latest.current.id, { ...input, idempotencyKey, seq }, (e) => {
               if (e.type === "text-delta") setStreaming((s) => (s ? { ...s, text: s.text + (e.delta ?? "") } : s));
               if (e.type === "reset") setStreaming((s) => (s ? { ...s, text: "" } : s));
               if (e.type === "done" && e.view && e.turn) {
@@ -52,19 +64,30 @@ export function useTutorSession(initial: SessionView) {
           }
         }
       } catch (e) {
+        // Answered elsewhere: show the conversation as it is now, and say why it changed.
+        if (e instanceof StaleState) setView(() => e.view);
         setError(e instanceof Error ? e.message : "Something went wrong. Try again.");
       } finally {
         setStreaming(null);
         busy.current = false;
       }
     },
-    [view.id],
+    [setView],
   );
 
   return { view, streaming, error, send };
 }
 
 class NetworkError extends Error {}
+
+/** 409: the session moved on (another tab answered); carries the fresh view. */
+class StaleState extends Error {
+  readonly view: SessionView;
+  constructor(message: string, view: SessionView) {
+    super(message);
+    this.view = view;
+  }
+}
 
 /** Appends turns by seq, ignoring ones already shown (a replayed submit returns them again). */
 function mergeTurns(have: TurnView[], added: TurnView[]): TurnView[] {
@@ -84,7 +107,9 @@ async function post(sessionId: string, body: unknown, onEvent: (e: StreamEvent) 
     throw new NetworkError("Connection problem. Retrying…");
   }
   if (!res.ok || !res.body) {
-    const err = (await res.json().catch(() => null)) as { message?: string } | null;
+    const err = (await res.json().catch(() => null)) as { message?: string; view?: SessionView } | null;
+    if (res.status === 409 && err?.view)
+      throw new StaleState(err.message ?? "This was already answered in another tab.", err.view);
     if (res.status >= 500) throw new NetworkError(err?.message ?? "The server had a problem.");
     throw new Error(err?.message ?? `Request failed (${res.status}).`);
   }

@@ -15,6 +15,8 @@ export interface SessionView {
   totalSteps: number;
   finished: boolean;
   preview: boolean;
+  /** Turns stored so far: the state the next submit names (a stale one gets 409). */
+  turnCount: number;
   turns: TurnView[];
 }
 
@@ -26,7 +28,8 @@ export interface TurnView {
 }
 
 export function buildSessionView(
-  session: { id: string; preview: boolean },
+  /** Without turnCount, it is counted from `turns` (pages pass the whole transcript). */
+  session: { id: string; preview: boolean; turnCount?: number },
   problem: TutorProblem & { source?: SessionView["source"] },
   state: { stepIndex: number; finished: boolean },
   turns: TurnView[],
@@ -50,6 +53,7 @@ export function buildSessionView(
     totalSteps: problem.steps.length,
     finished: state.finished,
     preview: session.preview,
+    turnCount: session.turnCount ?? turns.reduce((n, t) => Math.max(n, t.seq + 1), 0),
     turns: turns.map((t) => ({ seq: t.seq, role: t.role, text: t.text, stepIndex: t.stepIndex })),
   };
 }

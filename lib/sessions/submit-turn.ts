@@ -7,6 +7,7 @@ import { recordFirstAttempt } from "@/lib/mastery/student-state";
 import { shuffleChoices } from "@/lib/tutor/shuffle-choices";
 import { takeTurn } from "@/lib/tutor/take-turn";
 import { type SessionState, type StudentInput, sessionStateSchema, type TutorTurn } from "@/lib/tutor/types";
+import { stripControls } from "@/lib/validation/text";
 import { type LoadedProblem, loadProblemVersion } from "./load-problem";
 import { checkModelLimits } from "./model-limits";
 import type { TurnRequest } from "./schemas";
@@ -24,7 +25,13 @@ export interface SubmittedTurn {
 
 const BUTTON_TEXT = { hint: "Hint, please.", stuck: "I'm stuck." } as const;
 
-/** Which engine words the turn, and where its checked text goes as it is produced. */
+/**
+ * The engine a model turn is stored with until the model's words replace it: the embedded
+ * engine's words are the record if the process stops (or the update fails) mid-stream.
+ */
+export const INTERRUPTED_ENGINE = "fallback:interrupted";
+
+/** Which engine words the turn, and where its checked text goes once the turn is stored. */
 export interface TurnOptions {
   backend?: { kind: "embedded" } | { kind: "llm"; model: LanguageModel; label: string };
   onDelta?: (text: string) => void;
@@ -40,20 +47,29 @@ function isUniqueViolation(e: unknown): boolean {
 }
 
 /**
- * One student turn: decide the tutor's reply and store both turns, any attempt and the new
- * state in one transaction before answering. A retried submit with the same idempotency key
- * gets the stored reply. Two submits racing on one session: the session's turnCount only moves
- * from the value read (and (session, seq) is unique), so the loser retries on the new state.
+ * One student turn. Store first, then speak (decision 012): the policy decides the turn, the
+ * student turn, the tutor turn (in the embedded engine's words), any attempt and the new state
+ * are stored in one statement, and only then do words leave the server; a model's words stream
+ * after that and replace the stored wording when complete.
+ *
+ * A submit answers one state of the session: `request.seq` when the client names it, else the
+ * state read first. If that state has moved on (another tab, a retry with a new key) the submit
+ * gets a conflict carrying the fresh view and is never evaluated against the next step. A retry
+ * with the same idempotency key gets the stored reply.
  */
 export async function submitTurn(
   prisma: PrismaClient,
   args: { sessionId: string; studentId: string; request: TurnRequest },
   options: TurnOptions = {},
 ): Promise<SubmittedTurn> {
+  let named = args.request.seq;
   for (let attempt = 0; ; attempt++) {
     try {
-      return await submitOnce(prisma, args, options);
+      return await submitOnce(prisma, { ...args, named }, options, (seen) => {
+        named ??= seen;
+      });
     } catch (e) {
+      // The write lost a race: look again (our own key replays; anything else is now stale).
       const retry = e instanceof ConcurrentTurn || isUniqueViolation(e);
       if (retry && attempt < 5) continue;
       throw e;
@@ -63,8 +79,14 @@ export async function submitTurn(
 
 async function submitOnce(
   prisma: PrismaClient,
-  { sessionId, studentId, request }: { sessionId: string; studentId: string; request: TurnRequest },
+  {
+    sessionId,
+    studentId,
+    request,
+    named,
+  }: { sessionId: string; studentId: string; request: TurnRequest; named: number | undefined },
   options: TurnOptions,
+  onSeen: (turnCount: number) => void,
 ): Promise<SubmittedTurn> {
   const session = await prisma.tutoringSession.findFirst({
     where: { id: sessionId, studentId },
@@ -98,20 +120,31 @@ async function submitOnce(
       replayed: true,
     };
   }
+  if (named !== undefined && named !== session.turnCount) {
+    const turns = await prisma.turn.findMany({
+      where: { sessionId },
+      orderBy: { seq: "asc" },
+      select: { seq: true, role: true, text: true, stepIndex: true },
+    });
+    throw new AppError(
+      "conflict",
+      "This was already answered in another tab or window. The conversation now shows where you are.",
+      { view: buildSessionView(session, problem, state, turns) },
+    );
+  }
+  onSeen(session.turnCount);
 
-  const input: StudentInput =
-    request.kind === "message" ? { kind: "message", text: request.text } : { kind: request.kind };
+  // The schema strips controls already; this keeps any other caller from storing a NUL.
+  const text = request.kind === "message" ? stripControls(request.text) : "";
+  const input: StudentInput = request.kind === "message" ? { kind: "message", text } : { kind: request.kind };
   const seq = session.turnCount;
   const embedded = takeTurn(problem, state, input, seq);
   const decision = embedded.decision;
-  const studentText = request.kind === "message" ? request.text : BUTTON_TEXT[request.kind];
-  const worded = await wordTurn(
-    prisma,
-    { sessionId, studentId, problem, studentText, embedded, before: state },
-    options,
-  );
-  const turn = worded.turn;
+  const studentText = request.kind === "message" ? text : BUTTON_TEXT[request.kind];
+  const plan = await planWording(prisma, { sessionId, studentId }, options);
   const attempt = decision.attempt && !session.preview ? decision.attempt : null;
+
+  // Store first: the decision and a complete tutor turn (the embedded words) in one statement.
   const written = await writeTurnPair(prisma, {
     sessionId,
     studentId,
@@ -119,13 +152,26 @@ async function submitOnce(
     studentText,
     studentStep: state.stepIndex,
     idempotencyKey: request.idempotencyKey,
-    tutor: turn,
-    engine: worded.engine,
-    usage: worded.usage,
+    tutor: embedded.turn,
+    engine: plan.kind === "llm" ? INTERRUPTED_ENGINE : plan.engine,
     next: decision.next,
     attempt: attempt ? { ...attempt, stepId: problem.stepIds[attempt.stepIndex] as string } : null,
   });
   if (!written) throw new ConcurrentTurn();
+
+  // Then speak.
+  const onDelta = options.onDelta ?? (() => {});
+  let turn = embedded.turn;
+  if (plan.kind === "llm") {
+    turn = await speakWithModel(
+      prisma,
+      { sessionId, seq, problem, studentText, embedded, before: state, transcript: plan.transcript },
+      { model: plan.model, label: plan.label, onDelta, onReset: options.onReset ?? (() => {}) },
+    );
+  } else {
+    onDelta(turn.text);
+  }
+
   if (attempt?.firstAttempt) {
     // The turn is stored and will be acknowledged whatever happens here: a failed update is
     // healed by the next read, which replays the student's attempts.
@@ -140,41 +186,27 @@ async function submitOnce(
   return {
     studentTurn: { seq, role: "student", text: studentText, stepIndex: state.stepIndex },
     tutorTurn: { seq: seq + 1, role: "tutor", text: turn.text, stepIndex: turn.stepIndex },
-    view: buildSessionView(session, problem, decision.next, []),
+    view: buildSessionView({ ...session, turnCount: seq + 2 }, problem, decision.next, []),
     replayed: false,
   };
 }
 
-interface Worded {
-  turn: TutorTurn;
-  engine: string;
-  usage?: { inputTokens: number | null; outputTokens: number | null; latencyMs: number | null };
-}
+type WordingPlan =
+  | { kind: "embedded"; engine: string }
+  | { kind: "llm"; model: LanguageModel; label: string; transcript: TurnView[] };
 
-/** The embedded engine's words, or a model's (guarded, with its own fallback), within limits. */
-async function wordTurn(
+/** The embedded engine, or a model within its limits (with the transcript it will need). */
+async function planWording(
   prisma: PrismaClient,
-  ctx: {
-    sessionId: string;
-    studentId: string;
-    problem: LoadedProblem;
-    studentText: string;
-    embedded: ReturnType<typeof takeTurn>;
-    before: SessionState;
-  },
+  ctx: { sessionId: string; studentId: string },
   options: TurnOptions,
-): Promise<Worded> {
-  const onDelta = options.onDelta ?? (() => {});
+): Promise<WordingPlan> {
   const backend = options.backend ?? { kind: "embedded" as const };
-  if (backend.kind === "embedded") {
-    onDelta(ctx.embedded.turn.text);
-    return { turn: ctx.embedded.turn, engine: "embedded" };
-  }
-  const limit = await modelLimitReached(prisma, ctx.sessionId, ctx.studentId);
-  if (limit) {
-    onDelta(ctx.embedded.turn.text);
-    return { turn: ctx.embedded.turn, engine: `fallback:${limit}` };
-  }
+  if (backend.kind === "embedded") return { kind: "embedded", engine: "embedded" };
+  // The student's burst limit, the session's token budget, the class and deployment cost caps
+  // (lib/sessions/model-limits.ts): past one, the embedded engine answers instead.
+  const limit = await checkModelLimits(prisma, ctx);
+  if (limit) return { kind: "embedded", engine: `fallback:${limit}` };
   // Every turn the student has seen: the guard's allow-list includes them (the prompt keeps the last 12).
   const recent = await prisma.turn.findMany({
     where: { sessionId: ctx.sessionId },
@@ -182,35 +214,63 @@ async function wordTurn(
     take: 400,
     select: { seq: true, role: true, text: true, stepIndex: true },
   });
-  const r = await generateTutorTurn({
-    model: backend.model,
-    label: backend.label,
-    problem: ctx.problem,
-    decision: ctx.embedded.decision,
-    embedded: ctx.embedded.turn,
-    transcript: recent.reverse(),
-    studentText: ctx.studentText,
-    before: ctx.before,
-    timeoutMs: env().AI_TIMEOUT_MS,
-    onDelta,
-    onReset: options.onReset ?? (() => {}),
-  });
-  return {
-    turn: r.turn,
-    engine: r.engine,
-    usage: { inputTokens: r.inputTokens, outputTokens: r.outputTokens, latencyMs: r.latencyMs },
-  };
+  return { kind: "llm", model: backend.model, label: backend.label, transcript: recent.reverse() };
 }
 
 /**
- * The student's burst limit, the session's token budget, the class and deployment cost caps
- * for model-written turns (lib/sessions/model-limits.ts): the reason the embedded engine
- * answers instead, or null.
+ * The model words the stored turn (guarded, sentence by sentence, with its own fallback to
+ * the embedded words), then its words replace the stored wording. If that update fails, the
+ * screen is brought back to the record: the shown text is withdrawn and the embedded words sent.
  */
-async function modelLimitReached(
+async function speakWithModel(
   prisma: PrismaClient,
-  sessionId: string,
-  studentId: string,
-): Promise<"rate_limited" | "budget" | "class_budget" | "deployment_budget" | null> {
-  return checkModelLimits(prisma, { sessionId, studentId });
+  ctx: {
+    sessionId: string;
+    seq: number;
+    problem: LoadedProblem;
+    studentText: string;
+    embedded: ReturnType<typeof takeTurn>;
+    before: SessionState;
+    transcript: TurnView[];
+  },
+  m: { model: LanguageModel; label: string; onDelta: (text: string) => void; onReset: () => void },
+): Promise<TutorTurn> {
+  let shown = false;
+  const r = await generateTutorTurn({
+    model: m.model,
+    label: m.label,
+    problem: ctx.problem,
+    decision: ctx.embedded.decision,
+    embedded: ctx.embedded.turn,
+    transcript: ctx.transcript,
+    studentText: ctx.studentText,
+    before: ctx.before,
+    timeoutMs: env().AI_TIMEOUT_MS,
+    onDelta: (text) => {
+      shown = true;
+      m.onDelta(text);
+    },
+    onReset: m.onReset,
+  });
+  try {
+    await prisma.turn.update({
+      where: { sessionId_seq: { sessionId: ctx.sessionId, seq: ctx.seq + 1 } },
+      data: {
+        text: r.turn.text,
+        subMove: r.turn.subMove,
+        engine: r.engine,
+        inputTokens: r.inputTokens,
+        outputTokens: r.outputTokens,
+        latencyMs: r.latencyMs,
+      },
+    });
+    return r.turn;
+  } catch (e) {
+    console.error("the model's wording was not stored; the embedded words stand:", e);
+    if (r.turn.text !== ctx.embedded.turn.text) {
+      if (shown) m.onReset();
+      m.onDelta(ctx.embedded.turn.text);
+    }
+    return ctx.embedded.turn;
+  }
 }

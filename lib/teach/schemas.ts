@@ -1,13 +1,14 @@
 import { z } from "zod";
+import { cleanFormFields, cleanTextField, idField } from "@/lib/validation/text";
 
 /** Inputs of the dashboard's server actions (validated before any database access). */
-const id = z
-  .string()
-  .trim()
-  .regex(/^[\w-]{1,64}$/, "That link is not valid.");
+const id = idField("That link is not valid.");
 
 export const createClassSchema = z.object({
-  name: z.string().trim().min(1, "Give the class a name.").max(80, "Use at most 80 characters for the name."),
+  name: cleanTextField(
+    z.string().trim().min(1, "Give the class a name.").max(80, "Use at most 80 characters for the name."),
+    { singleLine: true },
+  ),
 });
 
 export const classIdSchema = z.object({ classId: id });
@@ -29,16 +30,20 @@ export const overrideSchema = z.object({
 export const flagTurnSchema = z.object({
   classId: id,
   turnId: id,
-  note: z
-    .string()
-    .trim()
-    .min(1, "Write a note saying what is wrong with this turn.")
-    .max(1000, "Use at most 1000 characters for the note."),
+  note: cleanTextField(
+    z
+      .string()
+      .trim()
+      .min(1, "Write a note saying what is wrong with this turn.")
+      .max(1000, "Use at most 1000 characters for the note."),
+  ),
 });
 
-/** FormData -> plain object of its string fields (files are ignored). */
-export function formFields(form: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of form.entries()) if (typeof v === "string") out[k] = v;
-  return out;
+/**
+ * FormData -> plain object of its string fields, control characters stripped (files are
+ * ignored). Anything that is not a FormData (a handcrafted action request) gives {}, which the
+ * schemas then refuse with their own messages.
+ */
+export function formFields(form: unknown): Record<string, string> {
+  return cleanFormFields(form, ["name"]);
 }

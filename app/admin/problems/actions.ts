@@ -11,13 +11,17 @@ import { startPreview } from "@/lib/authoring/start-preview";
 import { describeIssue } from "@/lib/authoring/validate-problem";
 import { db } from "@/lib/db/client";
 import { publicError } from "@/lib/errors";
+import { requireId, stripControlsDeep } from "@/lib/validation/text";
 import { adminAction } from "../admin-action";
 
 /** Saves the editor's draft (validated on the server; a new version only if content changed). */
 export async function saveProblemAction(setId: string, problemId: string | null, draft: unknown): Promise<SaveOutcome> {
   try {
     const actor = await requireUser("admin");
-    const r = await saveProblem(db, actor, { setId, problemId, draft });
+    requireId(setId);
+    if (problemId !== null) requireId(problemId);
+    // Controls (NUL above all: PostgreSQL refuses it) are stripped from every text of the draft.
+    const r = await saveProblem(db, actor, { setId, problemId, draft: stripControlsDeep(draft) });
     if (!r.ok) return { ok: false, issues: r.issues.map(describeIssue) };
     revalidatePath(`/admin/sets/${setId}`);
     revalidatePath(`/admin/problems/${r.problemId}`);
@@ -35,7 +39,7 @@ export async function publishProblemAction(
   _form: FormData,
 ): Promise<FormState> {
   return adminAction(async (actor) => {
-    const r = await setProblemPublished(db, actor, problemId, published);
+    const r = await setProblemPublished(db, actor, requireId(problemId), published === true);
     revalidatePath(`/admin/problems/${problemId}`);
     const set = await db.problem.findUnique({ where: { id: problemId }, select: { problemSetId: true } });
     if (set) revalidatePath(`/admin/sets/${set.problemSetId}`);
@@ -46,7 +50,7 @@ export async function publishProblemAction(
 export async function previewProblemAction(problemId: string, _prev: FormState, _form: FormData): Promise<FormState> {
   let sessionId = "";
   const state = await adminAction(async (actor) => {
-    sessionId = await startPreview(db, actor, problemId);
+    sessionId = await startPreview(db, actor, requireId(problemId));
     return "Preview started.";
   });
   if (sessionId) redirect(`/admin/preview/${sessionId}`);

@@ -10,6 +10,7 @@ import {
   updateProblemSet,
 } from "@/lib/authoring/problem-sets";
 import { db } from "@/lib/db/client";
+import { requireId } from "@/lib/validation/text";
 import { adminAction, text } from "../admin-action";
 
 export async function createSetAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -31,6 +32,7 @@ export async function createSetAction(_prev: FormState, form: FormData): Promise
 
 export async function updateSetAction(setId: string, _prev: FormState, form: FormData): Promise<FormState> {
   return adminAction(async (actor) => {
+    requireId(setId);
     await updateProblemSet(db, actor, setId, { title: text(form, "title"), description: text(form, "description") });
     revalidatePath(`/admin/sets/${setId}`);
     return "Saved.";
@@ -44,7 +46,7 @@ export async function publishSetAction(
   _form: FormData,
 ): Promise<FormState> {
   return adminAction(async (actor) => {
-    await setProblemSetPublished(db, actor, setId, published);
+    await setProblemSetPublished(db, actor, requireId(setId), published === true);
     revalidatePath(`/admin/sets/${setId}`);
     revalidatePath("/admin/sets");
     return published ? "The set is published." : "The set is a draft again.";
@@ -59,7 +61,11 @@ export async function assignSetAction(
   _form: FormData,
 ): Promise<FormState> {
   return adminAction(async (actor) => {
-    await setProblemSetAssignment(db, actor, { setId, classroomId, assigned });
+    await setProblemSetAssignment(db, actor, {
+      setId: requireId(setId),
+      classroomId: requireId(classroomId),
+      assigned: assigned === true,
+    });
     revalidatePath(`/admin/sets/${setId}`);
     return assigned ? "Assigned." : "Withdrawn.";
   });

@@ -6,18 +6,20 @@ import type { FormState } from "@/components/admin/form-state";
 import { createSkill, mergeSkills, setPrerequisites, updateSkill } from "@/lib/authoring/skills";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { isId, requireId } from "@/lib/validation/text";
 import { adminAction, text } from "../admin-action";
 
 export async function createSkillAction(_prev: FormState, form: FormData): Promise<FormState> {
   let id = "";
   const state = await adminAction(async (actor) => {
+    const prerequisite = text(form, "prerequisite");
+    if (prerequisite) requireId(prerequisite, "Choose a skill from the list.");
     const skill = await createSkill(db, actor, {
       key: text(form, "key").trim(),
       name: text(form, "name").trim(),
       description: text(form, "description").trim(),
     });
     id = skill.id;
-    const prerequisite = text(form, "prerequisite");
     if (prerequisite) await setPrerequisites(db, actor, skill.id, [prerequisite]);
     revalidatePath("/admin/skills");
     return `Created skill "${skill.key}".`;
@@ -28,6 +30,7 @@ export async function createSkillAction(_prev: FormState, form: FormData): Promi
 
 export async function updateSkillAction(skillId: string, _prev: FormState, form: FormData): Promise<FormState> {
   return adminAction(async (actor) => {
+    requireId(skillId);
     await updateSkill(db, actor, skillId, { name: text(form, "name"), description: text(form, "description") });
     revalidatePath("/admin/skills");
     revalidatePath(`/admin/skills/${skillId}`);
@@ -42,8 +45,10 @@ async function currentPrerequisites(skillId: string): Promise<string[]> {
 
 export async function addPrerequisiteAction(skillId: string, _prev: FormState, form: FormData): Promise<FormState> {
   return adminAction(async (actor) => {
+    requireId(skillId);
     const add = text(form, "prerequisite");
     if (!add) return "Choose a skill to add.";
+    requireId(add, "Choose a skill from the list.");
     await setPrerequisites(db, actor, skillId, [...(await currentPrerequisites(skillId)), add]);
     revalidatePath("/admin/skills");
     revalidatePath(`/admin/skills/${skillId}`);
@@ -58,6 +63,8 @@ export async function removePrerequisiteAction(
   _form: FormData,
 ): Promise<FormState> {
   return adminAction(async (actor) => {
+    requireId(skillId);
+    requireId(prerequisiteId);
     await setPrerequisites(
       db,
       actor,
@@ -73,8 +80,8 @@ export async function removePrerequisiteAction(
 export async function mergeSkillAction(mergeId: string, _prev: FormState, form: FormData): Promise<FormState> {
   const keepId = text(form, "keep");
   const state = await adminAction(async (actor) => {
-    if (!keepId) throw new AppError("bad_request", "Choose the skill to keep.");
-    await mergeSkills(db, actor, { keepId, mergeId });
+    if (!isId(keepId)) throw new AppError("bad_request", "Choose the skill to keep.");
+    await mergeSkills(db, actor, { keepId, mergeId: requireId(mergeId) });
     revalidatePath("/admin/skills");
     return "Merged.";
   });

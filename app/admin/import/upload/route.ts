@@ -4,6 +4,9 @@ import { parseOatutorSkillModel } from "@/lib/content/importers/oatutor";
 import { FORMATS, type ImportFormat, type SourceFile } from "@/lib/content/importers/shared";
 import { db } from "@/lib/db/client";
 import { AppError, publicError } from "@/lib/errors";
+import { readMultipartWithLimit } from "@/lib/validation/read-body";
+import { assertSameOrigin } from "@/lib/validation/same-origin";
+import { stripControls, stripJsonControls } from "@/lib/validation/text";
 
 const MAX_BYTES = 25 * 1024 * 1024;
 
@@ -14,32 +17,30 @@ const MAX_BYTES = 25 * 1024 * 1024;
  */
 export async function POST(request: Request) {
   try {
-    const user = await requireUser("admin");
     // Like Next's own check for server actions: the Origin must be this host.
-    const origin = request.headers.get("origin");
-    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-    if (origin && host && new URL(origin).host !== host) {
-      throw new AppError("forbidden", "Cross-site upload refused.");
-    }
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_BYTES)
-      throw new AppError("bad_request", "That upload is larger than 25 MB.");
-    const form = await request.formData();
+    assertSameOrigin(request);
+    const user = await requireUser("admin");
+    // Counted while it is read (413 past 25 MB, whatever Content-Length says); 400 if not a form.
+    const form = await readMultipartWithLimit(request, MAX_BYTES);
     const format = String(form.get("format") ?? "") as ImportFormat;
     if (!FORMATS.includes(format)) throw new AppError("bad_request", "Choose a format.");
     const uploads = form.getAll("files").filter((f): f is File => f instanceof File && f.size > 0);
-    const paths = form.getAll("paths").map(String);
+    const paths = form.getAll("paths").map((p) => stripControls(String(p), { singleLine: true }));
     const files: SourceFile[] = [];
     for (const [i, f] of uploads.entries()) {
-      const path = paths[i] || f.name;
+      const path = paths[i] || stripControls(f.name, { singleLine: true });
       // Figures and other binary files of a content pool are not imported.
       if (!/\.(json|jsonl|csv)$/i.test(path)) continue;
-      files.push({ path, text: await f.text() });
+      files.push({ path, text: cleanFileText(path, await f.text()) });
     }
     if (files.length === 0) throw new AppError("bad_request", "Choose a file (or, for OATutor, a folder) to import.");
     const skillModelUpload = form.get("skillModel");
     const skillModel =
       skillModelUpload instanceof File && skillModelUpload.size > 0
-        ? parseOatutorSkillModel({ path: skillModelUpload.name, text: await skillModelUpload.text() })
+        ? parseOatutorSkillModel({
+            path: stripControls(skillModelUpload.name, { singleLine: true }),
+            text: stripJsonControls(await skillModelUpload.text()),
+          })
         : undefined;
     const result = await importContent(db, {
       format,
@@ -47,7 +48,7 @@ export async function POST(request: Request) {
       skillModel,
       skipInvalid: form.get("skipInvalid") === "on",
       draft: form.get("draft") === "on",
-      setKey: String(form.get("setKey") ?? "").trim() || undefined,
+      setKey: stripControls(String(form.get("setKey") ?? ""), { singleLine: true }).trim() || undefined,
       actorId: user.id,
       label: `upload by ${user.email}`,
     });
@@ -56,4 +57,9 @@ export async function POST(request: Request) {
     const err = publicError(e);
     return Response.json({ code: err.code, message: err.message }, { status: err.status });
   }
+}
+
+/** Control characters out of the content (PostgreSQL refuses NUL; the rest has no place in it). */
+function cleanFileText(path: string, text: string): string {
+  return /\.csv$/i.test(path) ? stripControls(text) : stripJsonControls(text);
 }

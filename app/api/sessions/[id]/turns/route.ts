@@ -1,33 +1,35 @@
 import { getTutorBackend } from "@/lib/ai/provider";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { publicError } from "@/lib/errors";
-import { turnRequestSchema } from "@/lib/sessions/schemas";
+import { isAppError, publicError } from "@/lib/errors";
+import { parseSessionId, parseTurnRequest, type TurnRequest } from "@/lib/sessions/schemas";
 import { submitTurn } from "@/lib/sessions/submit-turn";
+import { readJsonWithLimit } from "@/lib/validation/read-body";
+import { assertJsonContentType, assertSameOrigin } from "@/lib/validation/same-origin";
+
+/** A turn is a 1000-character message and a key: 16 KB leaves room for escapes, not for abuse. */
+const TURN_BODY_LIMIT = 16 * 1024;
 
 /**
- * POST a student turn; the reply streams back as NDJSON events:
+ * POST a student turn (JSON, same origin); the reply streams back as NDJSON events:
  * {"type":"text-delta","delta":"..."}* ({"type":"reset"} withdraws text shown so far), then
- * {"type":"done",...}. Text is only ever guard-checked text; both turns are stored before
- * "done", which is the acknowledgement (a client that never got it retries with the same key).
+ * {"type":"done",...}. Nothing is sent before the turn is stored (decision 012), and text is
+ * only ever guard-checked text. "done" is the acknowledgement: a client that never got it
+ * retries with the same key. A submit for a state that has moved on gets 409 with the fresh view.
  */
 export async function POST(request: Request, ctx: { params: Promise<{ id: string }> }) {
-  let user: Awaited<ReturnType<typeof requireUser>>;
-  let body: unknown;
+  let userId: string;
+  let sessionId: string;
+  let turn: TurnRequest;
   try {
-    user = await requireUser();
-    body = await request.json().catch(() => null);
+    assertSameOrigin(request);
+    assertJsonContentType(request);
+    userId = (await requireUser()).id;
+    sessionId = parseSessionId((await ctx.params).id);
+    turn = parseTurnRequest(await readJsonWithLimit(request, TURN_BODY_LIMIT));
   } catch (e) {
     return errorResponse(e);
   }
-  const parsed = turnRequestSchema.safeParse(body);
-  if (!parsed.success) {
-    return Response.json(
-      { code: "bad_request", message: parsed.error.issues[0]?.message ?? "Invalid request." },
-      { status: 400 },
-    );
-  }
-  const { id } = await ctx.params;
   const encoder = new TextEncoder();
   const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
   const writer = writable.getWriter();
@@ -38,7 +40,7 @@ export async function POST(request: Request, ctx: { params: Promise<{ id: string
   });
   const work = submitTurn(
     db,
-    { sessionId: id, studentId: user.id, request: parsed.data },
+    { sessionId, studentId: userId, request: turn },
     {
       backend: getTutorBackend(),
       onDelta: (delta) => {
@@ -48,7 +50,8 @@ export async function POST(request: Request, ctx: { params: Promise<{ id: string
       onReset: () => void send({ type: "reset" }),
     },
   );
-  // Errors before any text (not found, conflict) get a proper status; later ones an event.
+  // Errors before any text (not found, conflict, a failed write) get a proper status; later
+  // ones (the turn is stored by then) an event.
   const outcome = await Promise.race([
     started.then(() => "streaming" as const),
     work.then(
@@ -87,5 +90,10 @@ export async function POST(request: Request, ctx: { params: Promise<{ id: string
 
 function errorResponse(e: unknown): Response {
   const err = publicError(e);
-  return Response.json({ code: err.code, message: err.message }, { status: err.status });
+  // A stale submit (409) carries the session as it is now, so the client can catch up.
+  const view = isAppError(e) && e.code === "conflict" ? (e.details as { view?: unknown } | undefined)?.view : undefined;
+  return Response.json(
+    { code: err.code, message: err.message, ...(view ? { view } : {}) },
+    { status: err.status, headers: { "cache-control": "no-store" } },
+  );
 }

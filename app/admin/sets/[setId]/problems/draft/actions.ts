@@ -6,12 +6,13 @@ import { getTutorBackend } from "@/lib/ai/provider";
 import { requireUser } from "@/lib/auth/current-user";
 import type { StepInput } from "@/lib/content/format";
 import { publicError } from "@/lib/errors";
+import { cleanTextField } from "@/lib/validation/text";
 
 const requestSchema = z.object({
-  title: z.string().trim().min(1, "Give the problem a title.").max(300),
-  statement: z.string().trim().min(1, "Write the problem statement.").max(5000),
-  answer: z.string().trim().min(1, "Give the final answer.").max(200),
-  skills: z.array(z.string().min(1)).max(10),
+  title: cleanTextField(z.string().trim().min(1, "Give the problem a title.").max(300), { singleLine: true }),
+  statement: cleanTextField(z.string().trim().min(1, "Write the problem statement.").max(5000)),
+  answer: cleanTextField(z.string().trim().min(1, "Give the final answer.").max(200), { singleLine: true }),
+  skills: z.array(cleanTextField(z.string().min(1).max(200), { singleLine: true })).max(10),
 });
 
 export type DraftOutcome =

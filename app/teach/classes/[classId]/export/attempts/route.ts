@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import { findStudentInClass } from "@/lib/teach/access";
 import { attemptsCsv } from "@/lib/teach/export-class-data";
 import { fileSlug } from "@/lib/teach/to-csv";
+import { isId } from "@/lib/validation/text";
 import { exportForClass, today } from "../../../../export-response";
 
 /** GET: the class's attempts as CSV (?student=<id> for one student of the class). */
@@ -12,7 +13,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ clas
   return exportForClass(classId, async (viewer, cls) => {
     let suffix = "";
     if (student) {
-      const s = await findStudentInClass(db, viewer, cls.id, student);
+      const s = isId(student) ? await findStudentInClass(db, viewer, cls.id, student) : null;
       if (!s) throw new AppError("not_found", "That student isn't in this class.");
       suffix = `-${fileSlug(s.name)}`;
     }

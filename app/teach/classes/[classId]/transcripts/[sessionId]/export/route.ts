@@ -3,13 +3,14 @@ import { AppError } from "@/lib/errors";
 import { transcriptJson } from "@/lib/teach/export-class-data";
 import { loadTranscript } from "@/lib/teach/load-transcript";
 import { fileSlug } from "@/lib/teach/to-csv";
+import { isId } from "@/lib/validation/text";
 import { exportForClass } from "../../../../../export-response";
 
 /** GET: one transcript as JSON (turns with codes and their words, steps, attempts, flags). */
 export async function GET(_request: Request, { params }: { params: Promise<{ classId: string; sessionId: string }> }) {
   const { classId, sessionId } = await params;
   return exportForClass(classId, async (viewer, cls) => {
-    const t = await loadTranscript(db, viewer, cls, sessionId);
+    const t = isId(sessionId) ? await loadTranscript(db, viewer, cls, sessionId) : null;
     if (!t) throw new AppError("not_found", "That transcript doesn't exist.");
     return {
       body: JSON.stringify(transcriptJson(t), null, 2),
