@@ -1,5 +1,5 @@
-import katex from "katex";
 import { Fragment } from "react";
+import { renderMath } from "./render-math";
 
 /**
  * Text with KaTeX math: $$display$$ and $inline$. A "$" followed by a space or closing on a
@@ -24,26 +24,20 @@ export function splitMath(text: string): { math: boolean; display: boolean; valu
 export function MathText({ text, className }: { text: string; className?: string }) {
   return (
     <span className={className}>
-      {splitMath(text).map((p, i) =>
-        p.math ? (
+      {splitMath(text).map((p, i) => {
+        const html = p.math ? renderMath(p.value, p.display) : null;
+        return html !== null ? (
           <span
             // biome-ignore lint/suspicious/noArrayIndexKey: parts of one immutable string
             key={i}
             // biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX output with trust off escapes its input
-            dangerouslySetInnerHTML={{
-              __html: katex.renderToString(p.value, {
-                displayMode: p.display,
-                throwOnError: false,
-                trust: false,
-                output: "htmlAndMathml",
-              }),
-            }}
+            dangerouslySetInnerHTML={{ __html: html }}
           />
         ) : (
           // biome-ignore lint/suspicious/noArrayIndexKey: parts of one immutable string
-          <Fragment key={i}>{p.value}</Fragment>
-        ),
-      )}
+          <Fragment key={i}>{p.math ? (p.display ? `$$${p.value}$$` : `$${p.value}$`) : p.value}</Fragment>
+        );
+      })}
     </span>
   );
 }

@@ -4,8 +4,10 @@ import { openDatabase } from "./open";
 
 /**
  * The app's one Prisma client, on DATABASE_URL. Cached on globalThis so that dev-mode module
- * reloads share one connection. The embedded database is opened (and locked) on the first
- * query, not at import, so `next build` never touches it.
+ * reloads share one connection (and so do the separately bundled instrumentation.ts and
+ * routes). The embedded database is opened (and locked) on the first query, not at import, so
+ * `next build` never touches it; a server makes that first query as it starts
+ * (./open-at-start.ts) and stops there if the database cannot be opened.
  */
 const globalForDb = globalThis as unknown as { stepwiseDb?: ReturnType<typeof openDatabase> };
 

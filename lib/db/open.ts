@@ -25,7 +25,8 @@ function awaitScripts(adapter: SqlDriverAdapter, pg: PGlite): SqlDriverAdapter {
 function pgliteConnector(target: Extract<DatabaseTarget, { kind: "pglite" }>): DatabaseConnector {
   let opened: Promise<{ pg: PGlite; release: () => void }> | undefined;
   const open = () => {
-    opened ??= (async () => {
+    if (opened) return opened;
+    const attempt = (async () => {
       const release = target.dir ? acquireDatabaseLock(target.dir) : () => {};
       try {
         const pg = target.dir ? new PGlite(target.dir) : new PGlite();
@@ -36,7 +37,13 @@ function pgliteConnector(target: Extract<DatabaseTarget, { kind: "pglite" }>): D
         throw e;
       }
     })();
-    return opened;
+    opened = attempt;
+    // A failed open is not remembered: the next query tries again (the process that held the
+    // folder may have stopped). Remembering it made a server answer 503 until restarted.
+    attempt.catch(() => {
+      if (opened === attempt) opened = undefined;
+    });
+    return attempt;
   };
   const factory: SqlMigrationAwareDriverAdapterFactory = {
     provider: "postgres",
@@ -59,9 +66,11 @@ function pgliteConnector(target: Extract<DatabaseTarget, { kind: "pglite" }>): D
     target,
     factory,
     async close() {
-      if (!opened) return;
-      const { pg, release } = await opened;
+      const attempt = opened;
       opened = undefined;
+      const open = await attempt?.catch(() => undefined); // a failed open holds nothing
+      if (!open) return;
+      const { pg, release } = open;
       try {
         if (!pg.closed) await pg.close();
       } finally {

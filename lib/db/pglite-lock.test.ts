@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { acquireDatabaseLock, lockPathFor } from "./pglite-lock";
+import { acquireDatabaseLock, DatabaseLockedError, lockPathFor } from "./pglite-lock";
 
 const dirs: string[] = [];
 function tempDir() {
@@ -55,5 +55,48 @@ describe("the embedded database lock", () => {
     const release = acquireDatabaseLock(dir);
     expect(() => acquireDatabaseLock(dir)).toThrow(/already open in this process/);
     release();
+  });
+
+  it("takes over a lock that names this process's pid but is not held here (a restarted container)", () => {
+    // In a container the app is often pid 1 (or another small, repeatable pid) on every start,
+    // and the hostname stays: a lock left by a killed run names the new run's own pid.
+    const dir = tempDir();
+    fs.writeFileSync(
+      lockPathFor(dir),
+      JSON.stringify({ pid: process.pid, host: os.hostname(), command: "next start", since: "x" }),
+    );
+    const release = acquireDatabaseLock(dir);
+    expect(JSON.parse(fs.readFileSync(lockPathFor(dir), "utf8")).since).not.toBe("x");
+    release();
+  });
+
+  it.runIf(process.platform === "linux")("takes over a lock whose pid now belongs to another process", () => {
+    // The parent (vitest) is alive, but it is not the process that wrote this lock: the
+    // recorded start time does not match.
+    const dir = tempDir();
+    fs.writeFileSync(
+      lockPathFor(dir),
+      JSON.stringify({ pid: process.ppid, host: os.hostname(), command: "gone", since: "x", started: "1" }),
+    );
+    const release = acquireDatabaseLock(dir);
+    expect(JSON.parse(fs.readFileSync(lockPathFor(dir), "utf8")).pid).toBe(process.pid);
+    release();
+  });
+
+  it("says which process holds the lock", () => {
+    const dir = tempDir();
+    fs.writeFileSync(
+      lockPathFor(dir),
+      JSON.stringify({ pid: process.ppid, host: os.hostname(), command: "vitest", since: "x" }),
+    );
+    let error: unknown;
+    try {
+      acquireDatabaseLock(dir);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DatabaseLockedError);
+    expect((error as DatabaseLockedError).holderPid).toBe(process.ppid);
+    fs.rmSync(lockPathFor(dir));
   });
 });

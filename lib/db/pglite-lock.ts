@@ -6,8 +6,14 @@ import path from "node:path";
  * PGlite does not lock its data folder: a second process opening it silently loses writes.
  * We hold `<dir>.lock` (created with O_EXCL) for the life of the process. A lock left by a
  * process that no longer runs on this host is taken over; a live one is refused clearly.
+ * "No longer runs" also covers a pid that was reused: by this very process (a restarted
+ * container gets the same small pid and hostname) or, on Linux, by another process (its start
+ * time differs from the one recorded).
  */
 export class DatabaseLockedError extends Error {
+  /** The holder's pid (0 when the lock file could not be read). */
+  readonly holderPid: number;
+
   constructor(dir: string, holder: LockInfo) {
     super(
       `The embedded database at ${dir} is in use by another process ` +
@@ -17,6 +23,7 @@ export class DatabaseLockedError extends Error {
         `DATABASE_URL=postgres://... to share one database between several processes.`,
     );
     this.name = "DatabaseLockedError";
+    this.holderPid = holder.pid;
   }
 }
 
@@ -25,9 +32,15 @@ interface LockInfo {
   host: string;
   command: string;
   since: string;
+  /** Linux: the holder's start time (clock ticks since boot), to tell a reused pid. */
+  started?: string;
 }
 
-const held = new Map<string, string>();
+// Shared by every copy of this module in the process: Next bundles instrumentation.ts and each
+// route separately, and each bundle gets its own module instance.
+const globalForLocks = globalThis as unknown as { stepwiseDatabaseLocks?: Map<string, string> };
+globalForLocks.stepwiseDatabaseLocks ??= new Map<string, string>();
+const held = globalForLocks.stepwiseDatabaseLocks;
 
 function isAlive(pid: number): boolean {
   try {
@@ -36,6 +49,27 @@ function isAlive(pid: number): boolean {
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === "EPERM";
   }
+}
+
+/** Field 22 of /proc/<pid>/stat (start time), or undefined where there is no /proc. */
+function startTimeOf(pid: number): string | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Field 2 (the command) is in parentheses and may hold spaces: count from the last ")".
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the process that wrote `holder` still runs (only knowable on this host). */
+function holderRuns(holder: LockInfo): boolean {
+  if (holder.host !== os.hostname()) return true;
+  // Not held by this process (acquire checked), so an earlier process with the same pid wrote it.
+  if (holder.pid === process.pid) return false;
+  if (!isAlive(holder.pid)) return false;
+  const started = holder.started && startTimeOf(holder.pid);
+  return !started || started === holder.started;
 }
 
 export function lockPathFor(dir: string): string {
@@ -55,6 +89,7 @@ export function acquireDatabaseLock(dir: string): () => void {
         .map((a) => path.basename(a))
         .join(" ") || "node",
     since: new Date().toISOString(),
+    started: startTimeOf(process.pid),
   };
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
@@ -71,9 +106,7 @@ export function acquireDatabaseLock(dir: string): () => void {
       } catch {
         holder = undefined; // unreadable or half-written: treat as stale below only if old
       }
-      const stale = holder
-        ? holder.host === os.hostname() && !isAlive(holder.pid)
-        : Date.now() - fs.statSync(lockPath).mtimeMs > 10_000;
+      const stale = holder ? !holderRuns(holder) : Date.now() - fs.statSync(lockPath).mtimeMs > 10_000;
       if (!stale && holder) throw new DatabaseLockedError(dir, holder);
       if (!stale) throw new DatabaseLockedError(dir, { pid: 0, host: "?", command: "unknown", since: "?" });
       fs.rmSync(lockPath, { force: true });

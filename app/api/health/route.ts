@@ -1,11 +1,13 @@
 import { db } from "@/lib/db/client";
+import { checkDatabaseHealth } from "@/lib/db/health";
 
-/** Liveness plus one database round trip (also the baseline request of bench:turns). */
+/**
+ * Liveness plus one database round trip (also the baseline request of bench:turns).
+ * 503 with a short reason when the database cannot be used, e.g.
+ * {"ok":false,"reason":"database locked by another process (pid 1234)"}.
+ */
 export async function GET() {
-  try {
-    await db.$queryRawUnsafe("SELECT 1");
-    return Response.json({ ok: true });
-  } catch {
-    return Response.json({ ok: false }, { status: 503 });
-  }
+  const { status, body, error } = await checkDatabaseHealth(() => db.$queryRawUnsafe("SELECT 1"));
+  if (error) console.error(`/api/health: ${body.ok ? "" : body.reason}:`, error);
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 }

@@ -1,0 +1,44 @@
+import { type NextRequest, NextResponse, type ProxyConfig } from "next/server";
+import { env } from "@/lib/env";
+import { createNonce, pageContentSecurityPolicy } from "@/lib/security/security-headers";
+import { guardActionRequest } from "@/lib/validation/action-guard";
+
+/**
+ * Next 16's proxy (formerly middleware). Gives each page request a fresh nonce and its
+ * Content-Security-Policy: on the response for the browser, and on the request, where Next
+ * reads the nonce and puts it on the <script> tags it renders (its pages are all rendered per
+ * request: the root layout reads the session cookie). The fixed headers (nosniff, framing,
+ * referrer) and the API routes' CSP come from next.config.ts (decision 013). Not a security
+ * boundary for anything else: every action and route checks who is asking itself.
+ */
+export function proxy(request: NextRequest) {
+  // Oversized or cross-site server-action posts get 413/403 here; Next would answer 500.
+  const refused = guardActionRequest(request);
+  if (refused) return refused;
+  const nonce = createNonce();
+  const { NODE_ENV, COOKIE_SECURE } = env();
+  const csp = pageContentSecurityPolicy({ nonce, dev: NODE_ENV === "development", https: COOKIE_SECURE === "1" });
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+export const config: ProxyConfig = {
+  matcher: [
+    {
+      // Everything but API routes (next.config.ts gives them a stricter, nonce-less CSP) and
+      // static files. Router prefetches are skipped: they fetch data, not documents.
+      // The upload route is left out too: Next cuts a body the proxy sees at 10 MB, and the
+      // route reads up to 25 MB itself (lib/validation/read-body.ts).
+      source: "/((?!api/|_next/static|_next/image|favicon.ico|admin/import/upload).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};
