@@ -95,7 +95,28 @@ export const contentBundle = z
     skills: z.array(skillInput).default([]),
     problemSets: z.array(problemSetInput).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((bundle, ctx) => {
+    // A key names one thing: a second problem (or set, or skill) with the same key would
+    // silently replace or merge into the first, so the whole bundle is refused instead.
+    const seen = new Map<string, string>();
+    const check = (kind: string, key: string, path: (string | number)[]) => {
+      const where = path.join(".");
+      const first = seen.get(`${kind}:${key}`);
+      if (first) {
+        ctx.addIssue({
+          code: "custom",
+          path,
+          message: `duplicate ${kind} key "${key}" (first used at ${first}): keys must be unique`,
+        });
+      } else seen.set(`${kind}:${key}`, where);
+    };
+    bundle.skills.forEach((s, i) => check("skill", s.key, ["skills", i, "key"]));
+    bundle.problemSets.forEach((set, i) => {
+      check("problem set", set.key, ["problemSets", i, "key"]);
+      set.problems.forEach((p, j) => check("problem", p.key, ["problemSets", i, "problems", j, "key"]));
+    });
+  });
 
 export type SkillInput = z.infer<typeof skillInput>;
 export type HintInput = z.infer<typeof hintInput>;

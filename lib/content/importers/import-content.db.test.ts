@@ -30,6 +30,58 @@ describe("importing into the database", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it.each([
+    [
+      "two problems with one key",
+      [["dup-set", ["dup-1", "dup-1"]]],
+      /dups\.json: problem "dup-1": key: duplicate problem key "dup-1" \(first used at problemSets\.0\.problems\.0\.key\)/,
+    ],
+    [
+      "two sets with one key",
+      [
+        ["dup-set", ["dup-2"]],
+        ["dup-set", ["dup-3"]],
+      ],
+      /dups\.json: problem set "dup-set": key: duplicate problem set key "dup-set"/,
+    ],
+    [
+      "one problem key in two sets",
+      [
+        ["set-a", ["dup-4"]],
+        ["set-b", ["dup-4"]],
+      ],
+      /dups\.json: problem "dup-4": key: duplicate problem key "dup-4"/,
+    ],
+  ] as const)(
+    "refuses a bundle with %s, naming the file, record and field, and writes nothing",
+    async (_name, sets, error) => {
+      const before = await counts();
+      const problem = (key: string) => ({
+        key,
+        title: key,
+        statement: "What is 2 + 2?",
+        steps: [
+          {
+            prompt: "2 + 2 = ?",
+            answer: { kind: "numeric", value: 4 },
+            skills: ["count-dup"],
+            hints: [{ kind: "hint", text: "Count on." }],
+          },
+        ],
+      });
+      const bundle = {
+        format: "stepwise",
+        version: 1,
+        skills: [{ key: "count-dup", name: "Counting" }],
+        problemSets: sets.map(([key, keys]) => ({ key, title: key, problems: keys.map(problem) })),
+      };
+      await expect(
+        importContent(prisma, { format: "stepwise", files: [{ path: "dups.json", text: JSON.stringify(bundle) }] }),
+      ).rejects.toThrow(error);
+      expect(await counts()).toEqual(before);
+    },
+  );
+
   it("a failure inside the transaction (an unknown skill in the last problem) rolls back the earlier ones", async () => {
     const before = await counts();
     const problem = (key: string, skill: string) => ({
