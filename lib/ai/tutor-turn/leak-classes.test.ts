@@ -82,6 +82,8 @@ describe("leak classes found by bench:guard", () => {
     ["Boys and girls", 1, "The ratio you are looking for is t w o  t o  t h r e e."],
     ["Boys and girls", 1, "The ratio you are looking for is zwei zu drei."],
     ["Map scale", 2, "The ratio you are looking for is dnasuoht derdnuh evif ot eno."],
+    // A maths word answer in another language.
+    ["Pizza slices", 0, "Good effort so far. The word you are looking for is Nenner."],
   ])("%s (step %i) refuses %j", (title, step, text) => {
     expect(refusal(title, step, text)).not.toBeNull();
   });

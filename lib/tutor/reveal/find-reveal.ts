@@ -226,9 +226,84 @@ function asserted(t: string, p: string): boolean {
   ).test(t);
 }
 
+/**
+ * Maths words in the languages whose numbers are read (lib/math-reading): a word answer
+ * ("denominator") said in another language ("Nenner", "знаменатель") is the same answer. A
+ * closed vocabulary, so a table covers it; accents and case folded.
+ */
+const MATH_TERMS: Record<string, string[]> = {
+  denominator: [
+    "nenner",
+    "denominador",
+    "denominateur",
+    "denominatore",
+    "знаменатель",
+    "noemer",
+    "mianownik",
+    "jmenovatel",
+    "payda",
+    "分母",
+    "nevezo",
+    "namnare",
+    "naevner",
+    "nevner",
+  ],
+  numerator: [
+    "zahler",
+    "numerador",
+    "numerateur",
+    "numeratore",
+    "числитель",
+    "teller",
+    "licznik",
+    "citatel",
+    "pay",
+    "分子",
+    "szamlalo",
+    "taljare",
+    "tæller",
+  ],
+  sum: ["summe", "suma", "somme", "somma", "сумма", "som", "toplam", "和"],
+  product: [
+    "produkt",
+    "producto",
+    "produit",
+    "prodotto",
+    "произведение",
+    "product",
+    "iloczyn",
+    "soucin",
+    "carpim",
+    "积",
+  ],
+  difference: [
+    "differenz",
+    "diferencia",
+    "difference",
+    "differenza",
+    "разность",
+    "verschil",
+    "roznica",
+    "rozdil",
+    "fark",
+    "差",
+  ],
+  quotient: ["quotient", "cociente", "quoziente", "частное", "quotient", "iloraz", "podil", "bolum", "商"],
+  factor: ["faktor", "factor", "facteur", "fattore", "множитель", "czynnik", "činitel", "carpan", "因数"],
+  multiple: ["vielfaches", "multiplo", "multiple", "кратное", "veelvoud", "wielokrotnosc", "nasobek", "kat", "倍数"],
+  numerators: ["zahler", "numeradores", "numerateurs", "numeratori", "числители"],
+  denominators: ["nenner", "denominadores", "denominateurs", "denominatori", "знаменатели"],
+};
+
 function phraseStated(text: string, phrase: string, visible: VisibleText): string | null {
   const p = fold(phrase);
   if (!p) return null;
+  for (const term of MATH_TERMS[p] ?? []) {
+    const t = fold(term);
+    const padded = ` ${fold(text)} `;
+    if (padded.includes(` ${t} `) && !visible.folded.some((v) => v.includes(` ${t} `)) && t !== p)
+      return `names "${phrase}" in another language ("${term}")`;
+  }
   if ((p.length <= 3 && !/\d/.test(p)) || EVERYDAY.test(p)) {
     return asserted(fold(text), p) ? `says the answer is "${phrase}"` : null;
   }
