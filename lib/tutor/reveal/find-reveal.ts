@@ -229,7 +229,8 @@ function asserted(t: string, p: string): boolean {
 /**
  * Maths words in the languages whose numbers are read (lib/math-reading): a word answer
  * ("denominator") said in another language ("Nenner", "знаменатель") is the same answer. A
- * closed vocabulary, so a table covers it; accents and case folded.
+ * closed vocabulary, so a table covers it; accents and case folded. Words that are also English
+ * ("pay", "teller", "som") are left out: "pay attention" is no numerator.
  */
 const MATH_TERMS: Record<string, string[]> = {
   denominator: [
@@ -254,16 +255,14 @@ const MATH_TERMS: Record<string, string[]> = {
     "numerateur",
     "numeratore",
     "числитель",
-    "teller",
     "licznik",
     "citatel",
-    "pay",
     "分子",
     "szamlalo",
     "taljare",
     "tæller",
   ],
-  sum: ["summe", "suma", "somme", "somma", "сумма", "som", "toplam", "和"],
+  sum: ["summe", "suma", "somme", "somma", "сумма", "toplam", "和"],
   product: [
     "produkt",
     "producto",
@@ -290,7 +289,7 @@ const MATH_TERMS: Record<string, string[]> = {
   ],
   quotient: ["quotient", "cociente", "quoziente", "частное", "quotient", "iloraz", "podil", "bolum", "商"],
   factor: ["faktor", "factor", "facteur", "fattore", "множитель", "czynnik", "činitel", "carpan", "因数"],
-  multiple: ["vielfaches", "multiplo", "multiple", "кратное", "veelvoud", "wielokrotnosc", "nasobek", "kat", "倍数"],
+  multiple: ["vielfaches", "multiplo", "multiple", "кратное", "veelvoud", "wielokrotnosc", "nasobek", "倍数"],
   numerators: ["zahler", "numeradores", "numerateurs", "numeratori", "числители"],
   denominators: ["nenner", "denominadores", "denominateurs", "denominatori", "знаменатели"],
 };
