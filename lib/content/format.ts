@@ -111,11 +111,11 @@ export const contentBundle = z
         });
       } else seen.set(`${kind}:${key}`, where);
     };
-    bundle.skills.forEach((s, i) => check("skill", s.key, ["skills", i, "key"]));
-    bundle.problemSets.forEach((set, i) => {
+    for (const [i, skill] of bundle.skills.entries()) check("skill", skill.key, ["skills", i, "key"]);
+    for (const [i, set] of bundle.problemSets.entries()) {
       check("problem set", set.key, ["problemSets", i, "key"]);
-      set.problems.forEach((p, j) => check("problem", p.key, ["problemSets", i, "problems", j, "key"]));
-    });
+      for (const [j, p] of set.problems.entries()) check("problem", p.key, ["problemSets", i, "problems", j, "key"]);
+    }
   });
 
 export type SkillInput = z.infer<typeof skillInput>;
