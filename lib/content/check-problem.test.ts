@@ -69,6 +69,19 @@ describe("checkProblem: a rung that states a later step's answer", () => {
       /^step 1: its hint 1 states step 2's answer \(x = 4\)/,
     ],
     [
+      "near miss: a hint that mentions the later answer's number without asserting it (the e2e marbles problem)",
+      problem("Sam has 12 marbles. He gives half to Ana, and Ana gives $\\frac{1}{3}$ of hers to Leo.", [
+        {
+          prompt: "How many marbles does Ana get from Sam?",
+          answer: num(6),
+          hints: ["Half means two equal groups."],
+          bottomOut: "The answer is 6: 12 divided by 2.",
+        },
+        { prompt: "How many marbles does Ana give to Leo?", answer: num(2), bottomOut: "The answer is 2." },
+      ]),
+      null,
+    ],
+    [
       "near miss: the later answer is quoted from the problem statement",
       problem("Tom has 5 apples and 3 pears.", [
         {

@@ -133,10 +133,14 @@ function checkAuthoredTexts(problem: TutorProblem, r: ProblemCheck): void {
       const rung = `step ${i + 1}: its ${h.kind === "bottom_out" ? "bottom-out" : `${h.kind} ${k + 1}`}`;
       for (const [m, later] of problem.steps.entries()) {
         // What the rung says beyond this step's own answer: telling this step's answer is its job.
+        // A bottom-out states results; a hint or scaffold counts only where it asserts a value
+        // ("= 2", "is 2", "gives 2"): "Half means two equal groups" mentions 2, it does not tell it.
+        const said = h.kind === "bottom_out" ? h.text : assertedParts(h.text);
         if (
           m > i &&
-          revealsBeyondVisible(later.answer, h.text, visible) &&
-          revealsBeyondVisible(later.answer, withoutOwnAnswer(h.text, step.answer), visible)
+          said &&
+          revealsBeyondVisible(later.answer, said, visible) &&
+          revealsBeyondVisible(later.answer, withoutOwnAnswer(said, step.answer), visible)
         ) {
           r.laterAnswers++;
           r.problems.push(
@@ -381,4 +385,12 @@ function countEarlyReveals(problem: TutorProblem, played: PlayedTurn[], who: str
     conversation.push(p.turn.text);
   }
   return n;
+}
+
+/** The clauses of a hint that assert a value (with "=", "is", "are", "equals", "gives", "makes", "answer"). */
+function assertedParts(text: string): string {
+  return text
+    .split(/(?<=[.;!?\n])\s+|;\s*/)
+    .filter((c) => /=|\b(?:is|are|was|equals|gives|makes|answer)\b/iu.test(c))
+    .join(" ");
 }
