@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { AppError } from "@/lib/errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { type ContentBundle, type ContentBundleInput, contentBundle, type ProblemInput } from "./format";
@@ -44,7 +45,8 @@ export function mergeBundles(bundles: ContentBundleInput[]): ContentBundleInput 
 export async function importBundle(
   prisma: PrismaClient,
   bundle: ContentBundle,
-  opts: { actorId?: string | null; source?: string } = {},
+  /** `batch`: write problems that do not exist yet with one insert per table (see writeNewProblems). */
+  opts: { actorId?: string | null; source?: string; batch?: boolean } = {},
 ): Promise<ImportSummary> {
   const summary: ImportSummary = {
     skills: 0,
@@ -70,7 +72,11 @@ export async function importBundle(
           update: { title: set.title, description: set.description, status: set.published ? "published" : "draft" },
         });
         summary.problemSets++;
+        const written = opts.batch
+          ? await writeNewProblems(tx, row.id, set.problems, set.published, skillIds, summary, opts.actorId ?? null)
+          : new Set<number>();
         for (const [position, problem] of set.problems.entries()) {
+          if (written.has(position)) continue;
           await upsertProblem(tx, row.id, position, problem, set.published, skillIds, summary, opts.actorId ?? null);
         }
       }
@@ -89,6 +95,84 @@ export async function importBundle(
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
+}
+
+/**
+ * The problems of a set that have no row yet, written with one createMany per table (ids made
+ * here so that rows can point at each other) and published with one UPDATE: for large first
+ * imports, where one query per row is slow. Returns their positions in the set; the others
+ * (existing keys, a key repeated in the set) take upsertProblem, as without `batch`.
+ */
+async function writeNewProblems(
+  tx: Tx,
+  problemSetId: string,
+  problems: ProblemInput[],
+  published: boolean,
+  skillIds: Map<string, string>,
+  summary: ImportSummary,
+  actorId: string | null,
+): Promise<Set<number>> {
+  const existing = await tx.problem.findMany({
+    where: { key: { in: problems.map((p) => p.key) } },
+    select: { key: true },
+  });
+  const taken = new Set(existing.map((p) => p.key));
+  const rows = {
+    problems: [] as Prisma.ProblemCreateManyInput[],
+    versions: [] as Prisma.ProblemVersionCreateManyInput[],
+    steps: [] as Prisma.StepCreateManyInput[],
+    skills: [] as Prisma.StepSkillCreateManyInput[],
+    hints: [] as Prisma.HintItemCreateManyInput[],
+    wrong: [] as Prisma.WrongAnswerCreateManyInput[],
+  };
+  const fresh = new Set<string>();
+  const written = new Set<number>();
+  for (const [position, input] of problems.entries()) {
+    if (taken.has(input.key) || fresh.has(input.key)) continue;
+    fresh.add(input.key);
+    written.add(position);
+    const problemId = randomUUID();
+    const versionId = randomUUID();
+    const status = published ? "published" : "draft";
+    rows.problems.push({ id: problemId, key: input.key, problemSetId, position, status });
+    rows.versions.push({
+      id: versionId,
+      problemId,
+      version: 1,
+      title: input.title,
+      statement: input.statement,
+      source: input.source ?? undefined,
+      contentHash: hashProblemContent(input),
+      createdById: actorId,
+    });
+    for (const [stepPos, step] of input.steps.entries()) {
+      const stepId = randomUUID();
+      rows.steps.push({ id: stepId, versionId, position: stepPos, prompt: step.prompt, answerSpec: step.answer });
+      for (const k of new Set(step.skills)) rows.skills.push({ stepId, skillId: skillIds.get(k) as string });
+      for (const [i, h] of step.hints.entries()) {
+        const scaffoldAnswer = h.kind === "scaffold" ? (h.answer as Prisma.InputJsonValue) : undefined;
+        rows.hints.push({ stepId, position: i, kind: h.kind, text: h.text, scaffoldAnswer });
+      }
+      for (const [i, w] of step.wrongAnswers.entries()) rows.wrong.push({ stepId, position: i, ...w });
+    }
+    summary.problems++;
+    summary.newVersions++;
+    summary.steps += input.steps.length;
+    summary.hints += input.steps.reduce((n, s) => n + s.hints.length, 0);
+    summary.wrongAnswers += input.steps.reduce((n, s) => n + s.wrongAnswers.length, 0);
+  }
+  if (written.size === 0) return written;
+  await tx.problem.createMany({ data: rows.problems });
+  await tx.problemVersion.createMany({ data: rows.versions });
+  await tx.step.createMany({ data: rows.steps });
+  await tx.stepSkill.createMany({ data: rows.skills });
+  await tx.hintItem.createMany({ data: rows.hints });
+  if (rows.wrong.length) await tx.wrongAnswer.createMany({ data: rows.wrong });
+  if (published) {
+    const ids = rows.problems.map((p) => p.id as string);
+    await tx.$executeRaw`UPDATE "Problem" p SET "publishedVersionId" = v.id FROM "ProblemVersion" v WHERE v."problemId" = p.id AND p.id = ANY(${ids})`;
+  }
+  return written;
 }
 
 async function upsertSkills(tx: Tx, bundle: ContentBundle, summary: ImportSummary): Promise<Map<string, string>> {

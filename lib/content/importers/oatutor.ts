@@ -1,13 +1,11 @@
 import { z } from "zod";
-import { answerSpec, checkAnswer, formatAnswer, textRevealsAnswer } from "@/lib/tutor/answers";
-import type { AnswerSpec } from "@/lib/tutor/answers/spec";
-import type { ContentBundleInput, hintInput, problemInput, SkillInput, stepInput } from "../format";
-
-type HintInput = z.input<typeof hintInput>;
-type StepInput = z.input<typeof stepInput>;
-type ProblemInput = z.input<typeof problemInput>;
-
-import { type ChosenVariables, oatutorAnswerSpec, oatutorText, variabilize } from "./oatutor-text";
+import { answerSpec } from "@/lib/tutor/answers";
+import type { ContentBundleInput, problemInput, SkillInput, stepInput } from "../format";
+import { oatutorAnswerSpec } from "./oatutor-answer";
+import { findOatutorProblems } from "./oatutor-files";
+import { buildLadder, type PathwayItem } from "./oatutor-ladder";
+import { isRejection } from "./oatutor-latex";
+import { type ChosenVariables, oatutorText, variabilize } from "./oatutor-text";
 import {
   type Conversion,
   type ConvertOptions,
@@ -15,17 +13,26 @@ import {
   humanize,
   lastSentence,
   RecordErrors,
+  type SkippedRecord,
   type SourceFile,
   slug,
   stableHash,
   truncate,
 } from "./shared";
 
+type StepInput = z.input<typeof stepInput>;
+type ProblemInput = z.input<typeof problemInput>;
+
 /**
  * OATutor content pool -> Stepwise bundle. Layout (any prefix before it is fine):
  *   <pid>/<pid>.json, <pid>/steps/<sid>/<sid>.json, <pid>/steps/<sid>/tutoring/<sid>DefaultPathway.json
  * plus an optional skillModel.json (step id -> knowledge components). One problem set per
- * lesson; keys "oatutor-<problem id>". See docs/content-format.md for every mapping rule.
+ * lesson; keys "oatutor-<problem id>". See docs/content-format.md for the mapping rules;
+ * answers: oatutor-answer.ts (multiple choice), oatutor-math.ts (maths), oatutor-string.ts
+ * ("string" answers), oatutor-forms.ts (forms the question asks for); hints: oatutor-ladder.ts.
+ * With skipInvalid, a problem with any step whose answer cannot be imported faithfully is left
+ * out and each such record reported with a reason code; a scaffold whose own answer cannot be
+ * imported stays as a plain hint, reported in `downgraded`.
  */
 
 const variables = z.record(z.string(), z.array(z.union([z.string(), z.number()]).transform(String))).default({});
@@ -67,10 +74,9 @@ const pathwayItemBase = z.object({
   choices: z.array(z.union([z.string(), z.number()]).transform(String)).optional(),
   precision: z.number().int().min(0).max(12).optional(),
 });
-type PathwayItem = z.infer<typeof pathwayItemBase> & { subHints?: PathwayItem[] };
 const pathwayItem: z.ZodType<PathwayItem> = pathwayItemBase.extend({
   subHints: z.lazy(() => z.array(pathwayItem)).optional(),
-});
+}) as unknown as z.ZodType<PathwayItem>;
 const pathwayFile = z.array(pathwayItem);
 
 const skillModelFile = z.record(z.string(), z.array(z.string()));
@@ -105,169 +111,44 @@ export function chooseVariables(vars: Record<string, string[]>, seed: string): C
   return chosen;
 }
 
-function naturalCompare(a: string, b: string): number {
-  return a.localeCompare(b, "en", { numeric: true });
-}
-
 function parseJson<T>(file: SourceFile, schema: z.ZodType<T>, errors: RecordErrors, record: string): T | null {
   let raw: unknown;
   try {
     raw = JSON.parse(file.text);
   } catch (e) {
-    errors.fail(file.path, record, "(file)", `not valid JSON: ${(e as Error).message}`);
+    errors.fail(file.path, record, "(file)", `not valid JSON: ${(e as Error).message}`, "invalid-json");
     return null;
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    errors.fail(file.path, record, issue?.path.join(".") || "(record)", issue?.message ?? "invalid");
+    errors.fail(file.path, record, issue?.path.join(".") || "(record)", issue?.message ?? "invalid", "invalid-record");
     return null;
   }
   return parsed.data;
 }
 
-/** Pathway items in dependency order (OATutor's are linear chains; ties keep file order). */
-function orderPathway(items: PathwayItem[]): PathwayItem[] {
-  const placed = new Set<string>();
-  const out: PathwayItem[] = [];
-  const left = [...items];
-  while (left.length) {
-    const i = left.findIndex((it) => it.dependencies.every((d) => placed.has(d) || !items.some((x) => x.id === d)));
-    const [next] = left.splice(Math.max(i, 0), 1);
-    if (!next) break;
-    placed.add(next.id);
-    out.push(next);
-  }
-  return out;
-}
-
-function hintText(item: PathwayItem, vars: ChosenVariables): string {
-  const title = oatutorText(variabilize(item.title, vars)).replace(/[.:]+$/, "");
-  const text = oatutorText(variabilize(item.text, vars));
-  if (!title || !text) return text || title;
-  return text.toLowerCase().startsWith(title.toLowerCase()) ? text : `${title}: ${text}`;
-}
-
-const GENERIC_FIRST_HINT =
-  "Re-read the question: what exactly is it asking you to find, and which facts in it will you use?";
-
-/**
- * The hint ladder for one step. OATutor has no bottom-out (the engine writes one from the
- * answer when none is authored), and a hint that states the step's answer must not come before
- * the ladder allows. So the first rung whose text reveals the answer (by the same test the
- * tutor's guard uses) becomes the bottom-out, moved to the end of the ladder, and made to state
- * the answer if it only implies it; later rungs that reveal it are dropped; the others keep
- * their order. A scaffold whose own answer is the step's answer would tell it when the student
- * fails the scaffold, so it is kept as a plain hint (its question, answered by answering the step).
- */
-function buildLadder(
-  items: PathwayItem[],
-  step: AnswerSpec,
-  vars: (item: PathwayItem) => ChosenVariables,
-  fail: (field: string, message: string) => void,
-): { hints: HintInput[]; dropped: number } {
-  const flat: { item: PathwayItem; field: string }[] = [];
-  for (const [i, item] of orderPathway(items).entries()) {
-    flat.push({ item, field: `[${i}] ${item.id}` });
-    for (const [j, sub] of orderPathway(item.subHints ?? []).entries())
-      flat.push({ item: sub, field: `[${i}].subHints[${j}] ${sub.id}` });
-  }
-  const hints: HintInput[] = [];
-  let bottomOut: string | null = null;
-  let dropped = 0;
-  for (const { item, field } of flat) {
-    const v = vars(item);
-    const text = hintText(item, v);
-    if (!text) continue;
-    if (textRevealsAnswer(step, text)) {
-      if (bottomOut === null) bottomOut = text;
-      else dropped++;
-      continue;
-    }
-    if (item.type !== "scaffold") {
-      hints.push({ kind: "hint", text });
-      continue;
-    }
-    const mapped = oatutorAnswerSpec({
-      answers: (item.hintAnswer ?? []).map((a) => variabilize(a, v)),
-      answerType: item.answerType,
-      problemType: item.problemType,
-      choices: item.choices?.map((c) => variabilize(c, v)),
-      precision: item.precision,
-    });
-    if (typeof mapped === "string") {
-      fail(`${field}.hintAnswer`, mapped);
-      continue;
-    }
-    const answer = answerSpec.parse(mapped);
-    const shown = formatAnswer(answer);
-    const tellsStep = checkAnswer(step, shown).verdict === "correct" || textRevealsAnswer(step, shown);
-    hints.push(tellsStep ? { kind: "hint", text } : { kind: "scaffold", text, answer });
-  }
-  const ladder = withFirstHint(hints);
-  if (bottomOut !== null) ladder.push({ kind: "bottom_out", text: statingAnswer(bottomOut, step) });
-  return { hints: ladder, dropped };
-}
-
-/** The bottom-out tells: when its text does not show the answer as written, it is appended. */
-function statingAnswer(text: string, step: AnswerSpec): string {
-  const parts = step.kind === "list" ? step.items.map((it) => formatAnswer(it)) : [formatAnswer(step)];
-  const shows = (part: string) => {
-    const escaped = part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    return new RegExp(`(^|[^\\w.])${escaped}(?!\\w|\\.\\d)`).test(text);
-  };
-  if (parts.every(shows)) return text;
-  return `${/[.!?]$/.test(text) ? text : `${text}.`} So the answer is ${formatAnswer(step)}.`;
-}
-
-/** A ladder needs a rung before the bottom-out; a generic focus hint when OATutor has none. */
-function withFirstHint(hints: HintInput[]): HintInput[] {
-  return hints.length ? hints : [{ kind: "hint", text: GENERIC_FIRST_HINT }];
-}
-
-interface ProblemFiles {
-  problem: SourceFile;
-  steps: { file: SourceFile; pathway: SourceFile | undefined }[];
-}
-
-function findProblems(files: SourceFile[]): { problems: ProblemFiles[]; skillModel: SourceFile | undefined } {
-  const byPath = new Map(files.map((f) => [f.path.replace(/\\/g, "/"), f]));
-  const problems: ProblemFiles[] = [];
-  for (const [path, file] of byPath) {
-    const m = /(^|.*\/)([^/]+)\/\2\.json$/.exec(path);
-    if (!m || /(^|\/)steps\/$/.test(m[1] ?? "")) continue;
-    const root = `${m[1]}${m[2]}/`;
-    const stepIds = [
-      ...new Set(
-        [...byPath.keys()]
-          .map((p) =>
-            p.startsWith(`${root}steps/`) ? /^([^/]+)\/\1\.json$/.exec(p.slice(root.length + 6))?.[1] : null,
-          )
-          .filter((x): x is string => !!x),
-      ),
-    ].sort(naturalCompare);
-    problems.push({
-      problem: file,
-      steps: stepIds.map((sid) => ({
-        file: byPath.get(`${root}steps/${sid}/${sid}.json`) as SourceFile,
-        pathway: byPath.get(`${root}steps/${sid}/tutoring/${sid}DefaultPathway.json`),
-      })),
-    });
-  }
-  problems.sort((a, b) => naturalCompare(a.problem.path, b.problem.path));
-  const skillModel = [...byPath.entries()].find(([p]) => /(^|\/)skillModel\.json$/.test(p))?.[1];
-  return { problems, skillModel };
+/** A conversion plus the scaffolds kept as plain hints because their answers could not be imported. */
+export interface OatutorConversion extends Conversion {
+  downgraded: SkippedRecord[];
 }
 
 export function convertOatutor(
   files: SourceFile[],
   opts: ConvertOptions & { skillModel?: OatutorSkillModel } = {},
   label = "oatutor",
-): Conversion {
+): OatutorConversion {
   const errors = new RecordErrors(!!opts.skipInvalid);
-  const found = findProblems(files);
+  const downgraded: SkippedRecord[] = [];
+  const found = findOatutorProblems(files);
   if (found.problems.length === 0) {
-    errors.fail(label, "content pool", "(folder)", "no problems found (expected <id>/<id>.json with steps/)");
+    errors.fail(
+      label,
+      "content pool",
+      "(folder)",
+      "no problems found (expected <id>/<id>.json with steps/)",
+      "no-problems",
+    );
   }
   let skillModel = opts.skillModel;
   if (!skillModel && found.skillModel) {
@@ -275,40 +156,62 @@ export function convertOatutor(
   }
   const skills = new Map<string, SkillInput>();
   const sets = new Map<string, { key: string; title: string; description: string; problems: ProblemInput[] }>();
+  // Problem keys are lower-case: two ids that differ only by case would collide.
+  const keys = new Map<string, string>();
   for (const pf of found.problems) {
     const before = errors.skipped.length;
     const problem = parseJson(pf.problem, problemFile, errors, "problem");
     if (!problem) continue;
     const record = `problem ${problem.id}`;
-    const fail = (file: string, field: string, message: string) => errors.fail(file, record, field, message);
+    const fail = (file: string, field: string, message: string, reason: string) =>
+      errors.fail(file, record, field, message, reason);
+    const key = `oatutor-${slug(problem.id, 100)}`;
+    const holder = keys.get(key);
+    if (holder !== undefined) {
+      fail(pf.problem.path, "id", `its key "${key}" is already taken by problem ${holder}`, "duplicate-key");
+      continue;
+    }
+    keys.set(key, problem.id);
     const problemVars = chooseVariables(problem.variabilization, problem.id);
     const steps: StepInput[] = [];
-    if (pf.steps.length === 0) fail(pf.problem.path, "steps", "the problem has no steps/<id>/<id>.json");
+    const notes: SkippedRecord[] = [];
+    if (pf.steps.length === 0) fail(pf.problem.path, "steps", "the problem has no steps/<id>/<id>.json", "no-steps");
     for (const s of pf.steps) {
       const step = parseJson(s.file, stepFile, errors, `${record} step`);
       if (!step) continue;
       const stepVars = { ...problemVars, ...chooseVariables(step.variabilization, problem.id) };
+      const title = oatutorText(variabilize(step.stepTitle, stepVars));
+      const body = oatutorText(variabilize(step.stepBody, stepVars));
       const mapped = oatutorAnswerSpec({
         answers: step.stepAnswer.map((a) => variabilize(a, stepVars)),
         answerType: step.answerType,
         problemType: step.problemType,
         choices: step.choices?.map((c) => variabilize(c, stepVars)),
         precision: step.precision,
+        // Where OATutor authors say which form they want ("Expand", "in lowest terms").
+        context: `${oatutorText(variabilize(problem.body, problemVars))}\n${title}\n${body}`,
       });
-      if (typeof mapped === "string") {
-        fail(s.file.path, "stepAnswer", mapped);
+      if (isRejection(mapped)) {
+        fail(s.file.path, `step ${step.id}: stepAnswer`, mapped.message, mapped.reason);
         continue;
       }
       const answer = answerSpec.parse(mapped);
       const pathway = s.pathway
         ? (parseJson(s.pathway, pathwayFile, errors, `${record} step ${step.id} pathway`) ?? [])
         : [];
-      const ladder = buildLadder(
-        pathway,
-        answer,
-        (item) => ({ ...stepVars, ...chooseVariables(item.variabilization, problem.id) }),
-        (field, message) => fail(s.pathway?.path ?? s.file.path, field, message),
-      );
+      const ladder = buildLadder(pathway, answer, (item) => ({
+        ...stepVars,
+        ...chooseVariables(item.variabilization, problem.id),
+      }));
+      for (const d of ladder.downgraded) {
+        notes.push({
+          file: s.pathway?.path ?? s.file.path,
+          record,
+          field: `step ${step.id}: ${d.field}`,
+          message: `scaffold kept as a hint: ${d.rejection.message}`,
+          reason: d.rejection.reason,
+        });
+      }
       const kcs = skillModel?.[step.id]?.filter((k) => k.trim()) ?? [];
       const stepSkills = (kcs.length ? kcs : [problem.lesson || problem.courseName || "oatutor"]).map((kc) => {
         const key = kcs.length ? `oatutor.${slug(kc, 100)}` : `oatutor.lesson-${slug(kc, 100)}`;
@@ -324,10 +227,8 @@ export function convertOatutor(
         }
         return key;
       });
-      const title = oatutorText(variabilize(step.stepTitle, stepVars));
-      const body = oatutorText(variabilize(step.stepBody, stepVars));
       steps.push({
-        prompt: [title, body].filter(Boolean).join("\n") || "What is your answer?",
+        prompt: [...new Set([title, body].filter(Boolean))].join("\n") || "What is your answer?",
         answer: mapped,
         skills: [...new Set(stepSkills)],
         hints: ladder.hints,
@@ -335,6 +236,7 @@ export function convertOatutor(
       });
     }
     if (errors.skipped.length > before || steps.length === 0) continue;
+    downgraded.push(...notes);
     let statement = oatutorText(variabilize(problem.body, problemVars));
     const first = steps[0] as StepInput;
     if (!statement) {
@@ -353,7 +255,7 @@ export function convertOatutor(
     };
     sets.set(setKey, set);
     set.problems.push({
-      key: `oatutor-${slug(problem.id, 100)}`,
+      key,
       // Some OATutor titles are whole paragraphs; the statement keeps the text.
       title: truncate(oatutorText(variabilize(problem.title, problemVars)) || problem.id, 300),
       statement,
@@ -372,7 +274,7 @@ export function convertOatutor(
     skills: [...skills.values()].sort((a, b) => a.key.localeCompare(b.key)),
     problemSets: [...sets.values()].map((s) => ({ ...s, published: !opts.draft })),
   };
-  return { bundle: finishBundle(bundle, label), skipped: errors.skipped };
+  return { bundle: finishBundle(bundle, label), skipped: errors.skipped, downgraded };
 }
 
 export function parseOatutorSkillModel(file: SourceFile): OatutorSkillModel {

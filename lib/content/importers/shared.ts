@@ -14,6 +14,8 @@ export interface SkippedRecord {
   record: string;
   field: string;
   message: string;
+  /** A short code that groups records left out for the same cause ("matrix", "invalid-json"). */
+  reason?: string;
 }
 
 export interface ConvertOptions {
@@ -46,9 +48,15 @@ export function sourceError(file: string, record: string, field: string, rawMess
 export class RecordErrors {
   readonly skipped: SkippedRecord[] = [];
   constructor(private readonly skipInvalid: boolean) {}
-  fail(file: string, record: string, field: string, message: string): void {
+  fail(file: string, record: string, field: string, message: string, reason?: string): void {
     if (!this.skipInvalid) throw sourceError(file, record, field, message);
-    this.skipped.push({ file, record, field, message: message.replace(/\s+/g, " ").trim() });
+    this.skipped.push({
+      file,
+      record,
+      field,
+      message: message.replace(/\s+/g, " ").trim(),
+      ...(reason ? { reason } : {}),
+    });
   }
 }
 
