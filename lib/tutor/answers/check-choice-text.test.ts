@@ -254,3 +254,26 @@ table("text: accepted answer with a reason in it", { kind: "text", accepted: ["N
   ["no because 7 is odd.", "correct"],
   ["yes, because 7 is odd", "incorrect"],
 ]);
+
+// OATutor interval options: brackets decide the answer, and a reading that drops them made the
+// right option's own text match the wrong one (a false rejection on real lessons).
+table(
+  "options that differ only in their brackets",
+  { kind: "choice", options: ["(-∞,6)", "(-∞,6]", "[6,∞)"], correct: 1 },
+  [
+    ["(-∞,6]", "correct"],
+    ["(-∞,6)", "incorrect"],
+    ["[6,∞)", "incorrect"],
+    ["b", "correct"],
+  ],
+);
+
+table(
+  "options that differ only in an article",
+  { kind: "choice", options: ["a square", "square", "a circle"], correct: 0 },
+  [
+    ["a square", "correct"],
+    ["square", "incorrect"],
+    ["a", "correct"],
+  ],
+);

@@ -40,11 +40,31 @@ export function normalizeOption(s: string): string {
   );
 }
 
+/** Only case, spaces and Unicode disguises folded: brackets, signs and articles kept. */
+function strictOption(s: string): string {
+  return normalizeInput(s)
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * How a choice's options and a student's words are compared: normalizeOption (articles,
+ * punctuation and brackets dropped), unless that makes two different options the same
+ * ("(-∞, 6)" and "(-∞, 6]", "a square" and "square"); then only case and spaces are folded.
+ */
+export function optionReader(spec: ChoiceSpec): (s: string) => string {
+  const loose = spec.options.map(normalizeOption);
+  return new Set(loose).size < new Set(spec.options.map(strictOption)).size ? strictOption : normalizeOption;
+}
+
 /** The option the input is, word for word, before any filler is stripped; -1 if none. */
 export function exactOption(spec: ChoiceSpec, input: string): number {
-  const opts = spec.options.map(normalizeOption);
+  const read = optionReader(spec);
+  const opts = spec.options.map(read);
   for (const candidate of [input, answerPart(input)]) {
-    const said = normalizeOption(candidate);
+    const said = read(candidate);
     const i = said ? opts.indexOf(said) : -1;
     if (i >= 0) return i;
   }
@@ -68,9 +88,10 @@ export function pickOption(spec: ChoiceSpec, input: string): ChoicePick {
   const n = spec.options.length;
   const verbatim = exactOption(spec, input);
   if (verbatim >= 0) return { status: "ok", index: verbatim };
-  const opts = spec.options.map(normalizeOption);
+  const read = optionReader(spec);
+  const opts = spec.options.map(read);
   const core = stripWrappers(answerPart(input)).replace(/^(?:option|choice|answer|letter|number)\s+/, "");
-  const said = normalizeOption(core);
+  const said = read(core);
   const exact = opts.indexOf(said);
   if (exact >= 0 && said) return { status: "ok", index: exact };
 
@@ -80,7 +101,7 @@ export function pickOption(spec: ChoiceSpec, input: string): ChoicePick {
   const labelled = /^[([]?([a-z])[)\].:]\s+(.+)$/.exec(core);
   if (labelled && letterIndex(labelled[1]!, n) >= 0) {
     const idx = letterIndex(labelled[1]!, n);
-    const restIdx = opts.indexOf(normalizeOption(labelled[2]!));
+    const restIdx = opts.indexOf(read(labelled[2]!));
     return restIdx >= 0 && restIdx !== idx ? { status: "ambiguous" } : { status: "ok", index: idx };
   }
   const twoLetters = /^[([]?([a-z])[)\].]?\s*(?:or|and|,|\/)\s*[([]?([a-z])[)\].]?$/.exec(core);
@@ -108,7 +129,7 @@ export function pickOption(spec: ChoiceSpec, input: string): ChoicePick {
   // Options are looked for in the stripped message first, then in the whole of it, since an
   // option can itself start with a stripped filler ("I think yes, more than half").
   let contained = containing(said);
-  if (contained.length === 0) contained = containing(normalizeOption(answerPart(input)));
+  if (contained.length === 0) contained = containing(read(answerPart(input)));
   // Drop options contained in a longer matched option ("3" inside "3 apples").
   const maximal = contained.filter(
     (i) => !contained.some((j) => j !== i && opts[j]!.length > opts[i]!.length && containsPhrase(opts[j]!, opts[i]!)),
