@@ -72,7 +72,7 @@ function work(job: Job, skillModel: OatutorSkillModel): Done {
         falseRejections: r.falseRejections,
         falseAcceptances: r.falseAcceptances,
         earlyReveals: r.earlyReveals,
-        problems: r.problems.slice(0, 3),
+        problems: r.problems,
       });
     }
   }
@@ -290,6 +290,14 @@ function report(
       .join("\n"),
   );
   console.log(`all records left out: ${path.relative(root, out)}`);
+  const flaggedOut = path.join(root, "bench/results/content-flagged.tsv");
+  fs.writeFileSync(
+    flaggedOut,
+    ["problem\tmessage"]
+      .concat(failing.flatMap((c) => c.problems.map((m) => `${c.key}\t${m.replace(/\s+/g, " ")}`)))
+      .join("\n"),
+  );
+  console.log(`every problem the checker flags, with its messages: ${path.relative(root, flaggedOut)}`);
   const total = (k: string) => rows.reduce((n, r) => n + Number(r[k] ?? 0), 0);
   const sum = (f: (d: Done) => number) => Number(all.reduce((n, d) => n + f(d), 0).toFixed(1));
   console.log(

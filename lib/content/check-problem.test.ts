@@ -295,3 +295,34 @@ describe("checkProblemSet: the right option always in the same authored position
     expect(r.problems).toEqual(expected ? [expect.stringMatching(expected)] : []);
   });
 });
+
+describe("checkProblem: early reveals when a prompt is bare maths", () => {
+  it.each<[string, TutorProblem, number]>([
+    [
+      "near miss: the tutor restating a prompt that is only the value to rewrite ('$-27$') tells nothing new",
+      problem("Write each integer as a ratio of two integers.", [
+        {
+          prompt: "$-27$",
+          answer: frac("-27/1"),
+          hints: ["A ratio of two integers is a fraction: what can you put under -27 without changing it?"],
+        },
+      ]),
+      0,
+    ],
+    [
+      "a turn that states the answer outright is still counted",
+      problem("Write each integer as a ratio of two integers.", [
+        {
+          prompt: "$-27$",
+          answer: frac("-27/1"),
+          hints: ["It is -27/1."],
+        },
+      ]),
+      1,
+    ],
+  ])("%s", (_, p, atLeast) => {
+    const r = checkProblem(p);
+    if (atLeast) expect(r.earlyReveals).toBeGreaterThanOrEqual(atLeast);
+    else expect(r.earlyReveals).toBe(0);
+  });
+});

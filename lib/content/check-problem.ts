@@ -375,7 +375,10 @@ function countEarlyReveals(problem: TutorProblem, played: PlayedTurn[], who: str
       // The step now open (a later step's answer in this step's authored rungs is the
       // laterAnswers check's, which reads every rung whether or not a student reaches it).
       const open = d.next.finished ? null : problem.steps[d.next.stepIndex];
-      if (open && revealsBeyondVisible(open.answer, p.turn.text, visible)) {
+      const authored = open
+        ? [problem.title, problem.statement, ...problem.steps.slice(0, d.next.stepIndex + 1).map((s) => s.prompt)]
+        : [];
+      if (open && revealsBeyondVisible(open.answer, p.turn.text, visible, authored)) {
         n++;
         problems.push(
           `${who}: a turn states step ${d.next.stepIndex + 1}'s answer early: "${p.turn.text.slice(0, 80)}"`,

@@ -443,11 +443,35 @@ function partsStated(
  * scaffold question "What is 24 ÷ 6?" asks for a value and does not state it; "$|3|$" in a
  * prompt whose answer is 3 is visible already.
  */
-export function revealsBeyondVisible(spec: AnswerSpec, text: string, visible: VisibleText): boolean {
+export function revealsBeyondVisible(
+  spec: AnswerSpec,
+  text: string,
+  visible: VisibleText,
+  /** Authored texts on screen (title, statement, prompts reached): restating one whole tells nothing new. */
+  authored: string[] = [],
+): boolean {
   const reading = readMath(keepPronounOne(text));
   if (!textRevealsAnswer(spec, reading.text)) return false;
   const words = splitWords(reading.text);
   let masked = reading.text;
+  // A prompt that is bare maths ("$-27$", "15,19,20,30,66", "$8.41$": the question is in the
+  // statement) restated whole by the tutor is the prompt, quoted, however short.
+  const wholes = authored
+    .map((t) =>
+      readMath(keepPronounOne(t))
+        .text.trim()
+        .replace(/[.?!]+$/, ""),
+    )
+    .filter(Boolean);
+  for (const w of wholes) {
+    for (let at = masked.indexOf(w); at >= 0 && w; at = masked.indexOf(w, at + 1)) {
+      const before = masked[at - 1] ?? " ";
+      const after = masked[at + w.length] ?? " ";
+      // Whole: not part of a longer expression ("-27" in "-27/1" is not the prompt restated).
+      if (/[\w.^*/+=-]/.test(before) || /[\w^*/+=-]|\.\d/.test(after + (masked[at + w.length + 1] ?? ""))) continue;
+      masked = masked.slice(0, at) + " ".repeat(w.length) + masked.slice(at + w.length);
+    }
+  }
   // Authored questions ask for a value ("What is $50$ divided by 2?"): what they hold is asked, not told.
   const questions = [...reading.text.matchAll(/[^.!?\n]*\?/g)].map((m) => [m.index, m.index + m[0].length]);
   for (const run of reading.runs) {
