@@ -1,3 +1,5 @@
+import { GREEK_LETTERS as GREEK } from "./greek-letters";
+
 /** Tables for latexToPlain: what each LaTeX command becomes in plain ASCII maths. */
 
 export const FRACTIONS = new Set(["frac", "dfrac", "tfrac", "cfrac"]);
@@ -172,33 +174,6 @@ export const MATH_ARG = new Set([
   "boxed",
   "cancel",
 ]);
-
-const GREEK = [
-  "alpha",
-  "beta",
-  "gamma",
-  "delta",
-  "epsilon",
-  "zeta",
-  "eta",
-  "theta",
-  "iota",
-  "kappa",
-  "lambda",
-  "mu",
-  "nu",
-  "xi",
-  "omicron",
-  "pi",
-  "rho",
-  "sigma",
-  "tau",
-  "upsilon",
-  "phi",
-  "chi",
-  "psi",
-  "omega",
-];
 
 /** Greek letters (and their var- and capital forms) by name: "\theta" -> "theta", "\Delta" -> "delta". */
 export const GREEK_NAMES: Record<string, string> = Object.fromEntries(

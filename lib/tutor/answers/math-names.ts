@@ -1,35 +1,12 @@
+import { GREEK_LETTERS } from "@/lib/math-reading/greek-letters";
+
 /**
  * Names in maths: Greek letters (spelled out, as LaTeX gives them: "\theta" -> "theta"),
  * subscripted names ("x_1", "v_0"), the functions the checker evaluates, and how a run of
  * letters splits into them ("2xtheta" -> x, theta; "sinx" -> sin, x).
  */
 
-export const GREEK_LETTERS = [
-  "alpha",
-  "beta",
-  "gamma",
-  "delta",
-  "epsilon",
-  "zeta",
-  "eta",
-  "theta",
-  "iota",
-  "kappa",
-  "lambda",
-  "mu",
-  "nu",
-  "xi",
-  "omicron",
-  "pi",
-  "rho",
-  "sigma",
-  "tau",
-  "upsilon",
-  "phi",
-  "chi",
-  "psi",
-  "omega",
-] as const;
+export { GREEK_LETTERS };
 
 const GREEK_SET: ReadonlySet<string> = new Set(GREEK_LETTERS);
 
