@@ -287,7 +287,7 @@ export const contentJsonSchema = {
                                     items: {
                                       type: "string",
                                       pattern:
-                                        "^\\\\?(?:[A-Za-z]+|[\\u0370-\\u03ff])(?:_(?:\\{[A-Za-z0-9]+\\}|[A-Za-z0-9]+)|[₀-₉]+)?$",
+                                        "^\\\\?(?:[A-Za-z]+|[\\u0370-\\u03ff])(?:_(?:\\{[A-Za-z0-9]+\\}|[A-Za-z0-9]+)|[₀-₉]+)?'?$",
                                     },
                                   },
                                   form: {
@@ -320,7 +320,7 @@ export const contentJsonSchema = {
                                     items: {
                                       type: "string",
                                       pattern:
-                                        "^\\\\?(?:[A-Za-z]+|[\\u0370-\\u03ff])(?:_(?:\\{[A-Za-z0-9]+\\}|[A-Za-z0-9]+)|[₀-₉]+)?$",
+                                        "^\\\\?(?:[A-Za-z]+|[\\u0370-\\u03ff])(?:_(?:\\{[A-Za-z0-9]+\\}|[A-Za-z0-9]+)|[₀-₉]+)?'?$",
                                     },
                                   },
                                   notation: {
@@ -567,7 +567,7 @@ export const contentJsonSchema = {
                                           items: {
                                             type: "string",
                                             pattern:
-                                              "^\\\\?(?:[A-Za-z]+|[\\u0370-\\u03ff])(?:_(?:\\{[A-Za-z0-9]+\\}|[A-Za-z0-9]+)|[₀-₉]+)?$",
+                                              "^\\\\?(?:[A-Za-z]+|[\\u0370-\\u03ff])(?:_(?:\\{[A-Za-z0-9]+\\}|[A-Za-z0-9]+)|[₀-₉]+)?'?$",
                                           },
                                         },
                                         form: {
@@ -600,7 +600,7 @@ export const contentJsonSchema = {
                                           items: {
                                             type: "string",
                                             pattern:
-                                              "^\\\\?(?:[A-Za-z]+|[\\u0370-\\u03ff])(?:_(?:\\{[A-Za-z0-9]+\\}|[A-Za-z0-9]+)|[₀-₉]+)?$",
+                                              "^\\\\?(?:[A-Za-z]+|[\\u0370-\\u03ff])(?:_(?:\\{[A-Za-z0-9]+\\}|[A-Za-z0-9]+)|[₀-₉]+)?'?$",
                                           },
                                         },
                                         notation: {
@@ -667,7 +667,12 @@ export const contentJsonSchema = {
                               },
                               notation: {
                                 type: "string",
-                                enum: ["set", "point"],
+                                enum: ["set", "point", "matrix"],
+                              },
+                              columns: {
+                                type: "integer",
+                                minimum: 1,
+                                maximum: 50,
                               },
                             },
                             required: ["kind", "items"],
@@ -895,7 +900,7 @@ export const contentJsonSchema = {
                                               items: {
                                                 type: "string",
                                                 pattern:
-                                                  "^\\\\?(?:[A-Za-z]+|[\\u0370-\\u03ff])(?:_(?:\\{[A-Za-z0-9]+\\}|[A-Za-z0-9]+)|[₀-₉]+)?$",
+                                                  "^\\\\?(?:[A-Za-z]+|[\\u0370-\\u03ff])(?:_(?:\\{[A-Za-z0-9]+\\}|[A-Za-z0-9]+)|[₀-₉]+)?'?$",
                                               },
                                             },
                                             form: {
@@ -928,7 +933,7 @@ export const contentJsonSchema = {
                                               items: {
                                                 type: "string",
                                                 pattern:
-                                                  "^\\\\?(?:[A-Za-z]+|[\\u0370-\\u03ff])(?:_(?:\\{[A-Za-z0-9]+\\}|[A-Za-z0-9]+)|[₀-₉]+)?$",
+                                                  "^\\\\?(?:[A-Za-z]+|[\\u0370-\\u03ff])(?:_(?:\\{[A-Za-z0-9]+\\}|[A-Za-z0-9]+)|[₀-₉]+)?'?$",
                                               },
                                             },
                                             notation: {
@@ -1175,7 +1180,7 @@ export const contentJsonSchema = {
                                                     items: {
                                                       type: "string",
                                                       pattern:
-                                                        "^\\\\?(?:[A-Za-z]+|[\\u0370-\\u03ff])(?:_(?:\\{[A-Za-z0-9]+\\}|[A-Za-z0-9]+)|[₀-₉]+)?$",
+                                                        "^\\\\?(?:[A-Za-z]+|[\\u0370-\\u03ff])(?:_(?:\\{[A-Za-z0-9]+\\}|[A-Za-z0-9]+)|[₀-₉]+)?'?$",
                                                     },
                                                   },
                                                   form: {
@@ -1208,7 +1213,7 @@ export const contentJsonSchema = {
                                                     items: {
                                                       type: "string",
                                                       pattern:
-                                                        "^\\\\?(?:[A-Za-z]+|[\\u0370-\\u03ff])(?:_(?:\\{[A-Za-z0-9]+\\}|[A-Za-z0-9]+)|[₀-₉]+)?$",
+                                                        "^\\\\?(?:[A-Za-z]+|[\\u0370-\\u03ff])(?:_(?:\\{[A-Za-z0-9]+\\}|[A-Za-z0-9]+)|[₀-₉]+)?'?$",
                                                     },
                                                   },
                                                   notation: {
@@ -1275,7 +1280,12 @@ export const contentJsonSchema = {
                                         },
                                         notation: {
                                           type: "string",
-                                          enum: ["set", "point"],
+                                          enum: ["set", "point", "matrix"],
+                                        },
+                                        columns: {
+                                          type: "integer",
+                                          minimum: 1,
+                                          maximum: 50,
                                         },
                                       },
                                       required: ["kind", "items"],

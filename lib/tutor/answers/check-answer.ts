@@ -1,7 +1,9 @@
 import { exactOption } from "./check-choice";
 import { checkList, isEmptySet } from "./check-list";
+import { matrixInput } from "./check-matrix";
 import { checkScalar } from "./check-scalar";
 import { exactAccepted } from "./check-text";
+import { caseLetters, encodeCase } from "./math-names";
 import { isNonAnswer, normalizeInput } from "./normalize-input";
 import type { AnswerSpec } from "./spec";
 import type { CheckResult } from "./types";
@@ -22,7 +24,11 @@ function isVerbatimAnswer(spec: AnswerSpec, normalized: string): boolean {
  */
 export function checkAnswer(spec: AnswerSpec, input: string): CheckResult {
   try {
-    const normalized = normalizeInput(input);
+    // A spec using both "b" and "B" keeps the student's case for that letter.
+    const cased = spec.kind === "expression" || spec.kind === "equation" ? caseLetters(spec.value) : new Set<string>();
+    // A matrix's rows may be on separate lines or in a LaTeX matrix, which normalizeInput flattens.
+    const typed = spec.kind === "list" && spec.notation === "matrix" ? matrixInput(input) : input;
+    const normalized = normalizeInput(encodeCase(typed, cased));
     if (isNonAnswer(normalized) && !isVerbatimAnswer(spec, normalized)) return { verdict: "unparseable" };
     if (spec.kind === "list") return checkList(spec, normalized);
     return checkScalar(spec, normalized);

@@ -3,6 +3,7 @@ import { checkRelation, isRelationValue, readRelationTarget } from "./check-rela
 import { equivalentExpr, proportionalExpr } from "./compare-expressions";
 import { findMathRuns, isHedged } from "./find-math-runs";
 import { isStepPartial, judgeRelationStep, notThisStep, sameSides } from "./judge-equation-step";
+import { caseLetters, encodeCase } from "./math-names";
 import { answerPart, normalizeInput } from "./normalize-input";
 import { type Expr, evaluate, formatExpr, parseMath, variablesOf } from "./parse-math";
 import { approxEqual, formatNumber, parseNumber } from "./parse-number";
@@ -25,7 +26,8 @@ export function parseEquation(text: string, declared?: ReadonlySet<string>): Equ
 
 /** The spec's equation read like student input (LaTeX, Unicode and declared names allowed). */
 export function readSpecEquation(spec: Pick<EquationSpec, "value" | "variables">): Equation | null {
-  return parseEquation(normalizeInput(spec.value, 2000), declaredNames(spec.variables));
+  const value = encodeCase(spec.value, caseLetters(spec.value));
+  return parseEquation(normalizeInput(value, 2000), declaredNames(spec.variables));
 }
 
 function difference(eq: Equation): Expr {

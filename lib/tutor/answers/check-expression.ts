@@ -1,6 +1,6 @@
 import { approximatelyEquivalent, equivalentExpr, isExpanded, isFactored } from "./compare-expressions";
 import { findMathRuns, isHedged } from "./find-math-runs";
-import { canonicalName } from "./math-names";
+import { canonicalName, caseLetters, encodeCase } from "./math-names";
 import { answerPart, normalizeInput } from "./normalize-input";
 import { type Expr, formatExpr, parseMath, variablesOf } from "./parse-math";
 import type { ExpressionSpec } from "./spec";
@@ -16,7 +16,7 @@ export function declaredNames(declared: string[] | undefined): Set<string> {
  * ("θ", "x₁", "√2") and typed maths all work, so every value checks against itself.
  */
 export function readSpecMath(value: string, declared?: string[]): Expr | null {
-  return parseMath(normalizeInput(value, 2000), declaredNames(declared));
+  return parseMath(normalizeInput(encodeCase(value, caseLetters(value)), 2000), declaredNames(declared));
 }
 
 /** The spec's declared variables plus any its own value uses, so an author's slip is harmless. */

@@ -1,3 +1,4 @@
+import { checkMatrix } from "./check-matrix";
 import { checkScalar } from "./check-scalar";
 import { answerPart, stripWrappers } from "./normalize-input";
 import type { ListSpec } from "./spec";
@@ -92,6 +93,7 @@ function bestMatching(matrix: CheckResult[][], items: number): number[] {
  * beyond the expected count are never correct, since listing extra values is a hedge.
  */
 export function checkList(listSpec: ListSpec, normalized: string): CheckResult {
+  if (listSpec.notation === "matrix") return checkMatrix(listSpec, normalized);
   // A point's coordinates are always in order.
   const spec = listSpec.notation === "point" ? { ...listSpec, ordered: true } : listSpec;
   const items = spec.items;

@@ -35,12 +35,57 @@ export interface RelationTarget {
   /** Written solved ("x > 3", an interval), so an unsolved equivalent ("2x > 6") is partial. */
   solved: boolean;
   relation: Relation | null;
+  /** A union of two or more intervals ("(-inf, -2] U (3, inf)", "x <= -2 or x > 3"), in order. */
+  pieces?: Interval[];
+}
+
+/** "∪", "U" (lower-cased to "u") or "or" between the pieces of a union. */
+const UNION_SPLIT = /\s*(?:∪|\bu\b|\bor\b)\s*/;
+
+interface Union {
+  pieces: Interval[];
+  notation: "interval" | "inequality";
+  solved: boolean;
+}
+
+/**
+ * A union of intervals or one-variable inequalities in `variable`, sorted by lower end; null
+ * unless there are at least two pieces and every one reads.
+ */
+function readUnion(text: string, declared: ReadonlySet<string>, variable: string): Union | null {
+  const parts = text.split(UNION_SPLIT);
+  if (parts.length < 2 || parts.length > 10) return null;
+  const pieces: Interval[] = [];
+  let notation: Union["notation"] = "interval";
+  let solved = true;
+  for (const p of parts) {
+    const interval = parseInterval(p, declared);
+    if (interval) {
+      pieces.push(interval);
+      continue;
+    }
+    const r = p ? parseRelation(p, declared) : null;
+    const one = r ? relationToInterval(r, variable) : null;
+    if (!one) return null;
+    pieces.push(one.interval);
+    notation = "inequality";
+    solved &&= one.solved;
+  }
+  pieces.sort((a, b) => a.lo.value - b.lo.value || a.hi.value - b.hi.value);
+  return { pieces, notation, solved };
+}
+
+function unionText(pieces: Interval[], notation: Union["notation"], variable: string): string {
+  return notation === "interval"
+    ? pieces.map(intervalText).join(" ∪ ")
+    : pieces.map((i) => inequalityText(i, variable)).join(" or ");
 }
 
 /** Whether an equation spec's value is an inequality or interval rather than an equation. */
 export function isRelationValue(value: string): boolean {
   const s = normalizeInput(value, 2000);
-  return /[<>]|!=/.test(symbolizeComparisons(s)) || parseInterval(s) !== null;
+  if (/[<>]|!=/.test(symbolizeComparisons(s)) || parseInterval(s) !== null) return true;
+  return s.split(UNION_SPLIT).length > 1 && s.split(UNION_SPLIT).every((p) => parseInterval(p) !== null);
 }
 
 export function readRelationTarget(spec: EquationSpec): RelationTarget | null {
@@ -50,6 +95,18 @@ export function readRelationTarget(spec: EquationSpec): RelationTarget | null {
   const interval = parseInterval(text, declared);
   if (interval) {
     return { variable, allowed: declared, interval, asInterval: true, solved: true, relation: null };
+  }
+  const union = readUnion(text, declared, variable);
+  if (union) {
+    return {
+      variable,
+      allowed: declared,
+      interval: null,
+      asInterval: union.notation === "interval",
+      solved: union.solved,
+      relation: null,
+      pieces: union.pieces,
+    };
   }
   const relation = parseRelation(text, declared);
   if (!relation) return null;
@@ -65,6 +122,7 @@ export function readRelationTarget(spec: EquationSpec): RelationTarget | null {
 }
 
 type StudentAnswer =
+  | ({ t: "union"; text: string } & Union)
   | { t: "interval"; interval: Interval; notation: "interval" | "inequality"; solved: boolean; text: string }
   | { t: "relation"; relation: Relation }
   | { t: "other"; text: string };
@@ -81,6 +139,9 @@ function readStudent(input: string, target: RelationTarget): StudentAnswer | nul
   if (!core) return null;
   const interval = parseInterval(core, target.allowed);
   if (interval) return { t: "interval", interval, notation: "interval", solved: true, text: intervalText(interval) };
+  // Only a union target reads a union ("x > 3 or x < 1" for "x > 3" stays unparseable, as before).
+  const union = target.pieces ? readUnion(core, target.allowed, target.variable) : null;
+  if (union) return { t: "union", ...union, text: unionText(union.pieces, union.notation, target.variable) };
   if (/\bor\b/.test(core)) return null;
   const pieces = core.split(/\s*(?:\band\b|&|,)\s*/).filter(Boolean);
   const relations = pieces.map((p) => parseRelation(p, target.allowed));
@@ -179,9 +240,36 @@ function judgeGeneral(target: RelationTarget, r: Relation): CheckResult {
   return { verdict: "correct", understood };
 }
 
+/** A union against a union: the same pieces (in any order) with the same brackets. */
+function judgeUnion(spec: EquationSpec, target: RelationTarget, s: StudentAnswer): CheckResult {
+  const t = target.pieces!;
+  if (s.t === "other") return { verdict: "incorrect", understood: s.text };
+  if (s.t === "relation") return { verdict: "incorrect", understood: relationText(s.relation) };
+  const mine = s.t === "union" ? s.pieces : [s.interval];
+  const understood = s.text;
+  if (mine.length !== t.length || !mine.every((p, i) => sameEnds(p, t[i]!)))
+    return { verdict: "incorrect", understood };
+  const brackets = (a: Interval, b: Interval) => a.lo.closed === b.lo.closed && a.hi.closed === b.hi.closed;
+  if (!mine.every((p, i) => brackets(p, t[i]!))) return partial("endpoint", ENDS, understood);
+  if (mine.some((p) => p.closedInfinity)) {
+    return partial("form", "right, but infinity is never included: use a round bracket next to it", understood);
+  }
+  if (spec.notation === "interval" && s.notation !== "interval") {
+    return partial("form", "right: now write it in interval notation", understood);
+  }
+  if (spec.notation === "inequality" && s.notation !== "inequality") {
+    return partial("form", "right: now write it as an inequality", understood);
+  }
+  if (!s.solved)
+    return { ...partial("form", `equivalent, but solve for ${target.variable}`, understood), workLeft: true };
+  return { verdict: "correct", understood };
+}
+
 /** Grades an answer to an inequality or interval spec (see RelationTarget). */
 export function judgeRelation(spec: EquationSpec, target: RelationTarget, s: StudentAnswer): CheckResult {
+  if (target.pieces) return judgeUnion(spec, target, s);
   if (s.t === "other") return { verdict: "incorrect", understood: s.text };
+  if (s.t === "union") return { verdict: "incorrect", understood: s.text };
   if (s.t === "interval") {
     if (!target.interval) return { verdict: "incorrect", understood: s.text };
     return judgeInterval(spec, target, s);
@@ -204,6 +292,10 @@ export function checkRelation(spec: EquationSpec, input: string): CheckResult {
 export function formatRelation(spec: EquationSpec): string | null {
   const target = readRelationTarget(spec);
   if (!target) return null;
+  if (target.pieces) {
+    const notation = spec.notation === "interval" || spec.notation === "inequality" ? spec.notation : null;
+    return unionText(target.pieces, notation ?? (target.asInterval ? "interval" : "inequality"), target.variable);
+  }
   const i = target.interval;
   if (!i) return target.relation ? relationText(target.relation) : null;
   if (spec.notation === "interval") return intervalText(i);

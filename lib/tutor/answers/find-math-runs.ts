@@ -7,7 +7,7 @@ export interface MathRun {
   end: number;
 }
 
-const FUNCTION_WORDS = new Set([...FUNCTION_NAMES, "pi"]);
+const FUNCTION_WORDS = new Set([...FUNCTION_NAMES, "pi", "arcsin", "arccos", "arctan"]);
 /** Single letters that are far more often English words than variables. */
 const ENGLISH_LETTERS = new Set(["a", "i"]);
 

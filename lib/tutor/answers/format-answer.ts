@@ -1,6 +1,7 @@
 import { formatEquation, readSpecEquation } from "./check-equation";
 import { readSpecMath } from "./check-expression";
 import { fractionTarget } from "./check-fraction";
+import { matrixText } from "./check-matrix";
 import { numericTarget } from "./check-numeric";
 import { formatRelation, isRelationValue } from "./check-relation";
 import { currencySymbol } from "./match-unit";
@@ -63,8 +64,16 @@ export function formatFraction(spec: FractionSpec): string {
   return `${num}/${den}`;
 }
 
-/** "{1, 2, 3}" for a set, "(2, -3)" for a point, "2, -3" for a list. */
+/** "{1, 2, 3}" for a set, "(2, -3)" for a point, "[[1, 2], [3, 4]]" for a matrix, "2, -3" for a list. */
 function formatList(spec: ListSpec): string {
+  if (spec.notation === "matrix") {
+    // No thousands separators: a comma separates entries.
+    const entries = spec.items.map((it) => formatAnswer(it).replace(/(\d),(?=\d{3}\b)/g, "$1"));
+    const columns = spec.columns ?? entries.length;
+    const rows: string[][] = [];
+    for (let i = 0; i < entries.length; i += columns) rows.push(entries.slice(i, i + columns));
+    return matrixText(rows);
+  }
   const items = spec.items.map((it) => formatAnswer(it)).join(", ");
   if (spec.notation === "set") return `{${items}}`;
   if (spec.notation === "point") return `(${items})`;

@@ -2,6 +2,7 @@ import { checkAnswer } from "./check-answer";
 import { pickOption } from "./check-choice";
 import { parseEquation, readSpecEquation, solvedForm } from "./check-equation";
 import { isEmptySet, splitList } from "./check-list";
+import { matrixInput, readMatrix } from "./check-matrix";
 import { isRelationValue } from "./check-relation";
 import { normalizeText } from "./check-text";
 import { normalizeInput, stripWrappers } from "./normalize-input";
@@ -68,6 +69,19 @@ function specForWrong(spec: AnswerSpec, wrong: string): AnswerSpec | null {
       return normalizeText(w) ? { ...spec, accepted: [wrong] } : null;
     case "list": {
       if (spec.notation === "set" && isEmptySet(w)) return { ...spec, items: [] };
+      if (spec.notation === "matrix") {
+        const grid = readMatrix(normalizeInput(matrixInput(wrong)));
+        const columns = grid?.[0]?.length ?? 0;
+        if (!grid || columns === 0 || grid.some((r) => r.length !== columns)) return null;
+        const items: ScalarAnswerSpec[] = [];
+        for (const [k, cell] of grid.flat().entries()) {
+          const base = spec.items[Math.min(k, spec.items.length - 1)] ?? { kind: "numeric", value: 0 };
+          const s = specForWrong(base, cell);
+          if (!s || s.kind === "list") return null;
+          items.push(s);
+        }
+        return items.length >= 2 ? { ...spec, items, columns } : null;
+      }
       const parts = splitList(w, spec.items.length, spec.notation === "set");
       const items: ScalarAnswerSpec[] = [];
       for (const [i, p] of parts.entries()) {

@@ -18,7 +18,22 @@ const GREEK_BY_CHAR: Record<string, string> = Object.fromEntries(
 Object.assign(GREEK_BY_CHAR, { ς: "sigma", ϑ: "theta", ϕ: "phi", ϵ: "epsilon", ϱ: "rho", ϖ: "pi" });
 
 /** The functions the checker evaluates (log is base 10, ln natural). */
-export const FUNCTION_NAMES: ReadonlySet<string> = new Set(["sqrt", "sin", "cos", "tan", "log", "ln", "exp", "abs"]);
+export const FUNCTION_NAMES: ReadonlySet<string> = new Set([
+  "sqrt",
+  "sin",
+  "cos",
+  "tan",
+  "log",
+  "ln",
+  "exp",
+  "abs",
+  "asin",
+  "acos",
+  "atan",
+  "sec",
+  "csc",
+  "cot",
+]);
 
 /**
  * Names found inside a longer run of letters ("2xtheta", "sinx", "pir^2"). Short Greek names
@@ -48,6 +63,48 @@ export function spellGreek(s: string): string {
   });
 }
 
+/** A primed name ("x'") is read as the subscripted "x_pr"; an upper-case one kept apart from its
+ * lower-case twin ("B" beside "b", see encodeCase) as "b_up". formatExpr writes both back. */
+export const PRIME_SUFFIX = "_pr";
+export const UPPER_SUFFIX = "_up";
+
+/** "x'" -> "x_pr" (one letter then a prime, in lower-cased input); "x'y" -> "x_pr*y". */
+export function readPrimes(s: string): string {
+  return s.replace(/(?<![a-z'])([a-z])'(?!['a-z])/g, (_m, v: string, at: number, all: string) => {
+    return `${v}${PRIME_SUFFIX}${/[\da-z(]/.test(all[at + 2] ?? "") ? "*" : ""}`;
+  });
+}
+
+/**
+ * The letters a value uses in both cases ("b = 2A/h - B": b), so the student's input must keep
+ * case for them. LaTeX commands and function names do not count.
+ */
+export function caseLetters(value: string): Set<string> {
+  const letters = value.replace(/\\[A-Za-z]+/g, " ").replace(/\b(?:arc)?[a-z]{2,}\b/g, " ");
+  const out = new Set<string>();
+  for (const c of new Set(letters.match(/[A-Z]/g) ?? [])) {
+    if (letters.includes(c.toLowerCase())) out.add(c.toLowerCase());
+  }
+  return out;
+}
+
+/** Upper-case letters of `letters` (not inside a word) as "b_up" before the input is lower-cased. */
+export function encodeCase(raw: string, letters: ReadonlySet<string>): string {
+  if (letters.size === 0) return raw;
+  return raw.replace(/(?<![A-Za-z\\])([A-Z])(?![a-z]{2})/g, (m, c: string, at: number, all: string) => {
+    const lower = c.toLowerCase();
+    if (!letters.has(lower)) return m;
+    return `${lower}${UPPER_SUFFIX}${/[\dA-Za-z(]/.test(all[at + 1] ?? "") ? "*" : ""}`;
+  });
+}
+
+/** A variable name as shown: "x_pr" -> "x'", "b_up" -> "B". */
+export function displayName(name: string): string {
+  if (name.endsWith(PRIME_SUFFIX)) return `${name.slice(0, -PRIME_SUFFIX.length)}'`;
+  if (name.endsWith(UPPER_SUFFIX)) return name.slice(0, -UPPER_SUFFIX.length).toUpperCase();
+  return name;
+}
+
 /**
  * The canonical form of a declared variable name: "\theta", "θ" and "Theta" -> "theta";
  * "v_{0}" -> "v_0"; "X" -> "x".
@@ -58,7 +115,8 @@ export function canonicalName(raw: string): string {
     .replace(/^\\/, "")
     .replace(/_\{([^{}]*)\}/, "_$1")
     .replace(/[₀-₉]+/, (d) => `_${[...d].map((c) => c.charCodeAt(0) - 0x2080).join("")}`)
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/'$/, PRIME_SUFFIX);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { cleanText } from "../../math-reading/clean-text";
 import { latexToPlain } from "../../math-reading/latex-to-plain";
-import { spellGreek } from "./math-names";
+import { readPrimes, spellGreek } from "./math-names";
 
 /** Inputs longer than this are cut: nothing a student types as an answer needs more. */
 export const MAX_INPUT_LENGTH = 500;
@@ -61,6 +61,7 @@ export function normalizeInput(raw: unknown, maxLength = MAX_INPUT_LENGTH): stri
     .replace(/∞/g, "infinity")
     .replace(/∅/g, "{}");
   for (const [re, to] of CONTRACTIONS) s = s.replace(re, to);
+  s = readPrimes(s);
   return s.replace(/\s+/g, " ").trim();
 }
 

@@ -1,5 +1,5 @@
 import { type MathNode, parse } from "mathjs";
-import { FUNCTION_NAMES, splitLetterRun, VARIABLE_NAME } from "./math-names";
+import { displayName, FUNCTION_NAMES, splitLetterRun, VARIABLE_NAME } from "./math-names";
 import { replaceNumberWords } from "./replace-number-words";
 
 export type BinaryOp = "+" | "-" | "*" | "/" | "^";
@@ -26,7 +26,17 @@ const FUNCS: Record<string, (x: number) => number> = {
   ln: Math.log,
   exp: Math.exp,
   abs: Math.abs,
+  asin: Math.asin,
+  acos: Math.acos,
+  atan: Math.atan,
+  sec: (x) => 1 / Math.cos(x),
+  csc: (x) => 1 / Math.sin(x),
+  cot: (x) => 1 / Math.tan(x),
 };
+/** The function names, longest first, for the rewriting regexes below. */
+const FUNC_ALT = Object.keys(FUNCS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 const MAX_NODES = 300;
 const OPS: Record<string, BinaryOp> = { add: "+", subtract: "-", multiply: "*", divide: "/", pow: "^" };
 /** Words mathjs would read as constants or keywords: never variables. */
@@ -46,8 +56,11 @@ const WORD_OPERATORS: [RegExp, string][] = [
 /** A name with an optional subscript: "x", "theta", "x_1", "v_0". */
 const NAME_RUN = /([a-z]+)(_(?:\d+|[a-z]+))?/g;
 /** "sin x", "ln 2x", "sqrt x^2": a function applied without brackets to the next operand. */
-const BARE_CALL =
-  /\b(sqrt|sin|cos|tan|log|ln|exp|abs) +((?=[\d.a-z])(?:\d+(?:\.\d+)?|\.\d+)?(?:[a-z]+(?:_[a-z0-9]+)?)?(?:\^(?:\d+|[a-z]+|\([^()]*\)))?)(?![\w(.])/g;
+const BARE_CALL = new RegExp(
+  `\\b(${FUNC_ALT}) +((?=[\\d.a-z])(?:\\d+(?:\\.\\d+)?|\\.\\d+)?(?:[a-z]+(?:_[a-z0-9]+)?)?(?:\\^(?:\\d+|[a-z]+|\\([^()]*\\)))?)(?![\\w(.])`,
+  "g",
+);
+const FUNC_BEFORE_NUMBER = new RegExp(`\\b(${FUNC_ALT})(?=[\\d.])`, "g");
 
 /**
  * Splits every run of letters into names (see splitLetterRun): "xy" -> "x*y", "2xtheta" ->
@@ -75,6 +88,9 @@ function splitNames(s: string, declared: ReadonlySet<string>): string {
  */
 export function toMathSyntax(s: string, declared: ReadonlySet<string> = new Set()): string {
   let out = rewriteMathWords(s)
+    // Inverse trigonometric functions: "arccos", "cos^-1", "cos^{-1}" -> "acos".
+    .replace(/\barc(sin|cos|tan)(?![a-z])/g, "a$1")
+    .replace(/\b(sin|cos|tan)\s*\^\s*(?:\(\s*-\s*1\s*\)|-\s*1)(?![\d.])/g, "a$1")
     .replace(/\*\*/g, "^")
     // A mixed number "1 1/2" would otherwise parse as the product 1 * 1/2.
     .replace(/(?<![\d.])(\d+)\s+(\d+)\s*\/\s*(\d+)(?![\d.])/g, (m, w: string, n: string, d: string) =>
@@ -86,7 +102,7 @@ export function toMathSyntax(s: string, declared: ReadonlySet<string> = new Set(
   out = splitNames(out.replace(/(_\d+)(?=[a-z])/g, "$1*"), declared)
     .replace(/\blog_(\d+(?:\.\d+)?|[a-z])\s*/g, "(1/ln($1))*ln ")
     .replace(/\bln +\(/g, "ln(")
-    .replace(/\b(sqrt|sin|cos|tan|log|ln|exp|abs)(?=[\d.])/g, "$1 ")
+    .replace(FUNC_BEFORE_NUMBER, "$1 ")
     .replace(BARE_CALL, "$1($2)")
     .replace(/\b([a-z]+(?:_[a-z0-9]+)?)\s*\(/g, (m, name: string) => (FUNCS[name] ? m : `${name}*(`));
   return out.replace(/\s+/g, " ").trim();
@@ -223,7 +239,7 @@ export function formatExpr(e: Expr, parentPrec = 0): string {
     case "num":
       return e.v === Math.PI ? "pi" : String(Number(e.v.toPrecision(12)));
     case "var":
-      return e.name;
+      return displayName(e.name);
     case "neg": {
       const s = `-${formatExpr(e.a, 3)}`;
       return parentPrec > 1 ? `(${s})` : s;

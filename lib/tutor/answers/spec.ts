@@ -114,8 +114,8 @@ export const percentageSpec = z
 export const variableName = z
   .string()
   .regex(
-    /^\\?(?:[A-Za-z]+|[\u0370-\u03ff])(?:_(?:\{[A-Za-z0-9]+\}|[A-Za-z0-9]+)|[₀-₉]+)?$/,
-    "a variable name like x, theta, θ or x_1",
+    /^\\?(?:[A-Za-z]+|[\u0370-\u03ff])(?:_(?:\{[A-Za-z0-9]+\}|[A-Za-z0-9]+)|[₀-₉]+)?'?$/,
+    "a variable name like x, theta, θ, x_1 or x'",
   );
 
 export const expressionSpec = z
@@ -204,14 +204,23 @@ export const listSpec = z
     /**
      * "set": a set of values ("{1, 2, 3}", "x = 1 or x = 2"; any order, may have 0 or 1 items,
      * shown in braces). "point": coordinates ("(2, -3)"; always in order, shown in brackets).
+     * "matrix": the entries of a matrix, row by row, `columns` to a row (always in order,
+     * shown as "[[1, 2], [3, 4]]").
      */
-    notation: z.enum(["set", "point"]).optional(),
+    notation: z.enum(["set", "point", "matrix"]).optional(),
+    /** For a matrix: the entries in a row (items.length is a multiple of it). */
+    columns: z.number().int().min(1).max(50).optional(),
   })
   .strict()
   .refine((s) => s.items.length >= 2 || s.notation === "set", {
     message: "a list needs at least 2 items (a set may have fewer)",
     path: ["items"],
-  });
+  })
+  .refine(
+    (s) =>
+      s.notation === "matrix" ? s.columns !== undefined && s.items.length % s.columns === 0 : s.columns === undefined,
+    { message: "a matrix needs columns dividing its item count; only a matrix has columns", path: ["columns"] },
+  );
 
 export const answerSpec = z.union([scalarAnswerSpec, listSpec]);
 
