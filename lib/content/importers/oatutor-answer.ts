@@ -1,5 +1,6 @@
 import { isRejection, type Rejection, reject, UNIT_AFTER } from "./oatutor-latex";
 import { mathSpec, type OatutorQuestion, type Spec, selfChecks } from "./oatutor-math";
+import { matrixSpec } from "./oatutor-matrix";
 import { codeSpec, isCode, isWordAnswer, stringSpec, textSpec } from "./oatutor-string";
 import { oatutorText } from "./oatutor-text";
 
@@ -82,7 +83,8 @@ export function oatutorAnswerSpec(q: OatutorQuestion): Spec | Rejection {
   }
   if (q.answerType === "arithmetic" || q.answerType === undefined || q.answerType === "numeric") {
     const s = first.replace(/\$\$/g, " ").trim();
-    if (/\\begin\{[a-z]*matrix\}/.test(s)) return reject("matrix", "a matrix answer (there is no matrix answer kind)");
+    const matrix = matrixSpec(first, q);
+    if (matrix) return matrix;
     // Words or chemical formulas ("Not a parabola", "Se", "Br2") typed into an arithmetic box.
     if (isWordAnswer(s) && !UNIT_AFTER.test(first.trim())) return textSpec(s);
     if (/^(?:[A-Z][a-z]?\d*)+\d*[+-]/.test(s) || /→|->/.test(s))

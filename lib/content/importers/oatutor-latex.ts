@@ -28,7 +28,8 @@ export interface PlainMath {
 
 const DEGREES = { name: "degrees", aliases: ["°", "degree", "deg"] };
 const DOLLARS = { name: "dollars", aliases: ["$"] };
-const UNSUPPORTED_FUNCTIONS = /\b(?:sec|csc|cot|arcsin|arccos|arctan|asin|acos|atan|sinh|cosh|tanh)\b/;
+// The checker reads sec, csc, cot and the inverse functions (lib/tutor/answers/parse-math.ts).
+const UNSUPPORTED_FUNCTIONS = /\b(?:sinh|cosh|tanh)\b/;
 
 /** Whether the checker reads "log" as base 10 (OATutor's maths engine does); else it is spelled out. */
 const LOG_IS_BASE_10 = (() => {
@@ -105,7 +106,12 @@ function powersOfFunctions(plain: string): string | Rejection {
     const m = /(?<![a-z])(sin|cos|tan|ln)\s*\^\s*(\(\s*-?\d+\s*\)|-?\d+)\s*(?=\()/.exec(s);
     if (!m) return s;
     const power = m[2]!.replace(/[()\s]/g, "");
-    if (power === "-1") return reject("unsupported-function", `inverse function ${m[1]}^-1 (no arcsin/arccos/arctan)`);
+    if (power === "-1") {
+      if (m[1] === "ln") return reject("unsupported-function", "ln^-1 (an inverse written as a power)");
+      // sin^-1(x) is arcsin(x), which the checker reads.
+      s = `${s.slice(0, m.index)}a${m[1]}${s.slice(m.index + m[0].length)}`;
+      continue;
+    }
     const open = m.index + m[0].length;
     const end = closing(s, open);
     if (end < 0) return s;
@@ -185,8 +191,9 @@ export function readOatutorMath(raw: string): PlainMath | Rejection {
       return { plain: String(value), value, unit: u, percent };
     }
   }
-  if (s.includes("'"))
-    return reject("primed-variable", "a primed variable such as x' (not a variable the checker reads)");
+  // Primed variables (x') are read by the checker now; whether this answer checks as written is
+  // decided by the self-check below. Names that differ only in case stay refused: the spec's
+  // value is read lower-cased here, which would accept "b" for "B".
   const clash = caseClash(s);
   if (clash) return clash;
   // The checker's own reading of typed answers (LaTeX, Unicode, Greek names, subscripts).

@@ -1,5 +1,6 @@
 import { isRejection, type Rejection, reject } from "./oatutor-latex";
 import { mathSpec, NUMBER, type OatutorQuestion, type Scalar, type Spec, selfChecks, THOUSANDS } from "./oatutor-math";
+import { matrixSpec } from "./oatutor-matrix";
 
 const ELEMENTS = new Set(
   "H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr".split(
@@ -76,10 +77,9 @@ function setSpec(s: string, q: OatutorQuestion): Spec | Rejection {
   return selfChecks(spec, [s]) ? spec : reject("self-check", `the set ${JSON.stringify(s)} does not check as written`);
 }
 
-/** Interval notation as written ("[2, 5)", "(-inf, 3]"); a union of intervals has no answer kind. */
+/** Interval notation as written ("[2, 5)", "(-inf, 3]", a union "(-inf, -2] U (3, inf)"). */
 function intervalSpec(s: string, q: OatutorQuestion): Spec | Rejection {
-  if (/∪|U|&/.test(s))
-    return reject("interval-union", `a union of intervals ${JSON.stringify(s)} (no answer kind for it)`);
+  if (/&/.test(s)) return reject("interval-union", `a union of intervals joined by "&" ${JSON.stringify(s)}`);
   const spec = mathSpec(
     s.replace(/-?inf(?:inity)?\b/g, (m) => (m.startsWith("-") ? "-\\infty" : "\\infty")),
     q,
@@ -149,7 +149,8 @@ export function stringSpec(raw: string, q: OatutorQuestion): Spec | Rejection {
   const plain = s.replace(/\s+/g, "");
   if (NUMBER.test(plain) || THOUSANDS.test(plain)) return mathSpec(s, q);
   if (/^n\/a$/i.test(plain)) return textSpec("NA", ["N/A", "NA", "not applicable"]);
-  if (/\\begin\{[a-z]*matrix\}/.test(s)) return reject("matrix", "a matrix answer (there is no matrix answer kind)");
+  const matrix = matrixSpec(s, q);
+  if (matrix) return matrix;
   if (isCode(s)) return codeSpec(s);
   if (/^\{.*\}$/.test(plain)) return setSpec(s, q);
   if (/inf|∞|∪|\bU\b|\)U\(|\]U|U\[/.test(s) || (/^[[(].*,.*[\])]$/.test(plain) && !/^\(.*\)$/.test(plain)))

@@ -142,13 +142,48 @@ describe("OATutor answers", () => {
     expect(spec({ answers: ["Not a parabola"] })).toEqual({ kind: "text", accepted: ["Not a parabola"] });
   });
 
+  it("a matrix is a list with notation matrix, entries row by row", () => {
+    const m = spec({ answers: ["$$\\begin{bmatrix} 2 & -5 & -3 \\\\ 4 & \\frac{3}{2} & -1 \\end{bmatrix}$$"] });
+    expect(m).toEqual({
+      kind: "list",
+      ordered: true,
+      notation: "matrix",
+      columns: 3,
+      items: [
+        { kind: "numeric", value: 2 },
+        { kind: "numeric", value: -5 },
+        { kind: "numeric", value: -3 },
+        { kind: "numeric", value: 4 },
+        expect.objectContaining({ value: expect.anything() }),
+        { kind: "numeric", value: -1 },
+      ],
+    });
+    expect(verdict(m, "[[2, -5, -3], [4, 3/2, -1]]")).toBe("correct");
+    expect(verdict(m, "2 -5 -3; 4 1.5 -1")).toBe("correct");
+    expect(verdict(m, "[[2, 4], [-5, 3/2], [-3, -1]]")).toBe("incorrect");
+    expect(verdict(m, "[[2, -5, -3], [4, 3/2, 1]]")).toBe("partial");
+    const s = spec({ answers: ["$$\\begin{bmatrix} a+e & b+f \\\\ c+g & d+h \\end{bmatrix}$$"], answerType: "string" });
+    expect(s).toMatchObject({ kind: "list", notation: "matrix", columns: 2 });
+    expect(verdict(s, "[[e+a, b+f], [c+g, d+h]]")).toBe("correct");
+    expect(verdict(s, "[[a+e, c+g], [b+f, d+h]]")).toBe("incorrect");
+  });
+
+  it.each<[string, string, string, string]>([
+    // Read by the checker now (unions, inverse and reciprocal trig functions, primes, case).
+    ["$$7{x'}^2+9{y'}^2-4=0$$", "arithmetic", "7x'^2 + 9y'^2 - 4 = 0", "7x^2 + 9y^2 - 4 = 0"],
+    ["$$\\arccos(\\frac{1}{4})$$", "arithmetic", "arccos(1/4)", "arccos(1/3)"],
+    ["(-inf,-4)U[3,inf)", "string", "(-inf, -4) U [3, inf)", "(-inf, -4) U (3, inf)"],
+  ])("imports %j (%s): %j is right, %j is not", (answer, answerType, right, wrong) => {
+    const s = spec({ answers: [answer], answerType });
+    expect(verdict(s, right)).toBe("correct");
+    expect(verdict(s, wrong)).not.toBe("correct");
+  });
+
   it.each([
-    ["$$\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}$$", "arithmetic", "matrix"],
+    ["$$1/29*\\begin{bmatrix} 9 & 2 \\\\ -1 & 3 \\end{bmatrix}$$", "arithmetic", "matrix"],
+    ["$$\\begin{bmatrix} 1 & 2 \\\\ 3 \\end{bmatrix}$$", "string", "matrix"],
     ["$$b=\\frac{2A}{h}-B$$", "arithmetic", "case-sensitive-variables"],
-    ["$$7{x'}^2+9{y'}^2-4=0$$", "arithmetic", "primed-variable"],
     ["$$100\\times9.8 tan\\left(15\\right)$$", "arithmetic", "trig-in-degrees"],
-    ["$$\\arccos(\\frac{1}{4})$$", "arithmetic", "unsupported-function"],
-    ["(-inf,-4)U[3,inf)", "string", "interval-union"],
     ["np.mean(make_array(1, 2))", "string", "code-answer"],
     ["Ag+", "arithmetic", "chemistry-notation"],
     ["", "arithmetic", "no-answer"],
@@ -305,7 +340,10 @@ describe("OATutor inline fixtures", () => {
   it("reports every record left out with file, problem, step and reason; imports the rest", () => {
     const files = pool([
       { id: "ok1", steps: [{ answer: "5" }] },
-      { id: "bad1", steps: [{ answer: "5" }, { answer: "$$\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}$$" }] },
+      {
+        id: "bad1",
+        steps: [{ answer: "5" }, { answer: "$$(-1/8)*\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}$$" }],
+      },
       { id: "bad2", steps: [{ answer: "(-inf,-4)U[3,inf)", type: "string" }] },
       {
         id: "soft1",
@@ -325,28 +363,21 @@ describe("OATutor inline fixtures", () => {
     ]);
     files.push({ path: "broken/broken.json", text: "{ not json" });
     const r = convertOatutor(files, { skipInvalid: true });
+    // bad2's interval union imports since the checker reads unions.
     expect(r.bundle.problemSets.flatMap((s) => s.problems.map((p) => p.key)).sort()).toEqual([
+      "oatutor-bad2",
       "oatutor-ok1",
       "oatutor-soft1",
     ]);
     expect(r.skipped.map((s) => [s.file, s.record, s.field, s.reason])).toEqual([
       ["bad1/steps/bad1b/bad1b.json", "problem bad1", "step bad1b: stepAnswer", "matrix"],
-      ["bad2/steps/bad2a/bad2a.json", "problem bad2", "step bad2a: stepAnswer", "interval-union"],
       ["broken/broken.json", "problem", "(file)", "invalid-json"],
     ]);
-    // The scaffold whose answer cannot be imported stays as a hint that shows the answer.
+    // The scaffold with a primed variable (x' = x cos θ) imports as a scaffold now that the
+    // checker reads primes; nothing is downgraded to a plain hint.
     const soft = r.bundle.problemSets.flatMap((s) => s.problems).find((p) => p.key === "oatutor-soft1");
-    expect(soft?.steps[0]?.hints[0]).toEqual({
-      kind: "hint",
-      text: "Which rotation formula applies? Answer: $x'=x\\cos\\theta$",
-    });
-    expect(r.downgraded).toEqual([
-      expect.objectContaining({
-        record: "problem soft1",
-        field: "step soft1a: [0] soft1a-h1.hintAnswer",
-        reason: "primed-variable",
-      }),
-    ]);
+    expect(soft?.steps[0]?.hints[0]).toMatchObject({ kind: "scaffold" });
+    expect(r.downgraded).toEqual([]);
   });
 });
 
