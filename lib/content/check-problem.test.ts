@@ -94,6 +94,75 @@ describe("checkProblem: a rung that states a later step's answer", () => {
       null,
     ],
     [
+      "near miss (OATutor a1268beother19): a number word that is not asserted ('two equations')",
+      problem("Solve the following absolute value equations for $x$.", [
+        {
+          prompt: "$|6x+4|=8$",
+          answer: spec({
+            kind: "list",
+            items: [
+              { kind: "fraction", value: "2/3" },
+              { kind: "numeric", value: -2 },
+            ],
+          }),
+          hints: [
+            "The first step is to rewrite the absolute value equation into two equations, $6x+4=8$ and $6x+4=-8$.",
+          ],
+          bottomOut: "Solve each: $x=\\frac{2}{3}$ or $x=-2$.",
+        },
+        { prompt: "$|-5x+10|=0$", answer: num(2) },
+      ]),
+      null,
+    ],
+    [
+      "near miss (OATutor a0bf68dadd19): a reference point named in a definition ('its distance from 0')",
+      problem("Simplify:", [
+        {
+          prompt: "$|3|$",
+          answer: num(3),
+          hints: ["The absolute value of a number is its distance from $0$ on the number line."],
+        },
+        { prompt: "$|0|$", answer: num(0) },
+      ]),
+      null,
+    ],
+    [
+      "near miss (OATutor ab846b4standard9): a hint restating a value the statement gives",
+      problem("The mean height was $170$ cm with a standard deviation of $6.28$ cm.", [
+        {
+          prompt: "What is the z-score when $x=168$?",
+          answer: num(-0.32),
+          hints: ["In this problem, X~N(170,6.28), so the mean is 170."],
+        },
+        { prompt: "What is the mean?", answer: num(170) },
+      ]),
+      null,
+    ],
+    [
+      "near miss (OATutor a0bf68dadd18): a value the student already sees in this step's prompt",
+      problem("Evaluate:", [
+        {
+          prompt: "$-x$, when $x=8$.",
+          answer: num(-8),
+          hints: ["To evaluate when $x=8$ means to substitute $8$ for $x$, so we get the expression $-(8)$."],
+        },
+        { prompt: "$-x$, when $x=-8$.", answer: num(8) },
+      ]),
+      null,
+    ],
+    [
+      "a hint that asserts a later step's value that nothing shows yet",
+      problem("Eggs come in rows of 6.", [
+        {
+          prompt: "How many eggs are in 2 rows?",
+          answer: num(12),
+          hints: ["Add one row to another. A full box of 4 rows = 24."],
+        },
+        { prompt: "How many eggs are in a full box of 4 rows?", answer: num(24) },
+      ]),
+      /^step 1: its hint 1 states step 2's answer \(24\)/,
+    ],
+    [
       "a later step that accepts this step's answer as it stands (Fraction to percent: 60/100, then 0.6)",
       problem("Write $\\frac{3}{5}$ as a decimal.", [
         { prompt: "Write $\\frac{3}{5}$ with denominator 100.", answer: frac("60/100") },
@@ -233,6 +302,47 @@ describe("checkProblem: a prompt that gives its own answer", () => {
         spec({ kind: "expression", value: "4sqrt(x)-2sqrt(y)", variables: ["x", "y"] }),
       ),
       /^step 1: the prompt ".*" is its own answer/,
+    ],
+    [
+      "near miss (OATutor a005bd5real13): an instruction is a question ('Find (g∘f)(6).')",
+      withPrompt("Find (g∘f)(6).", num(6), "Find the composition when $f(x)=x^2+2$ and $g(x)=\\sqrt{x-2}$."),
+      null,
+    ],
+    [
+      "near miss (OATutor a662caelawsin28): an instruction on how to answer ('If there is no solution, write No solution')",
+      withPrompt(
+        "Find angle $A$ when $a=24,b=5,B=22^{\\circ}.$ If there is no solution, write No solution",
+        spec({ kind: "text", accepted: ["No solution"] }),
+      ),
+      null,
+    ],
+    [
+      "near miss (OATutor a59aefadesc-stat22): one value of a data list the step works on",
+      withPrompt("1,4,7,15,19,20,21", num(15), "Find the median of the following dataset:"),
+      null,
+    ],
+    [
+      "near miss (OATutor a35ba99cou4): one element of a set in the prompt",
+      withPrompt(
+        "Let the set A $=$ {-5,-3,-1,2,3,4,5,6}. How many ways are there to choose a negative or an even number from A?",
+        num(6),
+      ),
+      null,
+    ],
+    [
+      "near miss (OATutor a8ad46flog26): the right-hand side of the equation to solve",
+      withPrompt("$\\log_{3}\\left(x\\right)+\\log_{3}\\left(x+6\\right)=3$", num(3), "Solve for $x$."),
+      null,
+    ],
+    [
+      "near miss (OATutor a7fd07f5.1continuous3): a bound of an inequality",
+      withPrompt("For a continuous probability distribution, $0 \\leq x \\leq 10$. What is $P(x=7)$?", num(0)),
+      null,
+    ],
+    [
+      "near miss (OATutor a453be6realnumbers7): a decimal to write as a fraction (the same value, another form)",
+      withPrompt("$7.31$", frac("731/100"), "Write the following numbers as the ratio of two integers."),
+      null,
     ],
     ["near miss: a question that holds the value it asks about", withPrompt("What is 24 ÷ 6?", num(4)), null],
     ["near miss: an expression to evaluate, whose value is the answer", withPrompt("$9-|8-4(7-5)|$", num(9)), null],

@@ -135,10 +135,15 @@ function checkAuthoredTexts(problem: TutorProblem, r: ProblemCheck): void {
         // What the rung says beyond this step's own answer: telling this step's answer is its job.
         // A bottom-out states results; a hint or scaffold counts only where it asserts a value
         // ("= 2", "is 2", "gives 2"): "Half means two equal groups" mentions 2, it does not tell it.
+        // A value the student already sees (given in the statement or a prompt) is not told by
+        // an authored rung that repeats it ("X~N(170, 6.28)" when the statement gives the mean 170).
         const said = h.kind === "bottom_out" ? h.text : assertedParts(h.text);
+        const values = valuesOf(later.answer);
         if (
           m > i &&
           said &&
+          !(values.length > 0 && values.every((v) => visible.raw.some((t) => showsValue(t, v)))) &&
+          (h.kind === "bottom_out" || values.length === 0 || values.some((v) => assertsValue(h.text, v))) &&
           revealsBeyondVisible(later.answer, said, visible) &&
           revealsBeyondVisible(later.answer, withoutOwnAnswer(said, step.answer), visible)
         ) {
@@ -289,15 +294,38 @@ function statesWrongAnswer(
       .trim(),
   );
   if (!n) return false;
-  const shown = (t: string) => readMath(t).runs.some((r) => r.values.some((x) => sameValue(x, n.value)));
-  if (visible.raw.some(shown) || shown(explained)) return false;
+  if (visible.raw.some((t) => showsValue(t, n.value)) || showsValue(explained, n.value)) return false;
+  return assertsValue(text, n.value);
+}
+
+/** Whether any maths in the text holds the value, as a term or a result. */
+const showsValue = (text: string, value: number) =>
+  readMath(text).runs.some((r) => r.values.some((x) => sameValue(x, value)));
+
+/** The numbers an answer is made of (none for a choice, a word answer or a symbolic expression). */
+function valuesOf(spec: AnswerSpec): number[] {
+  return listSecrets(spec).flatMap((s) => (s.kind === "value" ? [s.value] : []));
+}
+
+/**
+ * Whether a sentence of the text that is no question and no negation states the value as a
+ * result: right after "=", "is", "gives", "the answer is" ..., or as "x = value".
+ */
+function assertsValue(text: string, value: number): boolean {
   return text.split(/(?<=[.!?;])\s+|\n+/).some((sentence) => {
     if (NEGATED.test(sentence) || /\?\s*$/.test(sentence)) return false;
     const reading = readMath(sentence);
     return reading.runs.some((run) => {
       const last = run.values.at(-1);
-      if (last === undefined || !sameValue(last, n.value)) return false;
-      return ASSERTS.test(reading.text.slice(0, run.start)) || (run.hasVariable && /^[a-z]\s*=/.test(run.text));
+      if (last === undefined || !sameValue(last, value)) return false;
+      // With a variable, only "x = 4" states a value ("a^-n = 1/a^n" holds a 1, it gives none),
+      // and not in an instruction, where it is the input ("Substitute n = 1 into the formula").
+      if (run.hasVariable) return !INSTRUCTION.test(sentence) && /^[a-z]\s*=\s*[-−]?[\d.,/\s]+$/i.test(run.text.trim());
+      // The whole result, not the first term of one ("= 1/(a^n)" holds a 1, it states none).
+      if (/^[\p{L}\p{N}_(]|^\s*[-+*/^(]/u.test(reading.text.slice(run.end))) return false;
+      const before = reading.text.slice(0, run.start);
+      if (/\b[a-z]\s*=\s*$/i.test(before) && INSTRUCTION.test(sentence)) return false;
+      return ASSERTS.test(before);
     });
   });
 }
@@ -317,12 +345,38 @@ const asWritten = (t: string) =>
     .replace(/\s+/g, "")
     .replace(/[.,;:!?]+$/, "");
 
-/** A run that stands alone, not a term of a larger expression ("9" in "9 - |8 - 4|", "10" in "10a"). */
+/**
+ * A run that stands alone, not a term of a larger expression ("9" in "9 - |8 - 4|", "10" in
+ * "10a", "3" in "log_3(x) = 3", "0" in "0 ≤ x ≤ 10") nor an item of a list, set or matrix the
+ * step works on ("15" in "1,4,7,15,19", "6" in "{-5,-3,6}").
+ */
 function standsAlone(text: string, run: { start: number; end: number }): boolean {
   const before = text.slice(0, run.start);
   const after = text.slice(run.end);
-  return !/[\p{L}\p{N}]$|[-+*/^|(=<>÷×]\s*$/u.test(before) && !/^[\p{L}\p{N}(]|^\s*[-+*/^|)=<>÷×]/u.test(after);
+  return (
+    !/[\p{L}\p{N}_)}\]\\]$|[-+*/^|(=<>÷×≤≥≠≈~{[&]\s*$|\d\s*[,;]\s*$/u.test(before) &&
+    !/^[\p{L}\p{N}_(\\]|^\s*[-+*/^|)=<>÷×≤≥≠≈}\]&\\]|^\s*[,;]\s*-?\d/u.test(after)
+  );
 }
+
+/**
+ * Sentences that ask for something: questions, and instructions ("Find (g∘f)(6).", "If there
+ * is no solution, write No solution"). What they hold is asked about, not told.
+ */
+const INSTRUCTION =
+  /^\s*(?:[\p{L} ]{1,40}:\s*)?(?:(?:if|when|unless|for)\b[^,]*,\s*)?(?:(?:please|simply|just|now|then|first|next|finally)\s+)?(?:find|solve|simplify|evaluate|compute|calculate|determine|write|rewrite|express|convert|round|factor|expand|graph|identify|give|state|list|name|add|subtract|multiply|divide|estimate|use|fill|select|choose|enter|type|complete|approximate|sketch|show|verify|substitute|apply|reduce|combine|describe|plot|input|answer|classify|compare|order|match|set|plug|put|draw|check|let|recall|remember|take|look)\b/iu;
+function withoutAsks(prompt: string): string {
+  return prompt
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((sentence) => (/\?\s*$/.test(sentence) || INSTRUCTION.test(sentence) ? " " : sentence))
+    .join(" ")
+    .replace(/[^.!?\n]*\?/g, " ");
+}
+
+/** "7.31" is not "731/100" as written: a number to rewrite in another form is the step's work. */
+const PLAIN_NUMBER = /^[-−]?\d[\d,]*(?:\.\d+)?$/;
+const sameForm = (written: string, answer: string) =>
+  (PLAIN_NUMBER.test(written) && PLAIN_NUMBER.test(answer)) || asWritten(written) === answer;
 
 /**
  * The prompt as nothing but its own answer, in the answer's own form ("3/4" for 3/4, not "6/8"
@@ -337,7 +391,7 @@ function promptGivesAnswer(step: TutorStep, visible: VisibleText): string | null
     return `the prompt "${step.prompt}" is its own answer: ask a question about it`;
   }
   if (!revealsBeyondVisible(step.answer, step.prompt, visible)) return null;
-  const told = step.prompt.replace(/[^.!?\n]*\?/g, " ");
+  const told = withoutAsks(step.prompt);
   const values = listSecrets(step.answer).flatMap((x) => (x.kind === "value" ? [x.value] : []));
   const reading = readMath(told);
   const written = asWritten(told);
@@ -347,11 +401,14 @@ function promptGivesAnswer(step: TutorStep, visible: VisibleText): string | null
         (run) =>
           standsAlone(reading.text, run) &&
           !run.hasVariable &&
+          sameForm(run.text.trim(), shown) &&
           run.values.length === 1 &&
           values.some((v) => sameValue(v, run.values[0] as number)),
       ) ||
       (at >= 0 && standsAlone(written, { start: at, end: at + shown.length }))
-    : textRevealsAnswer(step.answer, told);
+    : step.answer.kind === "list"
+      ? at >= 0 && standsAlone(written, { start: at, end: at + shown.length })
+      : textRevealsAnswer(step.answer, told);
   return outright ? `the prompt states its own answer (${formatAnswer(step.answer)}) outside its question` : null;
 }
 
