@@ -14,6 +14,10 @@ const nextConfig: NextConfig = {
   },
   // PGlite ships WebAssembly and data files it loads from its own folder at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
+  // Lets proxy.ts see the RSC request headers (Next strips them for the proxy otherwise), so a
+  // malformed router-state header is a 400 there, not a 500 in Next's renderer. The app router
+  // has no /_next/data URLs to normalize.
+  skipProxyUrlNormalize: true,
   poweredByHeader: false,
   // Compression belongs to the reverse proxy; gzipping every small tutor-turn response in the
   // app server cost about 1% of its CPU under load (bench:turns profile).

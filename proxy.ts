@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse, type ProxyConfig } from "next/server";
 import { env } from "@/lib/env";
 import { createNonce, pageContentSecurityPolicy } from "@/lib/security/security-headers";
-import { guardActionRequest } from "@/lib/validation/action-guard";
+import { guardActionBody, guardActionRequest, guardRouterState } from "@/lib/validation/action-guard";
 
 /**
  * Next 16's proxy (formerly middleware). Gives each page request a fresh nonce and its
@@ -11,9 +11,10 @@ import { guardActionRequest } from "@/lib/validation/action-guard";
  * referrer) and the API routes' CSP come from next.config.ts (decision 013). Not a security
  * boundary for anything else: every action and route checks who is asking itself.
  */
-export function proxy(request: NextRequest) {
-  // Oversized or cross-site server-action posts get 413/403 here; Next would answer 500.
-  const refused = guardActionRequest(request);
+export async function proxy(request: NextRequest) {
+  // Oversized, cross-site or undecodable server-action posts, and malformed router-state
+  // headers, get 413/403/400 here; Next would answer 500.
+  const refused = guardActionRequest(request) ?? guardRouterState(request) ?? (await guardActionBody(request));
   if (refused) return refused;
   const nonce = createNonce();
   const { NODE_ENV, COOKIE_SECURE } = env();
@@ -31,14 +32,10 @@ export const config: ProxyConfig = {
   matcher: [
     {
       // Everything but API routes (next.config.ts gives them a stricter, nonce-less CSP) and
-      // static files. Router prefetches are skipped: they fetch data, not documents.
-      // The upload route is left out too: Next cuts a body the proxy sees at 10 MB, and the
+      // static files; router prefetches too, whose router-state header is checked here.
+      // The upload route is left out: Next cuts a body the proxy sees at 10 MB, and the
       // route reads up to 25 MB itself (lib/validation/read-body.ts).
       source: "/((?!api/|_next/static|_next/image|favicon.ico|admin/import/upload).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
     },
   ],
 };

@@ -1,3 +1,4 @@
+import http from "node:http";
 import { expect, type Page, test } from "@playwright/test";
 import { signUpStudent } from "./helpers";
 
@@ -119,4 +120,54 @@ test("the tutor page renders maths and runs its scripts with no CSP violation", 
   expect(katexFonts).toBeGreaterThan(0);
 
   expect(violations).toEqual([]);
+});
+
+test("malformed Next-level input is a 4xx from the running server, never a 500", async ({ request, baseURL }) => {
+  // A malformed router-state header on an RSC request (Next's renderer throws on it).
+  for (const state of ["%7Bbad", '["x"]']) {
+    const res = await request.get("/sign-in", { headers: { RSC: "1", "Next-Router-State-Tree": state } });
+    expect(res.status(), state).toBe(400);
+  }
+  // A well-formed one still renders.
+  const ok = await request.get("/sign-in", {
+    headers: { RSC: "1", "Next-Router-State-Tree": encodeURIComponent(JSON.stringify(["", {}, null, null])) },
+  });
+  expect(ok.status()).toBe(200);
+
+  // Server-action posts Next cannot decode.
+  const origin = new URL(baseURL ?? "").origin;
+  const action = (headers: Record<string, string>, data: string) =>
+    request.post("/sign-in", { headers: { Origin: origin, "Next-Action": "00ff", ...headers }, data });
+  expect((await action({ "Content-Type": "text/plain;charset=UTF-8" }, "[1,2")).status()).toBe(400);
+  expect(
+    (
+      await action(
+        { "Content-Type": "multipart/form-data; boundary=zz" },
+        '--zz\r\nContent-Disposition: form-data; name="1"\r\n\r\nx',
+      )
+    ).status(),
+  ).toBe(400);
+
+  // A chunked 1 MB action body with no Content-Length (over the 512 KB limit).
+  const status = await new Promise<number>((resolve, reject) => {
+    const url = new URL("/sign-in", baseURL);
+    const req = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: "POST",
+        headers: { Origin: origin, "Next-Action": "00ff", "Content-Type": "text/plain" },
+      },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
+    req.on("error", reject);
+    const chunk = Buffer.alloc(64 * 1024, "a");
+    for (let i = 0; i < 16; i++) req.write(chunk);
+    req.end();
+  });
+  expect(status).toBe(413);
 });

@@ -1,3 +1,4 @@
+import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state";
 import { assertSameOrigin } from "./same-origin";
 
 /**
@@ -6,8 +7,9 @@ import { assertSameOrigin } from "./same-origin";
  * cross-site Origin 403 (Next refuses it too, with "Invalid Server Actions request" and a 500).
  * In proxy(): `const refused = guardActionRequest(request); if (refused) return refused;`
  *
- * Browsers always declare Content-Length for an action's body; a chunked body without one is
- * left to Next, which still stops reading at the limit (with a 500).
+ * A chunked body without Content-Length, and a body Next cannot decode (not the JSON or the
+ * form data a browser sends), are read by `guardActionBody` (400/413); a malformed router-state
+ * header by `guardRouterState` (400).
  */
 export const ACTION_BODY_LIMIT = 512 * 1024; // keep in step with next.config.ts serverActions.bodySizeLimit
 
@@ -32,6 +34,47 @@ export function guardActionRequest(request: Request, limit = ACTION_BODY_LIMIT):
   if (declared && /^\d+$/.test(declared) && Number(declared) > limit)
     return plain(413, `That form is too large (${Math.round(limit / 1024)} KB at most).`);
   return null;
+}
+
+/**
+ * The body of a server action, read from the proxy's copy (Next buffers it for the proxy, up to
+ * `proxyClientMaxBodySize`): over the limit is 413, whatever Content-Length said; a body Next's
+ * decoder would throw on is 400. A fetch action sends JSON text (React's encodeReply) or form
+ * data (when an argument holds a file or a form); a form posted without JavaScript sends form data.
+ */
+export async function guardActionBody(request: Request, limit = ACTION_BODY_LIMIT): Promise<Response | null> {
+  if (!isActionPost(request)) return null;
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await request.clone().arrayBuffer();
+  } catch {
+    return plain(400, "The request body could not be read.");
+  }
+  if (bytes.byteLength > limit) return plain(413, `That form is too large (${Math.round(limit / 1024)} KB at most).`);
+  const type = request.headers.get("content-type") ?? "";
+  try {
+    if (/^multipart\/form-data|^application\/x-www-form-urlencoded/i.test(type)) await request.clone().formData();
+    else if (request.headers.has("next-action")) JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  } catch {
+    return plain(400, "That form could not be read. Reload the page and try again.");
+  }
+  return null;
+}
+
+/**
+ * A navigation's router-state header (sent by Next's client on RSC requests) that Next would fail
+ * to parse, with a 500: the same parse, answered with 400. Needs `skipProxyUrlNormalize` in
+ * next.config.ts, without which Next hides the RSC headers from the proxy.
+ */
+export function guardRouterState(request: Request): Response | null {
+  const state = request.headers.get("next-router-state-tree");
+  if (state === null) return null;
+  try {
+    parseAndValidateFlightRouterState(state);
+    return null;
+  } catch {
+    return plain(400, "The page state sent with this request could not be read. Reload the page.");
+  }
 }
 
 function plain(status: number, message: string): Response {
