@@ -91,7 +91,37 @@ test.describe("sign up with a join code", () => {
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password (8+ characters)").fill("good-password");
     await page.getByRole("button", { name: "Join class" }).click();
+    await expect(page).toHaveURL(/\/sign-in\?joined=1$/);
+    await expect(page.getByRole("status")).toContainText("You have joined the class");
+    await signIn(page, email, "good-password");
     await expect(page).toHaveURL(/\/practice$/);
     await expect(page.getByRole("heading", { name: "Grade 7 Maths" })).toBeVisible();
+  });
+
+  test("joining with a taken email looks exactly like joining with a new one, and changes nothing", async ({
+    page,
+  }) => {
+    const join = async (email: string, password: string) => {
+      await page.context().clearCookies();
+      await page.goto("/sign-up");
+      await page.getByLabel("Class join code").fill("demo7a");
+      await page.getByLabel("Your name").fill("Someone");
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password (8+ characters)").fill(password);
+      await page.getByRole("button", { name: "Join class" }).click();
+      await expect(page).toHaveURL(/\/sign-in\?joined=1$/);
+      return {
+        text: await page.getByRole("main").innerText(),
+        cookies: (await page.context().cookies()).map((c) => c.name).sort(),
+      };
+    };
+    const fresh = await join(`fresh-${Date.now()}@example.test`, "good-password");
+    const taken = await join(demo.student, "attacker-chosen-phrase");
+    expect(taken).toEqual(fresh);
+    // The demo student's password still works; the attacker's does not.
+    await signIn(page, demo.student, "attacker-chosen-phrase");
+    await expect(page.getByRole("alert")).toBeVisible();
+    await signIn(page, demo.student);
+    await expect(page).toHaveURL(/\/practice$/);
   });
 });

@@ -29,6 +29,9 @@ export async function signUpStudent(page: Page, name = "Test Student"): Promise<
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password (8+ characters)").fill("good-password");
   await page.getByRole("button", { name: "Join class" }).click();
+  // Signing up never signs in (a taken email must look the same): sign in next.
+  await expect(page).toHaveURL(/\/sign-in\?joined=1$/);
+  await signIn(page, email, "good-password");
   await expect(page).toHaveURL(/\/practice$/);
   return email;
 }

@@ -24,15 +24,14 @@ afterEach(() => {
 });
 
 describe("signUpAction", () => {
-  it("answers a taken email exactly as a new one (same redirect, no message), without signing in", async () => {
+  it("answers a taken email exactly as a new one: same redirect, no message, nobody signed in", async () => {
     const fields = { name: "Ana", joinCode: "JOIN23", password: "maple-river-stone" };
     const fresh = await submit(signUpAction, { ...fields, email: "ana@example.test" });
     const taken = await submit(signUpAction, { ...fields, email: "ana@example.test", password: "another-long-phrase" });
-    expect(fresh.outcome).toEqual({ redirect: "/practice" });
+    expect(fresh.outcome).toEqual({ redirect: "/sign-in?joined=1" });
     expect(taken.outcome).toEqual(fresh.outcome);
-    // The one difference: only the new account is signed in (the practice page then sends the
-    // other visitor to sign in). Decision 011: without email, this can't be hidden.
-    expect(fresh.signedIn).toBe(true);
+    // No session for either: a cookie would tell a new email from a taken one.
+    expect(fresh.signedIn).toBe(false);
     expect(taken.signedIn).toBe(false);
   });
 
@@ -43,7 +42,7 @@ describe("signUpAction", () => {
       joinCode: "JOIN23",
       password: "maple-river-stone",
     });
-    expect(outcome).toEqual({ redirect: "/practice" });
+    expect(outcome).toEqual({ redirect: "/sign-in?joined=1" });
     const user = await request.db?.user.findUniqueOrThrow({ where: { email: "nul@example.test" } });
     expect(user?.name).toBe("Null");
   });
