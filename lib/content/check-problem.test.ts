@@ -436,3 +436,20 @@ describe("checkProblem: early reveals when a prompt is bare maths", () => {
     else expect(r.earlyReveals).toBe(0);
   });
 });
+
+describe("checkProblem: dead ends", () => {
+  it("a long ladder (OATutor a090e21alginequal12: 44 rungs, 16 scaffolds) is no dead end for a student who asks for every rung", () => {
+    const hints: TutorHint[] = Array.from({ length: 44 }, (_, k) =>
+      k % 3 === 2
+        ? { kind: "scaffold", text: `Part ${k}: what is ${k} + 1?`, answer: num(k + 1) }
+        : { kind: "hint", text: `Part ${k}: keep isolating x on one side.` },
+    );
+    hints.push({ kind: "bottom_out", text: "The answer is 7." });
+    const p: TutorProblem = {
+      title: "Long ladder",
+      statement: "Solve it.",
+      steps: [{ prompt: "What is x if x - 3 = 4?", answer: num(7), hints, wrongAnswers: [] }],
+    };
+    expect(checkProblem(p).deadEnds).toBe(0);
+  });
+});

@@ -81,7 +81,10 @@ export function checkProblem(problem: TutorProblem): ProblemCheck {
   }
   checkAuthoredTexts(problem, r);
   for (const [name, strategy] of students) {
-    const played = playProblem(problem, strategy, 40 + problem.steps.length * 20);
+    // Enough turns for a student who asks for every rung (a scaffold takes two or three turns):
+    // an OATutor ladder can hold 44 rungs on one step, and a fixed budget called it a dead end.
+    const budget = 40 + problem.steps.reduce((n, s) => n + 20 + 3 * s.hints.length, 0);
+    const played = playProblem(problem, strategy, budget);
     const end = played.at(-1)?.decision.next;
     if (!end?.finished) {
       r.deadEnds++;
