@@ -190,6 +190,7 @@ async function seed(prisma: PrismaClient): Promise<Seeded> {
         skillId: k.id,
         mastery: Math.round(rand() * 1000) / 1000,
         opportunities: Math.floor(rand() * 20),
+        lastEvidenceAt: new Date(now - Math.floor(rand() * 10 * DAY)),
         state: {},
       })),
     ),
@@ -300,6 +301,13 @@ async function seed(prisma: PrismaClient): Promise<Seeded> {
   await inChunks(sessions, 500, (data) => prisma.tutoringSession.createMany({ data }));
   await inChunks(turns, 1000, (data) => prisma.turn.createMany({ data }));
   await inChunks(attempts, 1000, (data) => prisma.attempt.createMany({ data }));
+  // Learner rows that account for every first attempt: the stored states are current, so the
+  // heatmap reads them (lib/mastery/mastery-table.ts) instead of replaying each student.
+  const firsts = new Map<string, number>();
+  for (const a of attempts) if (a.firstAttempt) firsts.set(a.studentId, (firsts.get(a.studentId) ?? 0) + 1);
+  await prisma.learnerModelState.createMany({
+    data: students.map((s) => ({ studentId: s.id, global: {}, observations: firsts.get(s.id) ?? 0 })),
+  });
   await prisma.turnFlag.createMany({ data: flags });
   const { token } = await createSession(prisma, teacherId);
   return {

@@ -1,6 +1,7 @@
+import { formatMastery, MASTERED_AT, statusNote } from "@/lib/mastery/format-mastery";
 import type { SkillMeter } from "@/lib/mastery/skill-mastery";
 
-/** The student's mastery per skill: a meter with the number, readable without colour. */
+/** The student's mastery per skill: a meter with the number and its status, readable without colour. */
 export function SkillMeters({ meters }: { meters: SkillMeter[] }) {
   if (meters.length === 0) return null;
   return (
@@ -8,30 +9,37 @@ export function SkillMeters({ meters }: { meters: SkillMeter[] }) {
       <h2 id="skills-heading" className="text-lg font-semibold">
         Your skills
       </h2>
-      <p className="text-sm text-slate-700">Mastery estimates: 0.95 or more counts as mastered.</p>
+      <p className="text-sm text-slate-700">
+        Mastery estimates from 0 to 1: {formatMastery(MASTERED_AT)} or more counts as mastered. A skill you have not
+        practised yet shows where everyone starts.
+      </p>
       <ul className="mt-3 grid gap-2 sm:grid-cols-2">
         {meters.map((m) => {
           const id = `skill-${m.skillId}`;
-          const value = m.mastery.toFixed(2);
+          const value = formatMastery(m.value);
+          const note = statusNote(m.status);
           return (
-            <li key={m.skillId} className="flex items-center gap-2">
+            <li key={m.skillId} className="flex items-center gap-2" data-skill={m.skillId}>
               <span id={id} className="w-48 shrink-0 text-sm">
                 {m.name}
               </span>
               <meter
                 aria-labelledby={id}
+                aria-valuetext={note ? `${value}, ${note}` : value}
                 min={0}
                 max={1}
                 low={0.5}
-                high={0.95}
+                high={MASTERED_AT}
                 optimum={1}
-                value={m.mastery}
+                value={m.value}
                 data-mastery={value}
+                data-status={m.status}
                 className="h-3 flex-1"
               />
-              <span className="w-20 text-right font-mono text-sm">
+              <span className="w-32 text-right font-mono text-sm">
                 {value}
-                {m.mastery >= 0.95 ? " ✓" : ""}
+                {m.status === "mastered" ? " ✓" : ""}
+                {note ? <span className="block font-sans text-xs text-slate-700">{note}</span> : null}
               </span>
             </li>
           );

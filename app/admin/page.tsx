@@ -3,9 +3,11 @@ import Link from "next/link";
 import { getTutorBackend } from "@/lib/ai/provider";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
+import { listModelVersions } from "@/lib/mastery/model-versions";
 import { CreateStaffForm } from "./create-staff-form";
 import { FitModelButton } from "./fit-model-button";
 import { ModelBackend } from "./model-backend";
+import { ModelVersions } from "./model-versions";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -23,13 +25,11 @@ export default async function AdminHome() {
     }),
   ]);
   const backend = getTutorBackend();
-  const model = await db.ktModelVersion.findFirst({
-    orderBy: { version: "desc" },
-    select: { version: true, attempts: true, createdAt: true },
-  });
+  const versions = await listModelVersions(db);
+  const model = versions.find((v) => v.status === "current");
   const latestModel = model
-    ? `Students' mastery uses model version ${model.version}, fitted on ${model.attempts} first attempts (${model.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC).`
-    : "No model fitted yet: mastery uses the built-in prior.";
+    ? `Students' mastery uses model version ${model.version}, fitted on ${model.attempts} first attempts (${model.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC). A fit adds a candidate; it is used only once made current.`
+    : "No model is current: mastery uses the built-in prior. A fit adds a candidate; it is used only once made current.";
   const stats = [
     ["Skills", skills],
     ["Problem sets", sets],
@@ -83,6 +83,8 @@ export default async function AdminHome() {
       <div>
         <h2 className="mb-2 text-lg font-semibold">Knowledge tracing</h2>
         <FitModelButton latest={latestModel} />
+        <h3 className="mt-4 mb-2 font-semibold">Model versions</h3>
+        <ModelVersions versions={versions} />
       </div>
       <div>
         <h2 className="mb-2 text-lg font-semibold">Staff accounts</h2>

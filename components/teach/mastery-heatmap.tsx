@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { MASTERED_AT, statusNote } from "@/lib/mastery/format-mastery";
 import {
   formatMastery,
   type HeatmapSkill,
@@ -8,6 +9,7 @@ import {
   type HeatmapStudent,
   heatmapSortQuery,
   masteryBand,
+  statusOfCode,
 } from "@/lib/teach/heatmap-model";
 import styles from "./mastery-heatmap.module.css";
 
@@ -29,14 +31,17 @@ function average(values: (number | null)[]): number | null {
 }
 
 /**
- * The student x skill table: a real <table> with scoped headers; each cell reads "0.42" and is
- * labelled "Maya, Adding fractions: mastery 0.42" for screen readers. Sorting is links (server).
+ * The student x skill table: a real <table> with scoped headers; each cell reads "0.42" (with
+ * "not started" or "mastered" under the number, as on the student's page) and is labelled
+ * "Maya, Adding fractions: mastery 0.42" (", not started" / ", mastered") for screen readers.
+ * Sorting is links (server).
  */
 export function MasteryHeatmap({
   classBase,
   students,
   skills,
   values,
+  statuses,
   sort,
 }: {
   /** /teach/classes/<id> */
@@ -46,6 +51,8 @@ export function MasteryHeatmap({
   skills: HeatmapSkill[];
   /** Row-major mastery (gridValues), null = no data. */
   values: (number | null)[];
+  /** Row-major status codes (gridValues). */
+  statuses: string;
   sort: HeatmapSort;
 }) {
   const link = (s: Partial<HeatmapSort>) => `${classBase}/mastery${heatmapSortQuery({ ...sort, ...s })}`;
@@ -64,7 +71,8 @@ export function MasteryHeatmap({
     >
       <table className={`border-collapse bg-white text-sm ${styles.grid}`}>
         <caption id="heatmap-caption" className="sr-only">
-          Mastery by student and skill, from 0 to 1; a dash means no data yet. Column headers sort the rows.
+          Mastery by student and skill, from 0 to 1; "not started" means no attempt yet (the starting estimate). Column
+          headers sort the rows.
         </caption>
         <thead className="sticky top-0 z-10 bg-white">
           <tr>
@@ -131,9 +139,20 @@ export function MasteryHeatmap({
                       </td>
                     );
                   const text = formatMastery(v);
+                  const status = statusOfCode(statuses[i * width + j]);
+                  const note = statusNote(status);
+                  const label = `${s.name}, ${k.name}: mastery ${text}${note ? `, ${note}` : ""}`;
+                  // Not started: the number without a band colour (no evidence behind it).
                   return (
-                    <td key={k.id} data-b={masteryBand(v)} aria-label={`${s.name}, ${k.name}: mastery ${text}`}>
+                    <td
+                      key={k.id}
+                      data-b={status === "not started" ? undefined : masteryBand(v)}
+                      data-s={status === "not started" ? "n" : undefined}
+                      aria-label={label}
+                    >
                       {text}
+                      {status === "mastered" ? " ✓" : ""}
+                      {note ? <span className="block text-xs">{note}</span> : null}
                     </td>
                   );
                 })}
@@ -161,7 +180,12 @@ export function HeatmapLegend() {
             </span>
           </li>
         ))}
-        <li className="rounded border border-slate-300 px-2 py-0.5">– no data yet</li>
+        <li className="rounded border border-slate-300 px-2 py-0.5">
+          not started: no attempt yet, the starting estimate (no colour)
+        </li>
+        <li className="rounded border border-slate-300 px-2 py-0.5">
+          ✓ mastered ({formatMastery(MASTERED_AT)} or more)
+        </li>
       </ul>
     </div>
   );

@@ -202,6 +202,7 @@ export async function mergeSkills(
               data: {
                 mastery: st.mastery,
                 opportunities: st.opportunities,
+                lastEvidenceAt: st.lastEvidenceAt,
                 state: st.state ?? {},
                 modelVersionId: st.modelVersionId,
               },
@@ -218,6 +219,13 @@ export async function mergeSkills(
         }
         result.knowledgeStates++;
       }
+      // The kept skill's evidence is now both skills' first attempts: these students' states
+      // are rebuilt from their attempts on the next read (lib/mastery/mastery-table.ts).
+      if (states.length)
+        await tx.learnerModelState.updateMany({
+          where: { studentId: { in: states.map((st) => st.studentId) } },
+          data: { observations: -1 },
+        });
       await tx.skill.delete({ where: { id: mergeId } });
       await recordAudit(
         tx,

@@ -2,7 +2,8 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { computeAuc } from "@/lib/kt/eval/compute-auc";
 import { fitModel } from "@/lib/kt/model/fit-model";
 import type { KtRow } from "@/lib/kt/types";
-import { forgetCurrentModel } from "./current-model";
+import { currentModel, defaultModel } from "./current-model";
+import { evaluateHeldOut, type FitEvaluation, fitOptionsFor, guardVerdict, masteryChange } from "./evaluate-fit";
 
 export interface FitSummary {
   version: number;
@@ -13,15 +14,12 @@ export interface FitSummary {
   /** AUC of the fitted model on its own training attempts (in-sample: a sanity figure). */
   trainAuc: number | null;
   seconds: number;
+  /** Held-out scores, the change to shown mastery and whether it may be made current. */
+  evaluation: FitEvaluation;
 }
 
-/**
- * Fits the knowledge-tracing model from every first attempt in the database and stores it as a
- * new model version; every server picks it up within seconds, and students' states are
- * replayed under it the next time they are read.
- */
-export async function fitFromAttempts(prisma: PrismaClient, actorId: string | null = null): Promise<FitSummary> {
-  const started = performance.now();
+/** Every first attempt outside preview sessions, as model rows (per student, oldest first). */
+export async function loadFitRows(prisma: PrismaClient): Promise<KtRow[]> {
   const attempts = await prisma.attempt.findMany({
     where: { firstAttempt: true, session: { preview: false } },
     orderBy: [{ studentId: "asc" }, { createdAt: "asc" }, { id: "asc" }],
@@ -34,15 +32,44 @@ export async function fitFromAttempts(prisma: PrismaClient, actorId: string | nu
       step: { select: { skills: { select: { skillId: true } } } },
     },
   });
-  const rows: KtRow[] = attempts.map((a) => ({
+  return attempts.map((a) => ({
     student: a.studentId,
     item: { itemId: a.stepId, skills: a.step.skills.map((s) => s.skillId) },
     correct: a.correct,
     hintsUsed: a.hintsUsed,
     t: a.createdAt.getTime(),
   }));
-  const model = fitModel(rows);
+}
+
+/**
+ * Fits the knowledge-tracing model from every first attempt in the database and stores it as a
+ * new *candidate* version (decision 015): students' mastery keeps using the current version
+ * until an admin makes the candidate current (lib/mastery/model-versions.ts), which the guard
+ * allows only when the evaluation stored here says it is not worse and moves nobody down.
+ *
+ * The evaluation: held-out scores by student (EVAL_FOLDS folds; the candidate of each fold is
+ * fitted without that fold's students) of the candidate, the current model and the built-in
+ * defaults; and the change the candidate would make to every student × skill value shown now.
+ */
+export async function fitFromAttempts(prisma: PrismaClient, actorId: string | null = null): Promise<FitSummary> {
+  const started = performance.now();
+  const rows = await loadFitRows(prisma);
+  const model = fitModel(rows, fitOptionsFor(rows.length));
   const trainAuc = rows.length ? inSampleAuc(model, rows) : null;
+  const current = await currentModel(prisma);
+  const heldOut = evaluateHeldOut(rows, current.model, defaultModel());
+  const change = await masteryChange(prisma, rows, model, current);
+  const against = current.versionId
+    ? await prisma.ktModelVersion.findUnique({ where: { id: current.versionId }, select: { version: true } })
+    : null;
+  const evaluation: FitEvaluation = {
+    againstVersionId: current.versionId,
+    againstVersion: against?.version ?? null,
+    heldOut,
+    change,
+    guard: guardVerdict(heldOut, change),
+    evaluatedAt: new Date().toISOString(),
+  };
   const last = await prisma.ktModelVersion.findFirst({ orderBy: { version: "desc" }, select: { version: true } });
   const version = (last?.version ?? 0) + 1;
   const students = new Set(rows.map((r) => r.student)).size;
@@ -54,8 +81,9 @@ export async function fitFromAttempts(prisma: PrismaClient, actorId: string | nu
         version,
         kind: model.kind,
         params: model.toJSON() as Prisma.InputJsonValue,
-        metrics: { trainAuc, students, skills, seconds },
+        metrics: { trainAuc, students, skills, seconds, evaluation } as unknown as Prisma.InputJsonValue,
         attempts: rows.length,
+        status: "candidate",
       },
     }),
     prisma.auditLog.create({
@@ -64,12 +92,18 @@ export async function fitFromAttempts(prisma: PrismaClient, actorId: string | nu
         action: "kt.fit",
         entityType: "KtModelVersion",
         entityId: String(version),
-        details: { attempts: rows.length, students, trainAuc },
+        details: {
+          attempts: rows.length,
+          students,
+          trainAuc,
+          heldOut: { ...heldOut },
+          drops: change.drops,
+          activatable: evaluation.guard.ok,
+        } as unknown as Prisma.InputJsonValue,
       },
     }),
   ]);
-  forgetCurrentModel();
-  return { version, kind: model.kind, attempts: rows.length, students, skills, trainAuc, seconds };
+  return { version, kind: model.kind, attempts: rows.length, students, skills, trainAuc, seconds, evaluation };
 }
 
 function inSampleAuc(model: ReturnType<typeof fitModel>, rows: KtRow[]): number {

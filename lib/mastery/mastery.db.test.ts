@@ -8,6 +8,8 @@ import { addFractions } from "@/lib/tutor/fixtures";
 import { testDatabase } from "@/tests/test-db";
 import { forgetCurrentModel } from "./current-model";
 import { fitFromAttempts } from "./fit-from-attempts";
+import { roundMastery } from "./format-mastery";
+import { makeCurrent } from "./model-versions";
 import { studentSkillMeters } from "./skill-mastery";
 import { loadStudentState } from "./student-state";
 
@@ -67,7 +69,9 @@ describe("knowledge tracing in the product", () => {
   it("a correct first attempt raises the step's skill mastery; the meter shows it", async () => {
     const id = await student("a@kt.test");
     const lcd = await skillId("lcd");
-    const before = (await studentSkillMeters(prisma, id)).find((m) => m.skillId === lcd)?.mastery ?? -1;
+    const first = (await studentSkillMeters(prisma, id)).find((m) => m.skillId === lcd);
+    expect(first).toMatchObject({ status: "not started", opportunities: 0, lastEvidenceAt: null });
+    const before = first?.value ?? -1;
     const sessionId = (await openPractice(prisma, id)) as string;
     await submitTurn(prisma, {
       sessionId,
@@ -80,7 +84,9 @@ describe("knowledge tracing in the product", () => {
     expect(row.mastery).toBeGreaterThan(before);
     expect(row.opportunities).toBe(1);
     const after = (await studentSkillMeters(prisma, id)).find((m) => m.skillId === lcd);
-    expect(after?.mastery).toBeCloseTo(row.mastery, 5);
+    expect(after?.value).toBe(roundMastery(row.mastery));
+    expect(after?.status).toBe("in progress");
+    expect(after?.lastEvidenceAt).toEqual(row.lastEvidenceAt);
     expect((await prisma.learnerModelState.findUniqueOrThrow({ where: { studentId: id } })).observations).toBe(1);
   });
 
@@ -121,25 +127,28 @@ describe("knowledge tracing in the product", () => {
         request: { kind: "message", text, idempotencyKey: `kt-heal-${i}` },
       });
     }
-    // Stored mastery is a snapshot taken when the skill was last updated (it also depends on
-    // student-level terms); the model state itself must be identical.
+    // Stored mastery is each skill's value right after its own last first attempt, in the
+    // incremental update and the replay alike: the whole row must be identical.
     const incremental = await prisma.knowledgeState.findMany({ where: { studentId: id }, orderBy: { skillId: "asc" } });
     const global = (await prisma.learnerModelState.findUniqueOrThrow({ where: { studentId: id } })).global;
     await prisma.learnerModelState.delete({ where: { studentId: id } });
     await loadStudentState(prisma, id);
     const replayed = await prisma.knowledgeState.findMany({ where: { studentId: id }, orderBy: { skillId: "asc" } });
-    expect(replayed.map((r) => [r.skillId, r.state, r.opportunities])).toEqual(
-      incremental.map((r) => [r.skillId, r.state, r.opportunities]),
-    );
+    const row = (r: (typeof replayed)[number]) => [r.skillId, r.state, r.opportunities, r.mastery, r.lastEvidenceAt];
+    expect(replayed.map(row)).toEqual(incremental.map(row));
     expect((await prisma.learnerModelState.findUniqueOrThrow({ where: { studentId: id } })).global).toEqual(global);
   });
 
-  it("kt:fit stores a new model version and students' states move to it", async () => {
+  it("kt:fit stores a candidate; once made current, students' states move to it", async () => {
     const id = (await prisma.user.findUniqueOrThrow({ where: { email: "a@kt.test" } })).id;
     const s = await fitFromAttempts(prisma);
     expect(s.version).toBe(1);
     expect(s.attempts).toBeGreaterThan(0);
     const v = await prisma.ktModelVersion.findUniqueOrThrow({ where: { version: 1 } });
+    expect(v.status).toBe("candidate");
+    await loadStudentState(prisma, id);
+    expect((await prisma.learnerModelState.findUniqueOrThrow({ where: { studentId: id } })).modelVersionId).toBeNull();
+    await makeCurrent(prisma, v.id, null, "kt.activate");
     await loadStudentState(prisma, id);
     expect((await prisma.learnerModelState.findUniqueOrThrow({ where: { studentId: id } })).modelVersionId).toBe(v.id);
     expect(await prisma.auditLog.count({ where: { action: "kt.fit" } })).toBe(1);

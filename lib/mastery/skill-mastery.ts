@@ -1,17 +1,13 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { loadStudentState } from "./student-state";
+import { type MasteryCell, masteryTable } from "./mastery-table";
 
-export interface SkillMeter {
-  skillId: string;
+export interface SkillMeter extends MasteryCell {
   name: string;
-  mastery: number;
-  /** First attempts at steps of this skill. */
-  opportunities: number;
 }
 
-/** The student's mastery of each skill practised by the sets assigned to their classes. */
-export async function studentSkillMeters(prisma: PrismaClient, studentId: string): Promise<SkillMeter[]> {
-  const skills = await prisma.skill.findMany({
+/** The skills practised by the published sets assigned to the student's (active) classes, by name. */
+export async function studentSkills(prisma: PrismaClient, studentId: string) {
+  return prisma.skill.findMany({
     where: {
       steps: {
         some: {
@@ -31,17 +27,15 @@ export async function studentSkillMeters(prisma: PrismaClient, studentId: string
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });
-  const { state, current } = await loadStudentState(prisma, studentId);
-  const rows = await prisma.knowledgeState.findMany({
-    where: { studentId },
-    select: { skillId: true, opportunities: true },
-  });
-  const seen = new Map(rows.map((r) => [r.skillId, r.opportunities]));
-  const now = Date.now();
-  return skills.map((s) => ({
-    skillId: s.id,
-    name: s.name,
-    mastery: current.model.mastery(state, s.id, now),
-    opportunities: seen.get(s.id) ?? 0,
-  }));
+}
+
+/** The student's page: mastery of each skill of their assigned sets, from the one mastery table. */
+export async function studentSkillMeters(prisma: PrismaClient, studentId: string): Promise<SkillMeter[]> {
+  const skills = await studentSkills(prisma, studentId);
+  const table = await masteryTable(
+    prisma,
+    [studentId],
+    skills.map((s) => s.id),
+  );
+  return skills.map((s) => ({ ...table.cell(studentId, s.id), name: s.name }));
 }

@@ -23,6 +23,40 @@ export async function loadObservations(prisma: Db, studentId: string) {
   }));
 }
 
+/** One skill's stored row besides its model state: the shown value and its evidence. */
+export interface SkillSnapshot {
+  /** The model's mastery right after the skill's last first attempt (what every view shows). */
+  mastery: number;
+  /** First attempts on the skill so far. */
+  opportunities: number;
+  /** Time of the last first attempt on the skill (ms; 0 when unknown). */
+  lastEvidenceAt: number;
+}
+
+/**
+ * Folds one first attempt into `state` and takes the snapshot of each of its skills right
+ * after it: the stored mastery of a skill is the model's value at its own last evidence, so
+ * attempts on other skills (which move student-level terms such as θ) never change it
+ * (decision 014). The same function serves the incremental update and the replay, so both
+ * store the same numbers.
+ */
+export function foldAttempt(
+  model: KtModel,
+  state: StudentState,
+  item: KtItem,
+  obs: KtObservation,
+  snapshots: Record<string, SkillSnapshot>,
+): void {
+  model.update(state, item, obs);
+  for (const skill of new Set(item.skills)) {
+    snapshots[skill] = {
+      mastery: model.mastery(state, skill, obs.t),
+      opportunities: (snapshots[skill]?.opportunities ?? 0) + 1,
+      lastEvidenceAt: obs.t,
+    };
+  }
+}
+
 /**
  * The student's state under the current model. Stored rows are used when they were built by
  * this model version from every first attempt; otherwise (a new fit, or an update that failed
@@ -44,19 +78,25 @@ export async function loadStudentState(
     for (const r of rows) state.skills[r.skillId] = r.state as Record<string, number>;
     return { state, current: cm, observations: observed };
   }
+  return replayStudentState(prisma, studentId, cm);
+}
+
+/** Rebuilds the student's state from every first attempt under `cm` and stores it. */
+export async function replayStudentState(
+  prisma: PrismaClient,
+  studentId: string,
+  cm: CurrentModel,
+): Promise<{ state: StudentState; current: CurrentModel; observations: number }> {
   const history = await loadObservations(prisma, studentId);
   const state = cm.model.initialState();
-  const opportunities: Record<string, number> = {};
-  for (const h of history) {
-    cm.model.update(state, h.item, h.obs);
-    for (const s of h.item.skills) opportunities[s] = (opportunities[s] ?? 0) + 1;
-  }
-  await saveState(prisma, studentId, cm, state, Object.keys(opportunities), history.length, opportunities);
+  const snapshots: Record<string, SkillSnapshot> = {};
+  for (const h of history) foldAttempt(cm.model, state, h.item, h.obs, snapshots);
+  await saveState(prisma, studentId, cm, state, snapshots, history.length);
   return { state, current: cm, observations: history.length };
 }
 
 /**
- * Writes the given skills' rows (state and mastery now) and the learner row in one statement
+ * Writes the given skills' rows (model state, snapshot) and the learner row in one statement
  * (one round trip, atomic, no interactive transaction holding the embedded database).
  */
 export async function saveState(
@@ -64,30 +104,32 @@ export async function saveState(
   studentId: string,
   cm: CurrentModel,
   state: StudentState,
-  skillIds: string[],
+  /** The skills to write, with their snapshots. */
+  snapshots: Record<string, SkillSnapshot>,
   observations: number,
-  /** First attempts per skill so far (for the rows being written). */
-  opportunities: Record<string, number>,
 ): Promise<void> {
-  const now = Date.now();
-  const model: KtModel = cm.model;
-  const rows = skillIds.map((skillId) => ({
+  const rows = Object.entries(snapshots).map(([skillId, snap]) => ({
     skillId,
-    mastery: model.mastery(state, skillId, now),
+    mastery: snap.mastery,
     state: state.skills[skillId] ?? {},
-    opportunities: opportunities[skillId] ?? 0,
+    opportunities: snap.opportunities,
+    // An ISO string cast to timestamp keeps the UTC wall time, as Prisma stores DateTime.
+    lastEvidenceAt: snap.lastEvidenceAt > 0 ? new Date(snap.lastEvidenceAt).toISOString() : null,
   }));
   await prisma.$executeRaw`
     WITH input AS (
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-        AS r("skillId" text, "mastery" double precision, "state" jsonb, "opportunities" int)
+        AS r("skillId" text, "mastery" double precision, "state" jsonb, "opportunities" int, "lastEvidenceAt" timestamp(3))
     ),
     skills AS (
-      INSERT INTO "KnowledgeState" ("studentId", "skillId", "mastery", "state", "opportunities", "modelVersionId", "updatedAt")
-      SELECT ${studentId}, "skillId", "mastery", "state", "opportunities", ${cm.versionId}, now() FROM input
+      INSERT INTO "KnowledgeState" ("studentId", "skillId", "mastery", "state", "opportunities", "lastEvidenceAt",
+                                    "modelVersionId", "updatedAt")
+      SELECT ${studentId}, "skillId", "mastery", "state", "opportunities", "lastEvidenceAt", ${cm.versionId}, now()
+      FROM input
       ON CONFLICT ("studentId", "skillId") DO UPDATE
         SET "mastery" = EXCLUDED."mastery", "state" = EXCLUDED."state", "opportunities" = EXCLUDED."opportunities",
-            "modelVersionId" = EXCLUDED."modelVersionId", "updatedAt" = now()
+            "lastEvidenceAt" = EXCLUDED."lastEvidenceAt", "modelVersionId" = EXCLUDED."modelVersionId",
+            "updatedAt" = now()
       RETURNING 1
     )
     INSERT INTO "LearnerModelState" ("studentId", "modelVersionId", "global", "observations", "updatedAt")
@@ -110,22 +152,26 @@ export async function recordFirstAttempt(
   const cm = await currentModel(prisma);
   const learner = await prisma.learnerModelState.findUnique({ where: { studentId } });
   if (!learner || learner.modelVersionId !== cm.versionId) {
-    await loadStudentState(prisma, studentId, cm); // replays every attempt, this one included
+    await replayStudentState(prisma, studentId, cm); // every attempt, this one included
     return;
   }
   // If an earlier update was lost, the stored count lags the attempts and the next full read
-  // (practice page, next pick) replays; here we only fold in this attempt.
+  // (practice page, heatmap, next pick: lib/mastery/mastery-table.ts) replays; here we only
+  // fold in this attempt.
   const rows = await prisma.knowledgeState.findMany({
     where: { studentId, skillId: { in: item.skills } },
-    select: { skillId: true, state: true, opportunities: true },
+    select: { skillId: true, state: true, opportunities: true, mastery: true, lastEvidenceAt: true },
   });
   const state: StudentState = { skills: {}, global: learner.global as Record<string, number> };
-  const opportunities: Record<string, number> = {};
-  for (const s of item.skills) opportunities[s] = 1;
+  const snapshots: Record<string, SkillSnapshot> = {};
   for (const r of rows) {
     state.skills[r.skillId] = r.state as Record<string, number>;
-    opportunities[r.skillId] = r.opportunities + 1;
+    snapshots[r.skillId] = {
+      mastery: r.mastery,
+      opportunities: r.opportunities,
+      lastEvidenceAt: r.lastEvidenceAt?.getTime() ?? 0,
+    };
   }
-  cm.model.update(state, item, obs);
-  await saveState(prisma, studentId, cm, state, item.skills, learner.observations + 1, opportunities);
+  foldAttempt(cm.model, state, item, obs, snapshots);
+  await saveState(prisma, studentId, cm, state, snapshots, learner.observations + 1);
 }

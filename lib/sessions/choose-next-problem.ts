@@ -1,7 +1,9 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { buildPickIndex, type PickIndex } from "@/lib/kt/pick/build-pick-index";
 import { chooseNext } from "@/lib/kt/pick/choose-next";
-import type { PickKind, PickProblem } from "@/lib/kt/pick/types";
+import type { PickInput, PickKind, PickProblem } from "@/lib/kt/pick/types";
+import { MASTERED_AT } from "@/lib/mastery/format-mastery";
+import { masteryTable } from "@/lib/mastery/mastery-table";
 import { loadStudentState } from "@/lib/mastery/student-state";
 
 export interface NextProblem {
@@ -10,6 +12,12 @@ export interface NextProblem {
   kind: PickKind;
   /** One line a teacher can read: why this problem. */
   reason: string;
+}
+
+export interface LoadedPick {
+  input: PickInput & { index: PickIndex; mastery: Record<string, number> };
+  /** Problem id -> its published version id. */
+  versions: Map<string, string>;
 }
 
 export type NextChoice = NextProblem | { problemId: null; kind: PickKind; reason: string };
@@ -24,6 +32,23 @@ const indexes = new Map<string, PickIndex>();
  * skips, and explains the choice in one line.
  */
 export async function chooseNextProblem(prisma: PrismaClient, studentId: string): Promise<NextChoice | null> {
+  const loaded = await loadPickInput(prisma, studentId);
+  if (!loaded) return null;
+  const { input, versions } = loaded;
+  const pick = chooseNext(input);
+  if (!pick.problemId) return { problemId: null, kind: pick.kind, reason: pick.reason };
+  const problemVersionId = versions.get(pick.problemId);
+  if (!problemVersionId) return null;
+  return { problemId: pick.problemId, problemVersionId, kind: pick.kind, reason: pick.reason };
+}
+
+/**
+ * Everything chooseNext reads for a student: candidates, prerequisites, pins and skips, the
+ * completed problems, the model and state (for predictions), and the mastery per skill from
+ * lib/mastery/mastery-table.ts, the number the student and the teacher see (decision 014).
+ * Null when the student has nothing assigned.
+ */
+export async function loadPickInput(prisma: PrismaClient, studentId: string): Promise<LoadedPick | null> {
   const rows = await prisma.problem.findMany({
     where: {
       status: "published",
@@ -58,7 +83,8 @@ export async function chooseNextProblem(prisma: PrismaClient, studentId: string)
     };
   });
   const skillIds = [...new Set(problems.flatMap((p) => p.steps.flatMap((s) => s.skills)))];
-  const [edges, skills, overrides, done, { state, current }] = await Promise.all([
+  const { state, current } = await loadStudentState(prisma, studentId);
+  const [edges, skills, overrides, done, table] = await Promise.all([
     prisma.skillPrerequisite.findMany({ select: { skillId: true, prerequisiteId: true } }),
     prisma.skill.findMany({ where: { id: { in: skillIds } }, select: { id: true, name: true } }),
     prisma.studentOverride.findMany({
@@ -70,7 +96,7 @@ export async function chooseNextProblem(prisma: PrismaClient, studentId: string)
       where: { studentId, status: "completed", preview: false },
       select: { completedAt: true, problemVersion: { select: { problemId: true } } },
     }),
-    loadStudentState(prisma, studentId),
+    masteryTable(prisma, [studentId], skillIds, current),
   ]);
   const prerequisites: Record<string, string[]> = {};
   for (const e of edges) prerequisites[e.skillId] = [...(prerequisites[e.skillId] ?? []), e.prerequisiteId];
@@ -91,20 +117,21 @@ export async function chooseNextProblem(prisma: PrismaClient, studentId: string)
     .filter((o) => !recent.some((r) => r.problemId === o.problemId && r.completedAt >= o.createdAt.getTime()))
     .map((o) => o.problemId);
   const skips = overrides.filter((o) => o.kind === "skip").map((o) => o.problemId);
-  const pick = chooseNext({
-    problems,
-    prerequisites,
-    index,
-    model: current.model,
-    state,
-    now: Date.now(),
-    pins,
-    skips,
-    recent,
-    skillNames: Object.fromEntries(skills.map((s) => [s.id, s.name])),
-  });
-  if (!pick.problemId) return { problemId: null, kind: pick.kind, reason: pick.reason };
-  const row = rows.find((r) => r.id === pick.problemId);
-  if (!row?.publishedVersionId) return null;
-  return { problemId: row.id, problemVersionId: row.publishedVersionId, kind: pick.kind, reason: pick.reason };
+  return {
+    input: {
+      problems,
+      prerequisites,
+      index,
+      model: current.model,
+      state,
+      now: Date.now(),
+      mastery: Object.fromEntries(skillIds.map((s) => [s, table.cell(studentId, s).value])),
+      threshold: MASTERED_AT,
+      pins,
+      skips,
+      recent,
+      skillNames: Object.fromEntries(skills.map((s) => [s.id, s.name])),
+    },
+    versions: new Map(rows.flatMap((r) => (r.publishedVersionId ? [[r.id, r.publishedVersionId] as const] : []))),
+  };
 }

@@ -145,7 +145,10 @@ async function submitOnce(
   const attempt = decision.attempt && !session.preview ? decision.attempt : null;
 
   // Store first: the decision and a complete tutor turn (the embedded words) in one statement.
+  // One time for the stored attempt and the knowledge update: a replay reads the same time.
+  const at = new Date();
   const written = await writeTurnPair(prisma, {
+    at,
     sessionId,
     studentId,
     seq,
@@ -179,7 +182,7 @@ async function submitOnce(
       prisma,
       studentId,
       { itemId: problem.stepIds[attempt.stepIndex] as string, skills: problem.stepSkills[attempt.stepIndex] ?? [] },
-      { correct: attempt.correct, hintsUsed: attempt.hintsUsed, t: Date.now() },
+      { correct: attempt.correct, hintsUsed: attempt.hintsUsed, t: at.getTime() },
     ).catch((e) => console.error("knowledge update failed (will replay):", e));
   }
 

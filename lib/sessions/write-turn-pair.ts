@@ -16,6 +16,8 @@ export interface TurnPair {
   /** Attempt to record, with the step's database id. */
   attempt: (AttemptRecord & { stepId: string }) | null;
   usage?: { inputTokens: number | null; outputTokens: number | null; latencyMs: number | null };
+  /** The time stored on the turns and the attempt (default: now). */
+  at?: Date;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface TurnPair {
  * written then.
  */
 export async function writeTurnPair(prisma: PrismaClient, p: TurnPair): Promise<boolean> {
-  const now = new Date();
+  const now = p.at ?? new Date();
   const t = p.tutor;
   const a = p.attempt;
   const state = JSON.stringify(p.next);

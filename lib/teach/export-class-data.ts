@@ -1,9 +1,9 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { formatMastery } from "@/lib/mastery/format-mastery";
 import type { ClassHeader } from "./access";
 import { loadClassMastery } from "./load-mastery";
 import type { Transcript } from "./load-transcript";
-import { formatMastery } from "./sort-heatmap";
 import { toCsv } from "./to-csv";
 
 export const ATTEMPT_COLUMNS = [
@@ -72,29 +72,35 @@ export const MASTERY_COLUMNS = [
   "skill_key",
   "skill_name",
   "mastery",
+  "status",
   "opportunities",
-  "updated_at",
+  "last_evidence_at",
 ];
 
-/** One row per student and class skill; a skill without a knowledge-tracing row has empty cells. */
+/**
+ * One row per student and class skill, from the one mastery table: the number the student and
+ * the heatmap show (2 decimals) and its status; an unpractised skill has the model's prior,
+ * "not started", 0 opportunities and no evidence time.
+ */
 export async function masteryCsv(prisma: PrismaClient, cls: ClassHeader): Promise<string> {
   const m = await loadClassMastery(prisma, cls);
-  const byCell = new Map(m.rows.map((r) => [`${r.studentId}|${r.skillId}`, r]));
-  const rows = m.students.flatMap((s) =>
-    m.skills.map((k) => {
-      const r = byCell.get(`${s.id}|${k.id}`);
-      return [
-        s.id,
-        s.name,
-        s.email,
-        k.key,
-        k.name,
-        r ? formatMastery(r.mastery) : null,
-        r?.opportunities ?? null,
-        r?.updatedAt ?? null,
-      ];
-    }),
-  );
+  const student = new Map(m.students.map((s) => [s.id, s]));
+  const skill = new Map(m.skills.map((k) => [k.id, k]));
+  const rows = m.cells.map((c) => {
+    const s = student.get(c.studentId);
+    const k = skill.get(c.skillId);
+    return [
+      c.studentId,
+      s?.name ?? null,
+      s?.email ?? null,
+      k?.key ?? null,
+      k?.name ?? null,
+      formatMastery(c.value),
+      c.status,
+      c.opportunities,
+      c.lastEvidenceAt,
+    ];
+  });
   return toCsv(MASTERY_COLUMNS, rows);
 }
 

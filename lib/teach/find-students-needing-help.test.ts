@@ -28,7 +28,7 @@ function fine(over: Partial<StudentSignals> = {}): StudentSignals {
     lastFailedAt: minutesAgo(70),
     recentReveals: 0,
     lastRevealAt: null,
-    mastery: [{ skillName: "Adding fractions", mastery: 0.8, opportunities: 12, updatedAt: minutesAgo(60) }],
+    mastery: [{ skillName: "Adding fractions", mastery: 0.8, opportunities: 12, lastEvidenceAt: minutesAgo(60) }],
     activeSteps: [],
     ...over,
   };
@@ -67,7 +67,7 @@ const cases: { name: string; over: Partial<StudentSignals>; kinds: HelpReasonKin
           skillName: "Adding fractions",
           mastery: FLAT_MASTERY_BELOW - 0.19,
           opportunities: FLAT_MASTERY_OPPORTUNITIES,
-          updatedAt: minutesAgo(61),
+          lastEvidenceAt: minutesAgo(61),
         },
       ],
     },
@@ -77,13 +77,13 @@ const cases: { name: string; over: Partial<StudentSignals>; kinds: HelpReasonKin
   {
     name: "low mastery but few opportunities is just early",
     over: {
-      mastery: [{ skillName: "A", mastery: 0.1, opportunities: FLAT_MASTERY_OPPORTUNITIES - 1, updatedAt: NOW }],
+      mastery: [{ skillName: "A", mastery: 0.1, opportunities: FLAT_MASTERY_OPPORTUNITIES - 1, lastEvidenceAt: NOW }],
     },
     kinds: [],
   },
   {
     name: "mastery exactly at the bar is not flagged",
-    over: { mastery: [{ skillName: "A", mastery: FLAT_MASTERY_BELOW, opportunities: 30, updatedAt: NOW }] },
+    over: { mastery: [{ skillName: "A", mastery: FLAT_MASTERY_BELOW, opportunities: 30, lastEvidenceAt: NOW }] },
     kinds: [],
   },
   {
@@ -190,7 +190,7 @@ describe("needs-help rules", () => {
       skillName: `S${i}`,
       mastery: m,
       opportunities: 20,
-      updatedAt: NOW,
+      lastEvidenceAt: NOW,
     }));
     const [row] = findStudentsNeedingHelp([fine({ mastery })], NOW);
     expect(row?.reasons[0]?.text).toBe(

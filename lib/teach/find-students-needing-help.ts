@@ -4,6 +4,8 @@
  * constant here so that a teacher-facing change of policy is one edit with its tests beside it.
  */
 
+import { formatMastery } from "@/lib/mastery/format-mastery";
+
 /** The window "recently" means, for failed first attempts and reveals. */
 export const RECENT_DAYS = 7;
 /** At most this many of the student's latest first attempts in the window are read. */
@@ -27,11 +29,14 @@ export const INACTIVE_DAYS = 7;
 const DAY = 24 * 3600_000;
 const MINUTE = 60_000;
 
+/** One skill's mastery for the rules: the cell of lib/mastery/mastery-table.ts, with the skill's name. */
 export interface MasteryCell {
   skillName: string;
+  /** The value as shown (2 decimals). */
   mastery: number;
   opportunities: number;
-  updatedAt: Date;
+  /** The last first attempt on the skill (null: not started). */
+  lastEvidenceAt: Date | null;
 }
 
 export interface ActiveStep {
@@ -57,7 +62,7 @@ export interface StudentSignals {
   /** Tutor turns that revealed a step's answer since now - RECENT_DAYS. */
   recentReveals: number;
   lastRevealAt: Date | null;
-  /** Mastery of the class's skills (rows that exist; a missing row is "no data"). */
+  /** Mastery of the class's skills (every skill; unpractised ones have 0 opportunities). */
   mastery: MasteryCell[];
   /** The current step of each active session. */
   activeSteps: ActiveStep[];
@@ -84,7 +89,6 @@ export interface StudentNeedingHelp {
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const fmt = (x: number) => x.toFixed(2);
 
 export function failingReason(s: StudentSignals): HelpReason | null {
   const failed = s.recentFailedFirstAttempts;
@@ -113,12 +117,15 @@ export function flatMasteryReason(s: StudentSignals): HelpReason | null {
   if (flat.length === 0) return null;
   const shown = flat
     .slice(0, 3)
-    .map((m) => `${m.skillName} ${fmt(m.mastery)} after ${plural(m.opportunities, "opportunity", "opportunities")}`);
+    .map(
+      (m) =>
+        `${m.skillName} ${formatMastery(m.mastery)} after ${plural(m.opportunities, "opportunity", "opportunities")}`,
+    );
   const more = flat.length > 3 ? ` and ${flat.length - 3} more` : "";
   return {
     kind: "flat_mastery",
     text: `Mastery not rising: ${shown.join("; ")}${more}`,
-    at: new Date(Math.max(...flat.map((m) => m.updatedAt.getTime()))),
+    at: new Date(Math.max(...flat.map((m) => m.lastEvidenceAt?.getTime() ?? s.enrolledAt.getTime()))),
   };
 }
 

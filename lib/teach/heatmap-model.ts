@@ -1,7 +1,12 @@
 /**
- * The heatmap's shape (students as rows by skills as columns, mastery where a row exists) and its
- * display rules. No dependencies: the table renders in a client component too.
+ * The heatmap's shape (students as rows by skills as columns, one mastery cell each from
+ * lib/mastery/mastery-table.ts) and its display rules. Pure (the mastery formatting helper
+ * only): the table renders in a client component too.
  */
+import { formatMastery, type MasteryStatus } from "@/lib/mastery/format-mastery";
+
+export { formatMastery } from "@/lib/mastery/format-mastery";
+
 export interface HeatmapStudent {
   id: string;
   name: string;
@@ -18,11 +23,14 @@ export interface HeatmapSkill {
 }
 
 export interface MasteryValue {
+  /** The value as shown (2 decimals). */
   mastery: number;
+  status: MasteryStatus;
   opportunities: number;
 }
 
-/** Cell key: `${studentId}|${skillId}`. A missing key is "no data" (shown as "–"). */
+/** Cell key: `${studentId}|${skillId}`. Every pair has a cell ("not started" = the prior); a
+ * missing key (a skill or student the table was not asked for) is "no data" (shown as "–"). */
 export type MasteryGrid = Map<string, MasteryValue>;
 export const cellKey = (studentId: string, skillId: string) => `${studentId}|${skillId}`;
 
@@ -59,21 +67,30 @@ export function masteryBand(value: number): 0 | 1 | 2 | 3 | 4 {
   return 4;
 }
 
-/** "0.42": two decimals, as the cell shows it. */
-export function formatMastery(mastery: number): string {
-  return (Math.round(Math.min(1, Math.max(0, mastery)) * 100) / 100).toFixed(2);
+/** One character per cell for the client: "n" not started, "p" in progress, "m" mastered. */
+export const STATUS_CODE: Record<MasteryStatus, string> = { "not started": "n", "in progress": "p", mastered: "m" };
+const BY_CODE: Record<string, MasteryStatus> = { n: "not started", p: "in progress", m: "mastered" };
+export const statusOfCode = (code: string | undefined): MasteryStatus => BY_CODE[code ?? ""] ?? "in progress";
+
+export interface GridValues {
+  /** Row-major mastery rounded as shown, or null for "no data". */
+  values: (number | null)[];
+  /** Row-major STATUS_CODE per cell ("-" for no data). */
+  statuses: string;
 }
 
 /**
- * The grid in row-major order for the sorted rows and columns: mastery rounded as shown, or
- * null for "no data". Compact enough to send to the client for thousands of cells.
+ * The grid in row-major order for the sorted rows and columns. Compact enough to send to the
+ * client for thousands of cells.
  */
-export function gridValues(students: HeatmapStudent[], skills: HeatmapSkill[], grid: MasteryGrid): (number | null)[] {
-  const out: (number | null)[] = [];
+export function gridValues(students: HeatmapStudent[], skills: HeatmapSkill[], grid: MasteryGrid): GridValues {
+  const values: (number | null)[] = [];
+  let statuses = "";
   for (const s of students)
     for (const k of skills) {
       const v = grid.get(cellKey(s.id, k.id));
-      out.push(v ? Number(formatMastery(v.mastery)) : null);
+      values.push(v ? Number(formatMastery(v.mastery)) : null);
+      statuses += v ? STATUS_CODE[v.status] : "-";
     }
-  return out;
+  return { values, statuses };
 }

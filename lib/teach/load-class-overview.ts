@@ -1,8 +1,9 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { masteryTable } from "@/lib/mastery/mastery-table";
 import { type ClassHeader, classScope, type Viewer } from "./access";
 import { loadLastActivity } from "./load-help-signals";
-import { loadClassStudents } from "./load-mastery";
+import { loadClassSkills, loadClassStudents } from "./load-mastery";
 
 /** The classes list of /teach: the viewer's classes (an admin's: all), active ones first. */
 export async function listClasses(prisma: PrismaClient, viewer: Viewer) {
@@ -21,10 +22,14 @@ export async function listClasses(prisma: PrismaClient, viewer: Viewer) {
   });
 }
 
-/** The class page: roster with last activity, assigned sets and the published sets to assign. */
+/**
+ * The class page: roster with last activity and skills mastered (from the one mastery table),
+ * assigned sets and the published sets to assign.
+ */
 export async function loadClassOverview(prisma: PrismaClient, cls: ClassHeader) {
-  const [students, activity, sessions, assigned, published] = await Promise.all([
+  const [students, skills, activity, sessions, assigned, published] = await Promise.all([
     loadClassStudents(prisma, cls),
+    loadClassSkills(prisma, cls),
     loadLastActivity(prisma, cls),
     prisma.$queryRaw<{ studentId: string; n: number; completed: number }[]>`
       SELECT s."studentId", count(*)::int AS "n", count(*) FILTER (WHERE s."status" = 'completed')::int AS "completed"
@@ -48,12 +53,26 @@ export async function loadClassOverview(prisma: PrismaClient, cls: ClassHeader) 
     }),
   ]);
   const counts = new Map(sessions.map((s) => [s.studentId, s]));
+  const mastery = await masteryTable(
+    prisma,
+    students.map((s) => s.id),
+    skills.map((k) => k.id),
+  );
+  const tally = (studentId: string) => {
+    const cells = skills.map((k) => mastery.cell(studentId, k.id));
+    return {
+      mastered: cells.filter((c) => c.status === "mastered").length,
+      started: cells.filter((c) => c.status !== "not started").length,
+    };
+  };
   return {
+    skillCount: skills.length,
     roster: students.map((s) => ({
       ...s,
       lastActivityAt: activity.get(s.id) ?? null,
       sessions: counts.get(s.id)?.n ?? 0,
       completed: counts.get(s.id)?.completed ?? 0,
+      skills: tally(s.id),
     })),
     assigned: assigned.map((a) => ({ ...a.problemSet, assignedAt: a.assignedAt })),
     assignable: published,

@@ -1,7 +1,13 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ClassHeader } from "./access";
-import { type ActiveStep, RECENT_DAYS, RECENT_FIRST_ATTEMPTS, type StudentSignals } from "./find-students-needing-help";
+import {
+  type ActiveStep,
+  type MasteryCell,
+  RECENT_DAYS,
+  RECENT_FIRST_ATTEMPTS,
+  type StudentSignals,
+} from "./find-students-needing-help";
 import type { ClassMastery } from "./load-mastery";
 
 /**
@@ -56,6 +62,17 @@ export async function loadHelpSignals(
   const att = byStudent(attempts);
   const rev = byStudent(reveals);
   const skillName = new Map(mastery.skills.map((s) => [s.id, s.name]));
+  const cellsOf = new Map<string, MasteryCell[]>();
+  for (const c of mastery.cells) {
+    const list = cellsOf.get(c.studentId) ?? [];
+    list.push({
+      skillName: skillName.get(c.skillId) ?? c.skillId,
+      mastery: c.value,
+      opportunities: c.opportunities,
+      lastEvidenceAt: c.lastEvidenceAt,
+    });
+    cellsOf.set(c.studentId, list);
+  }
   return mastery.students.map((st) => ({
     studentId: st.id,
     name: st.name,
@@ -66,14 +83,7 @@ export async function loadHelpSignals(
     lastFailedAt: att.get(st.id)?.lastFailedAt ?? null,
     recentReveals: rev.get(st.id)?.n ?? 0,
     lastRevealAt: rev.get(st.id)?.lastAt ?? null,
-    mastery: mastery.rows
-      .filter((r) => r.studentId === st.id)
-      .map((r) => ({
-        skillName: skillName.get(r.skillId) ?? r.skillId,
-        mastery: r.mastery,
-        opportunities: r.opportunities,
-        updatedAt: r.updatedAt,
-      })),
+    mastery: cellsOf.get(st.id) ?? [],
     activeSteps: active
       .filter((a) => a.studentId === st.id)
       .map(({ studentId: _, ...a }) => ({ ...a, stepIndex: Number(a.stepIndex), turnsOnStep: Number(a.turnsOnStep) })),

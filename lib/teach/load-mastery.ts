@@ -1,5 +1,6 @@
 import "server-only";
-import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { type MasteryCell, masteryTable } from "@/lib/mastery/mastery-table";
 import type { ClassHeader } from "./access";
 import { cellKey, type HeatmapSkill, type MasteryGrid } from "./sort-heatmap";
 
@@ -10,19 +11,12 @@ export interface ClassStudent {
   enrolledAt: Date;
 }
 
-export interface MasteryRow {
-  studentId: string;
-  skillId: string;
-  mastery: number;
-  opportunities: number;
-  updatedAt: Date;
-}
-
 export interface ClassMastery {
   students: ClassStudent[];
   skills: HeatmapSkill[];
   grid: MasteryGrid;
-  rows: MasteryRow[];
+  /** Every student x skill of the class (students outer), from the one mastery table. */
+  cells: MasteryCell[];
 }
 
 export async function loadClassStudents(prisma: PrismaClient, cls: ClassHeader): Promise<ClassStudent[]> {
@@ -67,41 +61,21 @@ export async function loadClassSkills(prisma: PrismaClient, cls: ClassHeader): P
 }
 
 /**
- * KnowledgeState rows of the class's students for these skills (missing rows are "no data").
- * Aggregated to one JSON value in SQL: decoding thousands of rows one by one through the driver
- * adapter cost several times more than the query (bench/dashboard.ts).
+ * The class's students x skills from lib/mastery/mastery-table.ts (the number the student sees
+ * too; unpractised skills are the model's prior, "not started").
  */
-export async function loadMasteryRows(
-  prisma: PrismaClient,
-  cls: ClassHeader,
-  skillIds: string[],
-): Promise<MasteryRow[]> {
-  if (skillIds.length === 0) return [];
-  const [row] = await prisma.$queryRaw<{ cells: string | null }[]>`
-    SELECT json_agg(json_build_array(k."studentId", k."skillId", k."mastery", k."opportunities",
-                                     floor(extract(epoch FROM k."updatedAt") * 1000)))::text AS "cells"
-    FROM "KnowledgeState" k
-    JOIN "Enrollment" e ON e."studentId" = k."studentId" AND e."classroomId" = ${cls.id}
-    WHERE k."skillId" IN (${Prisma.join(skillIds)})`;
-  const cells = JSON.parse(row?.cells ?? "[]") as [string, string, number, number, number][];
-  return cells.map(([studentId, skillId, mastery, opportunities, updatedAt]) => ({
-    studentId,
-    skillId,
-    mastery: Number(mastery),
-    opportunities: Number(opportunities),
-    updatedAt: new Date(Number(updatedAt)),
-  }));
-}
-
 export async function loadClassMastery(prisma: PrismaClient, cls: ClassHeader): Promise<ClassMastery> {
   const [students, skills] = await Promise.all([loadClassStudents(prisma, cls), loadClassSkills(prisma, cls)]);
-  const rows = await loadMasteryRows(
+  const table = await masteryTable(
     prisma,
-    cls,
+    students.map((s) => s.id),
     skills.map((s) => s.id),
   );
   const grid: MasteryGrid = new Map(
-    rows.map((r) => [cellKey(r.studentId, r.skillId), { mastery: r.mastery, opportunities: r.opportunities }]),
+    table.cells.map((c) => [
+      cellKey(c.studentId, c.skillId),
+      { mastery: c.value, status: c.status, opportunities: c.opportunities },
+    ]),
   );
-  return { students, skills, grid, rows };
+  return { students, skills, grid, cells: table.cells };
 }

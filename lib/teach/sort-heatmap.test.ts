@@ -9,6 +9,7 @@ import {
   masteryBand,
   parseHeatmapSort,
   sortHeatmap,
+  statusOfCode,
 } from "./sort-heatmap";
 
 const students = [
@@ -25,11 +26,11 @@ const skill = (id: string, name: string, order: number): HeatmapSkill => ({
 });
 const skills = [skill("k1", "Parts", 2), skill("k2", "Adding", 1), skill("k3", "Comparing", 3)];
 const grid: MasteryGrid = new Map([
-  [cellKey("s1", "k1"), { mastery: 0.9, opportunities: 3 }],
-  [cellKey("s1", "k2"), { mastery: 0.5, opportunities: 3 }],
-  [cellKey("s2", "k1"), { mastery: 0.2, opportunities: 3 }],
-  [cellKey("s3", "k2"), { mastery: 0.1, opportunities: 3 }],
-  [cellKey("s3", "k3"), { mastery: 0.95, opportunities: 3 }],
+  [cellKey("s1", "k1"), { mastery: 0.9, status: "in progress", opportunities: 3 }],
+  [cellKey("s1", "k2"), { mastery: 0.5, status: "in progress", opportunities: 3 }],
+  [cellKey("s2", "k1"), { mastery: 0.2, status: "in progress", opportunities: 3 }],
+  [cellKey("s3", "k2"), { mastery: 0.1, status: "not started", opportunities: 0 }],
+  [cellKey("s3", "k3"), { mastery: 0.95, status: "mastered", opportunities: 3 }],
 ]);
 
 describe("parseHeatmapSort", () => {
@@ -131,9 +132,10 @@ describe("cell display", () => {
 });
 
 describe("gridValues", () => {
-  it("is row-major in display order, rounded as shown, null for no data", () => {
+  it("is row-major in display order, rounded as shown, null for no data, with one status code per cell", () => {
     const sorted = sortHeatmap(students, skills, grid, { rows: "name", dir: "asc", cols: "order" });
-    expect(gridValues(sorted.students, sorted.skills, grid)).toEqual([
+    const { values, statuses } = gridValues(sorted.students, sorted.skills, grid);
+    expect(values).toEqual([
       null,
       0.2,
       null, // Leo: k2, k1, k3
@@ -144,5 +146,7 @@ describe("gridValues", () => {
       null,
       0.95, // Priya
     ]);
+    expect(statuses).toBe("-p-pp-n-m");
+    expect(["n", "p", "m"].map(statusOfCode)).toEqual(["not started", "in progress", "mastered"]);
   });
 });

@@ -168,7 +168,7 @@ describe("the teacher's own class", () => {
       ["lcd", []],
       ["add-like", ["Least common denominator"]],
     ]);
-    expect(m.grid.get(`${maya}|${lcdSkill}`)).toEqual({ mastery: 0.42, opportunities: 1 });
+    expect(m.grid.get(`${maya}|${lcdSkill}`)).toEqual({ mastery: 0.42, status: "in progress", opportunities: 1 });
     const csv = parseCsv(await masteryCsv(prisma, clsA));
     expect(csv.slice(1).map((r) => r[4])).toEqual(["Least common denominator", "Add like fractions"]);
     expect(csv[1]?.[5]).toBe("0.42");

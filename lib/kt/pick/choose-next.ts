@@ -4,7 +4,8 @@
  * 2. learn/review: among problems whose skills all have their prerequisites mastered and that
  *    practise at least one unmastered skill, the best by scoreProblem (useful steps, weakest skill,
  *    predicted success near the target); "review" when that skill was mastered when last practised
- *    and has decayed since (read as model.mastery(state, skill, time of last practice));
+ *    and has decayed since (read as model.mastery(state, skill, time of last practice); with the
+ *    product's stored values, PickInput.mastery, a skill's value changes only with evidence);
  * 3. nothing eligible: the problem that practises the weakest unmastered prerequisite;
  * 4. everything mastered: review skills in turn, longest since practised first and weaker ones
  *    more often (or "complete" if the caller asks for no review).
@@ -117,7 +118,16 @@ export function chooseNext(input: PickInput): Pick {
   if (pinned >= 0)
     return { problemId: pins[pinned] as string, kind: "pinned", reason: explainPinned(pinned, pins.length) };
 
-  const view = readStudent(index, input.model, input.state, input.now, input.recent ?? [], skips, input.avoidLast ?? 3);
+  const view = readStudent(
+    index,
+    input.model,
+    input.state,
+    input.now,
+    input.recent ?? [],
+    skips,
+    input.avoidLast ?? 3,
+    input.mastery,
+  );
   const m = (s: number) => view.mastery[s] as number;
   const moveOnAfter = input.moveOnAfter ?? 12;
   // A skill "passes" (for its dependents) when mastered, or when parked after many tries.
@@ -166,7 +176,12 @@ export function chooseNext(input: PickInput): Pick {
   if (best) {
     const f = best.focus;
     const last = view.lastPracticed[f] as number;
-    const then = Number.isFinite(last) ? input.model.mastery(input.state, index.skillIds[f] ?? "", last) : 0;
+    // With the product's values (taken at each skill's last evidence), "then" is the value shown.
+    const then = !Number.isFinite(last)
+      ? 0
+      : input.mastery
+        ? m(f)
+        : input.model.mastery(input.state, index.skillIds[f] ?? "", last);
     const id = (index.problems[best.problem] as { id: string }).id;
     if (then >= threshold) {
       return { problemId: id, kind: "review", reason: explainDecayed(name(f), m(f), then, best.success, ctx.band) };

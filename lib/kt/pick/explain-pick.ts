@@ -1,6 +1,10 @@
 /** One-line reasons a teacher can read. Numbers are rounded to 2 decimals. */
 
+import { formatMastery } from "@/lib/mastery/format-mastery";
+
 const f2 = (x: number) => x.toFixed(2);
+/** Mastery as every view shows it. */
+const fm = formatMastery;
 
 function successNote(success: number, band: readonly [number, number]): string {
   const [lo, hi] = band;
@@ -28,7 +32,7 @@ export function explainLearn(
       : prereqs === "mastered"
         ? "its prerequisites are mastered"
         : `its prerequisites are mastered or have had ${moveOnAfter}+ practice opportunities`;
-  return `Practises ${skill} (mastery ${f2(mastery)}); ${pre}; ${successNote(success, band)}.`;
+  return `Practises ${skill} (mastery ${fm(mastery)}); ${pre}; ${successNote(success, band)}.`;
 }
 
 export function explainDecayed(
@@ -38,11 +42,11 @@ export function explainDecayed(
   success: number,
   band: readonly [number, number],
 ): string {
-  return `Reviews ${skill}: its mastery fell from ${f2(then)} to ${f2(now)} since it was last practised; ${successNote(success, band)}.`;
+  return `Reviews ${skill}: its mastery fell from ${fm(then)} to ${fm(now)} since it was last practised; ${successNote(success, band)}.`;
 }
 
 export function explainPrerequisite(skill: string, mastery: number, waiting: string): string {
-  return `Nothing is ready yet: every unmastered skill waits on a prerequisite; practises the weakest one, ${skill} (mastery ${f2(mastery)}), which ${waiting} needs.`;
+  return `Nothing is ready yet: every unmastered skill waits on a prerequisite; practises the weakest one, ${skill} (mastery ${fm(mastery)}), which ${waiting} needs.`;
 }
 
 function since(last: number, now: number): string {
@@ -62,7 +66,7 @@ export function explainReviewAll(
   const when = since(lastPracticed, now);
   const all = movedOnAfter > 0 ? `mastered or has had ${movedOnAfter}+ practice opportunities` : "mastered";
   const below = mastery < threshold ? `, below ${f2(threshold)}` : "";
-  return `Every skill is ${all}; reviews ${skill} (mastery ${f2(mastery)}${below}, ${when}): skills come back in turn, weaker ones more often.`;
+  return `Every skill is ${all}; reviews ${skill} (mastery ${fm(mastery)}${below}, ${when}): skills come back in turn, weaker ones more often.`;
 }
 
 export function explainComplete(threshold: number): string {

@@ -1,6 +1,6 @@
 /**
- * The per-call view of one student that chooseNext needs: mastery per skill (one model call per
- * skill), when each problem was last done, when each skill was last practised, which problems not
+ * The per-call view of one student that chooseNext needs: mastery per skill (the product's
+ * shown values when given, else one model call per skill), when each problem was last done, when each skill was last practised, which problems not
  * to repeat right away, how often each skill was practised, and which are skipped. O(skills + problems + recent x skills per problem).
  */
 import type { KtModel, StudentState } from "@/lib/kt/types";
@@ -45,10 +45,12 @@ export function readStudent(
   recent: readonly RecentProblem[],
   skips: readonly string[],
   avoidLast: number,
+  /** The product's mastery per skill id (PickInput.mastery): used as is where given. */
+  shown?: Readonly<Record<string, number>>,
 ): StudentView {
   const mastery = new Float64Array(index.skillIds.length);
   index.skillIds.forEach((s, i) => {
-    mastery[i] = model.mastery(state, s, now);
+    mastery[i] = shown?.[s] ?? model.mastery(state, s, now);
   });
   const lastDone = new Float64Array(index.problems.length).fill(Number.NEGATIVE_INFINITY);
   const lastPracticed = new Float64Array(index.skillIds.length).fill(Number.NEGATIVE_INFINITY);

@@ -43,6 +43,13 @@ export interface PickInput {
   state: StudentState;
   /** Milliseconds since epoch: the model's mastery and predictions are taken at this time. */
   now: number;
+  /**
+   * Mastery per skill id as the product shows it (lib/mastery/mastery-table.ts: each skill's
+   * value at its own last evidence, the prior when unpractised). When given, the picker reads
+   * these instead of asking the model at `now`, and nothing counts as decayed since its last
+   * practice (the value is the one taken then); a skill missing here is asked of the model.
+   */
+  mastery?: Readonly<Record<string, number>>;
   /** Teacher pins: these come next, in this order (the caller removes a pin once it is done). */
   pins?: readonly string[];
   /** Teacher skips: never picked, not even when pinned. */

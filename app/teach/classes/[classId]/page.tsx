@@ -133,6 +133,9 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                     Problems (finished)
                   </th>
                   <th scope="col" className="p-2">
+                    Skills mastered (started)
+                  </th>
+                  <th scope="col" className="p-2">
                     Transcripts
                   </th>
                 </tr>
@@ -158,6 +161,12 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                     </td>
                     <td className="p-2">
                       {s.sessions} ({s.completed})
+                    </td>
+                    <td className="p-2">
+                      <Link href={`${base}/students/${s.id}`} className="text-blue-800 underline">
+                        <span className="sr-only">Mastery of {s.name}: </span>
+                        {s.skills.mastered} of {o.skillCount} ({s.skills.started} started)
+                      </Link>
                     </td>
                     <td className="p-2">
                       <Link

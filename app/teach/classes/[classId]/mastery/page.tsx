@@ -32,6 +32,7 @@ export default async function MasteryPage({
   const now = new Date();
   const help = findStudentsNeedingHelp(await loadHelpSignals(db, cls, mastery, now), now);
   const sorted = sortHeatmap(mastery.students, mastery.skills, mastery.grid, sort);
+  const grid = gridValues(sorted.students, sorted.skills, mastery.grid);
   const classBase = `/teach/classes/${cls.id}`;
   return (
     <section className="flex flex-col gap-6">
@@ -77,14 +78,16 @@ export default async function MasteryPage({
               classBase={classBase}
               students={sorted.students}
               skills={sorted.skills}
-              values={gridValues(sorted.students, sorted.skills, mastery.grid)}
+              values={grid.values}
+              statuses={grid.statuses}
               sort={sort}
             />
           </>
         )}
         <p className="text-sm text-slate-700">
-          Mastery is the knowledge-tracing estimate for each student and skill (0 to 1). A dash means the model has no
-          estimate yet.{" "}
+          Mastery is the knowledge-tracing estimate for each student and skill (0 to 1), the same number the student
+          sees; it changes only when the student answers a step of that skill. &ldquo;Not started&rdquo; is the estimate
+          for a student who has not tried the skill yet.{" "}
           <a href={`${classBase}/export/mastery`} className="text-blue-800 underline">
             Download mastery (CSV)
           </a>

@@ -6,11 +6,12 @@ import { ActionForm } from "@/components/teach/action-form";
 import { AttemptsTable } from "@/components/teach/attempts-table";
 import { ClassHeader } from "@/components/teach/class-header";
 import { db } from "@/lib/db/client";
+import { formatMastery } from "@/lib/mastery/format-mastery";
+import { masteryTable } from "@/lib/mastery/mastery-table";
 import { findStudentInClass } from "@/lib/teach/access";
 import { formatAgo, formatDateTime } from "@/lib/teach/format-time";
 import { loadStudentOverview, STUDENT_ATTEMPTS_SHOWN } from "@/lib/teach/load-class-overview";
-import { loadClassSkills, loadMasteryRows } from "@/lib/teach/load-mastery";
-import { formatMastery } from "@/lib/teach/sort-heatmap";
+import { loadClassSkills } from "@/lib/teach/load-mastery";
 import { overrideAction } from "../../../../actions";
 import { loadPageClass } from "../../../../load-page-class";
 
@@ -22,12 +23,11 @@ export default async function StudentPage({ params }: { params: Promise<{ classI
   const student = await findStudentInClass(db, user, cls.id, studentId);
   if (!student) notFound();
   const [o, skills] = await Promise.all([loadStudentOverview(db, cls, student.id), loadClassSkills(db, cls)]);
-  const rows = await loadMasteryRows(
+  const mastery = await masteryTable(
     db,
-    cls,
+    [student.id],
     skills.map((s) => s.id),
   );
-  const mastery = new Map(rows.filter((r) => r.studentId === student.id).map((r) => [r.skillId, r]));
   const now = new Date();
   const base = `/teach/classes/${cls.id}`;
   return (
@@ -57,13 +57,16 @@ export default async function StudentPage({ params }: { params: Promise<{ classI
                     Mastery
                   </th>
                   <th scope="col" className="p-2">
+                    Status
+                  </th>
+                  <th scope="col" className="p-2">
                     Opportunities
                   </th>
                 </tr>
               </thead>
               <tbody>
                 {skills.map((k) => {
-                  const m = mastery.get(k.id);
+                  const m = mastery.cell(student.id, k.id);
                   return (
                     <tr key={k.id} className="border-b border-slate-200">
                       <th scope="row" className="p-2 font-normal">
@@ -72,8 +75,12 @@ export default async function StudentPage({ params }: { params: Promise<{ classI
                           <span className="block text-xs text-slate-700">needs: {k.prerequisites.join(", ")}</span>
                         ) : null}
                       </th>
-                      <td className="p-2 tabular-nums">{m ? formatMastery(m.mastery) : "–"}</td>
-                      <td className="p-2 tabular-nums">{m ? m.opportunities : "–"}</td>
+                      <td className="p-2 tabular-nums" data-skill={k.id} data-mastery={formatMastery(m.value)}>
+                        {formatMastery(m.value)}
+                        {m.status === "mastered" ? " ✓" : ""}
+                      </td>
+                      <td className="p-2">{m.status}</td>
+                      <td className="p-2 tabular-nums">{m.opportunities}</td>
                     </tr>
                   );
                 })}

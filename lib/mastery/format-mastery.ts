@@ -1,0 +1,43 @@
+/**
+ * How a mastery number is shown, everywhere (student meters, heatmap, teacher's student page,
+ * needs-help reasons, pick reasons, CSV): two decimals, "0.42". Pure, no imports: client
+ * components use it too. The value itself comes from lib/mastery/mastery-table.ts (decision 014).
+ */
+
+/** Mastery at or above this, as shown, counts as mastered (the picker's threshold too). */
+export const MASTERED_AT = 0.95;
+
+export const MASTERY_STATUSES = ["not started", "in progress", "mastered"] as const;
+/**
+ * "not started": no first attempt on the skill yet; the value is the model's prior for a new
+ * student on the skill. "in progress" / "mastered": the value after the skill's last evidence,
+ * below / at or above MASTERED_AT.
+ */
+export type MasteryStatus = (typeof MASTERY_STATUSES)[number];
+
+/** The number as shown: clamped to [0, 1], rounded to 2 decimals. */
+export function roundMastery(mastery: number): number {
+  return Math.round(Math.min(1, Math.max(0, mastery)) * 100) / 100;
+}
+
+/** "0.42": two decimals. */
+export function formatMastery(mastery: number): string {
+  return roundMastery(mastery).toFixed(2);
+}
+
+/** The status of a value with this many first attempts behind it. */
+export function masteryStatus(opportunities: number, mastery: number): MasteryStatus {
+  if (opportunities <= 0) return "not started";
+  return roundMastery(mastery) >= MASTERED_AT ? "mastered" : "in progress";
+}
+
+/** What follows the number on screen: the status, except for the ordinary "in progress". */
+export function statusNote(status: MasteryStatus): string {
+  return status === "in progress" ? "" : status;
+}
+
+/** The number with its note, as one phrase: "0.42", "0.31, not started", "0.97, mastered". */
+export function describeMastery(mastery: number, status: MasteryStatus): string {
+  const note = statusNote(status);
+  return note ? `${formatMastery(mastery)}, ${note}` : formatMastery(mastery);
+}
