@@ -374,6 +374,12 @@ export const contentJsonSchema = {
                                       minLength: 1,
                                     },
                                   },
+                                  match: {
+                                    description:
+                                      'how the text is compared: "words" (default: case, punctuation and articles ignored), "code" (symbol for symbol, case-sensitive, spaces outside strings and \' vs " ignored), "chemistry" (formulas, charges and equations; element case counts; species order on a side free)',
+                                    type: "string",
+                                    enum: ["words", "code", "chemistry"],
+                                  },
                                 },
                                 required: ["kind", "accepted"],
                                 additionalProperties: false,
@@ -653,6 +659,12 @@ export const contentJsonSchema = {
                                             type: "string",
                                             minLength: 1,
                                           },
+                                        },
+                                        match: {
+                                          description:
+                                            'how the text is compared: "words" (default: case, punctuation and articles ignored), "code" (symbol for symbol, case-sensitive, spaces outside strings and \' vs " ignored), "chemistry" (formulas, charges and equations; element case counts; species order on a side free)',
+                                          type: "string",
+                                          enum: ["words", "code", "chemistry"],
                                         },
                                       },
                                       required: ["kind", "accepted"],
@@ -987,6 +999,12 @@ export const contentJsonSchema = {
                                                 minLength: 1,
                                               },
                                             },
+                                            match: {
+                                              description:
+                                                'how the text is compared: "words" (default: case, punctuation and articles ignored), "code" (symbol for symbol, case-sensitive, spaces outside strings and \' vs " ignored), "chemistry" (formulas, charges and equations; element case counts; species order on a side free)',
+                                              type: "string",
+                                              enum: ["words", "code", "chemistry"],
+                                            },
                                           },
                                           required: ["kind", "accepted"],
                                           additionalProperties: false,
@@ -1266,6 +1284,12 @@ export const contentJsonSchema = {
                                                       type: "string",
                                                       minLength: 1,
                                                     },
+                                                  },
+                                                  match: {
+                                                    description:
+                                                      'how the text is compared: "words" (default: case, punctuation and articles ignored), "code" (symbol for symbol, case-sensitive, spaces outside strings and \' vs " ignored), "chemistry" (formulas, charges and equations; element case counts; species order on a side free)',
+                                                    type: "string",
+                                                    enum: ["words", "code", "chemistry"],
                                                   },
                                                 },
                                                 required: ["kind", "accepted"],

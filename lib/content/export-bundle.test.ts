@@ -57,3 +57,47 @@ describe("serializeBundle", () => {
     expect(text).toContain('"published": true');
   });
 });
+
+describe("text answers with a matching mode", () => {
+  const bundle = (answer: Record<string, unknown>) => ({
+    version: 1,
+    format: "stepwise",
+    problemSets: [
+      {
+        key: "set",
+        title: "Set",
+        problems: [
+          {
+            key: "p1",
+            title: "t",
+            statement: "st",
+            steps: [{ prompt: "p", answer, skills: ["s"], hints: [{ kind: "hint", text: "h" }] }],
+          },
+        ],
+      },
+    ],
+    skills: [{ key: "s", name: "S" }],
+  });
+  const answerOf = (text: string) => JSON.parse(text).problemSets[0].problems[0].steps[0].answer;
+
+  it.each([
+    { kind: "text", accepted: ["make_array(left_end,right_end)"], match: "code" },
+    { kind: "text", accepted: ["Al → Al3+ +3e"], match: "chemistry" },
+    { kind: "text", accepted: ["denominator"], match: "words" },
+  ])("round-trips %j through serialize and parse", (answer) => {
+    const once = serializeBundle(parseBundle(bundle(answer)));
+    expect(answerOf(once)).toEqual(answer);
+    expect(serializeBundle(parseBundle(JSON.parse(once)))).toBe(once);
+  });
+
+  it("adds nothing to a text answer written without one (same JSON, same content hash)", () => {
+    expect(answerOf(serializeBundle(parseBundle(bundle({ kind: "text", accepted: ["denominator"] }))))).toEqual({
+      kind: "text",
+      accepted: ["denominator"],
+    });
+  });
+
+  it("refuses an unknown mode", () => {
+    expect(() => parseBundle(bundle({ kind: "text", accepted: ["x"], match: "regex" }))).toThrow();
+  });
+});

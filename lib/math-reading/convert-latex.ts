@@ -83,11 +83,11 @@ export class Converter {
       if (FRACTIONS.has(tok.name) || (tok.name === "sqrt" && !piece.startsWith("sqrt("))) {
         // A fraction after a name or ")" is a product ("x(1/2)"), after a whole number a mixed number.
         const last = out.at(-1);
-        const next = this.peekChar();
+        const next = this.peekChar(true);
         const mixed = isDigit(last) && /^\d+\/\d+$/.test(piece);
         if (out.trimEnd().at(-1) === "/" || isLetter(last) || last === ")" || (isDigit(last) && !mixed))
           out += `(${piece})`;
-        else if (isLetter(next) || next === "(") append(`(${piece})`);
+        else if (isLetter(next) || isDigit(next) || next === "(") append(`(${piece})`);
         else append(piece);
         continue;
       }
@@ -97,8 +97,11 @@ export class Converter {
     return out;
   }
 
-  private peekChar(): string | undefined {
-    const t = this.toks[this.i];
+  /** The next character, a command as "a"; with `skipSpace`, past spaces ("\\frac{1}{8} 2^x"). */
+  private peekChar(skipSpace = false): string | undefined {
+    let j = this.i;
+    while (skipSpace && this.toks[j]?.t === "char" && (this.toks[j] as { c: string }).c === " ") j++;
+    const t = this.toks[j];
     if (!t) return undefined;
     if (t.t === "char") return t.c;
     if (t.t === "cmd" && !(t.name in SYMBOLS) && !SPACING.has(t.name) && !DROPPED.has(t.name)) {

@@ -390,8 +390,39 @@ describe("attempts are attempts", () => {
     for (const d of turns) expect(textRevealsAnswer(text.answer, takeTurnText(d))).toBe(false);
   });
 
+  const notation: TutorProblem = {
+    title: "Galvanic cell",
+    statement: "Lead(II) ions and gold react in a galvanic cell.",
+    steps: [
+      {
+        prompt: "Balance the redox equation.",
+        answer: { kind: "text", accepted: ["3Pb2+ (aq) + 2Au(s) → 3Pb (s) + 2Au3+ (aq)"], match: "chemistry" },
+        hints: [{ kind: "hint", text: "Balance the electrons first." }],
+        wrongAnswers: [],
+      },
+      {
+        prompt: "Which call makes an array of the two ends?",
+        answer: { kind: "text", accepted: ["make_array(left_end,right_end)"], match: "code" },
+        hints: [{ kind: "hint", text: "Arrays are made with one function." }],
+        wrongAnswers: [],
+      },
+    ],
+  };
+
   // What is and is not an attempt, per kind: [kind step of everyKind or addFractions, message, attempt?].
   const answersTable: [string, TutorProblem, number, string, boolean][] = [
+    // An equation has many tokens but few words: it is an answer, not a long explanation.
+    ["chemistry: a long wrong equation", notation, 0, "3Pb2+ (aq) + 2Au (s) → 3Pb (s) + 2Au3+ (aq) + 2 e", true],
+    ["chemistry: a question", notation, 0, "is it 3Pb2+ + 2Au → 3Pb + 2Au3+?", false],
+    [
+      "chemistry: a long explanation without an answer frame",
+      notation,
+      0,
+      "lead ions take electrons from the gold atoms which then become gold ions in the solution over there",
+      false,
+    ],
+    ["code: a wrong call", notation, 1, "make_array(right_end, left_end)", true],
+    ["code: a request", notation, 1, "can you help me with the function", false],
     ["numeric: a bare wrong value", problem, 0, "15", true],
     ["numeric: a tentative wrong value", problem, 0, "15?", true],
     ["numeric: a tag question is still an answer", problem, 0, "I think it's 15, right?", true],

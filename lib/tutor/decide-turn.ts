@@ -182,7 +182,12 @@ function readAsAnswer(
       break;
   }
   if (spec.kind === "text") {
-    const words = text.trim().split(/\s+/).filter(Boolean).length;
+    const tokens = text.trim().split(/\s+/).filter(Boolean);
+    // Code and chemistry count only their prose words: "3Pb2+ (aq) + 2Au(s) → ..." is no sentence.
+    const words =
+      (spec.match ?? "words") === "words"
+        ? tokens.length
+        : tokens.filter((t) => /^[A-Za-z]{3,}[.,;:!?]?$/.test(t)).length;
     if (words > MAX_BARE_TEXT_ANSWER_WORDS && !hasAnswerFrame(text)) {
       const wrong = wrongAnswers.some((w) => matchesWrongAnswer(spec, text, w.match));
       if (!wrong) return "unclear";

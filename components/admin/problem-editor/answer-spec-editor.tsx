@@ -343,11 +343,23 @@ export function AnswerSpecEditor({
         break;
       case "text":
         fields = (
-          <TextList
-            label={`${label}: accepted answers (one per line)`}
-            value={spec.accepted}
-            onChange={(accepted) => onChange({ ...spec, accepted })}
-          />
+          <>
+            <TextList
+              label={`${label}: accepted answers (one per line)`}
+              value={spec.accepted}
+              onChange={(accepted) => onChange({ ...spec, accepted })}
+            />
+            <Choose
+              label="Compare as"
+              value={spec.match ?? "words"}
+              options={[
+                ["words", "Words (case, punctuation and articles ignored)"],
+                ["code", "Code (symbol for symbol; case counts; spaces and ' vs \" do not)"],
+                ["chemistry", "Chemistry (formulas, charges, equations; element case counts)"],
+              ]}
+              onChange={(match) => onChange({ ...spec, match: match === "words" ? undefined : match })}
+            />
+          </>
         );
         break;
     }

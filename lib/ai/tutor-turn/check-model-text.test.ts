@@ -170,6 +170,68 @@ describe("text answers", () => {
   });
 });
 
+const code: TutorProblem = {
+  title: "Confidence interval",
+  statement: "The 95% interval runs from left_end to right_end.",
+  steps: [
+    {
+      prompt: "Which call makes an array of the two ends?",
+      answer: { kind: "text", accepted: ["make_array(left_end,right_end)"], match: "code" },
+      hints: [{ kind: "hint", text: "Arrays are made with one function from the datascience library." }],
+      wrongAnswers: [],
+    },
+  ],
+};
+
+const ion: TutorProblem = {
+  title: "Ions in a compound",
+  statement: "Which ions make up $AlBr_3$?",
+  steps: [
+    {
+      prompt: "What is the positive ion?",
+      answer: { kind: "text", accepted: ["Al3+"], match: "chemistry" },
+      hints: [{ kind: "hint", text: "Bromine takes one electron per atom." }],
+      wrongAnswers: [],
+    },
+  ],
+};
+
+const halfReaction: TutorProblem = {
+  title: "Consider the following unbalanced redox reaction: Al(s) + Ag+ (aq) → Al3+ (aq) + Ag (s)",
+  statement: "",
+  steps: [
+    {
+      prompt: "Write the oxidation half reaction:",
+      answer: { kind: "text", accepted: ["Al → Al3+ +3e"], match: "chemistry" },
+      hints: [{ kind: "hint", text: "Oxidation is loss of electrons." }],
+      wrongAnswers: [],
+    },
+  ],
+};
+
+describe("code and chemistry answers, before the bottom-out", () => {
+  it.each<[string, TutorProblem, string]>([
+    ["code", code, "Try make_array(left_end,right_end)."],
+    ["code", code, "Type make_array( left_end, right_end ) and run it."],
+    ["code", code, "Write MAKE_ARRAY(LEFT_END, RIGHT_END)."],
+    ["ion", ion, "It is Al3+."],
+    ["ion", ion, "Aluminium gives Al³⁺ ions here."],
+    ["ion", ion, "Write Al^{3+}."],
+    ["half reaction", halfReaction, "Al → Al3+ + 3e- is the oxidation."],
+    ["half reaction", halfReaction, "Write Al -> 3e + Al^3+."],
+  ])("%s: refuses %j", (_name, problem, text) => {
+    expect(refused(problem, [{ kind: "hint" }], text)?.reason).toBe("leak");
+  });
+
+  it.each<[string, TutorProblem, string]>([
+    ["code", code, "Which function builds an array from values you already have?"],
+    ["ion", ion, "How many electrons does each bromine atom take?"],
+    ["half reaction", halfReaction, "Which species loses electrons in Al(s) + Ag+ (aq) → Al3+ (aq) + Ag (s)?"],
+  ])("%s: lets %j through", (_name, problem, text) => {
+    expect(refused(problem, [{ kind: "hint" }], text)).toBeNull();
+  });
+});
+
 describe("scripts", () => {
   it("lets a student who writes Russian get Russian", () => {
     const t = turnAfter(addFractions, [{ kind: "message", text: "я не знаю, помогите" }]);

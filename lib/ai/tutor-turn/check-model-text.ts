@@ -68,7 +68,7 @@ export function checkModelText(text: string, ctx: TurnContext): Refusal | null {
   const r13 =
     findReveal(
       rot,
-      ctx.secrets.filter((s) => s.kind === "phrase" || s.kind === "option"),
+      ctx.secrets.filter((s) => s.kind === "phrase" || s.kind === "option" || s.kind === "notation"),
       ctx.visible,
     ) ??
     findReveal(

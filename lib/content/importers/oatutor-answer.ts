@@ -1,6 +1,7 @@
 import { isRejection, type Rejection, reject, UNIT_AFTER } from "./oatutor-latex";
 import { mathSpec, type OatutorQuestion, type Spec, selfChecks } from "./oatutor-math";
 import { matrixSpec } from "./oatutor-matrix";
+import { chemistrySpec, isChemistry } from "./oatutor-notation";
 import { codeSpec, isCode, isWordAnswer, stringSpec, textSpec } from "./oatutor-string";
 import { oatutorText } from "./oatutor-text";
 
@@ -87,10 +88,13 @@ export function oatutorAnswerSpec(q: OatutorQuestion): Spec | Rejection {
     if (matrix) return matrix;
     // Words or chemical formulas ("Not a parabola", "Se", "Br2") typed into an arithmetic box.
     if (isWordAnswer(s) && !UNIT_AFTER.test(first.trim())) return textSpec(s);
-    if (/^(?:[A-Z][a-z]?\d*)+\d*[+-]/.test(s) || /→|->/.test(s))
+    // Ions and equations ("CH3COO-", "Al → Al3+ +3e"): compared as chemistry. A sign that ends a
+    // species makes it a charge ("Na+", "Br- (aq)"); "W+2" is maths.
+    if (isChemistry(s, true)) return chemistrySpec(s);
+    if (/^(?:[A-Z][a-z]?\d*)+\d*[+-](?:\s|\(|$)/.test(s) || /→|->/.test(s))
       return reject(
         "chemistry-notation",
-        `the chemical notation ${JSON.stringify(s)} (charges and arrows are not checked)`,
+        `the chemical notation ${JSON.stringify(s)} does not read as formulas, charges and one arrow`,
       );
     if (isCode(s)) return codeSpec(s);
     return mathSpec(first, q);

@@ -1,3 +1,4 @@
+import { encodeCase, FUNCTION_NAMES, GREEK_LETTERS, UPPER_SUFFIX } from "@/lib/tutor/answers/math-names";
 import { normalizeInput } from "@/lib/tutor/answers/normalize-input";
 import { evaluate, parseMath } from "@/lib/tutor/answers/parse-math";
 
@@ -17,6 +18,7 @@ export function isRejection(x: unknown): x is Rejection {
 
 /** An OATutor maths answer read as plain, lower-case maths (the checker's syntax). */
 export interface PlainMath {
+  /** Lower-case, except that a capital kept apart from its lower-case twin is "b_up" (see showCase). */
   plain: string;
   /** A number already read (scientific notation such as 1.55E+25 or 6.89×10**-19). */
   value?: number;
@@ -30,6 +32,23 @@ const DEGREES = { name: "degrees", aliases: ["°", "degree", "deg"] };
 const DOLLARS = { name: "dollars", aliases: ["$"] };
 // The checker reads sec, csc, cot and the inverse functions (lib/tutor/answers/parse-math.ts).
 const UNSUPPORTED_FUNCTIONS = /\b(?:sinh|cosh|tanh)\b/;
+/** The functions the checker evaluates, longest first, for the rewriting regexes below. */
+const FUNCTIONS = [...FUNCTION_NAMES].sort((a, b) => b.length - a.length).join("|");
+/** A function name as the last word before a bracket: a call, not a product. */
+const ENDS_IN_FUNCTION = new RegExp(`(?:${FUNCTIONS})$`);
+/** A function name typed before a number without brackets: "ln2", "cot 2". */
+const FUNCTION_BEFORE_NUMBER = new RegExp(`(?<![a-z_])(${FUNCTIONS})(\\d+(?:\\.\\d+)?)(?![\\d.(a-z])`, "g");
+/** A power of a function before its bracket: "sin^2(x)", "sec**2(x)", "tan^(-1)(x)". */
+const FUNCTION_POWER = new RegExp(
+  `(?<![a-z])(${FUNCTIONS})\\s*(?:\\^|\\*\\*)\\s*(\\(\\s*-?\\d+\\s*\\)|-?\\d+)\\s*(?=\\()`,
+);
+/** Trigonometric functions, whose argument the checker reads in radians. */
+const TRIG_OF_NUMBER = /\b(?:sin|cos|tan|sec|csc|cot)\(\s*(-?\d+(?:\.\d+)?)\s*\)/;
+/** Names that are no variable letters: functions, pi, Greek letters (for the case check). */
+const NAMED_WORDS = new RegExp(
+  `(?:arc)?(?:${[...FUNCTIONS.split("|"), "pi", ...GREEK_LETTERS].join("|")})(?![a-z])`,
+  "g",
+);
 
 /** Whether the checker reads "log" as base 10 (OATutor's maths engine does); else it is spelled out. */
 const LOG_IS_BASE_10 = (() => {
@@ -99,15 +118,16 @@ export function explicitLogs(latex: string): string {
   return s;
 }
 
-/** "sin^2(x)" -> "(sin(x))^2" (the checker has no power of a function name). */
+/** "sin^2(x)" -> "(sin(x))^2", "sec**2(x)" too (the checker has no power of a function name). */
 function powersOfFunctions(plain: string): string | Rejection {
   let s = plain;
   for (let guard = 0; guard < 20; guard++) {
-    const m = /(?<![a-z])(sin|cos|tan|ln)\s*\^\s*(\(\s*-?\d+\s*\)|-?\d+)\s*(?=\()/.exec(s);
+    const m = FUNCTION_POWER.exec(s);
     if (!m) return s;
     const power = m[2]!.replace(/[()\s]/g, "");
     if (power === "-1") {
-      if (m[1] === "ln") return reject("unsupported-function", "ln^-1 (an inverse written as a power)");
+      if (!/^(?:sin|cos|tan)$/.test(m[1]!))
+        return reject("unsupported-function", `${m[1]}^-1 (an inverse the checker does not evaluate)`);
       // sin^-1(x) is arcsin(x), which the checker reads.
       s = `${s.slice(0, m.index)}a${m[1]}${s.slice(m.index + m[0].length)}`;
       continue;
@@ -120,19 +140,32 @@ function powersOfFunctions(plain: string): string | Rejection {
   return s;
 }
 
-/** The checker lower-cases what students type: variables "A" and "a" cannot be told apart. */
-function caseClash(latex: string): Rejection | null {
-  const bare = latex.replace(/\\[a-zA-Z]+/g, " ").replace(/\b(?:sqrt|sin|cos|tan|ln|log|exp|abs|pi)\b/g, " ");
+/**
+ * Letters the answer uses in both cases as separate variables ("b = 2A/h - B": b), which the
+ * answer keeps apart (the checker does too, see caseLetters); a rejection when a capital with a
+ * lower-case twin is part of a word ("Penelope"), which is no variable.
+ */
+function keptCase(latex: string): Set<string> | Rejection {
+  const bare = latex.replace(/\\[a-zA-Z]+/g, " ").replace(NAMED_WORDS, " ");
   const letters = new Set(bare.match(/[a-zA-Z]/g) ?? []);
+  const kept = new Set<string>();
   for (const c of letters) {
-    if (c !== c.toLowerCase() && letters.has(c.toLowerCase())) {
+    if (c === c.toLowerCase() || !letters.has(c.toLowerCase())) continue;
+    // Only a capital that encodeCase encodes can be kept apart: not inside a word.
+    const inWord = new RegExp(`[A-Za-z]${c}|${c}[a-z]{2}`).test(bare);
+    if (inWord)
       return reject(
         "case-sensitive-variables",
         `uses both ${c} and ${c.toLowerCase()}, which a student's typing cannot tell apart`,
       );
-    }
+    kept.add(c.toLowerCase());
   }
-  return null;
+  return kept;
+}
+
+/** The plain maths as written in a spec: "b = 2a/h - b_up" -> "b = 2a/h - B" (the checker reads it so). */
+export function showCase(plain: string): string {
+  return plain.replace(new RegExp(`\\b([a-z])${UPPER_SUFFIX}\\b`, "g"), (_m, c: string) => c.toUpperCase());
 }
 
 /** "$$550$$ nm": a number in maths, its unit in prose after it. */
@@ -170,6 +203,14 @@ export function readOatutorMath(raw: string): PlainMath | Rejection {
   }
   if (s.includes("$")) return reject("unreadable-maths", `stray "$" in ${JSON.stringify(raw)}`);
   s = s.replace(/\\left(?![a-zA-Z])|\\right(?![a-zA-Z])/g, "");
+  // "h ≈ 3.88": the value the question asks for, rounded.
+  s = s.replace(/\\approx(?![a-zA-Z])|≈/g, "=");
+  // "√229i": √229·i or √(229i)? (the checker reads a bare root sign over the whole operand).
+  if (/√\d+(?:\.\d+)?[a-zA-Z]/.test(s))
+    return reject(
+      "unreadable-maths",
+      `a root sign without brackets over a number and a name in ${JSON.stringify(raw)}`,
+    );
   if (/\\begin\{[a-z]*matrix\}/.test(s)) return reject("matrix", "a matrix answer (there is no matrix answer kind)");
   const degrees = /(?:\*\*|\^)\s*\{?\s*\\circ\s*\}?|°|\\degree\b/g;
   if (degrees.test(s)) {
@@ -191,21 +232,27 @@ export function readOatutorMath(raw: string): PlainMath | Rejection {
       return { plain: String(value), value, unit: u, percent };
     }
   }
-  // Primed variables (x') are read by the checker now; whether this answer checks as written is
-  // decided by the self-check below. Names that differ only in case stay refused: the spec's
-  // value is read lower-cased here, which would accept "b" for "B".
-  const clash = caseClash(s);
-  if (clash) return clash;
+  // A lower-case letter with digits ("m2", "m1 m2") is a subscripted name, as "m_2" would be;
+  // not after a number or a letter ("5m2", "cm2"), where it may be a unit.
+  for (let pass = 0; pass < 2; pass++) s = s.replace(/(?<![A-Za-z0-9_.\\])([a-z])(\d+)(?![\d.])/g, "$1_{$2}");
+  // Primed variables (x') are read by the checker; whether this answer checks as written is
+  // decided by the self-check. Names that differ only in case are kept apart ("B" as "b_up").
+  const kept = keptCase(s);
+  if (isRejection(kept)) return kept;
+  s = encodeCase(s, kept);
   // The checker's own reading of typed answers (LaTeX, Unicode, Greek names, subscripts).
   let plain = normalizeInput(explicitLogs(s).replace(/\b(ln|log)\s*\|([^|]+)\|/g, "$1(|$2|)"), 2000);
   if (/→|->|=>/.test(plain)) return reject("unreadable-maths", "an arrow in the answer");
+  // "(x-y+z=5)": brackets around a whole equation group nothing.
+  const bracketed = /^\((.*=.*)\)$/.exec(plain);
+  if (bracketed && closing(plain, 0) === plain.length) plain = bracketed[1]!.trim();
   const relation = /<|>|!=/.test(plain) || /^[[(\]].*,.*[\])[]$/.test(plain.replace(/\s+/g, ""));
   if (/infinity/.test(plain) && !relation) return reject("infinity", "infinity in the answer");
   if (UNSUPPORTED_FUNCTIONS.test(plain))
     return reject("unsupported-function", `a function the checker does not know in ${JSON.stringify(plain)}`);
   if (/\bdegrees\b/.test(plain)) return reject("trig-in-degrees", "degrees inside an expression");
   // OATutor's physics lessons write "tan(15)" for 15 degrees; the checker reads radians.
-  const trig = /\b(?:sin|cos|tan)\(\s*(-?\d+(?:\.\d+)?)\s*\)/.exec(plain);
+  const trig = TRIG_OF_NUMBER.exec(plain);
   if (trig && Math.abs(Number(trig[1])) > 2 * Math.PI)
     return reject("trig-in-degrees", `${trig[0]} is most likely in degrees; the checker reads radians`);
   const powered = powersOfFunctions(plain);
@@ -216,11 +263,12 @@ export function readOatutorMath(raw: string): PlainMath | Rejection {
     named +
     powered
       .slice(named.length)
-      // "ln2", "sin x" typed without brackets: "ln(2)".
-      .replace(/\b(sqrt|sin|cos|tan|ln|log)(\d+(?:\.\d+)?)(?![\d.(])/g, "$1($2)")
-      // "3p(p+1)", "10p (3p+5q)^2": a name before a bracket is a product (not a call of p).
+      // "ln2", "6sqrt2" typed without brackets: "ln(2)" ("sin2x" is left to the checker: sin(2x)).
+      .replace(FUNCTION_BEFORE_NUMBER, "$1($2)")
+      // "3p(p+1)", "10p (3p+5q)^2": a name before a bracket is a product (not a call of p);
+      // "2cot(2x)", "tan(x) sec(x)": a function name before one is a call.
       .replace(/([a-z]+(?:_[a-z0-9]+)?|\d|\))\s*\(/g, (_m, prev: string) =>
-        /(?:sqrt|sin|cos|tan|ln|log|exp|abs)$/.test(prev) ? `${prev}(` : `${prev}*(`,
+        ENDS_IN_FUNCTION.test(prev) ? `${prev}(` : `${prev}*(`,
       );
   return { plain, unit, percent, relation };
 }

@@ -2,7 +2,7 @@ import { type AnswerSpecInput, answerSpec, checkAnswer, formatAnswer } from "@/l
 import { isExpanded, isFactored } from "@/lib/tutor/answers/compare-expressions";
 import { parseMath, variablesOf } from "@/lib/tutor/answers/parse-math";
 import { askedForms, numericForms } from "./oatutor-forms";
-import { isRejection, type PlainMath, type Rejection, readOatutorMath, reject } from "./oatutor-latex";
+import { isRejection, type PlainMath, type Rejection, readOatutorMath, reject, showCase } from "./oatutor-latex";
 
 export interface OatutorQuestion {
   answers: string[];
@@ -36,12 +36,12 @@ export function selfChecks(spec: Spec, typed: string[] = []): boolean {
   return ok(formatAnswer(parsed.data)) && typed.every(ok);
 }
 
-/** Names of variables in a parsed expression, for the spec's `variables` (at least ["x"]). */
+/** Names of variables in a parsed expression, for the spec's `variables` (at least ["x"]); "b_up" is "B". */
 function namesIn(...sides: string[]): string[] {
   const names = new Set<string>();
   for (const side of sides) {
     const e = parseMath(side);
-    if (e) for (const v of variablesOf(e)) names.add(v);
+    if (e) for (const v of variablesOf(e)) names.add(showCase(v));
   }
   return names.size ? [...names].sort() : ["x"];
 }
@@ -80,7 +80,11 @@ function specFromPlain(m: PlainMath, q: OatutorQuestion, strict: boolean): Spec 
   if (m.relation) {
     const sides = m.plain.split(/<=|>=|!=|<|>|=/);
     const interval = /^[[(\]]/.test(p);
-    const spec: Spec = { kind: "equation", value: m.plain.trim(), variables: interval ? ["x"] : namesIn(...sides) };
+    const spec: Spec = {
+      kind: "equation",
+      value: showCase(m.plain.trim()),
+      variables: interval ? ["x"] : namesIn(...sides),
+    };
     // OATutor compares string answers as written: the notation is part of the answer.
     if (forms.interval || (strict && interval)) spec.notation = "interval";
     else if (forms.inequality || (strict && !interval)) spec.notation = "inequality";
@@ -95,7 +99,17 @@ function specFromPlain(m: PlainMath, q: OatutorQuestion, strict: boolean): Spec 
     const lhs = parseMath(sides[0]!);
     const rhs = parseMath(sides[1]!);
     if (!lhs || !rhs) return null;
-    const equation: Spec = { kind: "equation", value: m.plain.trim(), variables: namesIn(sides[0]!, sides[1]!) };
+    // "a_n = 2^n", "an = 2^n" (a sequence's nth term, as OATutor asks it typed): the term names
+    // the expression in n, like "f(x) =".
+    const term = /^\s*([a-z])_?([a-z])\s*$/.exec(sides[0]!);
+    const rhsNames = variablesOf(rhs);
+    if (term && term[1] !== term[2] && rhsNames.has(term[2]!) && !rhsNames.has(term[1]!))
+      return specFromPlain({ plain: sides[1]!.trim() }, q, strict);
+    const equation: Spec = {
+      kind: "equation",
+      value: showCase(m.plain.trim()),
+      variables: namesIn(sides[0]!, sides[1]!),
+    };
     // "x = sqrt(3)", "a = (65^2 - 0^2)/(2*0.25)": the checker wants a solved equation's value as
     // one number, so where it does not accept the equation as written, the value is the answer
     // (typed bare or as "x = …").
@@ -105,8 +119,8 @@ function specFromPlain(m: PlainMath, q: OatutorQuestion, strict: boolean): Spec 
   }
   const e = parseMath(m.plain);
   if (!e) return null;
-  const vars = [...variablesOf(e)].sort();
-  const spec: Spec = { kind: "expression", value: m.plain.trim(), variables: vars.length ? vars : ["x"] };
+  const vars = [...variablesOf(e)].map(showCase).sort();
+  const spec: Spec = { kind: "expression", value: showCase(m.plain.trim()), variables: vars.length ? vars : ["x"] };
   // OATutor compares string answers exactly, so their written form is part of the answer.
   if (vars.length && (strict || forms.factored) && isFactored(e)) spec.form = "factored";
   else if (vars.length && (strict || forms.expanded) && isExpanded(e)) spec.form = "expanded";

@@ -1,15 +1,22 @@
+import { FUNCTION_NAMES } from "@/lib/tutor/answers/math-names";
+import { isQuestion, normalizeInput } from "@/lib/tutor/answers/normalize-input";
 import { isRejection, type Rejection, reject } from "./oatutor-latex";
 import { mathSpec, NUMBER, type OatutorQuestion, type Scalar, type Spec, selfChecks, THOUSANDS } from "./oatutor-math";
 import { matrixSpec } from "./oatutor-matrix";
+import { chemistrySpec, codeTextSpec, isChemistry } from "./oatutor-notation";
 
 const ELEMENTS = new Set(
   "H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr".split(
     " ",
   ),
 );
-const MATH_WORDS = new Set(["sqrt", "sin", "cos", "tan", "log", "ln", "exp", "abs", "pi"]);
+// Every function the checker evaluates (sec, cot, arcsin… too): maths, not words or code.
+const MATH_WORDS = new Set([...FUNCTION_NAMES, "arcsin", "arccos", "arctan", "pi"]);
+const ENDS_IN_FUNCTION = new RegExp(`(?:${[...FUNCTION_NAMES].join("|")})$`, "i");
 
 const GREEK_NAMES = /alpha|beta|gamma|delta|epsilon|theta|lambda|sigma|omega|phi|rho|tau|mu/g;
+/** "cosx", "sint", "arcsin": a function name run into its argument, maths not a name. */
+const MATH_PREFIX = new RegExp(`^(?:${[...MATH_WORDS].join("|")})`, "i");
 
 /**
  * Prose or a chemical formula typed into an arithmetic box: "Not a parabola", "DNE", "Se",
@@ -29,11 +36,24 @@ export function isWordAnswer(s: string): boolean {
   return (bare.match(/[a-zA-Z]{4,}/g) ?? []).some((w) => /[aeiouy]/i.test(w) && !MATH_WORDS.has(w.toLowerCase()));
 }
 
-/** Program code (the data-science lessons): "np.mean(x)", "make_array(1, 2)", "tbl.sort(col)". */
+/**
+ * Program code (the data-science lessons): "np.mean(x)", "make_array(1, 2)", "tbl.sort(col)",
+ * a string literal filling a blank ('"Type"'), a keyword argument ("descending=True"), a
+ * remainder ("arr%2").
+ */
 export function isCode(s: string): boolean {
   if (/\\[a-zA-Z]/.test(s)) return false;
   const call = /\b([a-z_]{3,})\(/gi;
-  for (const m of s.matchAll(call)) if (!/(?:sqrt|sin|cos|tan|ln|log|exp|abs)$/i.test(m[1]!)) return true;
+  for (const m of s.matchAll(call)) if (!ENDS_IN_FUNCTION.test(m[1]!)) return true;
+  if (/^\s*(?:"[^"]*"|'[^']*')\s*$/.test(s)) return true;
+  if (/\b[a-zA-Z_]\w*\s*=\s*(?:True|False|None)\b|[a-zA-Z_]\w*\s*%\s*\w/.test(s)) return true;
+  // A statement or expression over named values, typed without spaces: "count=count+1",
+  // "count/100", "(xs-mean)/sd", "left<=14<=right" (a name: a word of four letters or more).
+  if (!/\s/.test(s.trim()) && /[=/%<>]/.test(s) && !/\*\*|\$/.test(s)) {
+    const names = s.replace(GREEK_NAMES, " ").match(/[A-Za-z_]{4,}/g) ?? [];
+    if (names.some((w) => /[aeiouy]/i.test(w) && !MATH_PREFIX.test(w) && !/^(?:undefined|infinity)$/i.test(w)))
+      return true;
+  }
   return /[a-zA-Z_]\w*\.[a-zA-Z_]\w*|\b[a-z]+_[a-z_]+\b|==/i.test(s);
 }
 
@@ -43,24 +63,33 @@ function wordsOnly(s: string): boolean {
 }
 
 /**
- * Whether a text answer survives the text checker's normalisation (punctuation and signs are
- * dropped): "(-3, 4)" would match "(3, 4)", so maths symbols make a text answer unsafe.
+ * Whether a text answer survives the word checker's normalisation (punctuation and signs are
+ * dropped): "(-3, 4)" would match "(3, 4)", so maths symbols make a text answer unsafe. A hyphen
+ * inside a word ("90-degree", "x-axis", "well-known") is no sign: nothing else reads like it.
  */
 function textSafe(s: string): boolean {
-  return !/[-+*/^<>|\\[\]{}~=()]/.test(s) && /[\p{L}\p{N}]/u.test(s);
+  const t = s.replace(/(?<=[\p{L}\p{N}])-(?=\p{L}{2})/gu, " ");
+  return !/[-+*/^<>|\\[\]{}~=()]/.test(t) && /[\p{L}\p{N}]/u.test(t);
 }
 
+/**
+ * A text answer: words ("DNE", "Not a parabola", "A 90-degree angle"), or chemical notation
+ * ("H2O", "NaCl", "HCO3-", "Al → Al3+ +3e") compared as chemistry, where element case and
+ * charges count. Other text with symbols the word checker would drop is refused.
+ */
 export function textSpec(s: string, accepted: string[] = [s]): Spec | Rejection {
+  if (accepted.length === 1 && accepted[0] === s && isChemistry(s)) return chemistrySpec(s);
+  // An answer that is itself a question ("What is the positive ion?") is the source's slip.
+  if (isQuestion(normalizeInput(s)))
+    return reject("answer-is-question", `the answer ${JSON.stringify(s)} is a question, not an answer`);
   const spec: Spec = { kind: "text", accepted };
   if (!textSafe(s)) return reject("text-symbols", `the text ${JSON.stringify(s)} has symbols the text checker ignores`);
   return selfChecks(spec) ? spec : reject("self-check", `the text ${JSON.stringify(s)} does not check`);
 }
 
-/** Program code: an identifier such as "num_rows" is text; code with brackets or operators is not checked. */
+/** Program code ("np.mean(xs)", "num_rows"): compared symbol for symbol, case and all (match "code"). */
 export function codeSpec(s: string): Spec | Rejection {
-  return textSafe(s)
-    ? textSpec(s)
-    : reject("code-answer", `program code ${JSON.stringify(s)} (the text checker would ignore its symbols)`);
+  return codeTextSpec(s);
 }
 
 /** "{39, 36, 33}": a set of values, any order. */
@@ -77,15 +106,24 @@ function setSpec(s: string, q: OatutorQuestion): Spec | Rejection {
   return selfChecks(spec, [s]) ? spec : reject("self-check", `the set ${JSON.stringify(s)} does not check as written`);
 }
 
-/** Interval notation as written ("[2, 5)", "(-inf, 3]", a union "(-inf, -2] U (3, inf)"). */
+/**
+ * Every way OATutor joins the intervals of a union, between a closing and an opening bracket:
+ * "U" with or without spaces, "∪", "\cup", "&" (the quadratic-inequality lessons ask for it),
+ * "or", "union". Written "∪" in the spec, so that no "U" is read as a variable u.
+ */
+const UNION_JOIN = /(?<=[\])[])\s*(?:\\cup(?![a-zA-Z])|∪|U|&|or|union)\s*(?=[[(\]])/g;
+
+/** Interval notation as written ("[2, 5)", "(-inf, 3]", a union "(-inf, -2] U (3, inf)" or "(-inf,2]&[6,inf)"). */
 function intervalSpec(s: string, q: OatutorQuestion): Spec | Rejection {
-  if (/&/.test(s)) return reject("interval-union", `a union of intervals joined by "&" ${JSON.stringify(s)}`);
-  const spec = mathSpec(
-    s.replace(/-?inf(?:inity)?\b/g, (m) => (m.startsWith("-") ? "-\\infty" : "\\infty")),
-    q,
-    true,
-  );
-  return isRejection(spec) ? reject("interval", `interval notation ${JSON.stringify(s)}: ${spec.message}`) : spec;
+  const value = s
+    .replace(UNION_JOIN, " ∪ ")
+    .replace(/[-+]?inf(?:inity)?\b/gi, (m) => (m.startsWith("-") ? "-\\infty" : "\\infty"));
+  const spec = mathSpec(value, q, true);
+  if (isRejection(spec)) return reject("interval", `interval notation ${JSON.stringify(s)}: ${spec.message}`);
+  // The answer as the source writes it ("(-inf,-6]U(5,inf)") is right as well.
+  return selfChecks(spec, [s])
+    ? spec
+    : reject("interval", `interval notation ${JSON.stringify(s)} does not check as written`);
 }
 
 const INTERVAL_CONTEXT = /interval|domain|range|increasing|decreasing|concave|solution set/i;
@@ -153,7 +191,10 @@ export function stringSpec(raw: string, q: OatutorQuestion): Spec | Rejection {
   if (matrix) return matrix;
   if (isCode(s)) return codeSpec(s);
   if (/^\{.*\}$/.test(plain)) return setSpec(s, q);
-  if (/inf|∞|∪|\bU\b|\)U\(|\]U|U\[/.test(s) || (/^[[(].*,.*[\])]$/.test(plain) && !/^\(.*\)$/.test(plain)))
+  if (
+    /inf|∞|∪|\\cup(?![a-zA-Z])|\bU\b|\)U\(|\]U|U\[|[\])]\s*&\s*[[(]/.test(s) ||
+    (/^[[(].*,.*[\])]$/.test(plain) && !/^\(.*\)$/.test(plain))
+  )
     return intervalSpec(s, q);
   const list = listSpec(s, q);
   if (list) return list;

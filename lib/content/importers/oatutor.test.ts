@@ -180,12 +180,12 @@ describe("OATutor answers", () => {
   });
 
   it.each([
-    ["$$1/29*\\begin{bmatrix} 9 & 2 \\\\ -1 & 3 \\end{bmatrix}$$", "arithmetic", "matrix"],
+    ["$$\\begin{bmatrix} 1 \\\\ 2 \\end{bmatrix}\\begin{bmatrix} 3 & 4 \\end{bmatrix}$$", "arithmetic", "matrix"],
     ["$$\\begin{bmatrix} 1 & 2 \\\\ 3 \\end{bmatrix}$$", "string", "matrix"],
-    ["$$b=\\frac{2A}{h}-B$$", "arithmetic", "case-sensitive-variables"],
+    ["{Alison, Penelope, June}", "string", "case-sensitive-variables"],
     ["$$100\\times9.8 tan\\left(15\\right)$$", "arithmetic", "trig-in-degrees"],
-    ["np.mean(make_array(1, 2))", "string", "code-answer"],
-    ["Ag+", "arithmetic", "chemistry-notation"],
+    ["Al→Al3++3e-;3Ag++3e-→3Ag", "arithmetic", "chemistry-notation"],
+    ["What is the positive ion?", "arithmetic", "answer-is-question"],
     ["", "arithmetic", "no-answer"],
   ])("rejects %j (%s) as %s", (answer, answerType, expected) => {
     expect(reason({ answers: [answer], answerType })).toBe(expected);
@@ -210,6 +210,338 @@ describe("OATutor answers", () => {
     expect(reason({ answers: ["7"], answerType: "string", problemType: "MultipleChoice", choices: ["1", "2"] })).toBe(
       "answer-not-a-choice",
     );
+  });
+});
+
+describe("OATutor answers the checker could not read before", () => {
+  it.each<[string, string[], string[]]>([
+    // Every function name the readers know, typed or in LaTeX (\operatorname{cot}).
+    ["2cot(2x)", ["2cot(2x)", "2/tan(2x)", "cot(x) - tan(x)"], ["2tan(2x)", "cot(2x)", "2cot(x)"]],
+    [
+      "$$\\operatorname{cot}\\left(\\frac{7\\pi}{18}\\right)$$",
+      ["cot(7pi/18)", "tan(pi/9)"],
+      ["cot(7pi/18)+1", "tan(7pi/18)"],
+    ],
+    [
+      "$$tan\\left(x\\right) \\operatorname{sec}\\left(x\\right)$$",
+      ["tan(x)sec(x)", "sin(x)/cos(x)^2"],
+      ["sec(x)^2", "tan(x)csc(x)"],
+    ],
+    [
+      "$${\\operatorname{csc}\\left(\\theta\\right)}^2-2$$",
+      ["csc(theta)^2 - 2", "1/sin(θ)^2 - 2"],
+      ["csc(theta)^2", "sec(theta)^2 - 2"],
+    ],
+    [
+      "$$-3sin\\left(10x\\right) \\operatorname{csc}\\left(6x\\right)+3$$",
+      ["3 - 3sin(10x)/sin(6x)"],
+      ["-3sin(10x)sec(6x) + 3", "-3sin(10x)csc(6x) - 3"],
+    ],
+    [
+      "$$\\frac{-1}{\\left(1+x^2\\right) \\left({tan}^{\\left(-1\\right)} x\\right)^2}$$",
+      ["-1/((1 + x^2) arctan(x)^2)"],
+      ["-1/((1 + x^2) tan(x)^2)", "1/((1 + x^2) arctan(x)^2)"],
+    ],
+    ["$$\\cos**2\\left(x\\right)$$", ["cos(x)^2", "1 - sin(x)^2"], ["cos(2x)", "cos(x)"]],
+    ["$$\\sec**2\\left(x\\right)$$", ["sec(x)^2", "1 + tan(x)^2"], ["sec(2x)", "tan(x)^2"]],
+    ["6√2", ["6sqrt(2)", "6√2", "sqrt(72)"], ["6√3", "62"]],
+    // Domains: a square root of x - 6 is real only for x >= 6; (-1)^n only at whole n.
+    ["$$\\sqrt{\\frac{x-4}{2}}$$", ["sqrt((x-4)/2)", "sqrt(x/2 - 2)"], ["sqrt((x - 4)/3)", "sqrt(x - 4)/2"]],
+    ["$$-\\sqrt{\\frac{x-5}{3}}$$", ["-sqrt((x-5)/3)"], ["-sqrt((x-5)/2)", "sqrt((x-5)/3)"]],
+    ["$$3+\\sqrt{x-6}$$", ["3 + sqrt(x - 6)", "sqrt(x-6)+3"], ["3 + sqrt(x - 5)", "3 - sqrt(x - 6)"]],
+    ["$$\\frac{3x^2 \\sqrt{x-5}}{x-5}$$", ["3x^2/sqrt(x - 5)"], ["3x^2/sqrt(x - 4)", "3x^2 sqrt(x - 5)"]],
+    ["$$-{\\left(-9\\right)}^n$$", ["-(-9)^n", "(-1)^(n+1) 9^n"], ["-9^n", "(-9)^n"]],
+    // A fraction times a name stays that product when shown ("(pi/2)t", never "pi/2t").
+    [
+      "$$y=20e**{-0.05t}\\cos\\left(\\frac{\\pi}{2}t\\right)$$",
+      ["y = 20e^(-0.05t)cos(pi t/2)", "y = 20e^(-0.05t)cos((pi/2)t)"],
+      ["y = 20e^(-0.05t)cos(pi/(2t))", "y = 20e^(-0.05t)cos(pi t)"],
+    ],
+    [
+      "$$y$$ $$=$$ $$-3\\cos\\left(\\frac{\\pi}{6}x\\right)$$ $$-$$ $$1$$",
+      ["y = -3cos(pi x/6) - 1"],
+      ["y = -3cos(pi/(6x)) - 1", "y = 3cos(pi x/6) - 1"],
+    ],
+    ["$$\\tan(\\frac{\\pi}{8}x)$$", ["tan(pi x/8)"], ["tan(pi/(8x))", "tan(pi x/4)"]],
+    ["$$y=\\left(-\\frac{1}{3}\\right) x+1$$", ["y = -x/3 + 1", "y = (-1/3)x + 1"], ["y = -1/(3x) + 1", "y = -3x + 1"]],
+    ["$$(\\frac{\\sqrt{15}}{4})L$$", ["sqrt(15)L/4", "(√15/4)L"], ["sqrt(15)/(4L)", "sqrt(15)/4"]],
+    ["$$\\frac{1}{8} 2^x$$", ["2^x/8", "2^(x-3)"], ["2^x/6", "1/(8*2^x)"]],
+    // Variables with digits: m2, m_2, m_{2} and m₂ are one name.
+    [
+      "$$\\frac{m2-m1}{1+m1 m2}$$",
+      ["(m2-m1)/(1+m1 m2)", "(m_2 - m_1)/(1 + m_1 m_2)", "(m₂-m₁)/(1+m₁m₂)"],
+      ["(m2-m1)/(1-m1 m2)", "(m2-m1)/(1+m1+m2)"],
+    ],
+    // "≈" before the value the question asks for.
+    ["$$h$$ $$\\approx$$ $$3.88$$", ["3.88", "h = 3.88"], ["3.89", "h = 3.8"]],
+    // Names that differ only in case: kept apart, so "b" is no answer for "B".
+    ["$$b=\\frac{2A}{h}-B$$", ["b = 2A/h - B", "b = 2a/h - B", "b + B = 2A/h"], ["b = 2A/h - b", "B = 2A/h - B"]],
+  ])("imports %j: right %j, wrong %j", (answer, right, wrong) => {
+    const s = spec({ answers: [answer] });
+    expect(verdict(s, formatAnswer(s))).toBe("correct");
+    for (const r of right) expect([r, verdict(s, r)]).toEqual([r, "correct"]);
+    for (const w of wrong) expect([w, verdict(s, w)]).not.toEqual([w, "correct"]);
+  });
+
+  it.each<[string, string[], string[]]>([
+    ["sec(x)", ["sec(x)", "1/cos(x)"], ["csc(x)", "cos(x)"]],
+    ["cot(x)", ["cot(x)", "cos(x)/sin(x)"], ["tan(x)", "cot(2x)"]],
+    ["csc(theta)", ["csc(θ)", "1/sin(theta)"], ["sec(theta)", "csc(x)"]],
+    ["arcsin(x/2)", ["asin(x/2)", "sin^-1(x/2)"], ["sin(x/2)", "arcsin(x)"]],
+  ])("a string answer %j is maths, not code or words: right %j, wrong %j", (answer, right, wrong) => {
+    const s = spec({ answers: [answer], answerType: "string" });
+    for (const r of right) expect([r, verdict(s, r)]).toEqual([r, "correct"]);
+    for (const w of wrong) expect([w, verdict(s, w)]).not.toEqual([w, "correct"]);
+  });
+
+  it.each<[string, string[], string[]]>([
+    // A sequence's nth term names the expression in n ("an =", as the question asks it typed).
+    [
+      "an $$=$$ $${\\left(-1\\right)}^{n+1}$$ * $$2^n$$",
+      ["an = (-1)^(n+1)*2^n", "a_n = (-1)^(n+1) 2^n", "-(-2)^n"],
+      ["an = (-1)^n*2^n", "(-1)^(n+1)*2^(n+1)"],
+    ],
+    [
+      "$$a_n=-2{\\left(-\\frac{1}{3}\\right)}^{n-1}$$",
+      ["a_n = -2(-1/3)^(n-1)", "6(-1/3)^n"],
+      ["-2(1/3)^(n-1)", "-2(-1/3)^n"],
+    ],
+    // Primed names side by side: x'y' is x' times y'.
+    [
+      "$$3{x'}^2+2x'y'-5{y'}^2+1=0$$",
+      ["3x'^2 + 2x'y' - 5y'^2 + 1 = 0", "3x'^2 + 2x' y' - 5y'^2 = -1"],
+      ["3x^2 + 2xy - 5y^2 + 1 = 0", "3x'^2 - 2x'y' - 5y'^2 + 1 = 0"],
+    ],
+    // Brackets around a whole equation.
+    ["(x-y+z=5)", ["x - y + z = 5", "z = 5 - x + y"], ["x + y + z = 5", "x - y + z = 6"]],
+  ])("imports %j: right %j, wrong %j", (answer, right, wrong) => {
+    const s = spec({ answers: [answer] });
+    expect(verdict(s, formatAnswer(s))).toBe("correct");
+    for (const r of right) expect([r, verdict(s, r)]).toEqual([r, "correct"]);
+    for (const w of wrong) expect([w, verdict(s, w)]).not.toEqual([w, "correct"]);
+  });
+
+  it("keeps case for a hint answer using T(t), T_s and t", () => {
+    const s = spec({ answers: ["$$\\frac{\\ln\\left(\\frac{T\\left(t\\right)-T_s}{A}\\right)}{t}$$"] });
+    expect(verdict(s, formatAnswer(s))).toBe("correct");
+    expect(verdict(s, "ln((T(t) - T_s)/A)/t")).toBe("correct");
+    expect(verdict(s, "ln((t(t) - t_s)/a)/t")).not.toBe("correct");
+    expect(verdict(s, "ln((T(T) - T_s)/A)/T")).not.toBe("correct");
+  });
+
+  it.each([
+    // Maths the source itself garbles: brackets that do not close, a cut-off command.
+    ["(-2*sin**(-1)(2*x))/sqrt(1-4*x**2))+(2*cos**(-1)(2*x))/sqrt(1-4*x**2))", "unreadable-maths"],
+    ["$$\\fracsin^2\\left(\\sqrt{x}\\right)\\sqrt{x}}$$", "unreadable-maths"],
+    // A root sign over a number then a letter: sqrt(229)*i or sqrt(229i).
+    ["-2√229i+15√229j", "unreadable-maths"],
+    // No real value: the checker has no complex numbers.
+    ["$$\\sqrt{-196}$$", "self-check"],
+  ])("still rejects %j as %s", (answer, expected) => {
+    expect(reason({ answers: [answer] })).toBe(expected);
+  });
+});
+
+describe("OATutor unions and a number times a matrix", () => {
+  const inInterval = "Write the solution in interval notation.";
+  it.each<[string, string[], string[]]>([
+    // "U" with and without spaces (bench: content-skipped "interval").
+    [
+      "(-inf, -4] U (-3, inf)",
+      ["(-inf, -4] U (-3, inf)", "(-∞,-4]∪(-3,∞)", "(-inf,-4] or (-3,inf)", "(-inf,-4]&(-3,inf)"],
+      ["(-inf, -4) U (-3, inf)", "(-inf, -4] U [-3, inf)", "(-inf, -3] U (-4, inf)", "(-inf, -4]", "x <= -4 or x > -3"],
+    ],
+    ["(-inf,-6]U(5,inf)", ["(-inf,-6]U(5,inf)", "(-inf, -6] ∪ (5, inf)"], ["(-inf,-6)U(5,inf)", "(-inf,-6]U(-5,inf)"]],
+    [
+      "(-inf,-3/2]U(3,inf)",
+      ["(-inf,-3/2]U(3,inf)", "(-∞, -1.5] ∪ (3, ∞)"],
+      ["(-inf,-2/3]U(3,inf)", "(-inf,3/2]U(3,inf)"],
+    ],
+    // "&" (bench: content-skipped "interval-union"); the lesson asks for it.
+    [
+      "(-inf,2]&[6,inf)",
+      ["(-inf,2]&[6,inf)", "(-inf, 2] U [6, inf)", "(-∞,2]∪[6,∞)"],
+      ["(-inf,2)&(6,inf)", "[2,6]", "(-inf,2]&[5,inf)"],
+    ],
+    [
+      "(-inf,4-sqrt(2))&(4+sqrt(2),inf)",
+      ["(-inf,4-sqrt(2))&(4+sqrt(2),inf)", "(-∞, 4-√2) ∪ (4+√2, ∞)"],
+      ["(-inf,4-sqrt(2)]&[4+sqrt(2),inf)", "(4-sqrt(2),4+sqrt(2))"],
+    ],
+    // "\cup" in LaTeX, "Inf" in capitals, "+∞".
+    ["$$(-\\infty,-16] \\cup [30,\\infty)$$", ["(-inf,-16] U [30,inf)"], ["(-inf,-16) U (30,inf)"]],
+    ["$$(-\\infty,-3)$$ $$\\cup$$ $$(\\frac{-1}{2},\\infty)$$", ["(-inf,-3) U (-1/2,inf)"], ["(-inf,-3) U (1/2,inf)"]],
+    ["$$(-Inf$$, $$-2.449) \\cup (2.449$$, Inf)", ["(-inf,-2.449) U (2.449,inf)"], ["(-inf,-2.449] U [2.449,inf)"]],
+    ["[0,2) U (4,+∞)", ["[0,2) U (4,inf)", "[0, 2) ∪ (4, ∞)"], ["(0,2) U (4,inf)"]],
+  ])("imports the union %j: right %j, not right %j", (answer, right, wrong) => {
+    const s = spec({ answers: [answer], answerType: "string", context: inInterval });
+    expect(s).toMatchObject({ kind: "equation", notation: "interval" });
+    expect(s.kind === "equation" && s.value).toContain("∪");
+    expect(verdict(s, formatAnswer(s))).toBe("correct");
+    for (const r of right) expect([r, verdict(s, r)]).toEqual([r, "correct"]);
+    for (const w of wrong) expect([w, verdict(s, w)]).not.toEqual([w, "correct"]);
+    // The guard and the ladder see the union stated in a hint.
+    expect(textRevealsAnswer(s, `So the answer is ${right[0]}.`)).toBe(true);
+  });
+
+  const inverseOf = (m: string) => `Find the inverse of the matrix $\\begin{bmatrix} ${m} \\end{bmatrix}$`;
+  const fractions = (...values: string[]) =>
+    values.map((v) => (v.includes("/") ? { kind: "fraction", value: v } : { kind: "numeric", value: Number(v) }));
+
+  it.each<[string, string, string[], string[], string[]]>([
+    // aa5ef86inv14, inv13: an inverse written as 1/det times the adjugate.
+    [
+      "$$(-1/8)*\\begin{bmatrix} 1 & -2 \\\\ -3 & -2 \\end{bmatrix}$$",
+      "-2 & 2 \\\\ 3 & 1",
+      ["-1/8", "1/4", "3/8", "1/4"],
+      [
+        "[[-1/8, 1/4], [3/8, 1/4]]",
+        "(-1/8)*[[1, -2], [-3, -2]]",
+        "$$(-1/8)*\\begin{bmatrix} 1 & -2 \\\\ -3 & -2 \\end{bmatrix}$$",
+      ],
+      ["[[1, -2], [-3, -2]]", "(1/8)*[[1, -2], [-3, -2]]", "-8*[[1, -2], [-3, -2]]"],
+    ],
+    [
+      "$$\\begin{bmatrix} 9 & 2 \\\\ -1 & 3 \\end{bmatrix}/29$$",
+      "3 & -2 \\\\ 1 & 9",
+      ["9/29", "2/29", "-1/29", "3/29"],
+      ["[[9/29, 2/29], [-1/29, 3/29]]", "[[9, 2], [-1, 3]]/29", "1/29 [[9, 2], [-1, 3]]"],
+      ["[[9, 2], [-1, 3]]", "[[9, 2], [-1, 3]]*29", "[[9/29, -1/29], [2/29, 3/29]]"],
+    ],
+    // Whole entries after multiplying: the factor typed is multiplication left to do (partial).
+    [
+      "$$\\frac{1}{2}\\begin{bmatrix} 2 & 4 \\\\ 6 & 8 \\end{bmatrix}$$",
+      "",
+      ["1", "2", "3", "4"],
+      ["[[1, 2], [3, 4]]"],
+      ["[[2, 4], [6, 8]]", "(1/2)*[[2, 4], [6, 8]]"],
+    ],
+  ])("multiplies %j out into exact entries", (answer, question, entries, right, wrong) => {
+    const s = spec({ answers: [answer], context: question ? inverseOf(question) : "" });
+    expect(s).toMatchObject({
+      kind: "list",
+      ordered: true,
+      notation: "matrix",
+      columns: 2,
+      items: fractions(...entries),
+    });
+    for (const r of right) expect([r, verdict(s, r)]).toEqual([r, "correct"]);
+    for (const w of wrong) expect([w, verdict(s, w)]).not.toEqual([w, "correct"]);
+  });
+
+  it("refuses an inverse that is not the inverse of the question's matrix", () => {
+    // aa5ef86inv19: the factor -4/7 applied to a matrix that is already the inverse.
+    const q = {
+      answers: [
+        "$$(-4/7)\\begin{bmatrix} \\frac{2}{7} & \\frac{6}{7} \\\\ \\frac{4}{7} & \\frac{-2}{7} \\end{bmatrix}$$",
+      ],
+      context: inverseOf("\\frac{1}{2} & \\frac{3}{2} \\\\ 1 & \\frac{-1}{2}"),
+    };
+    expect(reason(q)).toBe("wrong-inverse");
+    // The same matrix without the factor is the inverse.
+    const right = spec({
+      ...q,
+      answers: ["$$\\begin{bmatrix} \\frac{2}{7} & \\frac{6}{7} \\\\ \\frac{4}{7} & \\frac{-2}{7} \\end{bmatrix}$$"],
+    });
+    expect(verdict(right, "(-4/7)*[[-1/2, -3/2], [-1, 1/2]]")).toBe("correct");
+    // aa5ef86inv16: two signs wrong.
+    expect(
+      reason({
+        answers: [
+          "$$\\begin{bmatrix} \\frac{-8}{47} & \\frac{3}{47} \\\\ \\frac{5}{47} & \\frac{-4}{47} \\end{bmatrix}$$",
+        ],
+        context: inverseOf("-4 & -3 \\\\ -5 & 8"),
+      }),
+    ).toBe("wrong-inverse");
+  });
+
+  it("still refuses what it cannot multiply exactly", () => {
+    expect(reason({ answers: ["$$k\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}$$"] })).toBe("matrix");
+    expect(reason({ answers: ["$$2\\begin{bmatrix} x & 2 \\\\ 3 & 4 \\end{bmatrix}$$"] })).toBe("matrix");
+  });
+});
+
+describe("OATutor code and chemistry answers (compared symbol for symbol)", () => {
+  // Real records: Data 8 discussion worksheets, Pre-Calculus recursive formulas, Chemistry 1A.
+  it.each<[string, string, string[], string[]]>([
+    [
+      "make_array(left_end,right_end)",
+      "string",
+      ["make_array(left_end, right_end)", "I think it's make_array(left_end,right_end)"],
+      ["make_array(right_end,left_end)", "make_array(left_end,right_edge)", "Make_array(left_end,right_end)"],
+    ],
+    [
+      "tbl.sort(col,descending=True)",
+      "string",
+      ["tbl.sort(col, descending = True)", "tbl.sort(col,descending=True);"],
+      ["tbl.sort(col,descending=true)", "tbl.sort(col)", "tbl.sort('col',descending=True)"],
+    ],
+    [
+      'squirrel.where("Year", are.equal_to(2023))',
+      "string",
+      ["squirrel.where('Year', are.equal_to(2023))", 'squirrel.where("Year",are.equal_to(2023))'],
+      ['squirrel.where("Year", are.equal_to(2024))', 'squirrel.where("year", are.equal_to(2023))'],
+    ],
+    ["num_rows", "string", ["num_rows"], ["Num_rows", "num rows", "numrows"]],
+    [
+      "a_1=17,a_n=a_(n-1)+9",
+      "string",
+      ["a_1 = 17, a_n = a_(n-1) + 9"],
+      ["a_1=17,a_n=a_(n-1)-9", "a_1=9,a_n=a_(n-1)+17", "A_1=17,A_n=A_(n-1)+9"],
+    ],
+    [
+      "CH3COO-",
+      "arithmetic",
+      ["CH_3COO^-", "CH₃COO⁻", "the conjugate base is CH3COO-"],
+      ["CH3COO", "CH3COO+", "ch3coo-"],
+    ],
+    ["Br-", "arithmetic", ["Br^-", "Br⁻", "Br- (aq)"], ["Br", "Br+", "br-", "BR-"]],
+    ["$$SO_4$$ 2-", "arithmetic", ["SO4^{2-}", "SO₄²⁻", "SO_4 2-"], ["SO4-", "SO4^{2+}", "SO3^{2-}"]],
+    ["HCO_3**-", "arithmetic", ["HCO3-", "HCO_3^-"], ["HCO3", "H2CO3", "HCO3+"]],
+    [
+      "Al → Al3+ $$+3e$$",
+      "arithmetic",
+      ["Al -> Al^{3+} + 3e-", "Al → 3e + Al3+", "Al(s) → Al3+(aq) + 3e⁻"],
+      ["Al → Al3+ + 2e", "Al3+ + 3e → Al", "al → al3+ + 3e", "Al ⇌ Al3+ + 3e"],
+    ],
+    [
+      "3Pb2+ (aq) + 2Au(s) → 3Pb (s) + 2Au3+ (aq)",
+      "arithmetic",
+      ["2Au(s) + 3Pb2+(aq) -> 2Au3+(aq) + 3Pb(s)"],
+      ["3Pb2+(aq) + 2Au(s) → 3Pb(s) + 3Au3+(aq)", "3Pb2+(aq) + 2Au(s) → 3Pb(l) + 2Au3+(aq)"],
+    ],
+    [
+      "NH_3+HCl⇌NH_4**(+)+Cl**-",
+      "arithmetic",
+      ["NH3 + HCl <=> NH4+ + Cl-", "HCl + NH3 ⇌ Cl- + NH4^+"],
+      ["NH3 + HCl → NH4+ + Cl-", "NH3 + HCl ⇌ NH4 + Cl"],
+    ],
+  ])("imports %j (%s): right %j, wrong %j", (answer, answerType, right, wrong) => {
+    const s = spec({ answers: [answer], answerType });
+    // In this table, the string answers are code and the arithmetic ones chemistry.
+    expect(s).toMatchObject({ kind: "text", match: answerType === "string" ? "code" : "chemistry" });
+    expect(verdict(s, formatAnswer(s))).toBe("correct");
+    for (const r of right) expect([r, verdict(s, r)]).toEqual([r, "correct"]);
+    for (const w of wrong) expect([w, verdict(s, w)]).not.toEqual([w, "correct"]);
+  });
+
+  it("state symbols the answer gives are asked for: left out is partly right", () => {
+    const s = spec({ answers: ["Zn(s) → $$Zn2+aq$$ + 2e"] });
+    expect(s).toEqual({ kind: "text", accepted: ["Zn(s) → Zn2+aq + 2e"], match: "chemistry" });
+    expect(verdict(s, "Zn(s) → Zn2+(aq) + 2e-")).toBe("correct");
+    expect(verdict(s, "Zn → Zn2+ + 2e-")).toBe("partial");
+    expect(verdict(s, "Zn(s) → Zn2+(s) + 2e-")).toBe("incorrect");
+  });
+
+  it("formulas are chemistry; a lone symbol, capitals and maths stay what they were", () => {
+    expect(spec({ answers: ["H2O"] })).toEqual({ kind: "text", accepted: ["H2O"], match: "chemistry" });
+    expect(spec({ answers: ["NaCl"], answerType: "string" })).toMatchObject({ match: "chemistry" });
+    expect(spec({ answers: ["Se"] })).toEqual({ kind: "text", accepted: ["Se"] });
+    expect(spec({ answers: ["OK"], answerType: "string" })).toEqual({ kind: "text", accepted: ["OK"] });
+    expect(spec({ answers: ["$$W+2$$"] }).kind).toBe("expression");
+    expect(spec({ answers: ["e"] }).kind).not.toBe("text");
+    // A hyphen inside a word is no sign (a scaffold of "Law of Sines").
+    expect(spec({ answers: ["A 90-degree angle"] })).toEqual({ kind: "text", accepted: ["A 90-degree angle"] });
   });
 });
 
@@ -342,7 +674,7 @@ describe("OATutor inline fixtures", () => {
       { id: "ok1", steps: [{ answer: "5" }] },
       {
         id: "bad1",
-        steps: [{ answer: "5" }, { answer: "$$(-1/8)*\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}$$" }],
+        steps: [{ answer: "5" }, { answer: "$$k\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}$$" }],
       },
       { id: "bad2", steps: [{ answer: "(-inf,-4)U[3,inf)", type: "string" }] },
       {

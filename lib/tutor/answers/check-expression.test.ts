@@ -230,3 +230,44 @@ table("equation other variable", { kind: "equation", value: "n = 7", variables: 
   ["x = 7", "incorrect"],
   ["n = 8", "incorrect"],
 ]);
+
+// Compared where both sides are real: a wider range when the first has too few such points.
+table("expression sqrt(x - 100) (real only for x >= 100)", { kind: "expression", value: "sqrt(x - 100)" }, [
+  ["sqrt(x - 100)", "correct"],
+  ["(x - 100)^(1/2)", "correct"],
+  ["sqrt(x - 99)", "incorrect"],
+  ["sqrt(x) - 10", "incorrect"],
+  ["sqrt(-x^2 - 1)", "incorrect"],
+  ["x - 100", "incorrect"],
+]);
+
+// ... and at whole numbers when a side is real only there.
+table("expression (-1)^n/n (whole n)", { kind: "expression", value: "(-1)^n/n", variables: ["n"] }, [
+  ["(-1)^n/n", "correct"],
+  ["cos(pi n)/n", "correct"],
+  ["1/n", "incorrect"],
+  ["(-1)^n/(n + 1)", "incorrect"],
+  ["(-1)^(2n)/n", "incorrect"],
+  ["(-1)^(n+1)/n", "partial", "sign"],
+]);
+
+// Functions typed right after a number, without brackets.
+table("expression 2sqrt(3) + cot(2x)", { kind: "expression", value: "2sqrt(3) + cot(2x)" }, [
+  ["2sqrt3 + cot2x", "correct"],
+  ["2√3 + cot(2x)", "correct"],
+  ["2 sqrt 3 + 1/tan(2x)", "correct"],
+  ["2sqrt2 + cot2x", "incorrect"],
+  ["2sqrt3 + cot(x)", "incorrect"],
+]);
+
+table(
+  "expression -1/4 arccos(2t)^2 + C (real only for |t| <= 1/2)",
+  { kind: "expression", value: "-1/4*acos(2t)^2 + c", variables: ["t", "c"] },
+  [
+    ["-1/4(arccos(2t))^2 + C", "correct"],
+    ["-(acos(2t))^2/4 + c", "correct"],
+    ["-1/4(arcsin(2t))^2 + C", "incorrect"],
+    ["-1/4(arccos(t))^2 + C", "incorrect"],
+    ["-1/4(arccos(2t))^2", "incorrect"],
+  ],
+);

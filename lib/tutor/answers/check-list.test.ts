@@ -176,6 +176,30 @@ table(
   ],
 );
 
+table(
+  "solution set written as a union of one-member sets",
+  {
+    kind: "list",
+    notation: "set",
+    items: [
+      { kind: "numeric", value: -2 },
+      { kind: "numeric", value: 2 },
+    ],
+  },
+  [
+    ["{-2} ∪ {2}", "correct"],
+    ["{-2} U {2}", "correct"],
+    ["{-2}U{2}", "correct"],
+    ["{2} union {-2}", "correct"],
+    ["$\\{-2\\} \\cup \\{2\\}$", "correct"],
+    ["{-2, 2}", "correct"],
+    ["{-2} ∪ {3}", "partial", "parts"],
+    ["{2} ∪ {5}", "partial", "parts"],
+    ["{-2} ∪ {2} ∪ {3}", "partial", "parts"],
+    ["{3} ∪ {4}", "incorrect"],
+  ],
+);
+
 describe("splitList thousands rule", () => {
   it.each([
     ["1,200", 3, ["1,200"]],

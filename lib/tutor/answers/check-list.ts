@@ -5,17 +5,20 @@ import type { ListSpec } from "./spec";
 import { type CheckResult, partial } from "./types";
 
 /**
- * Splits a list answer on commas, semicolons, "&" and the word "and". One pair of enclosing
- * brackets is removed ("(2, 3)"). Thousands separators: "1,200" (a comma followed by exactly
- * three digits and no space) is kept as one number, unless that leaves fewer parts than the
- * spec expects and splitting every comma gives exactly the expected count, so "1,200" is 1200
- * for a 3-part list but [1, 200] for a 2-part list.
+ * Splits a list answer on commas, semicolons, "&" and the word "and" (a set's also on "or", and a
+ * union of sets "{1} ∪ {2}" is one set). One pair of enclosing brackets is removed ("(2, 3)").
+ * Thousands separators: "1,200" (a comma followed by exactly three digits and no space) is kept
+ * as one number, unless that leaves fewer parts than the spec expects and splitting every comma
+ * gives exactly the expected count, so "1,200" is 1200 for a 3-part list but [1, 200] for a
+ * 2-part list.
  */
 export function splitList(normalized: string, expected: number, orSeparates = false): string[] {
   let s = stripWrappers(answerPart(normalized)).replace(
     /^(?:the )?(?:answers|solutions|values|roots) (?:are|is)\s+/,
     "",
   );
+  // A set written as a union of sets: "{-2} ∪ {2}", "{-2} U {2}", "\{-2\} \cup \{2\}".
+  if (orSeparates) s = s.replace(/\}\s*(?:∪|\bu\b|\bcup\b|\bunion\b)\s*\{/g, ", ");
   const outer = /^[([{]\s*(.*?)\s*[)\]}]$/.exec(s);
   if (outer && !/[()[\]{}]/.test(outer[1]!)) s = outer[1]!;
   const separator = orSeparates ? /\s*(?:[,;&]|\band\b|\bor\b)\s*/ : /\s*(?:[,;&]|\band\b)\s*/;

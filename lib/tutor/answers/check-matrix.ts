@@ -1,5 +1,7 @@
 import { checkScalar } from "./check-scalar";
 import { answerPart, stripWrappers } from "./normalize-input";
+import { type Expr, parseMath, variablesOf } from "./parse-math";
+import { gcd } from "./parse-number";
 import type { ListSpec } from "./spec";
 import { type CheckResult, partial } from "./types";
 
@@ -136,6 +138,166 @@ export function readMatrix(normalized: string): string[][] | null {
   return grid;
 }
 
+/** An exact fraction num/den (den > 0, lowest terms). */
+export interface Ratio {
+  num: number;
+  den: number;
+}
+
+function ratio(num: number, den: number): Ratio | null {
+  if (den === 0 || !Number.isSafeInteger(num) || !Number.isSafeInteger(den)) return null;
+  const g = gcd(Math.abs(num), Math.abs(den)) || 1;
+  const sign = den < 0 ? -1 : 1;
+  return { num: (sign * num) / g, den: (sign * den) / g };
+}
+
+export function multiplyRatios(a: Ratio, b: Ratio): Ratio | null {
+  return ratio(a.num * b.num, a.den * b.den);
+}
+
+/** 1/r, or null for 0. */
+export function invertRatio(r: Ratio): Ratio | null {
+  return ratio(r.den, r.num);
+}
+
+export function addRatios(a: Ratio, b: Ratio): Ratio | null {
+  return ratio(a.num * b.den + b.num * a.den, a.den * b.den);
+}
+
+/** "-3/8", "2": how a ratio is typed. */
+export function ratioText(r: Ratio): string {
+  return r.den === 1 ? String(r.num) : `${r.num}/${r.den}`;
+}
+
+function exactRatio(e: Expr): Ratio | null {
+  switch (e.t) {
+    case "num": {
+      // Short decimals only: pi and e are numbers too, and not fractions.
+      const m = /^(\d+)(?:\.(\d{1,9}))?$/.exec(String(e.v));
+      return m ? ratio(Number(`${m[1]}${m[2] ?? ""}`), 10 ** (m[2]?.length ?? 0)) : null;
+    }
+    case "neg": {
+      const a = exactRatio(e.a);
+      return a ? { num: -a.num, den: a.den } : null;
+    }
+    case "bin": {
+      const a = exactRatio(e.a);
+      const b = exactRatio(e.b);
+      if (!a || !b) return null;
+      if (e.op === "+") return addRatios(a, b);
+      if (e.op === "-") return addRatios(a, { num: -b.num, den: b.den });
+      if (e.op === "*") return multiplyRatios(a, b);
+      if (e.op === "/") {
+        const inverse = invertRatio(b);
+        return inverse && multiplyRatios(a, inverse);
+      }
+      if (b.den !== 1 || Math.abs(b.num) > 12) return null;
+      let out: Ratio | null = { num: 1, den: 1 };
+      for (let i = 0; i < Math.abs(b.num) && out; i++) out = multiplyRatios(out, a);
+      return out && b.num < 0 ? invertRatio(out) : out;
+    }
+    default:
+      return null;
+  }
+}
+
+/** The exact value of normalised maths made of numbers and + - * / ^ ("-1/8", "(-4/7)", "0.5"), or null. */
+export function readRatio(normalized: string): Ratio | null {
+  const e = parseMath(normalized);
+  return e ? exactRatio(e) : null;
+}
+
+/** A number written before or after a bracketed matrix: "(-1/8)*[[1, -2], [-3, -2]]", "[[9, 2], [-1, 3]]/29". */
+interface Scaled {
+  /** The matrix, in brackets. */
+  body: string;
+  /** The factor as maths ("(-1/8)", "1/(29)") and as an exact fraction when it is one. */
+  factor: string;
+  exact: Ratio | null;
+  /** How the student wrote it, with the matrix in place of "#". */
+  shape: string;
+}
+
+/** The factor text when it is a constant number ("-" alone is -1); null for anything else. */
+function constantFactor(text: string): string | null {
+  const t = text.trim();
+  if (t === "-") return "-1";
+  const e = t ? parseMath(t) : null;
+  return e && variablesOf(e).size === 0 && !/[[\]]/.test(t) ? t : null;
+}
+
+/**
+ * "(-1/8)*[[1, -2], [-3, -2]]", "-1/8 [1 -2; -3 -2]", "3[[1, 2], [3, 4]]", "[[9, 2], [-1, 3]]/29",
+ * "[[1, 2], [3, 4]]*3" (normalised; a LaTeX matrix is already "[[...]]"): a number times a
+ * matrix in brackets. Null when there is no number or the matrix is not bracketed.
+ */
+function readScaled(core: string): Scaled | null {
+  const s = core.trim();
+  // The number before: the matrix is the last top-level "[" group, closing the text.
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === "[" && depth === 0 && i > 0 && closeAt(s, i) === s.length - 1) {
+      const before = s.slice(0, i).replace(/\s*\*\s*$/, "");
+      const factor = constantFactor(before);
+      if (!factor) return null;
+      return { body: s.slice(i), factor: `(${factor})`, exact: readRatio(factor), shape: `${before.trim()} * #` };
+    }
+    if ("([{".includes(c)) depth++;
+    else if (")]}".includes(c)) depth--;
+  }
+  // The number after: "/ 29" or "* 3".
+  if (!s.startsWith("[")) return null;
+  const end = closeAt(s, 0);
+  const after = end > 0 ? /^\s*([*/])\s*(.+)$/.exec(s.slice(end + 1)) : null;
+  const factor = after ? constantFactor(after[2]!) : null;
+  if (!after || !factor) return null;
+  const value = readRatio(factor);
+  const divide = after[1] === "/";
+  if (divide && value?.num === 0) return null;
+  return {
+    body: s.slice(0, end + 1),
+    factor: divide ? `1/(${factor})` : `(${factor})`,
+    exact: value && divide ? invertRatio(value) : value,
+    shape: `# ${after[1]} ${factor}`,
+  };
+}
+
+/** Each entry times the factor: exactly when both are fractions ("-1/8"), else as a product. */
+function scaleCell(scaled: Scaled, cell: string): { text: string; whole: boolean } {
+  const c = scaled.exact ? readRatio(cell) : null;
+  const product = c && scaled.exact ? multiplyRatios(scaled.exact, c) : null;
+  if (product) return { text: ratioText(product), whole: product.den === 1 };
+  return { text: `${scaled.factor}*(${cell})`, whole: false };
+}
+
+const FACTOR_BEFORE =
+  /(?:\(\s*-?\s*\d+(?:\.\d+)?(?:\s*\/\s*-?\d+(?:\.\d+)?)?\s*\)|-?\d+(?:\.\d+)?(?:\s*\/\s*\d+(?:\.\d+)?)?|-)\s*\*?\s*$/;
+const FACTOR_AFTER = /^\s*[*/]\s*(?:\(\s*-?\s*\d+(?:\.\d+)?\s*\)|-?\d+(?:\.\d+)?)/;
+
+/**
+ * The matrices stated in a text (normalised, LaTeX matrices already "[[...]]", see
+ * matrixInput), each alone and with a number written before or after it ("-1/8 [[1, -2], [-3,
+ * -2]]", "[[9, 2], [-1, 3]]/29"): what a tutor's words could give away.
+ */
+export function matricesIn(text: string): string[] {
+  const out: string[] = [];
+  for (let i = text.indexOf("["); i >= 0; ) {
+    const end = closeAt(text, i);
+    if (end < 0) break;
+    if (/^\[\s*\[/.test(text.slice(i))) {
+      const matrix = text.slice(i, end + 1);
+      const before = FACTOR_BEFORE.exec(text.slice(Math.max(0, i - 30), i))?.[0] ?? "";
+      const after = FACTOR_AFTER.exec(text.slice(end + 1))?.[0] ?? "";
+      out.push(matrix);
+      if (before) out.push(`${before}${matrix}`);
+      if (after) out.push(`${matrix}${after}`);
+    }
+    i = text.indexOf("[", end + 1);
+  }
+  return out;
+}
+
 /** "[[1, 2], [3, 4]]": the rows in brackets, entries as given. */
 export function matrixText(rows: string[][]): string {
   return `[${rows.map((r) => `[${r.join(", ")}]`).join(", ")}]`;
@@ -158,28 +320,38 @@ function transposeMatches(spec: ListSpec, grid: string[][], columns: number): bo
 export function checkMatrix(spec: ListSpec, normalized: string): CheckResult {
   if (/\bor\b/.test(normalized)) return { verdict: "unparseable" };
   const columns = spec.columns ?? spec.items.length;
-  const grid = readMatrix(normalized);
-  if (!grid) return { verdict: "unparseable" };
+  const scaled = readScaled(stripWrappers(answerPart(normalized)));
+  const typed = readMatrix(scaled ? scaled.body : normalized);
+  if (!typed) return { verdict: "unparseable" };
+  // A number times the matrix is checked entry by entry on the product.
+  const products = scaled ? typed.map((row) => row.map((c) => scaleCell(scaled, c))) : null;
+  const grid = products ? products.map((row) => row.map((c) => c.text)) : typed;
   const flat = grid.flat();
   const results = flat.map((c, k) => {
     const item = spec.items[Math.min(k, spec.items.length - 1)];
     return item ? checkScalar(item, c) : { verdict: "incorrect" as const };
   });
   if (results.every((r) => r.verdict === "unparseable")) return { verdict: "unparseable" };
-  const understood = matrixText(
-    grid.map((row, i) =>
+  // The student's own entries (a factor stays outside, as written: "(-1/8) * [[1, -2], [-3, -2]]").
+  const shown = matrixText(
+    typed.map((row, i) =>
       row.map((c, j) => {
-        const k = grid.slice(0, i).reduce((n, r) => n + r.length, 0) + j;
-        return results[k]?.understood ?? c;
+        const k = typed.slice(0, i).reduce((n, r) => n + r.length, 0) + j;
+        return (scaled ? undefined : results[k]?.understood) ?? c;
       }),
     ),
   );
+  const understood = scaled ? scaled.shape.replace("#", shown) : shown;
   const rowsWanted = spec.items.length / columns;
   const shapeOk = grid.length === rowsWanted && grid.every((r) => r.length === columns);
   if (!shapeOk) return { verdict: "incorrect", understood };
   const right = results.filter((r) => r.verdict === "correct").length;
   const partials = results.filter((r) => r.verdict === "partial");
   const n = spec.items.length;
+  // A factor that leaves only whole numbers is multiplication still to do ("3 * [[1, 2], [3, 4]]");
+  // one that leaves fractions is pulled out, as an inverse is written ("1/29 * [[9, 2], [-1, 3]]").
+  if (right === n && products?.every((row) => row.every((c) => c.whole)))
+    return partial("simplify", "equivalent, but multiply the number into each entry", understood);
   if (right === n) return { verdict: "correct", understood };
   if (rowsWanted === columns && transposeMatches(spec, grid, columns)) return { verdict: "incorrect", understood };
   if (right + partials.length === n) {

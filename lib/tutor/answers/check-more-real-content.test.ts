@@ -178,3 +178,300 @@ describe("each new spec validates and accepts its own value and its shown answer
     expect(checkAnswer(s, formatAnswer(s)).verdict).toBe("correct");
   });
 });
+
+// OATutor answers the importer refused: the checker could not read them or rejected its own value.
+
+// Square roots whose real domain lies outside the first sample range (x > 4, x > 6, n > 4).
+table("expression sqrt((x - 4)/2) (real only for x >= 4)", { kind: "expression", value: "\\sqrt{\\frac{x-4}{2}}" }, [
+  ["sqrt((x - 4)/2)", "correct"],
+  ["√((x-4)/2)", "correct"],
+  ["sqrt(x/2 - 2)", "correct"],
+  ["sqrt(x-4)/sqrt(2)", "correct"],
+  ["sqrt((x - 4)/3)", "incorrect"],
+  ["sqrt((x - 2)/2)", "incorrect"],
+  ["sqrt(x - 4)/2", "incorrect"],
+  ["(x - 4)/2", "incorrect"],
+  ["-sqrt((x - 4)/2)", "partial", "sign"],
+]);
+
+table("expression 3 + sqrt(x - 6) (real only for x >= 6)", { kind: "expression", value: "3+\\sqrt{x-6}" }, [
+  ["3 + sqrt(x - 6)", "correct"],
+  ["sqrt(x-6) + 3", "correct"],
+  ["3 + √(x-6)", "correct"],
+  ["3 + sqrt(x - 5)", "incorrect"],
+  ["3 - sqrt(x - 6)", "incorrect"],
+  ["3 + sqrt(x + 6)", "incorrect"],
+  ["3 + x - 6", "incorrect"],
+]);
+
+table(
+  "expression 10sqrt(n - 4) (real only for n >= 4)",
+  { kind: "expression", value: "10sqrt(n - 4)", variables: ["n"] },
+  [
+    ["10sqrt(n - 4)", "correct"],
+    ["10√(n-4)", "correct"],
+    ["sqrt(100n - 400)", "correct"],
+    ["10sqrt(n - 3)", "incorrect"],
+    ["5sqrt(n - 4)", "incorrect"],
+  ],
+);
+
+table("expression 3x^2 sqrt(x - 5)/(x - 5)", { kind: "expression", value: "\\frac{3x^2 \\sqrt{x-5}}{x-5}" }, [
+  ["3x^2sqrt(x - 5)/(x - 5)", "correct"],
+  ["3x^2/sqrt(x - 5)", "correct"],
+  ["3x^2/sqrt(x - 4)", "incorrect"],
+  ["3x/sqrt(x - 5)", "incorrect"],
+]);
+
+// Sequences: (-1)^n is real only at whole n.
+table("expression (-1)^(n+1) n^2 (whole n)", { kind: "expression", value: "(-1)^(n + 1)*n^2", variables: ["n"] }, [
+  ["(-1)^(n+1)*n^2", "correct"],
+  ["(-1)^(n+1) n^2", "correct"],
+  ["(-1)^(n-1)n^2", "correct"],
+  ["-(-1)^n n^2", "correct"],
+  ["(-1)^(n+1) n^3", "incorrect"],
+  ["(-1)^(n+1) n", "incorrect"],
+  ["n^2", "incorrect"],
+  ["(-1)^n n^2", "partial", "sign"],
+]);
+
+table("expression -(-9)^n (whole n)", { kind: "expression", value: "-{\\left(-9\\right)}^n", variables: ["n"] }, [
+  ["-(-9)^n", "correct"],
+  ["(-1)^(n+1) 9^n", "correct"],
+  ["-(-9)^(n+1)", "incorrect"],
+  ["9^n", "incorrect"],
+  ["-9^n", "incorrect"],
+]);
+
+table(
+  "equation a_n = -2(-1/3)^(n-1) (whole n)",
+  { kind: "equation", value: "a_n=-2{\\left(-\\frac{1}{3}\\right)}^{n-1}", variables: ["a_n", "n"] },
+  [
+    ["a_n = -2(-1/3)^(n-1)", "correct"],
+    ["a_n = -2*(-1/3)^(n - 1)", "correct"],
+    ["a_n = 6(-1/3)^n", "correct"],
+    ["a_n = -2(1/3)^(n-1)", "incorrect"],
+    ["a_n = -2(-1/3)^n", "incorrect"],
+    ["a_n = -2(-3)^(n-1)", "incorrect"],
+  ],
+);
+
+// A fraction times a name: the answer shown must read back as the same product ("(pi/2)t", not "pi/2t").
+table(
+  "equation y = 20e^(-0.05t)cos(pi/2 t)",
+  { kind: "equation", value: "y=20e^{-0.05t}\\cos\\left(\\frac{\\pi}{2}t\\right)", variables: ["y", "e", "t"] },
+  [
+    ["y = 20e^(-0.05t)cos((pi/2)t)", "correct"],
+    ["y = 20e^(-0.05t)cos(pi t/2)", "correct"],
+    ["y = 20e^(-0.05t)cos(pi/2*t)", "correct"],
+    ["y = 20e^(-0.05t)cos(pi/(2t))", "incorrect"],
+    ["y = 20e^(-0.05t)cos(pi t)", "incorrect"],
+    ["y = 20e^(-0.5t)cos((pi/2)t)", "incorrect"],
+    ["y = 20e^(-0.05t)sin((pi/2)t)", "incorrect"],
+  ],
+);
+
+table("equation y = -3cos(pi/6 x) - 1", { kind: "equation", value: "y = (-3)cos((pi/6)x) - 1" }, [
+  ["y = -3cos((pi/6)x) - 1", "correct"],
+  ["y = -3cos(pi x/6) - 1", "correct"],
+  ["y + 1 = -3cos(pi/6*x)", "correct"],
+  ["y = -3cos(pi/(6x)) - 1", "incorrect"],
+  ["y = 3cos((pi/6)x) - 1", "incorrect"],
+  ["y = -3cos((pi/3)x) - 1", "incorrect"],
+]);
+
+table("expression tan(pi/8 x)", { kind: "expression", value: "\\tan(\\frac{\\pi}{8}x)" }, [
+  ["tan((pi/8)x)", "correct"],
+  ["tan(pi x/8)", "correct"],
+  ["tan(pi/(8x))", "incorrect"],
+  ["tan((pi/4)x)", "incorrect"],
+  ["cot((pi/8)x)", "incorrect"],
+]);
+
+table("equation y = (-1/3)x + 1", { kind: "equation", value: "y=\\left(-\\frac{1}{3}\\right) x+1" }, [
+  ["y = -x/3 + 1", "correct"],
+  ["y = (-1/3)x + 1", "correct"],
+  ["3y = 3 - x", "correct"],
+  ["y = -1/(3x) + 1", "incorrect"],
+  ["y = -3x + 1", "incorrect"],
+  ["y = x/3 + 1", "incorrect"],
+]);
+
+table("expression (sqrt(15)/4)L", { kind: "expression", value: "(\\frac{\\sqrt{15}}{4})L", variables: ["L"] }, [
+  ["(sqrt(15)/4)L", "correct"],
+  ["sqrt(15)L/4", "correct"],
+  ["L√15/4", "correct"],
+  ["sqrt(15)/(4L)", "incorrect"],
+  ["sqrt(15)/4", "incorrect"],
+  ["(sqrt(14)/4)L", "incorrect"],
+]);
+
+// Juxtaposed fractions: "\frac{1}{8} 2^x" is a product.
+table("expression \\frac{1}{8} 2^x", { kind: "expression", value: "\\frac{1}{8} 2^x" }, [
+  ["(1/8)2^x", "correct"],
+  ["2^x/8", "correct"],
+  ["2^(x-3)", "correct"],
+  ["2^x/6", "incorrect"],
+  ["1/(8*2^x)", "incorrect"],
+  ["8*2^x", "incorrect"],
+]);
+
+table(
+  "expression \\frac{-3}{2} 3^{(-2)} + \\frac{3}{2}",
+  { kind: "expression", value: "\\frac{-3}{2} 3^{\\left(-2\\right)}+\\frac{3}{2}" },
+  [
+    ["(-3/2)3^(-2) + 3/2", "correct"],
+    ["4/3", "correct"],
+    ["-3/2*3^-2 + 3/2", "correct"],
+    ["3/2", "incorrect"],
+    ["-3/(2*3^-2) + 3/2", "incorrect"],
+  ],
+);
+
+// Every function the checker knows, written with or without brackets, in LaTeX or typed.
+table("expression 2cot(2x)", { kind: "expression", value: "2cot(2x)" }, [
+  ["2cot(2x)", "correct"],
+  ["2 cot 2x", "correct"],
+  ["2/tan(2x)", "correct"],
+  ["2cos(2x)/sin(2x)", "correct"],
+  ["cot(x) - tan(x)", "correct"],
+  ["2tan(2x)", "incorrect"],
+  ["cot(2x)", "incorrect"],
+  ["2cot(x)", "incorrect"],
+]);
+
+table(
+  "expression \\operatorname{cot}(7pi/18)",
+  { kind: "expression", value: "\\operatorname{cot}\\left(\\frac{7\\pi}{18}\\right)" },
+  [
+    ["cot(7pi/18)", "correct"],
+    ["1/tan(7pi/18)", "correct"],
+    ["tan(pi/9)", "correct"],
+    ["cot(7pi/18)+1", "incorrect"],
+    ["tan(7pi/18)", "incorrect"],
+    ["cot(7pi/9)", "incorrect"],
+  ],
+);
+
+table(
+  "expression tan(x) sec(x)",
+  { kind: "expression", value: "tan\\left(x\\right) \\operatorname{sec}\\left(x\\right)" },
+  [
+    ["tan(x)sec(x)", "correct"],
+    ["tan x sec x", "correct"],
+    ["sin(x)/cos(x)^2", "correct"],
+    ["sec(x)^2", "incorrect"],
+    ["tan(x)", "incorrect"],
+    ["tan(x)csc(x)", "incorrect"],
+  ],
+);
+
+table(
+  "expression -3sin(10x)csc(6x) + 3",
+  { kind: "expression", value: "-3sin\\left(10x\\right) \\operatorname{csc}\\left(6x\\right)+3" },
+  [
+    ["-3sin(10x)csc(6x) + 3", "correct"],
+    ["3 - 3sin(10x)/sin(6x)", "correct"],
+    ["-3sin(10x)sec(6x) + 3", "incorrect"],
+    ["-3sin(10x)csc(6x) - 3", "incorrect"],
+  ],
+);
+
+table(
+  "expression (3(1 + tan^-1 x))^2/(1 + x^2)",
+  { kind: "expression", value: "\\frac{\\left(3\\left(1+{tan}^{\\left(-1\\right)} x\\right)\\right)^2}{1+x^2}" },
+  [
+    ["(3(1 + arctan(x)))^2/(1 + x^2)", "correct"],
+    ["9(1 + atan(x))^2/(1 + x^2)", "correct"],
+    ["(3(1 + tan^-1(x)))^2/(1 + x^2)", "correct"],
+    ["(3(1 + tan(x)))^2/(1 + x^2)", "incorrect"],
+    ["(3(1 + 1/tan(x)))^2/(1 + x^2)", "incorrect"],
+    ["3(1 + arctan(x))^2/(1 + x^2)", "incorrect"],
+  ],
+);
+
+table("expression 6√2 (a root sign before a number)", { kind: "expression", value: "6√2" }, [
+  ["6√2", "correct"],
+  ["6sqrt(2)", "correct"],
+  ["6sqrt2", "correct"],
+  ["sqrt(72)", "correct"],
+  ["6√3", "incorrect"],
+  ["62", "incorrect"],
+  ["√12", "incorrect"],
+]);
+
+// Variables with digits: "m2", "m_2", "m_{2}", "m₂" are one name when the answer uses it.
+table(
+  "expression (m_2 - m_1)/(1 + m_1 m_2)",
+  { kind: "expression", value: "\\frac{m_2-m_1}{1+m_1 m_2}", variables: ["m_1", "m_2"] },
+  [
+    ["(m_2 - m_1)/(1 + m_1 m_2)", "correct"],
+    ["(m2-m1)/(1+m1 m2)", "correct"],
+    ["(m2-m1)/(1+m1m2)", "correct"],
+    ["(m₂-m₁)/(1+m₁m₂)", "correct"],
+    ["(m_{2}-m_{1})/(1+m_{1}m_{2})", "correct"],
+    ["(m2-m1)/(1-m1 m2)", "incorrect"],
+    ["(m2-m1)/(1+m1+m2)", "incorrect"],
+    ["(m2-m1)/(1+m^2)", "incorrect"],
+    ["(m*2-m*1)/(1+m*1*m*2)", "incorrect"],
+    ["(m1-m2)/(1+m1 m2)", "partial", "sign"],
+  ],
+);
+
+table("expression 2x2 stays unread without a declared x_2", { kind: "expression", value: "2x^2" }, [
+  ["2x^2", "correct"],
+  ["2x2", "unparseable"],
+]);
+
+describe("each once-refused OATutor value accepts itself and its shown answer", () => {
+  const SPECS: AnswerSpecInput[] = [
+    { kind: "expression", value: "sqrt((x - 4)/2)" },
+    { kind: "expression", value: "-sqrt((x - 5)/3)" },
+    { kind: "expression", value: "3 + sqrt(x - 6)" },
+    { kind: "expression", value: "3x^2 + sqrt(x - 5)" },
+    { kind: "expression", value: "3x^2sqrt(x - 5)/(x - 5)" },
+    { kind: "expression", value: "10sqrt(n - 4)", variables: ["n"] },
+    { kind: "expression", value: "(-1)^(n + 1)*n^2", variables: ["n"] },
+    { kind: "expression", value: "-(-9)^n", variables: ["n"] },
+    { kind: "equation", value: "a_n = -2(-1/3)^(n - 1)", variables: ["a_n", "n"] },
+    { kind: "equation", value: "y = 20e^(-0.05t)cos((pi/2)t)", variables: ["y", "e", "t"] },
+    { kind: "equation", value: "y = 5e^(-(-ln(0.7))t)cos((2pi/3)t)", variables: ["y", "e", "t"] },
+    { kind: "equation", value: "y = (-3)cos((pi/6)x) - 1" },
+    { kind: "expression", value: "(-8)sin((pi/2)x) + 5" },
+    { kind: "expression", value: "tan((pi/12)x)" },
+    { kind: "equation", value: "y = (-1/3)x + 1" },
+    { kind: "equation", value: "y - 1/3 = (-1/3)x + 1/3" },
+    { kind: "equation", value: "(8/15)/(-4/5) = ((-4/5)x)/(-4/5)" },
+    { kind: "expression", value: "(-1/2)x + 9/2" },
+    { kind: "expression", value: "(sqrt(15)/4)l", variables: ["l"] },
+    { kind: "expression", value: "(1/8)2^x" },
+    { kind: "expression", value: "2cot(2x)" },
+    { kind: "expression", value: "cot((7pi)/18)" },
+    { kind: "expression", value: "tan(x)sec(x)" },
+    { kind: "expression", value: "csc(theta)^2 - 2", variables: ["theta"] },
+    { kind: "expression", value: "(3(1 + atan(x)))^2/(1 + x^2)" },
+    { kind: "expression", value: "6sqrt(2)" },
+    { kind: "expression", value: "(m_2 - m_1)/(1 + m_1 m_2)", variables: ["m_1", "m_2"] },
+    { kind: "equation", value: "b = (2a)/h - B", variables: ["b", "a", "h", "B"] },
+    { kind: "expression", value: "ln((T(t) - T_s)/a)/t", variables: ["T", "t", "T_s", "a"] },
+  ];
+  it.each(SPECS.map((s) => [JSON.stringify(s), s] as const))("%s", (_name, input) => {
+    const s = spec(input);
+    if (s.kind !== "expression" && s.kind !== "equation") throw new Error("unexpected kind");
+    expect(checkAnswer(s, s.value).verdict).toBe("correct");
+    expect(checkAnswer(s, formatAnswer(s)).verdict).toBe("correct");
+  });
+});
+
+table(
+  "equation 3x'^2 + 2x'y' - 5y'^2 + 1 = 0 (primed names side by side)",
+  { kind: "equation", value: "3x'^2+2x'y'-5y'^2+1=0", variables: ["x'", "y'"] },
+  [
+    ["3x'^2 + 2x'y' - 5y'^2 + 1 = 0", "correct"],
+    ["3x'^2 + 2x' y' - 5y'^2 = -1", "correct"],
+    ["3x'^2 + 2y'x' - 5y'^2 + 1 = 0", "correct"],
+    ["3x'^2 + 2xy - 5y'^2 + 1 = 0", "incorrect"],
+    ["3x'^2 - 2x'y' - 5y'^2 + 1 = 0", "incorrect"],
+    ["3x^2 + 2xy - 5y^2 + 1 = 0", "incorrect"],
+  ],
+);

@@ -39,8 +39,19 @@ export interface RelationTarget {
   pieces?: Interval[];
 }
 
-/** "∪", "U" (lower-cased to "u") or "or" between the pieces of a union. */
-const UNION_SPLIT = /\s*(?:∪|\bu\b|\bor\b)\s*/;
+/**
+ * What joins the pieces of a union, read after normalizeInput (which lower-cases "U" and reads
+ * "\cup" as "cup"): "∪", "u", "cup", "union" or "or" anywhere; "&" and "and" only between two
+ * pieces in interval notation ("(-inf, 2] & [6, inf)", as OATutor's quadratic-inequality lessons
+ * ask), since between inequalities they mean both at once ("x >= 2 and x < 5"). For a variable
+ * named u, "u" joins only brackets ("(-inf, -4] u (-3, inf)", not "u <= -4 or u > -3").
+ */
+function unionSplit(variable: string): RegExp {
+  const u = variable === "u" ? String.raw`(?<=[\])[])\s*u\s*(?=[[(\]])` : String.raw`\bu\b`;
+  const between = String.raw`(?<=[\])[])\s*(?:&|\band\b)\s*(?=[[(\]])`;
+  return new RegExp(String.raw`\s*(?:∪|${u}|\bcup\b|\bunion\b|\bor\b|${between})\s*`);
+}
+const UNION_SPLIT = unionSplit("x");
 
 interface Union {
   pieces: Interval[];
@@ -53,7 +64,7 @@ interface Union {
  * unless there are at least two pieces and every one reads.
  */
 function readUnion(text: string, declared: ReadonlySet<string>, variable: string): Union | null {
-  const parts = text.split(UNION_SPLIT);
+  const parts = text.split(variable === "x" ? UNION_SPLIT : unionSplit(variable));
   if (parts.length < 2 || parts.length > 10) return null;
   const pieces: Interval[] = [];
   let notation: Union["notation"] = "interval";

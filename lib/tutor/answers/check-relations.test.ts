@@ -211,6 +211,87 @@ table(
   ],
 );
 
+// Unions as OATutor writes them and students type them: "U" (with or without spaces), "∪",
+// "\cup", "or", "&" (OATutor's quadratic-inequality lessons ask for it) and "and" between
+// pieces in interval notation; "or" between inequalities.
+const UNION_4_3 = "(-infinity, -4] ∪ (-3, infinity)";
+
+table("union (-inf, -4] U (-3, inf), every spelling", { kind: "equation", value: UNION_4_3 }, [
+  ["(-inf, -4] U (-3, inf)", "correct"],
+  ["(-inf,-4]U(-3,inf)", "correct"],
+  ["(-inf,-4] u (-3,inf)", "correct"],
+  ["(-∞,-4]∪(-3,∞)", "correct"],
+  ["(-inf,-4] or (-3,inf)", "correct"],
+  ["(-inf,-4]&(-3,inf)", "correct"],
+  ["(-inf, -4] & (-3, inf)", "correct"],
+  ["(-inf, -4] and (-3, inf)", "correct"],
+  ["(-inf, -4] union (-3, inf)", "correct"],
+  ["(-inf, -4] \\cup (-3, inf)", "correct"],
+  ["$(-\\infty,-4]\\cup(-3,\\infty)$", "correct"],
+  ["$(-\\infty, -4] \\cup (-3, \\infty)$", "correct"],
+  ["(-3, inf) U (-inf, -4]", "correct"],
+  ["x<=-4 or x>-3", "correct"],
+  ["x ≤ -4 or x > -3", "correct"],
+  ["x > -3 or x <= -4", "correct"],
+  ["$x \\leq -4$ or $x > -3$", "correct"],
+  ["x ∈ (-∞, -4] ∪ (-3, ∞)", "correct"],
+  ["{x | x <= -4 or x > -3}", "correct"],
+  ["the answer is (-inf, -4] U (-3, inf)", "correct"],
+  // Near misses: a bracket, an endpoint, a piece, the complement.
+  ["(-inf,-4) U (-3,inf)", "partial", "endpoint"],
+  ["(-inf,-4]&[-3,inf)", "partial", "endpoint"],
+  ["(-inf,-4] \\cup [-3,\\infty)", "partial", "endpoint"],
+  ["x < -4 or x > -3", "partial", "endpoint"],
+  ["[-inf,-4] U (-3,inf)", "partial", "form"],
+  ["(-inf,-5] U (-3,inf)", "incorrect"],
+  ["(-inf,-4]&(3,inf)", "incorrect"],
+  ["(-inf,4] \\cup (-3,inf)", "incorrect"],
+  ["x <= 4 or x > -3", "incorrect"],
+  ["(-inf,-4]", "incorrect"],
+  ["(-3,inf)", "incorrect"],
+  ["(-4,-3]", "incorrect"],
+  ["(-inf,-4] ∩ (-3,inf)", "incorrect"],
+  ["(-inf,-4] U (-3,inf) U (5,6)", "incorrect"],
+]);
+
+table(
+  "union as OATutor imports it (notation: interval)",
+  { kind: "equation", value: UNION_4_3, notation: "interval" },
+  [
+    ["(-inf, -4] U (-3, inf)", "correct"],
+    ["(-inf,-4]&(-3,inf)", "correct"],
+    ["(-∞,-4]∪(-3,∞)", "correct"],
+    ["(-inf,-4] or (-3,inf)", "correct"],
+    ["x<=-4 or x>-3", "partial", "form"],
+    ["(-inf,-4] U [-3,inf)", "partial", "endpoint"],
+    ["(-inf,-4] U (-2,inf)", "incorrect"],
+  ],
+);
+
+table(
+  "union with irrational ends joined by & (OATutor a88aae9QuadEq11)",
+  { kind: "equation", value: "(-infinity, 4-sqrt(2)) ∪ (4+sqrt(2), infinity)", notation: "interval" },
+  [
+    ["(-inf,4-sqrt(2))&(4+sqrt(2),inf)", "correct"],
+    ["(-∞, 4-√2) ∪ (4+√2, ∞)", "correct"],
+    ["$(-\\infty, 4-\\sqrt{2}) \\cup (4+\\sqrt{2}, \\infty)$", "correct"],
+    ["(-inf,4-sqrt(2)]&[4+sqrt(2),inf)", "partial", "endpoint"],
+    ["(-inf,4-sqrt(3))&(4+sqrt(3),inf)", "incorrect"],
+    ["(4-sqrt(2),4+sqrt(2))", "incorrect"],
+  ],
+);
+
+table(
+  "union in a variable named u: the letter u stays a variable",
+  { kind: "equation", value: "u <= -4 or u > -3", variables: ["u"] },
+  [
+    ["u <= -4 or u > -3", "correct"],
+    ["(-inf, -4] U (-3, inf)", "correct"],
+    ["u < -4 or u > -3", "partial", "endpoint"],
+    ["u <= -4 or u > 3", "incorrect"],
+  ],
+);
+
 describe("relations, sets and points: display and self-check", () => {
   it.each([
     [{ kind: "equation", value: "x > 3" }, "x > 3"],
@@ -269,6 +350,14 @@ describe("relations, sets and points: display and self-check", () => {
     [{ kind: "equation", value: "x > 3" }, "Solve 2x > 6: divide both sides by 2.", false],
     [{ kind: "equation", value: "x > 3" }, "Is x less than 3 or more?", false],
     [{ kind: "equation", value: "[2, 5)" }, "x can be 2 but not 5: 2 <= x < 5.", true],
+    // A union in interval notation, however the union is spelled.
+    [{ kind: "equation", value: UNION_4_3 }, "The answer is (-inf, -4] U (-3, inf).", true],
+    [{ kind: "equation", value: UNION_4_3 }, "It's (-∞,-4]∪(-3,∞).", true],
+    [{ kind: "equation", value: UNION_4_3 }, "So the solution set is $(-\\infty,-4] \\cup (-3,\\infty)$.", true],
+    [{ kind: "equation", value: UNION_4_3 }, "Write (-inf,-4]&(-3,inf).", true],
+    [{ kind: "equation", value: UNION_4_3 }, "So x <= -4 or x > -3.", true],
+    [{ kind: "equation", value: UNION_4_3 }, "One piece is (-inf, -4]; what is the other?", false],
+    [{ kind: "equation", value: UNION_4_3 }, "Is it (-4, -3) or everything outside it?", false],
   ] as [AnswerSpecInput, string, boolean][])("%j in %j reveals: %s", (input, text, reveals) => {
     expect(textRevealsAnswer(spec(input), text)).toBe(reveals);
   });

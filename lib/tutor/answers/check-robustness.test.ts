@@ -36,6 +36,8 @@ const SPECS: AnswerSpec[] = [
   spec({ kind: "equation", value: "y >= 2x + 1", variables: ["x", "y"], notation: "inequality" }),
   spec({ kind: "list", notation: "set", items: [] }),
   spec({ kind: "list", notation: "set", items: [{ kind: "numeric", value: 3 }] }),
+  spec({ kind: "text", accepted: ['np.mean(squirrel.column("Squirrel ID")%2==0)'], match: "code" }),
+  spec({ kind: "text", accepted: ["3Pb2+ (aq) + 2Au(s) → 3Pb (s) + 2Au3+ (aq)"], match: "chemistry" }),
 ];
 
 /** Deterministic pseudo-random strings over a maths-heavy alphabet. */

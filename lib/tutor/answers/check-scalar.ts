@@ -1,4 +1,6 @@
+import { checkChemistry } from "./check-chemistry";
 import { checkChoice } from "./check-choice";
+import { checkCode } from "./check-code";
 import { checkEquation } from "./check-equation";
 import { checkExpression } from "./check-expression";
 import { checkFraction } from "./check-fraction";
@@ -43,6 +45,9 @@ export function checkScalar(spec: ScalarAnswerSpec, normalized: string): CheckRe
     case "choice":
       return checkChoice(spec, normalized);
     case "text":
+      // checkAnswer reads code and chemistry from the message as typed; here (lower-cased) they can only be stricter.
+      if (spec.match === "code") return checkCode(spec, normalized);
+      if (spec.match === "chemistry") return checkChemistry(spec, normalized);
       return checkText(spec, normalized);
     default:
       return { verdict: "unparseable" };

@@ -48,23 +48,48 @@ interface Sample {
 }
 
 /**
+ * Where variables are drawn from, in order: magnitudes [0.25, 3], then [0.25, 30], [0.25, 300]
+ * and [0.01, 0.5] of either sign, then whole numbers 1 to 20. A later range is used only while
+ * fewer than 4 points have been found where both sides are real: "sqrt(x - 6)" is real only for
+ * x >= 6, "arccos(2t)" only for |t| <= 1/2, "(-1)^n" only at whole n.
+ */
+const RANGES: { min: number; max: number; whole: boolean }[] = [
+  { min: 0.25, max: 3, whole: false },
+  { min: 0.25, max: 30, whole: false },
+  { min: 0.25, max: 300, whole: false },
+  { min: 0.01, max: 0.5, whole: false },
+  { min: 1, max: 20, whole: true },
+];
+
+function draw(rand: () => number, range: { min: number; max: number; whole: boolean }): number {
+  if (range.whole) return range.min + Math.floor(rand() * (range.max - range.min + 1));
+  return (rand() < 0.5 ? -1 : 1) * (range.min + (range.max - range.min) * rand());
+}
+
+/**
  * Evaluates both expressions at up to 8 pseudo-random points with every variable in
  * ±[0.25, 3] (avoiding 0 and integers, where different polynomials coincide more often).
  * Points where either side is non-finite (division by zero, sqrt of a negative, overflow such
- * as 9^9^9^9) are skipped; fewer than 4 usable points means "cannot tell", i.e. not equal.
+ * as 9^9^9^9) are skipped: the sides are compared where both are real. Too few such points
+ * tries the wider ranges above (RANGES); fewer than 4 in all means "cannot tell", i.e. not equal.
  */
 function sampleBoth(a: Expr, b: Expr): Sample[] | null {
   const vars = [...new Set([...variablesOf(a), ...variablesOf(b)])].sort();
   const rand = prng(0x5eed1234 + vars.length);
   const out: Sample[] = [];
-  for (let i = 0; i < MAX_TRIES && out.length < WANTED_POINTS; i++) {
-    const scope: Record<string, number> = {};
-    for (const v of vars) scope[v] = (rand() < 0.5 ? -1 : 1) * (0.25 + 2.75 * rand());
-    const x = evaluate(a, scope);
-    const y = evaluate(b, scope);
-    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
-    const size = Math.max(Math.abs(x), Math.abs(y), termSize(a, scope) || 0, termSize(b, scope) || 0);
-    out.push({ x, y, size: Number.isFinite(size) ? size : Math.max(Math.abs(x), Math.abs(y)) });
+  for (const range of RANGES) {
+    if (out.length >= MIN_POINTS) break;
+    for (let i = 0; i < MAX_TRIES && out.length < WANTED_POINTS; i++) {
+      const scope: Record<string, number> = {};
+      for (const v of vars) scope[v] = draw(rand, range);
+      const x = evaluate(a, scope);
+      const y = evaluate(b, scope);
+      if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+      const size = Math.max(Math.abs(x), Math.abs(y), termSize(a, scope) || 0, termSize(b, scope) || 0);
+      out.push({ x, y, size: Number.isFinite(size) ? size : Math.max(Math.abs(x), Math.abs(y)) });
+    }
+    // Constants need no second range.
+    if (vars.length === 0) break;
   }
   return out.length >= MIN_POINTS ? out : null;
 }

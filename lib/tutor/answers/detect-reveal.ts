@@ -1,7 +1,10 @@
+import { chemistryStated } from "./check-chemistry";
 import { normalizeOption, numericOptions } from "./check-choice";
+import { codeStated } from "./check-code";
 import { judgeEquation, readSpecEquation, solvedForm } from "./check-equation";
 import { allowedVariables, judgeExpression, readSpecMath } from "./check-expression";
 import { judgeFractionWithUnit } from "./check-fraction";
+import { checkMatrix, matricesIn, matrixInput } from "./check-matrix";
 import { judgeNumericWithUnit } from "./check-numeric";
 import { judgePercentage } from "./check-percentage";
 import { checkRelation, isRelationValue, readRelationTarget } from "./check-relation";
@@ -15,7 +18,7 @@ import { type Expr, parseMath } from "./parse-math";
 import { approxEqual, parseNumber } from "./parse-number";
 import { allQuantities } from "./pick-final-quantity";
 import { symbolizeComparisons } from "./read-relation";
-import type { AnswerSpec, ChoiceSpec, EquationSpec, ScalarAnswerSpec } from "./spec";
+import type { AnswerSpec, ChoiceSpec, EquationSpec, ListSpec, ScalarAnswerSpec } from "./spec";
 import type { CheckResult } from "./types";
 
 const MAX_TEXT = 20_000;
@@ -161,15 +164,22 @@ function revealsEquation(spec: EquationSpec, text: string): boolean {
   }));
 }
 
+/** An interval in the text ("(3, infinity)", "(-infinity, 4-sqrt(2))": an end may hold one bracket). */
+const INTERVAL = String.raw`[[(\]](?:[^[\]()]|\([^()]*\))*,(?:[^[\]()]|\([^()]*\))*[\])[]`;
+const INTERVALS = new RegExp(INTERVAL, "g");
+/** Intervals joined into a union, however it is spelled (see check-relation.ts). */
+const UNIONS = new RegExp(String.raw`${INTERVAL}(?:\s*(?:∪|u|cup|union|or|&|and)\s*${INTERVAL})+`, "g");
+
 /**
  * Inequalities and intervals: each stretch between sentence breaks and linking words is read
- * as an answer ("so x > 3", "the solution set is (3, ∞)"); one that would be accepted (or
- * accepted up to notation) states the answer. A reversed or wrongly closed one does not.
+ * as an answer ("so x > 3", "the solution set is (3, ∞)"), and so is each interval and each
+ * union of intervals ("(-∞, -4] ∪ (-3, ∞)", "(-inf,-4] U (-3,inf)"); one that would be accepted
+ * (or accepted up to notation) states the answer. A reversed or wrongly closed one does not.
  */
 function revealsRelation(spec: EquationSpec, raw: string): boolean {
   const allowed = readRelationTarget(spec)?.allowed ?? new Set<string>();
   const text = symbolizeComparisons(raw);
-  const intervals = text.match(/[[(\]][^[\]()]*,[^[\]()]*[\])[]/g) ?? [];
+  const intervals = [...(text.match(INTERVALS) ?? []), ...(text.match(UNIONS) ?? [])];
   const pieces = text
     .split(
       /[;:!?]|\.(?!\d)|,(?![^[\]()]*[\])[])|\b(?:and|so|then|is|are|because|that|which|means|gives|if|when|where)\b/,
@@ -181,6 +191,16 @@ function revealsRelation(spec: EquationSpec, raw: string): boolean {
     })
     .filter((p) => /[<>]/.test(p));
   return [...intervals, ...pieces].some((p) => shows(checkRelation(spec, p)));
+}
+
+/**
+ * A matrix in the text (typed or LaTeX) that the checker would accept, alone or with a number
+ * before or after it: "(-1/8)*[[1, -2], [-3, -2]]" states [[-1/8, 1/4], [3/8, 1/4]] though not
+ * every entry is written out.
+ */
+function revealsMatrix(spec: ListSpec, raw: string): boolean {
+  const text = normalizeInput(matrixInput(raw), MAX_TEXT);
+  return matricesIn(text).some((m) => shows(checkMatrix(spec, m)));
 }
 
 function revealsScalar(spec: ScalarAnswerSpec, text: string): boolean {
@@ -209,6 +229,8 @@ function revealsScalar(spec: ScalarAnswerSpec, text: string): boolean {
     case "choice":
       return revealsChoice(spec, text);
     case "text": {
+      if (spec.match === "code") return spec.accepted.some((a) => codeStated(text, a));
+      if (spec.match === "chemistry") return spec.accepted.some((a) => chemistryStated(text, a));
       const t = normalizeText(text);
       return spec.accepted.some((a) => containsPhrase(t, normalizeText(a)));
     }
@@ -233,12 +255,15 @@ function revealsScalar(spec: ScalarAnswerSpec, text: string): boolean {
  * - Percentages: a number with another unit ("50 cm", "$50") is not the percentage.
  * - Choices: only a statement of which option is right ("the answer is B", "it's <option>",
  *   "<option> is correct"). The options are on screen, so merely mentioning one is no leak.
- * - Lists: only when every item is revealed; pass one item's spec to check parts alone.
+ * - Lists: only when every item is revealed; pass one item's spec to check parts alone. A matrix
+ *   also when the text holds a matrix the checker accepts, with a number before or after it
+ *   ("(-1/8)*[[1, -2], [-3, -2]]").
  */
 export function textRevealsAnswer(spec: AnswerSpec, text: string): boolean {
   try {
     const norm = normalizeInput(text, MAX_TEXT);
     if (!norm) return false;
+    if (spec.kind === "list" && spec.notation === "matrix" && revealsMatrix(spec, text)) return true;
     if (spec.kind === "list") return spec.items.every((it) => revealsScalar(it, norm));
     return revealsScalar(spec, norm);
   } catch {

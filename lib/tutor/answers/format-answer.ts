@@ -102,7 +102,8 @@ export function formatAnswer(spec: AnswerSpec): string {
       case "choice":
         return spec.options[spec.correct] ?? "";
       case "text":
-        return spec.accepted[0] ?? "";
+        // Code and chemistry are shown as written: their symbols and case are the answer.
+        return spec.accepted[0]?.trim() ?? "";
       case "list":
         return formatList(spec);
     }

@@ -1,4 +1,6 @@
+import { formatChemistry, readChemistry } from "./check-chemistry";
 import { numericOptions } from "./check-choice";
+import { canonicalCode } from "./check-code";
 import { readSpecEquation, solvedForm } from "./check-equation";
 import { readSpecMath } from "./check-expression";
 import { fractionTarget } from "./check-fraction";
@@ -129,6 +131,12 @@ export function answerForms(spec: AnswerSpec): string[] {
       }
       case "text":
         out.push(...spec.accepted);
+        if (spec.match === "code") out.push(...spec.accepted.map(canonicalCode));
+        if (spec.match === "chemistry")
+          for (const a of spec.accepted) {
+            const read = readChemistry(a);
+            if (read) out.push(formatChemistry(read), formatChemistry(read).replace(/\s+/g, ""));
+          }
         break;
       case "list":
         out.push(`(${formatAnswer(spec)})`, ...spec.items.map((it) => formatAnswer(it)));

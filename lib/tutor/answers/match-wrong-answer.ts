@@ -66,6 +66,9 @@ function specForWrong(spec: AnswerSpec, wrong: string): AnswerSpec | null {
       return pick.status === "ok" ? { ...spec, correct: pick.index } : null;
     }
     case "text":
+      // Code and chemistry keep their symbols ("Br+" is a wrong answer for "Br-"), words their words.
+      if (spec.match === "code" || spec.match === "chemistry")
+        return wrong.trim() ? { ...spec, accepted: [wrong.trim()] } : null;
       return normalizeText(w) ? { ...spec, accepted: [wrong] } : null;
     case "list": {
       if (spec.notation === "set" && isEmptySet(w)) return { ...spec, items: [] };

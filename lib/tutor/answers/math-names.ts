@@ -68,11 +68,18 @@ export function spellGreek(s: string): string {
 export const PRIME_SUFFIX = "_pr";
 export const UPPER_SUFFIX = "_up";
 
-/** "x'" -> "x_pr" (one letter then a prime, in lower-cased input); "x'y" -> "x_pr*y". */
+/**
+ * "x'" -> "x_pr" (one letter then a prime, in lower-cased input); "x'(" -> "x_pr*(", and a run
+ * of primed letters "x'y'" -> "x_pr*y_pr". A letter after the prime that is not primed itself
+ * ("o'clock", "y'all") keeps the apostrophe.
+ */
 export function readPrimes(s: string): string {
-  return s.replace(/(?<![a-z'])([a-z])'(?!['a-z])/g, (_m, v: string, at: number, all: string) => {
-    return `${v}${PRIME_SUFFIX}${/[\da-z(]/.test(all[at + 2] ?? "") ? "*" : ""}`;
-  });
+  const once = (t: string) =>
+    t.replace(/(?<![a-z'])([a-z])'(?!'|[a-z](?!'))/g, (_m, v: string, at: number, all: string) => {
+      return `${v}${PRIME_SUFFIX}${/[\da-z(]/.test(all[at + 2] ?? "") ? "*" : ""}`;
+    });
+  // The second pass reads "y'" in "x'y'", which follows the first prime.
+  return once(once(s));
 }
 
 /**
@@ -88,10 +95,13 @@ export function caseLetters(value: string): Set<string> {
   return out;
 }
 
-/** Upper-case letters of `letters` (not inside a word) as "b_up" before the input is lower-cased. */
+/**
+ * Upper-case letters of `letters` (not inside a word) as "b_up" before the input is lower-cased.
+ * A subscripted name ("T_s") is a name of its own and keeps no case.
+ */
 export function encodeCase(raw: string, letters: ReadonlySet<string>): string {
   if (letters.size === 0) return raw;
-  return raw.replace(/(?<![A-Za-z\\])([A-Z])(?![a-z]{2})/g, (m, c: string, at: number, all: string) => {
+  return raw.replace(/(?<![A-Za-z\\])([A-Z])(?![a-z]{2}|\s*_)/g, (m, c: string, at: number, all: string) => {
     const lower = c.toLowerCase();
     if (!letters.has(lower)) return m;
     return `${lower}${UPPER_SUFFIX}${/[\dA-Za-z(]/.test(all[at + 1] ?? "") ? "*" : ""}`;

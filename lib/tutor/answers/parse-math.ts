@@ -57,10 +57,15 @@ const WORD_OPERATORS: [RegExp, string][] = [
 const NAME_RUN = /([a-z]+)(_(?:\d+|[a-z]+))?/g;
 /** "sin x", "ln 2x", "sqrt x^2": a function applied without brackets to the next operand. */
 const BARE_CALL = new RegExp(
-  `\\b(${FUNC_ALT}) +((?=[\\d.a-z])(?:\\d+(?:\\.\\d+)?|\\.\\d+)?(?:[a-z]+(?:_[a-z0-9]+)?)?(?:\\^(?:\\d+|[a-z]+|\\([^()]*\\)))?)(?![\\w(.])`,
+  `(?<![a-z_])(${FUNC_ALT}) +((?=[\\d.a-z])(?:\\d+(?:\\.\\d+)?|\\.\\d+)?(?:[a-z]+(?:_[a-z0-9]+)?)?(?:\\^(?:\\d+|[a-z]+|\\([^()]*\\)))?)(?![\\w(.])`,
   "g",
 );
-const FUNC_BEFORE_NUMBER = new RegExp(`\\b(${FUNC_ALT})(?=[\\d.])`, "g");
+/** "sqrt2", "6sqrt2", "cot2x": a function name (after a number or not) right before a number. */
+const FUNC_BEFORE_NUMBER = new RegExp(`(?<![a-z_])(${FUNC_ALT})(?=[\\d.])`, "g");
+/** "tan^-1", "tan^(-1)", "tan^((-1))" (LaTeX's "{tan}^{\\left(-1\\right)}"): the inverse function. */
+const INVERSE_POWER = /(?<![a-z_])(sin|cos|tan)\s*\^\s*(?:\(\s*\(\s*-\s*1\s*\)\s*\)|\(\s*-\s*1\s*\)|-\s*1)(?![\d.])/g;
+/** A letter run then digits, "m2", "x12": a subscripted name when that name is declared ("m_2"). */
+const DIGIT_SUFFIX = /(?<![a-z_])([a-z]+)(\d+)(?![\d.])/g;
 
 /**
  * Splits every run of letters into names (see splitLetterRun): "xy" -> "x*y", "2xtheta" ->
@@ -89,15 +94,24 @@ function splitNames(s: string, declared: ReadonlySet<string>): string {
 export function toMathSyntax(s: string, declared: ReadonlySet<string> = new Set()): string {
   let out = rewriteMathWords(s)
     // Inverse trigonometric functions: "arccos", "cos^-1", "cos^{-1}" -> "acos".
-    .replace(/\barc(sin|cos|tan)(?![a-z])/g, "a$1")
-    .replace(/\b(sin|cos|tan)\s*\^\s*(?:\(\s*-\s*1\s*\)|-\s*1)(?![\d.])/g, "a$1")
+    .replace(/(?<![a-z_])arc(sin|cos|tan)(?![a-z])/g, "a$1")
+    .replace(/\((sin|cos|tan|sec|csc|cot|ln|log)\)(?=\s*\^)/g, "$1")
+    .replace(INVERSE_POWER, "a$1")
     .replace(/\*\*/g, "^")
     // A mixed number "1 1/2" would otherwise parse as the product 1 * 1/2.
     .replace(/(?<![\d.])(\d+)\s+(\d+)\s*\/\s*(\d+)(?![\d.])/g, (m, w: string, n: string, d: string) =>
       Number(n) < Number(d) ? `(${w}+${n}/${d})` : m,
     )
     .replace(/(\d),(\d{3})(?!\d)/g, "$1$2")
-    .replace(/\|([^|]+)\|/g, "abs($1)");
+    .replace(/\|([^|]+)\|/g, "abs($1)")
+    // "(-1)^(n+1) 9^n": a bracket then a number is a product (mathjs reads ")9" but not ") 9").
+    .replace(/\)\s+(?=\d)/g, ")*");
+  // "m2" is m_2 when m_2 is declared ("cm2": c times m_2); otherwise the digits stay as typed.
+  out = out.replace(DIGIT_SUFFIX, (m, run: string, digits: string) => {
+    if (declared.has(`${run}_${digits}`)) return `${run}_${digits}`;
+    const last = run.slice(-1);
+    return run.length > 1 && declared.has(`${last}_${digits}`) ? `${run.slice(0, -1)} ${last}_${digits}` : m;
+  });
   // "v_0t" is v_0 times t, not one name.
   out = splitNames(out.replace(/(_\d+)(?=[a-z])/g, "$1*"), declared)
     .replace(/\blog_(\d+(?:\.\d+)?|[a-z])\s*/g, "(1/ln($1))*ln ")
@@ -248,7 +262,11 @@ export function formatExpr(e: Expr, parentPrec = 0): string {
       return `${e.name}(${formatExpr(e.a)})`;
     case "bin": {
       const p = PREC[e.op];
-      const left = formatExpr(e.a, e.op === "^" ? p + 1 : p);
+      // A quotient times a name or bracket is bracketed: "(pi/2)t", since "pi/2t" reads as pi/(2t).
+      const q = e.op === "*" && e.implicit === true && e.a.t === "bin" && e.a.op === "/" ? e.a : null;
+      // "((-1)/3)x" reads better as "(-1/3)x", the same value.
+      const quotient = q?.a.t === "neg" ? `-${formatExpr(q.a.a, 3)}/${formatExpr(q.b, 3)}` : q && formatExpr(q);
+      const left = quotient ? `(${quotient})` : formatExpr(e.a, e.op === "^" ? p + 1 : p);
       const right = formatExpr(e.b, e.op === "-" || e.op === "/" ? p + 1 : e.op === "^" ? p : p);
       const s =
         e.op === "*" && e.implicit

@@ -176,11 +176,34 @@ export const choiceSpec = z
   .strict()
   .refine((s) => s.correct < s.options.length, { message: "correct must index an option", path: ["correct"] });
 
+/**
+ * How a text answer is compared (docs/content-format.md, "Text answers"):
+ * - "words" (the default when absent): case, spaces, punctuation, symbols and the articles
+ *   "the", "a", "an" are ignored ("Photosynthesis." = "photosynthesis").
+ * - "code": program code, symbol for symbol. Case counts; spaces outside string literals do not
+ *   (but "i in x" is not "iin x"); ' and " quote alike; a trailing ";" or "." is ignored.
+ *   Anything else (an identifier, sign, bracket, number or argument order) must be as written.
+ * - "chemistry": formulas, ions and equations. Element symbols are case-sensitive ("Co" is not
+ *   "CO" or "co"); spaces are ignored; charges "Al3+", "Al^3+", "Al^{3+}", "Al³⁺" and
+ *   subscripts "H2O", "H_2O", "H₂O" are alike; "→", "->", "-->", "⟶", "=" are one arrow and
+ *   "⇌", "<=>", "<->" another; the electron is "e", "e-", "e^-" or "e⁻"; the species on each side
+ *   of an equation may come in any order (coefficients and sides count). A state symbol ("(aq)",
+ *   "(s)", "(l)", "(g)", or "aq" after a charge) may be added where the answer has none; where
+ *   the answer has one, a different one is wrong and a missing one is partly right.
+ */
+export const textMatch = z.enum(["words", "code", "chemistry"]);
+
 export const textSpec = z
   .object({
     kind: z.literal("text"),
-    /** Accepted answers; compared case-insensitively after normalising spaces and punctuation. */
+    /** Accepted answers, compared as `match` says. */
     accepted: z.array(z.string().min(1)).min(1),
+    /** "words" (default), "code" or "chemistry": see textMatch. */
+    match: textMatch
+      .optional()
+      .describe(
+        'how the text is compared: "words" (default: case, punctuation and articles ignored), "code" (symbol for symbol, case-sensitive, spaces outside strings and \' vs " ignored), "chemistry" (formulas, charges and equations; element case counts; species order on a side free)',
+      ),
   })
   .strict();
 
@@ -212,6 +235,10 @@ export const listSpec = z
     columns: z.number().int().min(1).max(50).optional(),
   })
   .strict()
+  .refine((s) => s.items.every((it) => it.kind !== "text" || (it.match ?? "words") === "words"), {
+    message: "code and chemistry answers stand alone, not as items of a list",
+    path: ["items"],
+  })
   .refine((s) => s.items.length >= 2 || s.notation === "set", {
     message: "a list needs at least 2 items (a set may have fewer)",
     path: ["items"],
@@ -232,6 +259,7 @@ export type ExpressionSpec = z.infer<typeof expressionSpec>;
 export type EquationSpec = z.infer<typeof equationSpec>;
 export type ChoiceSpec = z.infer<typeof choiceSpec>;
 export type TextSpec = z.infer<typeof textSpec>;
+export type TextMatch = z.infer<typeof textMatch>;
 export type ListSpec = z.infer<typeof listSpec>;
 export type ScalarAnswerSpec = z.infer<typeof scalarAnswerSpec>;
 export type AnswerSpec = z.infer<typeof answerSpec>;

@@ -1,5 +1,7 @@
 import { cleanText, type MathReading, readMath, sameValue } from "@/lib/math-reading";
+import { chemistryRevealed } from "../answers/check-chemistry";
 import { normalizeOption } from "../answers/check-choice";
+import { codeStated } from "../answers/check-code";
 import { textRevealsAnswer } from "../answers/detect-reveal";
 import type { AnswerSpec } from "../answers/spec";
 import type { Secret } from "./list-secrets";
@@ -69,7 +71,9 @@ export function findReveal(text: string, secrets: Secret[], visible: VisibleText
               optionNamed(reading, backwards(plain), words, s, visible))
             : s.kind === "parts"
               ? partsStated(reading, words, s, visible)
-              : formStated(reading, words, s.spec, visible);
+              : s.kind === "notation"
+                ? notationStated(plain, s, visible)
+                : formStated(reading, words, s.spec, visible);
     if (found) return found;
     if (s.kind === "value") {
       const b = boundsPinned(reading, words, s.value, visible);
@@ -81,6 +85,16 @@ export function findReveal(text: string, secrets: Secret[], visible: VisibleText
     }
   }
   return null;
+}
+
+/**
+ * Code or chemistry stated with its symbols (any case, spacing, quotes, charge spelling), or for
+ * chemistry one of its ions or compounds, where no visible text shows it already.
+ */
+function notationStated(text: string, s: Extract<Secret, { kind: "notation" }>, visible: VisibleText): string | null {
+  if (s.match === "chemistry") return chemistryRevealed(text, s.text, visible.raw);
+  if (!codeStated(text, s.text) || visible.raw.some((v) => codeStated(v, s.text))) return null;
+  return `states the code "${s.text}"`;
 }
 
 function valueStated(

@@ -15,7 +15,13 @@ export type Secret =
   | { kind: "option"; spec: ChoiceSpec; text: string; value: number | null }
   | { kind: "form"; spec: ScalarAnswerSpec }
   /** A fraction's numerator and denominator, each stated on its own ("the top is 6 ... the bottom is 12"). */
-  | { kind: "parts"; parts: number[]; named: boolean };
+  | { kind: "parts"; parts: number[]; named: boolean }
+  /**
+   * Code or chemistry written with its symbols: "make_array(left_end,right_end)" in any spacing
+   * or quotes, "Al3+" as "Al^{3+}" or "Al³⁺", an equation with its species in any order, and an
+   * ion or compound of a chemistry answer on its own.
+   */
+  | { kind: "notation"; match: "code" | "chemistry"; text: string };
 
 export function listSecrets(spec: AnswerSpec): Secret[] {
   if (spec.kind === "list") return spec.items.flatMap(scalarSecrets);
@@ -59,8 +65,13 @@ function scalarSecrets(spec: ScalarAnswerSpec): Secret[] {
         ...(f ? fractionParts(Number(f[1]), Number(f[2])) : []),
       ];
     }
-    case "text":
-      return spec.accepted.map((phrase) => ({ kind: "phrase" as const, phrase }));
+    case "text": {
+      const phrases = spec.accepted.map((phrase) => ({ kind: "phrase" as const, phrase }));
+      const match = spec.match;
+      if (match !== "code" && match !== "chemistry") return phrases;
+      // The words of the answer too ("make array left end right end"): spelt out, backwards, in pieces.
+      return [...spec.accepted.map((text) => ({ kind: "notation" as const, match, text })), ...phrases];
+    }
   }
 }
 
