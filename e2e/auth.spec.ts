@@ -120,7 +120,7 @@ test.describe("sign up with a join code", () => {
     expect(taken).toEqual(fresh);
     // The demo student's password still works; the attacker's does not.
     await signIn(page, demo.student, "attacker-chosen-phrase");
-    await expect(page.getByRole("alert")).toBeVisible();
+    await expect(page.locator("form").getByRole("alert")).toBeVisible();
     await signIn(page, demo.student);
     await expect(page).toHaveURL(/\/practice$/);
   });

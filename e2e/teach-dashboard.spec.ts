@@ -15,6 +15,9 @@ async function signUpWithCode(page: Page, code: string, name: string): Promise<s
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password (8+ characters)").fill("good-password");
   await page.getByRole("button", { name: "Join class" }).click();
+  // Signing up never signs in (decision 011): sign in next.
+  await expect(page).toHaveURL(/\/sign-in\?joined=1$/);
+  await signIn(page, email, "good-password");
   await expect(page).toHaveURL(/\/practice$/);
   return email;
 }
