@@ -163,6 +163,18 @@ describe("checkProblem: a rung that states a later step's answer", () => {
       /^step 1: its hint 1 states step 2's answer \(24\)/,
     ],
     [
+      "near miss (OATutor aaac80bvis7): a hint that asks about a word that is a later answer",
+      problem("Fill in the blanks of the code.", [
+        {
+          prompt: "What should go in blank 2?",
+          answer: spec({ kind: "text", accepted: ["price"] }),
+          hints: ["What is the name of the column that we want to get an array of?"],
+        },
+        { prompt: "What should go in blank 3?", answer: spec({ kind: "text", accepted: ["column"] }) },
+      ]),
+      null,
+    ],
+    [
       "a later step that accepts this step's answer as it stands (Fraction to percent: 60/100, then 0.6)",
       problem("Write $\\frac{3}{5}$ as a decimal.", [
         { prompt: "Write $\\frac{3}{5}$ with denominator 100.", answer: frac("60/100") },
@@ -342,6 +354,22 @@ describe("checkProblem: a prompt that gives its own answer", () => {
     [
       "near miss (OATutor a453be6realnumbers7): a decimal to write as a fraction (the same value, another form)",
       withPrompt("$7.31$", frac("731/100"), "Write the following numbers as the ratio of two integers."),
+      null,
+    ],
+    [
+      "near miss (OATutor aa822f8UniMotion4): data of a word problem that equals the answer",
+      withPrompt(
+        "Stu trained for $3$ hours yesterday. He ran $14$ miles and then biked $40$ miles. His biking speed is $6$ mph faster than his running speed. What is his running speed (in mph)?",
+        num(14),
+      ),
+      null,
+    ],
+    [
+      "near miss (OATutor aae6efeSolving16): a number word in a relation ('three more than')",
+      withPrompt(
+        "There are $18$ Cub Scouts in Troop $645$. The number of scouts is three more than five times the number of adult leaders. Find the number of adult leaders.",
+        num(3),
+      ),
       null,
     ],
     ["near miss: a question that holds the value it asks about", withPrompt("What is 24 ÷ 6?", num(4)), null],

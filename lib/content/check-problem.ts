@@ -264,6 +264,10 @@ function withoutOwnAnswer(text: string, own: AnswerSpec): string {
   return out;
 }
 
+/** "is three more than ...", "is 2 times as ...": the value is an operand of a relation, not a result. */
+const RELATION_AFTER =
+  /^\s*(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower|longer|shorter|older|younger|times|as (?:many|much|long|big))\b/i;
+
 /** Sentences that say the value is wrong, or too big, or to be avoided, do not state it as right. */
 const NEGATED =
   /\b(?:not|no|never|wrong|incorrect|instead|rather|too|mistake|careful|avoid|nor|than|unlike)\b|n['’]t\b/i;
@@ -328,6 +332,7 @@ function assertsValue(text: string, value: number): boolean {
       if (/^[\p{L}\p{N}_(]|^\s*[-+*/^(]/u.test(reading.text.slice(run.end))) return false;
       const before = reading.text.slice(0, run.start);
       if (/\b[a-z]\s*=\s*$/i.test(before) && INSTRUCTION.test(sentence)) return false;
+      if (RELATION_AFTER.test(reading.text.slice(run.end))) return false;
       return ASSERTS.test(before);
     });
   });
@@ -405,6 +410,10 @@ function promptGivesAnswer(step: TutorStep, visible: VisibleText): string | null
           standsAlone(reading.text, run) &&
           !run.hasVariable &&
           sameForm(run.text.trim(), shown) &&
+          // Stated as a result ("A dozen is 12."), not data of a word problem ("He ran 14 miles")
+          // nor an operand of a relation ("is three more than five times ...").
+          ASSERTS.test(reading.text.slice(0, run.start)) &&
+          !RELATION_AFTER.test(reading.text.slice(run.end)) &&
           run.values.length === 1 &&
           values.some((v) => sameValue(v, run.values[0] as number)),
       ) ||
@@ -452,8 +461,11 @@ function countEarlyReveals(problem: TutorProblem, played: PlayedTurn[], who: str
 
 /** The clauses of a hint that assert a value (with "=", "is", "are", "equals", "gives", "makes", "answer"). */
 function assertedParts(text: string): string {
-  return text
-    .split(/(?<=[.;!?\n])\s+|;\s*/)
-    .filter((c) => /=|\b(?:is|are|was|equals|gives|makes|answer)\b/iu.test(c))
-    .join(" ");
+  return (
+    text
+      .split(/(?<=[.;!?\n])\s+|;\s*/)
+      // A question asks ("What is the name of the column ...?"), it does not assert.
+      .filter((c) => !/\?\s*$/.test(c) && /=|\b(?:is|are|was|equals|gives|makes|answer)\b/iu.test(c))
+      .join(" ")
+  );
 }
