@@ -1,8 +1,13 @@
+import { MasteryHistory } from "@/components/mastery-history";
 import { formatMastery, MASTERED_AT, statusNote } from "@/lib/mastery/format-mastery";
+import type { MasteryHistory as History } from "@/lib/mastery/mastery-history";
 import type { SkillMeter } from "@/lib/mastery/skill-mastery";
 
-/** The student's mastery per skill: a meter with the number and its status, readable without colour. */
-export function SkillMeters({ meters }: { meters: SkillMeter[] }) {
+/**
+ * The student's mastery per skill: a meter with the number and its status, readable without
+ * colour, and under it the skill's history (loadMasteryHistory: its last point is the meter).
+ */
+export function SkillMeters({ meters, histories }: { meters: SkillMeter[]; histories?: History }) {
   if (meters.length === 0) return null;
   return (
     <section aria-labelledby="skills-heading" className="rounded-lg border border-slate-200 bg-white p-4">
@@ -19,28 +24,37 @@ export function SkillMeters({ meters }: { meters: SkillMeter[] }) {
           const value = formatMastery(m.value);
           const note = statusNote(m.status);
           return (
-            <li key={m.skillId} className="flex items-center gap-2" data-skill={m.skillId}>
-              <span id={id} className="w-48 shrink-0 text-sm">
-                {m.name}
-              </span>
-              <meter
-                aria-labelledby={id}
-                aria-valuetext={note ? `${value}, ${note}` : value}
-                min={0}
-                max={1}
-                low={0.5}
-                high={MASTERED_AT}
-                optimum={1}
-                value={m.value}
-                data-mastery={value}
-                data-status={m.status}
-                className="h-3 flex-1"
-              />
-              <span className="w-32 text-right font-mono text-sm">
-                {value}
-                {m.status === "mastered" ? " ✓" : ""}
-                {note ? <span className="block font-sans text-xs text-slate-700">{note}</span> : null}
-              </span>
+            <li key={m.skillId} className="flex flex-col gap-1" data-skill={m.skillId}>
+              <div className="flex items-center gap-2">
+                <span id={id} className="w-48 shrink-0 text-sm">
+                  {m.name}
+                </span>
+                <meter
+                  aria-labelledby={id}
+                  aria-valuetext={note ? `${value}, ${note}` : value}
+                  min={0}
+                  max={1}
+                  low={0.5}
+                  high={MASTERED_AT}
+                  optimum={1}
+                  value={m.value}
+                  data-mastery={value}
+                  data-status={m.status}
+                  className="h-3 flex-1"
+                />
+                <span className="w-32 text-right font-mono text-sm">
+                  {value}
+                  {m.status === "mastered" ? " ✓" : ""}
+                  {note ? <span className="block font-sans text-xs text-slate-700">{note}</span> : null}
+                </span>
+              </div>
+              {histories ? (
+                <MasteryHistory
+                  skillId={m.skillId}
+                  skillName={m.name}
+                  points={m.status === "not started" ? [] : (histories.get(m.skillId) ?? [])}
+                />
+              ) : null}
             </li>
           );
         })}

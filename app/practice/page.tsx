@@ -4,6 +4,7 @@ import { MathText } from "@/components/math-text";
 import { SkillMeters } from "@/components/skill-meters";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
+import { loadMasteryHistory } from "@/lib/mastery/mastery-history";
 import { studentSkillMeters } from "@/lib/mastery/skill-mastery";
 import { startPracticeAction } from "./actions";
 
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "Practice" };
 export default async function PracticeHome({ searchParams }: { searchParams: Promise<{ nothing?: string }> }) {
   const user = await requirePageUser("student");
   const { nothing } = await searchParams;
-  const [enrollments, recent, solved, active, meters, lastPick] = await Promise.all([
+  const [enrollments, recent, solved, active, meters, lastPick, histories] = await Promise.all([
     db.enrollment.findMany({
       where: { studentId: user.id, classroom: { archivedAt: null } },
       select: {
@@ -42,6 +43,7 @@ export default async function PracticeHome({ searchParams }: { searchParams: Pro
       orderBy: { createdAt: "desc" },
       select: { problemId: true, reason: true },
     }),
+    loadMasteryHistory(db, user.id),
   ]);
   return (
     <section className="flex flex-col gap-6">
@@ -68,7 +70,7 @@ export default async function PracticeHome({ searchParams }: { searchParams: Pro
             : "There is nothing to practise yet: your teacher has not assigned a problem set."}
         </p>
       ) : null}
-      <SkillMeters meters={meters} />
+      <SkillMeters meters={meters} histories={histories} />
       {enrollments.length === 0 ? (
         <p>You are not in a class yet. Ask your teacher for a join code.</p>
       ) : (

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { MasteryHistory } from "@/components/mastery-history";
 import { MathText } from "@/components/math-text";
 import { ActionForm } from "@/components/teach/action-form";
 import { AttemptsTable } from "@/components/teach/attempts-table";
 import { ClassHeader } from "@/components/teach/class-header";
 import { db } from "@/lib/db/client";
 import { formatMastery } from "@/lib/mastery/format-mastery";
+import { loadMasteryHistory } from "@/lib/mastery/mastery-history";
 import { masteryTable } from "@/lib/mastery/mastery-table";
 import { findStudentInClass } from "@/lib/teach/access";
 import { formatAgo, formatDateTime } from "@/lib/teach/format-time";
@@ -23,11 +25,12 @@ export default async function StudentPage({ params }: { params: Promise<{ classI
   const student = await findStudentInClass(db, user, cls.id, studentId);
   if (!student) notFound();
   const [o, skills] = await Promise.all([loadStudentOverview(db, cls, student.id), loadClassSkills(db, cls)]);
-  const mastery = await masteryTable(
-    db,
-    [student.id],
-    skills.map((s) => s.id),
-  );
+  const skillIds = skills.map((s) => s.id);
+  // The same history loader as the student's page (/practice): its last point is the cell.
+  const [mastery, histories] = await Promise.all([
+    masteryTable(db, [student.id], skillIds),
+    loadMasteryHistory(db, student.id, skillIds),
+  ]);
   const now = new Date();
   const base = `/teach/classes/${cls.id}`;
   return (
@@ -87,6 +90,29 @@ export default async function StudentPage({ params }: { params: Promise<{ classI
               </tbody>
             </table>
           )}
+          {skills.length ? (
+            <>
+              <h3 className="mt-4 mb-2 font-semibold">History</h3>
+              <p className="mb-2 text-sm text-slate-700">
+                The mastery shown after each attempt on the skill, as {student.name} sees it.
+              </p>
+              <ul className="flex flex-col gap-2" aria-label={`Mastery history of ${student.name}`}>
+                {skills.map((k) => {
+                  const m = mastery.cell(student.id, k.id);
+                  return (
+                    <li key={k.id} className="flex flex-col gap-1">
+                      <span className="text-sm">{k.name}</span>
+                      <MasteryHistory
+                        skillId={k.id}
+                        skillName={k.name}
+                        points={m.status === "not started" ? [] : (histories.get(k.id) ?? [])}
+                      />
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          ) : null}
         </div>
 
         <div className="flex flex-col gap-4">
