@@ -25,8 +25,9 @@ export const BAND_LEGEND = [
   ["0.80 and above", "double border"],
 ] as const;
 
-function average(values: (number | null)[]): number | null {
-  const present = values.filter((v): v is number => v !== null);
+/** The mean of the started skills' values ("not started" cells hold the model's prior, no evidence). */
+function average(values: (number | null)[], statuses: string[]): number | null {
+  const present = values.filter((v, j): v is number => v !== null && statusOfCode(statuses[j]) !== "not started");
   return present.length ? present.reduce((a, b) => a + b, 0) / present.length : null;
 }
 
@@ -116,7 +117,7 @@ export function MasteryHeatmap({
         <tbody>
           {students.map((s, i) => {
             const row = values.slice(i * width, (i + 1) * width);
-            const avg = average(row);
+            const avg = average(row, [...statuses.slice(i * width, (i + 1) * width)]);
             return (
               <tr key={s.id} className="border-b border-slate-200">
                 <th
@@ -127,7 +128,9 @@ export function MasteryHeatmap({
                     {s.name}
                   </Link>
                 </th>
-                <td aria-label={`${s.name}, average: ${avg === null ? "no data" : `mastery ${formatMastery(avg)}`}`}>
+                <td
+                  aria-label={`${s.name}, average of started skills: ${avg === null ? "none started" : `mastery ${formatMastery(avg)}`}`}
+                >
                   {avg === null ? "–" : formatMastery(avg)}
                 </td>
                 {skills.map((k, j) => {

@@ -92,8 +92,9 @@ describe("sortHeatmap", () => {
     {
       name: "by average mastery, columns weakest first",
       sort: { rows: "average", dir: "asc", cols: "average" },
-      // averages: s1 0.7, s2 0.2, s3 0.525; columns: k2 0.3, k1 0.55, k3 0.95
-      rows: ["s2", "s3", "s1"],
+      // Averages of started cells only (s3's "not started" prior 0.1 on k2 does not count):
+      // s1 0.7, s2 0.2, s3 0.95; columns: k2 0.5, k1 0.55, k3 0.95
+      rows: ["s2", "s1", "s3"],
       cols: ["k2", "k1", "k3"],
     },
     {

@@ -33,6 +33,11 @@ export function parseHeatmapSort(params: Record<string, string | string[] | unde
   };
 }
 
+/** A cell's value for averages: only evidence counts ("not started" cells hold the model's prior). */
+function started(cell: { mastery: number; status: string } | undefined): number | undefined {
+  return cell && cell.status !== "not started" ? cell.mastery : undefined;
+}
+
 function mean(values: number[]): number | null {
   return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
 }
@@ -58,7 +63,7 @@ export function sortHeatmap(
   const skillAvg = new Map(
     skills.map((k) => [
       k.id,
-      mean(students.map((s) => grid.get(cellKey(s.id, k.id))?.mastery).filter((m) => m !== undefined)),
+      mean(students.map((s) => started(grid.get(cellKey(s.id, k.id)))).filter((m) => m !== undefined)),
     ]),
   );
   const cols = [...skills].sort((a, b) => {
@@ -74,7 +79,7 @@ export function sortHeatmap(
     const avg = new Map(
       students.map((s) => [
         s.id,
-        mean(ids.map((k) => grid.get(cellKey(s.id, k))?.mastery).filter((m) => m !== undefined)),
+        mean(ids.map((k) => started(grid.get(cellKey(s.id, k)))).filter((m) => m !== undefined)),
       ]),
     );
     rowValue = (s) => avg.get(s.id);
