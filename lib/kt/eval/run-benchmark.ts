@@ -1,3 +1,4 @@
+import { fitBestLr } from "../baselines/fit-best-lr";
 import { fitBkt } from "../baselines/fit-bkt";
 import { fitElo } from "../baselines/fit-elo";
 import { fitItemMean } from "../baselines/fit-item-mean";
@@ -31,6 +32,7 @@ export const BASELINES: Contender[] = [
   { key: "pfa", fit: (rows) => fitPfa(rows, { l2: 1 }) },
   { key: "elo", fit: (rows) => fitElo(rows) },
   { key: "elo_kc", fit: (rows) => fitElo(rows, { difficulty: "item+kc" }) },
+  { key: "best_lr", fit: (rows) => fitBestLr(rows) },
 ];
 
 /** Fits on train only, then walks every test student from a fresh state (see walkStudents). */

@@ -1,7 +1,7 @@
 import type { StudentState } from "../types";
 import { BIAS, GLOBAL_BASE, type Layout, SKILL_DENSE } from "./feature-layout";
 import type { ModelConfig } from "./model-config";
-import { patternCode } from "./update-student";
+import { itemKeys, patternCode } from "./update-student";
 
 /** Sparse feature row: parallel index and value buffers. */
 export interface FeatureSink {
@@ -9,9 +9,9 @@ export interface FeatureSink {
   val: Float64Array;
 }
 
-/** Upper bound on the entries one row writes. */
+/** Upper bound on the entries one row writes for an item with `skillCount` skills. */
 export function maxEntries(skillCount: number): number {
-  return 7 + (4 + SKILL_DENSE.length) * skillCount;
+  return 11 + (4 + SKILL_DENSE.length) * skillCount;
 }
 
 function bucketOf(edges: readonly number[], n: number): number {
@@ -71,6 +71,20 @@ export function encodeFeatures(
     const b = bucketOf(cfg.noveltyBuckets, st?.n ?? 0);
     put(layout.noveltyBase + 2 * b, share);
     put(layout.noveltyBase + 2 * b + 1, share * theta);
+  }
+  for (let x = 0; x < layout.extra.length; x++) {
+    const name = layout.extra[x]!;
+    let v = 0;
+    if (name === "globalRecency") v = g.ge ?? 0;
+    else if (name === "settledTheta") v = g.ts ?? 0;
+    else if (name === "skillTheta") {
+      for (const id of skills) v += share * (state.skills[id]?.th ?? 0);
+    } else if (itemId !== null && skills.length) {
+      const st = state.skills[skills[0]!];
+      const [ks, kf] = itemKeys(itemId);
+      v = Math.log1p((name === "itemSuccesses" ? st?.[ks] : st?.[kf]) ?? 0);
+    }
+    if (v !== 0) put(layout.extraBase + x, v);
   }
   const j = itemId === null ? undefined : layout.itemIndex.get(itemId);
   if (j !== undefined) put(layout.itemBase + j, 1);

@@ -3,6 +3,7 @@ import type { ModelConfig } from "./model-config";
 /**
  * Where each weight lives in the parameter vector:
  *   bias | student-level weights | overall-pattern weights | novelty-bucket weights (×[1, θ])
+ *   | extra student-level weights (extraNames(cfg); none in a version-1 model)
  *   | shared skill weights (means the per-skill ones shrink toward; also used for unseen skills)
  *   | per skill: easiness, SKILL_DENSE weights, [pattern weights] | per item: deviation.
  */
@@ -11,7 +12,25 @@ export const GLOBAL_NAMES = ["totalSuccesses", "totalFailures", "ability", "skil
 export const GLOBAL_BASE = 1;
 export const SKILL_DENSE = ["perSuccess", "perFailure", "recency", "gapSinceSkill"] as const;
 
+/**
+ * Optional student-level features, on when the config asks for them: the student's past
+ * successes / failures on this very item (ln(1+count)), the per-skill Elo ability, and the
+ * decayed recent correctness over all skills.
+ */
+export type ExtraName = "itemSuccesses" | "itemFailures" | "skillTheta" | "globalRecency" | "settledTheta";
+
+export function extraNames(cfg: ModelConfig): ExtraName[] {
+  const out: ExtraName[] = [];
+  if (cfg.itemHistory) out.push("itemSuccesses", "itemFailures");
+  if (cfg.skillThetaStep > 0) out.push("skillTheta");
+  if (cfg.globalDecay > 0) out.push("globalRecency");
+  if (cfg.settledThetaRate > 0) out.push("settledTheta");
+  return out;
+}
+
 export interface Layout {
+  extra: ExtraName[];
+  extraBase: number;
   skillIndex: Map<string, number>;
   itemIndex: Map<string, number>;
   globalPatternCodes: number;
@@ -38,12 +57,16 @@ export function buildLayout(cfg: ModelConfig, skills: Iterable<string>, items: I
   const skillPatternCodes = patternCodes(cfg.skillPatternLength);
   const patternBase = GLOBAL_BASE + GLOBAL_NAMES.length;
   const noveltyBase = patternBase + globalPatternCodes;
-  const sharedBase = noveltyBase + 2 * cfg.noveltyBuckets.length;
+  const extra = extraNames(cfg);
+  const extraBase = noveltyBase + 2 * cfg.noveltyBuckets.length;
+  const sharedBase = extraBase + extra.length;
   const sharedPatternBase = sharedBase + SKILL_DENSE.length;
   const skillBase = sharedPatternBase + skillPatternCodes;
   const skillStride = 1 + SKILL_DENSE.length + (cfg.skillPatternPerSkill ? skillPatternCodes : 0);
   const itemBase = skillBase + skillStride * skillIndex.size;
   return {
+    extra,
+    extraBase,
     skillIndex,
     itemIndex,
     globalPatternCodes,
@@ -70,7 +93,9 @@ export type WeightKind = "bias" | "knowledge" | "momentary" | "shared" | "skillE
 export function kindOf(layout: Layout, j: number): WeightKind {
   if (j === BIAS) return "bias";
   if (j < layout.patternBase) return GLOBAL_NAMES[j - GLOBAL_BASE] === "skillsSeen" ? "momentary" : "knowledge";
-  if (j < layout.sharedBase) return "momentary";
+  if (j < layout.extraBase) return "momentary";
+  if (j < layout.sharedBase)
+    return ["skillTheta", "settledTheta"].includes(layout.extra[j - layout.extraBase]!) ? "knowledge" : "momentary";
   if (j < layout.skillBase) return "shared";
   if (j < layout.itemBase) return (j - layout.skillBase) % layout.skillStride === 0 ? "skillEasiness" : "skillWeight";
   return "item";
@@ -85,7 +110,7 @@ export function sharedOf(layout: Layout, j: number): number {
 /** Success evidence multiplies these: kept ≥ 0 so mastery never falls after a success. */
 export function isNonNegative(layout: Layout, j: number): boolean {
   const kind = kindOf(layout, j);
-  if (kind === "knowledge") return GLOBAL_NAMES[j - GLOBAL_BASE] !== "totalFailures";
+  if (kind === "knowledge") return j >= layout.extraBase || GLOBAL_NAMES[j - GLOBAL_BASE] !== "totalFailures";
   const dense =
     kind === "shared" ? j - layout.sharedBase : kind === "skillWeight" ? sharedOf(layout, j) - layout.sharedBase : -1;
   return SKILL_DENSE[dense] === "perSuccess" || SKILL_DENSE[dense] === "recency";

@@ -15,6 +15,17 @@ export interface ModelConfig {
   skillPatternLength: number;
   /** Skill-pattern weights per skill (shrunk toward shared ones) or shared by all skills. */
   skillPatternPerSkill: boolean;
+  /** Features of the student's past first attempts at the same item (repeats). */
+  itemHistory: boolean;
+  /** Elo step of the per-skill ability (residual of θ + item easiness); 0 = no such feature. */
+  skillThetaStep: number;
+  /** Decay per attempt of the recent correctness over all skills; 0 = no such feature. */
+  globalDecay: number;
+  /**
+   * A second ability whose Elo step shrinks with the student's attempts, 1 / (1 + rate·n)
+   * (Pelánek's uncertainty function): settles on the long-run level; 0 = no such feature.
+   */
+  settledThetaRate: number;
   /** Lower edges of the "attempts so far on this skill" buckets whose weights on 1 and θ differ. */
   noveltyBuckets: number[];
   /**
@@ -44,6 +55,10 @@ export const DEFAULT_CONFIG: ModelConfig = {
   globalPatternLength: 4,
   skillPatternLength: 3,
   skillPatternPerSkill: true,
+  itemHistory: true,
+  skillThetaStep: 0.3,
+  globalDecay: 0.9,
+  settledThetaRate: 0.05,
   noveltyBuckets: [0, 1],
   masteryAnchor: 5,
   l2Item: 2,

@@ -3,6 +3,7 @@ import type { KtItem, KtRow } from "../types";
 import { fitModel } from "./fit-model";
 import { loadModel } from "./load-model";
 import { makeSyntheticRows } from "./make-synthetic-rows";
+import { MODEL_VERSION, VERSION_1_FEATURES } from "./stepwise-model";
 
 const rows = makeSyntheticRows(60, 40);
 const model = fitModel(rows, { epochs: 4 });
@@ -96,11 +97,25 @@ describe("StepwiseModel", () => {
     expect(walk(copy, seq)).toEqual(walk(model, seq));
     expect(copy.describe()).toEqual(model.describe());
     expect(() => loadModel({ kind: "bkt" })).toThrow(/unknown model kind/);
+    expect(() => loadModel({ ...(model.toJSON() as object), version: 3 })).toThrow(/unsupported version 3/);
     expect(() => loadModel({ ...(model.toJSON() as object), weights: [1, 2] })).toThrow(/weights must be a list/);
   });
 });
 
 describe("fitModel with little data", () => {
+  it("loads a version-1 model (stored before the extra features) as it was fitted", () => {
+    const old = fitModel(rows, { epochs: 2, ...VERSION_1_FEATURES });
+    const json: Record<string, unknown> = { ...(old.toJSON() as Record<string, unknown>), version: 1 };
+    // Version 1 stored no extra-feature settings at all.
+    const config = { ...(json.config as Record<string, unknown>) };
+    for (const k of Object.keys(VERSION_1_FEATURES)) delete config[k];
+    const loaded = loadModel({ ...json, config });
+    expect(loaded.layout.extra).toEqual([]);
+    const seq = rows.filter((r) => r.student === "s2");
+    expect(walk(loaded, seq)).toEqual(walk(old, seq));
+    expect((model.toJSON() as { version: number }).version).toBe(MODEL_VERSION);
+  });
+
   it("gives a usable prior with no data at all (unseen skills, items and students)", () => {
     const prior = fitModel([]);
     const state = prior.initialState();

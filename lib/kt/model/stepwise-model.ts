@@ -5,9 +5,25 @@ import { describeSkills } from "./describe-skills";
 import { encodeFeatures, maxEntries } from "./encode-features";
 import { isKnowledge, type Layout } from "./feature-layout";
 import type { ModelConfig } from "./model-config";
+import { readHidden, type SequenceModel, sequenceLogit, updateHidden } from "./sequence-gru";
 import { createState, updateStudent } from "./update-student";
 
 export const MODEL_KIND = "stepwise-lr";
+/** 2: the extra features (item history, per-skill ability, overall recency) and the optional GRU exist. */
+export const MODEL_VERSION = 2;
+/** The extra features' settings for a version-1 model: all off (its layout has no room for them). */
+export const VERSION_1_FEATURES: Partial<ModelConfig> = {
+  itemHistory: false,
+  skillThetaStep: 0,
+  globalDecay: 0,
+  settledThetaRate: 0,
+};
+
+/** The optional sequence half of the ensemble: P = σ((1 − blend)·z_logistic + blend·z_gru). */
+export interface SequencePart {
+  model: SequenceModel;
+  blend: number;
+}
 
 /** Per-skill average of the momentary part of the logit (what mastery uses in its place). */
 export interface MasteryOffsets {
@@ -32,6 +48,8 @@ export class StepwiseModel implements KtModel {
     readonly weights: Float64Array,
     readonly easiness: EasinessTable,
     readonly offsets: MasteryOffsets,
+    /** Prediction only: mastery reads the logistic model's knowledge part alone. */
+    readonly sequence?: SequencePart,
   ) {
     this.knowledge = new Uint8Array(layout.size);
     for (let j = 0; j < layout.size; j++) this.knowledge[j] = isKnowledge(layout, j) ? 1 : 0;
@@ -42,11 +60,16 @@ export class StepwiseModel implements KtModel {
   }
 
   predict(state: StudentState, item: KtItem, _t: number): number {
-    return sigmoid(this.logit(state, item.skills, item.itemId, false));
+    const z = this.logit(state, item.skills, item.itemId, false);
+    if (!this.sequence) return sigmoid(z);
+    const { model, blend } = this.sequence;
+    return sigmoid((1 - blend) * z + blend * sequenceLogit(model, readHidden(state.global, model.hidden), item));
   }
 
   update(state: StudentState, item: KtItem, obs: KtObservation): StudentState {
-    return updateStudent(this.config, state, item, obs, lookupEasiness(this.easiness, item));
+    updateStudent(this.config, state, item, obs, lookupEasiness(this.easiness, item));
+    if (this.sequence) updateHidden(this.sequence.model, state.global, item, obs.correct);
+    return state;
   }
 
   /**
@@ -96,7 +119,7 @@ export class StepwiseModel implements KtModel {
   toJSON(): unknown {
     return {
       kind: MODEL_KIND,
-      version: 1,
+      version: MODEL_VERSION,
       config: this.config,
       skills: [...this.layout.skillIndex.keys()],
       items: [...this.layout.itemIndex.keys()],
@@ -107,6 +130,15 @@ export class StepwiseModel implements KtModel {
         overall: this.easiness.overall,
       },
       masteryOffsets: { skills: Object.fromEntries(this.offsets.skills), fallback: this.offsets.fallback },
+      ...(this.sequence && {
+        sequence: {
+          hidden: this.sequence.model.hidden,
+          blend: this.sequence.blend,
+          skills: [...this.sequence.model.skillIndex.keys()],
+          items: [...this.sequence.model.itemIndex.keys()],
+          weights: Array.from(this.sequence.model.weights),
+        },
+      }),
     };
   }
 

@@ -6,7 +6,10 @@ import type { ModelConfig } from "./model-config";
  * Student state, all plain numbers so it serialises as is.
  *   global: theta (ability), s / f (success credit / failures), n (attempts), pat (last
  *           responses as bits, newest lowest), seen (distinct skills met)
- *   skills[id]: s, f, n, e (recent correctness in [−1, 1]), pat, last (global n at last attempt)
+ *           ge (recent correctness over all skills, when cfg.globalDecay > 0)
+ *   skills[id]: s, f, n, e (recent correctness in [−1, 1]), pat, last (global n at last attempt),
+ *           th (per-skill ability, when cfg.skillThetaStep > 0); and under the item's first
+ *           skill, per item with cfg.itemHistory: "is:<itemId>" / "if:<itemId>" (credit / failures)
  */
 export function createState(): StudentState {
   return { skills: {}, global: { theta: 0, s: 0, f: 0, n: 0, pat: 0, seen: 0 } };
@@ -16,6 +19,9 @@ export function createState(): StudentState {
 export function successCredit(cfg: ModelConfig, obs: KtObservation): number {
   return obs.correct ? cfg.hintCredit ** Math.max(0, obs.hintsUsed) : 0;
 }
+
+/** The state keys of a student's past successes and failures at one item (see createState). */
+export const itemKeys = (itemId: string): [string, string] => [`is:${itemId}`, `if:${itemId}`];
 
 /** Index of a response pattern among the codes for ≤ len responses (see patternCodes). */
 export function patternCode(bits: number, n: number, len: number): number {
@@ -40,10 +46,19 @@ export function updateStudent(
   const theta = g.theta ?? 0;
   const p = sigmoid(theta + easiness);
   g.theta = theta + cfg.thetaStep * (obs.correct ? credit * (1 - p) : -p);
+  if (cfg.settledThetaRate > 0) {
+    const ts = g.ts ?? 0;
+    const ps = sigmoid(ts + easiness);
+    g.ts = ts + (obs.correct ? credit * (1 - ps) : -ps) / (1 + cfg.settledThetaRate * (g.n ?? 0));
+  }
   g.pat = (((g.pat ?? 0) << 1) | (obs.correct ? 1 : 0)) & ((1 << cfg.globalPatternLength) - 1);
   g.n = (g.n ?? 0) + 1;
   if (obs.correct) g.s = (g.s ?? 0) + credit;
   else g.f = (g.f ?? 0) + 1;
+  if (cfg.globalDecay > 0) {
+    const ge = g.ge ?? 0;
+    g.ge = obs.correct ? ge + (1 - cfg.globalDecay) * credit * (1 - ge) : ge + (1 - cfg.globalDecay) * (-1 - ge);
+  }
   const step = 1 - cfg.skillDecay;
   for (const id of item.skills) {
     let st = state.skills[id];
@@ -59,6 +74,18 @@ export function updateStudent(
     st.pat = (((st.pat ?? 0) << 1) | (obs.correct ? 1 : 0)) & ((1 << cfg.skillPatternLength) - 1);
     st.n = (st.n ?? 0) + 1;
     st.last = g.n;
+    if (cfg.skillThetaStep > 0) {
+      const th = st.th ?? 0;
+      const ps = sigmoid(theta + th + easiness);
+      st.th = th + cfg.skillThetaStep * (obs.correct ? credit * (1 - ps) : -ps);
+    }
+  }
+  const first = item.skills[0];
+  if (cfg.itemHistory && first !== undefined) {
+    const st = state.skills[first]!;
+    const [ks, kf] = itemKeys(item.itemId);
+    if (obs.correct) st[ks] = (st[ks] ?? 0) + credit;
+    else st[kf] = (st[kf] ?? 0) + 1;
   }
   return state;
 }

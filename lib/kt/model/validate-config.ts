@@ -8,6 +8,10 @@ export function validateConfig(cfg: ModelConfig): ModelConfig {
   check(cfg.skillDecay >= 0 && cfg.skillDecay < 1, "skillDecay", "in [0, 1)");
   check(cfg.hintCredit >= 0 && cfg.hintCredit <= 1, "hintCredit", "in [0, 1]");
   check(cfg.thetaStep >= 0, "thetaStep", "≥ 0");
+  check(cfg.skillThetaStep >= 0, "skillThetaStep", "≥ 0");
+  check(cfg.settledThetaRate >= 0, "settledThetaRate", "≥ 0");
+  check(cfg.globalDecay >= 0 && cfg.globalDecay < 1, "globalDecay", "in [0, 1)");
+  check(typeof cfg.itemHistory === "boolean", "itemHistory", "true or false");
   for (const f of ["globalPatternLength", "skillPatternLength"] as const) {
     check(Number.isInteger(cfg[f]) && cfg[f] >= 0 && cfg[f] <= 8, f, "an integer in 0..8");
   }
