@@ -1,11 +1,20 @@
 // npx tsx bench/pick.ts [--learners 200 --seed 1 --cap 1500 --posttest-at 300 --train 300]
 //   [--model project|simple] [--fit-model path/to/fit-model.ts]  which tracing model
 //   [--only policy,oatutor] [--weights '{"need":1}'] [--target 0.7] [--move-on 12]  for tuning
+//   [--gap-days 1] [--delay-days 30]  days between sessions; delayed post-test after the last one
 // Tune on seeds other than the reported one (the defaults were tuned on seeds 101-103).
 // Simulated learners (lib/kt/simulate: a generative model that is NOT the tracing model) practise
 // under four problem-choosing policies: the project's chooseNext, OATutor's default heuristic,
 // random order and a fixed curriculum order. Same learners and seeds for every policy. The tracing
 // model is fitted on a separate set of simulated learners, then updated online from first attempts.
+// Time axis: sessions of 30 steps (a minute each) every --gap-days days; the learners forget in
+// clock time (simulate-learner.ts), and the model sees the attempts' times (clock-time forgetting,
+// decision 007's time addendum). Time-aware review (issue 13 part 4) is compared in four rows:
+// policy / policy-no-time (the picker reads the model's live mastery, at `now` or without a clock)
+// and product / product-no-time (the picker gets the values the product shows, each skill's
+// mastery at its last evidence, plus, when time-aware, the model's predicted recall at `now`).
+// Besides the post-test after --posttest-at steps, a delayed post-test --delay-days after the
+// learner's last session measures retention.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { fitModel } from "@/lib/kt/model/fit-model";
@@ -38,6 +47,8 @@ const fitModelPath = arg("fit-model", "");
 const weights = JSON.parse(arg("weights", "{}")) as Partial<PickWeights>;
 const target = Number(arg("target", "0.7"));
 const moveOnAfter = Number(arg("move-on", "12"));
+const gapDays = Number(arg("gap-days", "1"));
+const delayDays = Number(arg("delay-days", "30"));
 
 /** The project's model by default; the stand-in BKT with --model simple; or another fit-model.ts. */
 async function fitTracingModel(rows: KtRow[]): Promise<{ model: KtModel; label: string }> {
@@ -59,11 +70,21 @@ async function main(): Promise<void> {
   const fitMs = performance.now() - fitStart;
 
   const kinds: Record<string, number> = {};
+  const kindsOf: Record<string, Record<string, number>> = {};
+  const count = (name: string) => (k: string) => {
+    const c = kindsOf[name] ?? {};
+    kindsOf[name] = c;
+    c[k] = (c[k] ?? 0) + 1;
+    if (name === "policy") kinds[k] = (kinds[k] ?? 0) + 1;
+  };
+  const pickOpts = { weights, targetSuccess: target, moveOnAfter };
   const policies: Record<string, () => Policy> = {
-    policy: () =>
-      makeChooseNextPolicy(problems, index, { weights, targetSuccess: target, moveOnAfter }, (k) => {
-        kinds[k] = (kinds[k] ?? 0) + 1;
-      }),
+    policy: () => makeChooseNextPolicy(problems, index, pickOpts, count("policy")),
+    "policy-no-time": () =>
+      makeChooseNextPolicy(problems, index, { ...pickOpts, timeAwareReview: false }, count("policy-no-time")),
+    product: () => makeChooseNextPolicy(problems, index, pickOpts, count("product"), true),
+    "product-no-time": () =>
+      makeChooseNextPolicy(problems, index, { ...pickOpts, timeAwareReview: false }, count("product-no-time"), true),
     oatutor: makeOatutorPolicy,
     random: makeRandomPolicy,
     fixed: () => makeFixedPolicy(curriculum),
@@ -78,7 +99,14 @@ async function main(): Promise<void> {
       // Same seed per learner for every policy: same traits, same prior knowledge.
       const rng = createRng(deriveSeed(seed, 3, k));
       const learner = drawLearner(curriculum, rng);
-      results[name]?.push(runEpisode(curriculum, learner, model, make(), rng, { cap, posttestAt }));
+      results[name]?.push(
+        runEpisode(curriculum, learner, model, make(), rng, {
+          cap,
+          posttestAt,
+          daysBetweenSessions: gapDays,
+          delayDays,
+        }),
+      );
     }
   }
   const runMs = performance.now() - runStart;
@@ -101,6 +129,7 @@ async function main(): Promise<void> {
           p90: percentile(sorted, 90),
           never: rs.filter((r) => r.toMastery === null).length,
           posttest: mean(rs.map((r) => r.posttest)),
+          delayed: mean(rs.map((r) => r.delayedPosttest)),
           modelSaidDoneEarly: early.length,
         },
       ];
@@ -115,7 +144,7 @@ async function main(): Promise<void> {
     `tracing model: ${label}, fitted on ${trainLearners} other learners (${rows.length} rows) in ${round(fitMs / 1000)} s`,
   );
   console.log(
-    `learners ${learners}, seed ${seed}, cap ${cap} steps, post-test after ${posttestAt} steps; ran in ${round(runMs / 1000)} s`,
+    `learners ${learners}, seed ${seed}, cap ${cap} steps, post-test after ${posttestAt} steps and ${delayDays} days after the last session; sessions every ${gapDays} day(s); ran in ${round(runMs / 1000)} s`,
   );
   printTable(
     Object.entries(summary).map(([name, x]) => ({
@@ -125,10 +154,13 @@ async function main(): Promise<void> {
       p90: x.p90,
       "never (cap)": x.never,
       "post-test": round(x.posttest, 3),
+      [`post-test +${delayDays}d`]: round(x.delayed, 3),
       "model said done early": x.modelSaidDoneEarly,
     })),
   );
   console.log(`policy picks by kind: ${JSON.stringify(kinds)}`);
+  for (const [name, k] of Object.entries(kindsOf))
+    if (name !== "policy") console.log(`${name} picks by kind: ${JSON.stringify(k)}`);
   if (only) return;
   const reduction = 1 - s("policy").opportunities / s("oatutor").opportunities;
   console.log(
@@ -145,6 +177,15 @@ async function main(): Promise<void> {
       random_posttest: round(s("random").posttest, 3),
       fixed_posttest: round(s("fixed").posttest, 3),
       reduction_vs_oatutor: round(reduction, 3),
+      policy_no_time_opportunities: round(s("policy-no-time").opportunities),
+      product_opportunities: round(s("product").opportunities),
+      product_no_time_opportunities: round(s("product-no-time").opportunities),
+      policy_no_time_posttest: round(s("policy-no-time").posttest, 3),
+      product_posttest: round(s("product").posttest, 3),
+      product_no_time_posttest: round(s("product-no-time").posttest, 3),
+      delay_days: delayDays,
+      gap_days: gapDays,
+      delayed_posttest: Object.fromEntries(Object.entries(summary).map(([k, v]) => [k, round(v.delayed, 3)])),
       never_mastered: Object.fromEntries(Object.entries(summary).map(([k, v]) => [k, v.never])),
     }),
   );

@@ -34,7 +34,7 @@ export function buildDesign(
   let at = 0;
   rows.forEach((r, i) => {
     const state = getOrInsert(states, r.student, createState);
-    at = encodeFeatures(layout, cfg, state, r.item.skills, r.item.itemId, out, at);
+    at = encodeFeatures(layout, cfg, state, r.item.skills, r.item.itemId, out, at, r.t);
     rowPtr[i + 1] = at;
     const obs = { correct: r.correct, hintsUsed: r.hintsUsed, t: r.t };
     y[i] = successCredit(cfg, obs);

@@ -1,6 +1,6 @@
 import { round4 } from "../math";
 import type { SkillParamsView, StudentState } from "../types";
-import { BIAS, GLOBAL_BASE, GLOBAL_NAMES, SKILL_DENSE } from "./feature-layout";
+import { BIAS, GLOBAL_BASE, GLOBAL_NAMES } from "./feature-layout";
 import type { StepwiseModel } from "./stepwise-model";
 
 /** A fresh student's state after `times` plain attempts on a single-skill item. */
@@ -24,7 +24,8 @@ function successesToMaster(model: StepwiseModel, skill: string): number {
 
 /**
  * Per skill: the raw weights (easiness in logits; perSuccess / perFailure per ln(1+count);
- * recency on the decayed correctness average; gapSinceSkill per ln(1+attempts elsewhere)), and
+ * recency on the decayed correctness average; gapSinceSkill per ln(1+attempts elsewhere);
+ * hoursSinceSkill per ln(1+hours since last practised), with timeDecay), and
  * readable quantities for a new student on an average item of the skill: pCorrectFresh,
  * guessLike (P(correct) after 5 straight failures), slipLike (P(wrong) after 5 straight
  * successes), the mastery gained by one success and lost by one failure, and successesToMaster.
@@ -35,7 +36,7 @@ export function describeSkills(model: StepwiseModel): SkillParamsView[] {
   for (const [skill, k] of layout.skillIndex) {
     const base = layout.skillBase + layout.skillStride * k;
     const params: Record<string, number> = { easiness: round4(weights[base]!) };
-    SKILL_DENSE.forEach((name, m) => {
+    layout.dense.forEach((name, m) => {
       params[name] = round4(weights[base + 1 + m]!);
     });
     const fresh = model.initialState();

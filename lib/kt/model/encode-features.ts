@@ -11,7 +11,7 @@ export interface FeatureSink {
 
 /** Upper bound on the entries one row writes for an item with `skillCount` skills. */
 export function maxEntries(skillCount: number): number {
-  return 11 + (4 + SKILL_DENSE.length) * skillCount;
+  return 11 + (5 + SKILL_DENSE.length) * skillCount;
 }
 
 function bucketOf(edges: readonly number[], n: number): number {
@@ -20,11 +20,23 @@ function bucketOf(edges: readonly number[], n: number): number {
   return b;
 }
 
+const HOUR_MS = 3_600_000;
+
+/**
+ * ln(1 + hours from the skill's last attempt to `now`): 0 when either time is unknown (0, as in
+ * the benchmark data) or `now` is not later, so the feature is inert without clocks.
+ */
+export function hoursSince(last: number | undefined, now: number): number {
+  if (!last || !(now > last)) return 0;
+  return Math.log1p((now - last) / HOUR_MS);
+}
+
 /**
  * Writes the features of attempting an item with `skills` now (`itemId` null = an average
  * item) into `out` from `at`, from the student's past only; returns the new end. Per-skill
  * terms are summed over the item's skills, as in Best-LR; skills unseen in fitting use the
- * shared weights and no easiness of their own.
+ * shared weights and no easiness of their own. `now` (ms; 0 = unknown) feeds the time since each
+ * skill was last practised (config timeDecay).
  */
 export function encodeFeatures(
   layout: Layout,
@@ -34,6 +46,7 @@ export function encodeFeatures(
   itemId: string | null,
   out: FeatureSink,
   at: number,
+  now = 0,
 ): number {
   let n = at;
   const put = (j: number, x: number) => {
@@ -62,11 +75,14 @@ export function encodeFeatures(
     ];
     if (base >= 0) put(base, 1);
     for (let m = 0; m < values.length; m++) put(base >= 0 ? base + 1 + m : layout.sharedBase + m, values[m]!);
+    const dense = layout.dense.length;
+    if (dense > SKILL_DENSE.length) {
+      // Time since this skill was last practised (written only when known, i.e. non-zero).
+      const h = hoursSince(st?.tl, now);
+      if (h > 0) put(base >= 0 ? base + 1 + SKILL_DENSE.length : layout.sharedBase + SKILL_DENSE.length, h);
+    }
     const code = patternCode(st?.pat ?? 0, st?.n ?? 0, cfg.skillPatternLength);
-    put(
-      base >= 0 && cfg.skillPatternPerSkill ? base + 1 + SKILL_DENSE.length + code : layout.sharedPatternBase + code,
-      1,
-    );
+    put(base >= 0 && cfg.skillPatternPerSkill ? base + 1 + dense + code : layout.sharedPatternBase + code, 1);
     // How much to trust general ability depends on how new the skill is to the student.
     const b = bucketOf(cfg.noveltyBuckets, st?.n ?? 0);
     put(layout.noveltyBase + 2 * b, share);

@@ -11,6 +11,15 @@ export const BIAS = 0;
 export const GLOBAL_NAMES = ["totalSuccesses", "totalFailures", "ability", "skillsSeen"] as const;
 export const GLOBAL_BASE = 1;
 export const SKILL_DENSE = ["perSuccess", "perFailure", "recency", "gapSinceSkill"] as const;
+/**
+ * The per-skill dense features of a config: SKILL_DENSE, then, with cfg.timeDecay (model JSON
+ * version 3), `hoursSinceSkill` = ln(1 + hours since the skill was last practised), 0 when the
+ * attempts carry no times (the benchmark data), so it is inert there.
+ */
+export type DenseName = (typeof SKILL_DENSE)[number] | "hoursSinceSkill";
+export function denseNames(cfg: ModelConfig): DenseName[] {
+  return cfg.timeDecay ? [...SKILL_DENSE, "hoursSinceSkill"] : [...SKILL_DENSE];
+}
 
 /**
  * Optional student-level features, on when the config asks for them: the student's past
@@ -30,6 +39,8 @@ export function extraNames(cfg: ModelConfig): ExtraName[] {
 
 export interface Layout {
   extra: ExtraName[];
+  /** Per-skill dense features (denseNames(cfg)): per-skill weights, shrunk toward shared ones. */
+  dense: DenseName[];
   extraBase: number;
   skillIndex: Map<string, number>;
   itemIndex: Map<string, number>;
@@ -58,14 +69,16 @@ export function buildLayout(cfg: ModelConfig, skills: Iterable<string>, items: I
   const patternBase = GLOBAL_BASE + GLOBAL_NAMES.length;
   const noveltyBase = patternBase + globalPatternCodes;
   const extra = extraNames(cfg);
+  const dense = denseNames(cfg);
   const extraBase = noveltyBase + 2 * cfg.noveltyBuckets.length;
   const sharedBase = extraBase + extra.length;
-  const sharedPatternBase = sharedBase + SKILL_DENSE.length;
+  const sharedPatternBase = sharedBase + dense.length;
   const skillBase = sharedPatternBase + skillPatternCodes;
-  const skillStride = 1 + SKILL_DENSE.length + (cfg.skillPatternPerSkill ? skillPatternCodes : 0);
+  const skillStride = 1 + dense.length + (cfg.skillPatternPerSkill ? skillPatternCodes : 0);
   const itemBase = skillBase + skillStride * skillIndex.size;
   return {
     extra,
+    dense,
     extraBase,
     skillIndex,
     itemIndex,
@@ -104,7 +117,7 @@ export function kindOf(layout: Layout, j: number): WeightKind {
 /** The shared weight a per-skill weight shrinks toward (per-skill weights only). */
 export function sharedOf(layout: Layout, j: number): number {
   const m = ((j - layout.skillBase) % layout.skillStride) - 1;
-  return m < SKILL_DENSE.length ? layout.sharedBase + m : layout.sharedPatternBase + (m - SKILL_DENSE.length);
+  return m < layout.dense.length ? layout.sharedBase + m : layout.sharedPatternBase + (m - layout.dense.length);
 }
 
 /** Success evidence multiplies these: kept ≥ 0 so mastery never falls after a success. */
@@ -113,20 +126,27 @@ export function isNonNegative(layout: Layout, j: number): boolean {
   if (kind === "knowledge") return j >= layout.extraBase || GLOBAL_NAMES[j - GLOBAL_BASE] !== "totalFailures";
   const dense =
     kind === "shared" ? j - layout.sharedBase : kind === "skillWeight" ? sharedOf(layout, j) - layout.sharedBase : -1;
-  return SKILL_DENSE[dense] === "perSuccess" || SKILL_DENSE[dense] === "recency";
+  return layout.dense[dense] === "perSuccess" || layout.dense[dense] === "recency";
+}
+
+/** Time since practice multiplies these: kept ≤ 0 so waiting never raises predicted recall. */
+export function isNonPositive(layout: Layout, j: number): boolean {
+  return denseNameOf(layout, j) === "hoursSinceSkill";
+}
+
+/** The dense feature a shared or per-skill dense weight belongs to (undefined otherwise). */
+export function denseNameOf(layout: Layout, j: number): DenseName | undefined {
+  const kind = kindOf(layout, j);
+  if (kind === "shared") return layout.dense[j - layout.sharedBase];
+  if (kind === "skillWeight") return layout.dense[sharedOf(layout, j) - layout.sharedBase];
+  return undefined;
 }
 
 /** Whether a weight belongs to mastery's knowledge part (per-skill patterns/gaps do not). */
 export function isKnowledge(layout: Layout, j: number): boolean {
   const kind = kindOf(layout, j);
   if (kind === "bias" || kind === "knowledge" || kind === "skillEasiness") return true;
-  if (kind === "skillWeight") {
-    const name = SKILL_DENSE[sharedOf(layout, j) - layout.sharedBase];
-    return name !== undefined && name !== "gapSinceSkill";
-  }
-  if (kind === "shared") {
-    const name = SKILL_DENSE[j - layout.sharedBase];
-    return name !== undefined && name !== "gapSinceSkill";
-  }
-  return false;
+  // Time since practice is knowledge (it is predicted recall); opportunities since are momentary.
+  const name = denseNameOf(layout, j);
+  return name !== undefined && name !== "gapSinceSkill";
 }

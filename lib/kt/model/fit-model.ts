@@ -4,12 +4,12 @@ import { buildDesign, type Design } from "./build-design";
 import { computeEasiness, type EasinessTable } from "./compute-easiness";
 import {
   buildLayout,
+  type DenseName,
   GLOBAL_BASE,
   GLOBAL_NAMES,
   isKnowledge,
   kindOf,
   type Layout,
-  SKILL_DENSE,
 } from "./feature-layout";
 import { DEFAULT_CONFIG, type ModelConfig } from "./model-config";
 import { type MasteryOffsets, StepwiseModel } from "./stepwise-model";
@@ -26,11 +26,18 @@ export const PRIOR_GLOBAL: Record<(typeof GLOBAL_NAMES)[number], number> = {
   ability: 0.2,
   skillsSeen: 0.25,
 };
-export const PRIOR_SHARED: Record<(typeof SKILL_DENSE)[number], number> = {
+export const PRIOR_SHARED: Record<DenseName, number> = {
   perSuccess: 0.25,
   perFailure: 0,
   recency: 0.3,
   gapSinceSkill: -0.1,
+  /**
+   * Not fitted (ASSISTments 2009 and Statics have no times): power-law forgetting on the odds
+   * scale, odds of recall × (1 + hours)^−0.15, i.e. × 0.62 a day later, × 0.47 a week later,
+   * × 0.37 a month later (docs/decisions/007, 2026-12-01 time addendum). A student at P = 0.90
+   * right after practice is predicted 0.85 the next day and 0.77 after 30 days.
+   */
+  hoursSinceSkill: -0.15,
 };
 
 /** Students are split into folds by order of first appearance, for cross-fitted easiness. */
@@ -44,13 +51,13 @@ function buildPrior(layout: Layout, rows: readonly KtRow[]): Float64Array {
   GLOBAL_NAMES.forEach((name, m) => {
     prior[GLOBAL_BASE + m] = PRIOR_GLOBAL[name];
   });
-  SKILL_DENSE.forEach((name, m) => {
+  layout.dense.forEach((name, m) => {
     prior[layout.sharedBase + m] = PRIOR_SHARED[name];
   });
   // Per-skill weights start at the shared priors; the penalty then pulls them to the learned means.
   for (let k = 0; k < layout.skillIndex.size; k++) {
     const base = layout.skillBase + layout.skillStride * k;
-    SKILL_DENSE.forEach((name, m) => {
+    layout.dense.forEach((name, m) => {
       prior[base + 1 + m] = PRIOR_SHARED[name];
     });
   }

@@ -2,7 +2,14 @@ import type { EasinessTable } from "./compute-easiness";
 import { buildLayout } from "./feature-layout";
 import { DEFAULT_CONFIG, type ModelConfig } from "./model-config";
 import { sequenceOffsets } from "./sequence-gru";
-import { MODEL_KIND, MODEL_VERSION, type SequencePart, StepwiseModel, VERSION_1_FEATURES } from "./stepwise-model";
+import {
+  MODEL_KIND,
+  MODEL_VERSION,
+  type SequencePart,
+  StepwiseModel,
+  VERSION_1_FEATURES,
+  VERSION_2_FEATURES,
+} from "./stepwise-model";
 import { validateConfig } from "./validate-config";
 
 function fail(detail: string): never {
@@ -27,17 +34,19 @@ function stringList(x: unknown, name: string): string[] {
 /**
  * Rebuilds a model from StepwiseModel.toJSON() output (e.g. a stored model version). Missing
  * config fields take today's defaults, so versions stored before a field existed still load;
- * a version-1 model (stored before the extra features) loads with those features off.
+ * a version-1 model (stored before the extra features) loads with those features off, a
+ * version-2 one (before clock-time forgetting) with timeDecay off.
  */
 export function loadModel(json: unknown): StepwiseModel {
   if (typeof json !== "object" || json === null) fail("expected an object");
   const o = json as Record<string, unknown>;
   if (o.kind !== MODEL_KIND) fail(`unknown model kind ${JSON.stringify(o.kind)} (expected "${MODEL_KIND}")`);
-  if (o.version !== 1 && o.version !== MODEL_VERSION) {
-    fail(`unsupported version ${JSON.stringify(o.version)} (this code reads 1 and ${MODEL_VERSION})`);
+  if (o.version !== 1 && o.version !== 2 && o.version !== MODEL_VERSION) {
+    fail(`unsupported version ${JSON.stringify(o.version)} (this code reads 1 to ${MODEL_VERSION})`);
   }
-  // Version 1 predates the extra features: it loads with them off, exactly as it was fitted.
-  const legacy: Partial<ModelConfig> = o.version === 1 ? VERSION_1_FEATURES : {};
+  // Version 1 predates the extra features, version 2 clock-time forgetting: each loads with what
+  // it lacks off, exactly as it was fitted.
+  const legacy: Partial<ModelConfig> = o.version === 1 ? VERSION_1_FEATURES : o.version === 2 ? VERSION_2_FEATURES : {};
   const config = validateConfig({ ...DEFAULT_CONFIG, ...legacy, ...(o.config as Partial<ModelConfig>) });
   const layout = buildLayout(config, stringList(o.skills, "skills"), stringList(o.items, "items"));
   if (!Array.isArray(o.weights) || o.weights.length !== layout.size) {

@@ -26,6 +26,13 @@ export interface ModelConfig {
    * (Pelánek's uncertainty function): settles on the long-run level; 0 = no such feature.
    */
   settledThetaRate: number;
+  /**
+   * Forgetting in clock time: a per-skill weight (shrunk toward a shared one, kept ≤ 0) on
+   * ln(1 + hours since the skill was last practised), in the knowledge part, so predictions and
+   * mastery at a later time fall. Inert when attempts carry no times (t = 0). Off for model JSON
+   * versions 1 and 2.
+   */
+  timeDecay: boolean;
   /** Lower edges of the "attempts so far on this skill" buckets whose weights on 1 and θ differ. */
   noveltyBuckets: number[];
   /**
@@ -59,6 +66,7 @@ export const DEFAULT_CONFIG: ModelConfig = {
   skillThetaStep: 0.3,
   globalDecay: 0.9,
   settledThetaRate: 0.05,
+  timeDecay: true,
   noveltyBuckets: [0, 1],
   masteryAnchor: 5,
   l2Item: 2,

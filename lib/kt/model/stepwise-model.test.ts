@@ -97,7 +97,7 @@ describe("StepwiseModel", () => {
     expect(walk(copy, seq)).toEqual(walk(model, seq));
     expect(copy.describe()).toEqual(model.describe());
     expect(() => loadModel({ kind: "bkt" })).toThrow(/unknown model kind/);
-    expect(() => loadModel({ ...(model.toJSON() as object), version: 3 })).toThrow(/unsupported version 3/);
+    expect(() => loadModel({ ...(model.toJSON() as object), version: 4 })).toThrow(/unsupported version 4/);
     expect(() => loadModel({ ...(model.toJSON() as object), weights: [1, 2] })).toThrow(/weights must be a list/);
   });
 });

@@ -9,14 +9,20 @@ import { readHidden, type SequenceModel, sequenceLogit, updateHidden } from "./s
 import { createState, updateStudent } from "./update-student";
 
 export const MODEL_KIND = "stepwise-lr";
-/** 2: the extra features (item history, per-skill ability, overall recency) and the optional GRU exist. */
-export const MODEL_VERSION = 2;
+/**
+ * 2: the extra features (item history, per-skill ability, overall recency) and the optional GRU
+ * exist. 3: clock-time forgetting (config timeDecay) exists.
+ */
+export const MODEL_VERSION = 3;
+/** A version-2 model loads with clock-time forgetting off (its layout has no room for it). */
+export const VERSION_2_FEATURES: Partial<ModelConfig> = { timeDecay: false };
 /** The extra features' settings for a version-1 model: all off (its layout has no room for them). */
 export const VERSION_1_FEATURES: Partial<ModelConfig> = {
   itemHistory: false,
   skillThetaStep: 0,
   globalDecay: 0,
   settledThetaRate: 0,
+  ...VERSION_2_FEATURES,
 };
 
 /** The optional sequence half of the ensemble: P = σ((1 − blend)·z_logistic + blend·z_gru). */
@@ -59,8 +65,8 @@ export class StepwiseModel implements KtModel {
     return createState();
   }
 
-  predict(state: StudentState, item: KtItem, _t: number): number {
-    const z = this.logit(state, item.skills, item.itemId, false);
+  predict(state: StudentState, item: KtItem, t: number): number {
+    const z = this.logit(state, item.skills, item.itemId, false, t);
     if (!this.sequence) return sigmoid(z);
     const { model, blend } = this.sequence;
     return sigmoid((1 - blend) * z + blend * sequenceLogit(model, readHidden(state.global, model.hidden), item));
@@ -76,10 +82,12 @@ export class StepwiseModel implements KtModel {
    * P(correct) on an average-difficulty item of this skill from the knowledge part of the
    * model (difficulty, counts, recency, θ), with patterns, gaps and novelty replaced by their
    * training average for the skill. Success weights are ≥ 0, so a success never lowers it.
+   * With timeDecay and a time `t` (ms; 0 = unknown), the time since the skill was last
+   * practised counts too: the predicted recall at `t`, which only falls as `t` grows.
    */
-  pKnowledge(state: StudentState, skill: string): number {
+  pKnowledge(state: StudentState, skill: string, t = 0): number {
     const offset = this.offsets.skills.get(skill) ?? this.offsets.fallback;
-    return sigmoid(this.logit(state, [skill], null, true) + offset);
+    return sigmoid(this.logit(state, [skill], null, true, t) + offset);
   }
 
   /**
@@ -88,8 +96,8 @@ export class StepwiseModel implements KtModel {
    * P(correct) itself rarely reaches 0.95 on real data; this scale makes "0.95 = mastered" mean
    * "about as good as a run of successes", and it is monotone in pKnowledge.
    */
-  mastery(state: StudentState, skill: string, _t: number): number {
-    const p = this.pKnowledge(state, skill);
+  mastery(state: StudentState, skill: string, t: number): number {
+    const p = this.pKnowledge(state, skill, t);
     const [lo, hi] = this.anchorsOf(skill);
     if (hi - lo < 1e-6) return p;
     return Math.min(1, Math.max(0, (p - lo) / (hi - lo)));
@@ -143,11 +151,11 @@ export class StepwiseModel implements KtModel {
   }
 
   /** The logit, or only its knowledge part (`knowledgeOnly`), for one item or average item. */
-  logit(state: StudentState, skills: readonly string[], itemId: string | null, knowledgeOnly: boolean): number {
+  logit(state: StudentState, skills: readonly string[], itemId: string | null, knowledgeOnly: boolean, t = 0): number {
     const need = maxEntries(skills.length);
     if (this.sink.idx.length < need) this.sink = { idx: new Int32Array(need), val: new Float64Array(need) };
     const { idx, val } = this.sink;
-    const n = encodeFeatures(this.layout, this.config, state, skills, itemId, this.sink, 0);
+    const n = encodeFeatures(this.layout, this.config, state, skills, itemId, this.sink, 0, t);
     let z = 0;
     for (let q = 0; q < n; q++) if (!knowledgeOnly || this.knowledge[idx[q]!]) z += this.weights[idx[q]!]! * val[q]!;
     return z;

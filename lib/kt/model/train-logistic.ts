@@ -1,6 +1,6 @@
 import { seededRandom, sigmoid } from "../math";
 import type { Design } from "./build-design";
-import { isNonNegative, kindOf, type Layout, sharedOf } from "./feature-layout";
+import { isNonNegative, isNonPositive, kindOf, type Layout, sharedOf } from "./feature-layout";
 import type { ModelConfig } from "./model-config";
 
 /**
@@ -26,7 +26,7 @@ function buildPenalty(layout: Layout, cfg: ModelConfig): { lam: Float64Array; tg
 
 /**
  * Minibatch Adam on the mean log-loss plus penalty/n, projecting success weights onto ≥ 0
- * after each step. Deterministic: row order comes from a seeded shuffle. Starts at `prior`.
+ * and time-since-practice weights onto ≤ 0 after each step. Deterministic: row order comes from a seeded shuffle. Starts at `prior`.
  */
 export function trainLogistic(design: Design, layout: Layout, cfg: ModelConfig, prior: Float64Array): Float64Array {
   const n = design.y.length;
@@ -35,7 +35,7 @@ export function trainLogistic(design: Design, layout: Layout, cfg: ModelConfig, 
   const P = layout.size;
   const { lam, tgt } = buildPenalty(layout, cfg);
   const nonNeg = new Uint8Array(P);
-  for (let j = 0; j < P; j++) nonNeg[j] = isNonNegative(layout, j) ? 1 : 0;
+  for (let j = 0; j < P; j++) nonNeg[j] = isNonNegative(layout, j) ? 1 : isNonPositive(layout, j) ? 2 : 0;
   const grad = new Float64Array(P);
   const m = new Float64Array(P);
   const v = new Float64Array(P);
@@ -81,7 +81,7 @@ export function trainLogistic(design: Design, layout: Layout, cfg: ModelConfig, 
       m[j] = 0.9 * m[j]! + 0.1 * gj;
       v[j] = 0.999 * v[j]! + 0.001 * gj * gj;
       const wj = w[j]! - (lr * (m[j]! / c1)) / (Math.sqrt(v[j]! / c2) + 1e-8);
-      w[j] = nonNeg[j] && wj < 0 ? 0 : wj;
+      w[j] = (nonNeg[j] === 1 && wj < 0) || (nonNeg[j] === 2 && wj > 0) ? 0 : wj;
     }
   }
   return w;

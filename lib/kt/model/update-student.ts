@@ -8,7 +8,8 @@ import type { ModelConfig } from "./model-config";
  *           responses as bits, newest lowest), seen (distinct skills met)
  *           ge (recent correctness over all skills, when cfg.globalDecay > 0)
  *   skills[id]: s, f, n, e (recent correctness in [−1, 1]), pat, last (global n at last attempt),
- *           th (per-skill ability, when cfg.skillThetaStep > 0); and under the item's first
+ *           th (per-skill ability, when cfg.skillThetaStep > 0), tl (time of the last attempt, ms,
+           when cfg.timeDecay and the attempt has a time); and under the item's first
  *           skill, per item with cfg.itemHistory: "is:<itemId>" / "if:<itemId>" (credit / failures)
  */
 export function createState(): StudentState {
@@ -74,6 +75,7 @@ export function updateStudent(
     st.pat = (((st.pat ?? 0) << 1) | (obs.correct ? 1 : 0)) & ((1 << cfg.skillPatternLength) - 1);
     st.n = (st.n ?? 0) + 1;
     st.last = g.n;
+    if (cfg.timeDecay && obs.t > 0) st.tl = obs.t;
     if (cfg.skillThetaStep > 0) {
       const th = st.th ?? 0;
       const ps = sigmoid(theta + th + easiness);

@@ -12,6 +12,7 @@ export function validateConfig(cfg: ModelConfig): ModelConfig {
   check(cfg.settledThetaRate >= 0, "settledThetaRate", "≥ 0");
   check(cfg.globalDecay >= 0 && cfg.globalDecay < 1, "globalDecay", "in [0, 1)");
   check(typeof cfg.itemHistory === "boolean", "itemHistory", "true or false");
+  check(typeof cfg.timeDecay === "boolean", "timeDecay", "true or false");
   for (const f of ["globalPatternLength", "skillPatternLength"] as const) {
     check(Number.isInteger(cfg[f]) && cfg[f] >= 0 && cfg[f] <= 8, f, "an integer in 0..8");
   }

@@ -2,13 +2,18 @@
  * The next problem for a student: ONE pure function the product calls. Order of business:
  * 1. teacher pins (first pin not skipped); skips are never picked;
  * 2. learn/review: among problems whose skills all have their prerequisites mastered and that
- *    practise at least one unmastered skill, the best by scoreProblem (useful steps, weakest skill,
- *    predicted success near the target); "review" when that skill was mastered when last practised
- *    and has decayed since (read as model.mastery(state, skill, time of last practice); with the
- *    product's stored values, PickInput.mastery, a skill's value changes only with evidence);
+ *    practise at least one unmastered skill or one due for review, the best by scoreProblem
+ *    (useful steps, weakest skill, predicted success near the target). A skill is due for review
+ *    (time-aware review, the default) when it was mastered when last practised and the model's
+ *    predicted recall at `now` has fallen below the threshold: with the product's stored values
+ *    (PickInput.mastery, changed only by evidence) that is shown ≥ threshold and shown minus
+ *    what the clock took off since the last practice (read-student.ts) < threshold; without
+ *    them, mastery at the time of last practice ≥ threshold and at `now` below it. A due skill still passes for its dependents and
+ *    competes by its predicted recall;
  * 3. nothing eligible: the problem that practises the weakest unmastered prerequisite;
  * 4. everything mastered: review skills in turn, longest since practised first and weaker ones
- *    more often (or "complete" if the caller asks for no review).
+ *    (by predicted recall now, when time-aware) more often (or "complete" if the caller asks for no
+ *    review).
  * A skill still below the threshold after `moveOnAfter` practice opportunities is parked: it
  * stops blocking its dependents and comes back in step 4 (wheel-spinning; models whose mastery
  * plateaus below the threshold).
@@ -18,6 +23,7 @@ import { buildPickIndex } from "./build-pick-index";
 import {
   explainComplete,
   explainDecayed,
+  explainDue,
   explainLearn,
   explainNothingLeft,
   explainPinned,
@@ -84,15 +90,17 @@ function reviewOrComplete(
     };
   }
   const m = (s: number) => view.mastery[s] as number;
+  // Predicted recall now (= m without time-aware review): weaker recall comes back sooner.
+  const r = (s: number) => Math.min(m(s), view.recall[s] as number);
   const last = (s: number) => view.lastPracticed[s] as number;
   const since = countProblemsSince(index, recent);
   const urgency = index.skillIds.map((_, s) => {
-    const deficit = Math.max(0, threshold - m(s)) / Math.max(1e-6, 1 - threshold);
+    const deficit = Math.max(0, threshold - r(s)) / Math.max(1e-6, 1 - threshold);
     return (since[s] as number) * (1 + deficit);
   });
   const order = index.skillIds
     .map((_, s) => s)
-    .sort((a, b) => (urgency[b] as number) - (urgency[a] as number) || m(a) - m(b) || a - b);
+    .sort((a, b) => (urgency[b] as number) - (urgency[a] as number) || r(a) - r(b) || a - b);
   const none = new Uint8Array(index.skillIds.length);
   for (const target of order) {
     ctx.open.fill(0);
@@ -102,7 +110,7 @@ function reviewOrComplete(
     return {
       problemId: (index.problems[best.problem] as { id: string }).id,
       kind: "review",
-      reason: explainReviewAll(name(target), m(target), last(target), ctx.now, threshold, movedOnAfter),
+      reason: explainReviewAll(name(target), m(target), r(target), last(target), ctx.now, threshold, movedOnAfter),
     };
   }
   return { problemId: null, kind: "complete", reason: explainNothingLeft() };
@@ -127,6 +135,7 @@ export function chooseNext(input: PickInput): Pick {
     skips,
     input.avoidLast ?? 3,
     input.mastery,
+    input.timeAwareReview ?? true,
   );
   const m = (s: number) => view.mastery[s] as number;
   const moveOnAfter = input.moveOnAfter ?? 12;
@@ -146,6 +155,21 @@ export function chooseNext(input: PickInput): Pick {
     status[s] = ok ? READY : BLOCKED;
     open[s] = 1;
     (ok ? ready : blocked).push(s);
+  }
+  // Due for review: mastered as shown (or when last practised), predicted recall now below the
+  // threshold. It keeps passing for its dependents and competes by its recall.
+  const due = new Uint8Array(index.skillIds.length);
+  if (input.mastery && (input.timeAwareReview ?? true)) {
+    for (let s = 0; s < status.length; s++) {
+      const r = view.recall[s] as number;
+      if (m(s) < threshold || r >= threshold || !Number.isFinite(view.lastPracticed[s] as number)) continue;
+      if (!(index.prereqs[s] as Int32Array).every(passes)) continue;
+      due[s] = 1;
+      status[s] = READY;
+      open[s] = 1;
+      view.effective[s] = r;
+      ready.push(s);
+    }
   }
   const ctx: ScoreContext = {
     index,
@@ -171,20 +195,25 @@ export function chooseNext(input: PickInput): Pick {
 
   // Weakest skills first: their problems have the highest score bounds, so the best score so far
   // rises early and most other problems are pruned before the model is asked for predictions.
-  ready.sort((a, b) => m(a) - m(b) || a - b);
+  const eff = (s: number) => view.effective[s] as number;
+  ready.sort((a, b) => eff(a) - eff(b) || a - b);
   const best = bestAmong(ctx, ready, status, false);
   if (best) {
     const f = best.focus;
     const last = view.lastPracticed[f] as number;
-    // With the product's values (taken at each skill's last evidence), "then" is the value shown.
-    const then = !Number.isFinite(last)
-      ? 0
-      : input.mastery
-        ? m(f)
-        : input.model.mastery(input.state, index.skillIds[f] ?? "", last);
     const id = (index.problems[best.problem] as { id: string }).id;
+    if (due[f]) {
+      const reason = explainDue(name(f), m(f), view.recall[f] as number, last, input.now, best.success, ctx.band);
+      return { problemId: id, kind: "review", reason };
+    }
+    // Without shown values: mastered when last practised (the model asked at that time), not now.
+    const then =
+      !Number.isFinite(last) || input.mastery || input.timeAwareReview === false
+        ? 0
+        : input.model.mastery(input.state, index.skillIds[f] ?? "", last);
     if (then >= threshold) {
-      return { problemId: id, kind: "review", reason: explainDecayed(name(f), m(f), then, best.success, ctx.band) };
+      const reason = explainDecayed(name(f), m(f), then, last, input.now, best.success, ctx.band);
+      return { problemId: id, kind: "review", reason };
     }
     const pre = index.prereqs[f] as Int32Array;
     const prereqs = pre.length === 0 ? "none" : pre.every((p) => m(p) >= threshold) ? "mastered" : "moved-on";

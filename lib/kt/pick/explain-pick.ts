@@ -39,10 +39,35 @@ export function explainDecayed(
   skill: string,
   now: number,
   then: number,
+  lastPracticed: number,
+  at: number,
   success: number,
   band: readonly [number, number],
 ): string {
-  return `Reviews ${skill}: its mastery fell from ${fm(then)} to ${fm(now)} since it was last practised; ${successNote(success, band)}.`;
+  return `Reviews ${skill}: its mastery fell from ${fm(then)} to ${fm(now)} since it was last practised (${ago(lastPracticed, at)}); ${successNote(success, band)}.`;
+}
+
+/** A skill mastered as shown whose predicted recall now has fallen below the threshold. */
+export function explainDue(
+  skill: string,
+  shown: number,
+  recall: number,
+  lastPracticed: number,
+  now: number,
+  success: number,
+  band: readonly [number, number],
+): string {
+  return `Reviews ${skill} (mastery ${fm(shown)}): practised ${ago(lastPracticed, now)}, predicted recall now ${f2(recall)}; ${successNote(success, band)}.`;
+}
+
+/** "12 days ago", "3 hours ago", "just now". */
+function ago(last: number, now: number): string {
+  const hours = Math.floor((now - last) / 3_600_000);
+  if (hours >= 24) {
+    const days = Math.floor(hours / 24);
+    return `${days} day${days === 1 ? "" : "s"} ago`;
+  }
+  return hours >= 1 ? `${hours} hour${hours === 1 ? "" : "s"} ago` : "just now";
 }
 
 export function explainPrerequisite(skill: string, mastery: number, waiting: string): string {
@@ -58,6 +83,7 @@ function since(last: number, now: number): string {
 export function explainReviewAll(
   skill: string,
   mastery: number,
+  recall: number,
   lastPracticed: number,
   now: number,
   threshold: number,
@@ -66,7 +92,8 @@ export function explainReviewAll(
   const when = since(lastPracticed, now);
   const all = movedOnAfter > 0 ? `mastered or has had ${movedOnAfter}+ practice opportunities` : "mastered";
   const below = mastery < threshold ? `, below ${f2(threshold)}` : "";
-  return `Every skill is ${all}; reviews ${skill} (mastery ${fm(mastery)}${below}, ${when}): skills come back in turn, weaker ones more often.`;
+  const faded = recall < mastery && f2(recall) !== fm(mastery) ? `, predicted recall now ${f2(recall)}` : "";
+  return `Every skill is ${all}; reviews ${skill} (mastery ${fm(mastery)}${below}, ${when}${faded}): skills come back in turn, weaker ones more often.`;
 }
 
 export function explainComplete(threshold: number): string {

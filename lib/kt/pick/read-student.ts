@@ -1,6 +1,7 @@
 /**
  * The per-call view of one student that chooseNext needs: mastery per skill (the product's
- * shown values when given, else one model call per skill), when each problem was last done, when each skill was last practised, which problems not
+ * shown values when given, else the model's), the model's predicted recall per skill at `now`
+ * (one model call per skill), when each problem was last done, when each skill was last practised, which problems not
  * to repeat right away, how often each skill was practised, and which are skipped. O(skills + problems + recent x skills per problem).
  */
 import type { KtModel, StudentState } from "@/lib/kt/types";
@@ -9,6 +10,16 @@ import type { RecentProblem } from "./types";
 
 export interface StudentView {
   mastery: Float64Array;
+  /**
+   * Per skill: predicted recall at `now`. Without shown values, the model's mastery at `now`
+   * (= `mastery`). With them, the shown value less what the clock alone took off since the skill
+   * was last practised, model.mastery(state, s, last) − model.mastery(state, s, now): 0 for a
+   * model without clock-time forgetting, and free of the drift of student-level terms (decision
+   * 014). Equal to `mastery` when time-aware review is off.
+   */
+  recall: Float64Array;
+  /** What scoring ranks skills by: `mastery`, or `recall` for a skill due for review. */
+  effective: Float64Array;
   /** Per problem: last completion time, -Infinity if never. */
   lastDone: Float64Array;
   /** Per skill: last time a completed problem practised it, -Infinity if never. */
@@ -47,10 +58,16 @@ export function readStudent(
   avoidLast: number,
   /** The product's mastery per skill id (PickInput.mastery): used as is where given. */
   shown?: Readonly<Record<string, number>>,
+  /** Ask the model at `now` (time-aware) or at time 0 (no clock: forgetting counts no time). */
+  timeAware = true,
 ): StudentView {
   const mastery = new Float64Array(index.skillIds.length);
+  const recall = new Float64Array(index.skillIds.length);
+  const at = timeAware ? now : 0;
   index.skillIds.forEach((s, i) => {
-    mastery[i] = shown?.[s] ?? model.mastery(state, s, now);
+    const live = shown?.[s] === undefined ? model.mastery(state, s, at) : (shown[s] as number);
+    mastery[i] = live;
+    recall[i] = live;
   });
   const lastDone = new Float64Array(index.problems.length).fill(Number.NEGATIVE_INFINITY);
   const lastPracticed = new Float64Array(index.skillIds.length).fill(Number.NEGATIVE_INFINITY);
@@ -66,6 +83,14 @@ export function readStudent(
       if (r.completedAt > (lastPracticed[s] as number)) lastPracticed[s] = r.completedAt;
     }
   }
+  if (shown && timeAware) {
+    index.skillIds.forEach((s, i) => {
+      const last = lastPracticed[i] as number;
+      if (shown[s] === undefined || !Number.isFinite(last) || !(now > last)) return;
+      const faded = model.mastery(state, s, last) - model.mastery(state, s, now);
+      recall[i] = (mastery[i] as number) - Math.max(0, faded);
+    });
+  }
   const avoid = new Set<number>();
   for (const r of latest(recent, avoidLast)) {
     const pi = index.problemIndex.get(r.problemId);
@@ -76,7 +101,7 @@ export function readStudent(
     const pi = index.problemIndex.get(id);
     if (pi !== undefined) skipped[pi] = 1;
   }
-  return { mastery, lastDone, lastPracticed, practice, avoid, skipped };
+  return { mastery, recall, effective: Float64Array.from(mastery), lastDone, lastPracticed, practice, avoid, skipped };
 }
 
 /**

@@ -60,10 +60,10 @@ export function scoreProblem(ctx: ScoreContext, pi: number, best: Scored | null)
   }
   let focus = -1;
   for (const s of index.problemSkills[pi] as Int32Array) {
-    const m = view.mastery[s] as number;
-    if (open[s] && (focus < 0 || m < (view.mastery[focus] as number))) focus = s;
+    const m = view.effective[s] as number;
+    if (open[s] && (focus < 0 || m < (view.effective[focus] as number))) focus = s;
   }
-  const need = focus < 0 ? 0 : threshold - (view.mastery[focus] as number);
+  const need = focus < 0 ? 0 : threshold - (view.effective[focus] as number);
   const seen = (view.lastDone[pi] as number) > Number.NEGATIVE_INFINITY ? weights.seen : 0;
   const bound = (weights.useful * useful) / Math.max(1, steps.length) + weights.need * need - seen;
   if (best && (bound < best.score || (bound === best.score && index.rank[pi]! > index.rank[best.problem]!))) {

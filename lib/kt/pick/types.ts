@@ -46,10 +46,18 @@ export interface PickInput {
   /**
    * Mastery per skill id as the product shows it (lib/mastery/mastery-table.ts: each skill's
    * value at its own last evidence, the prior when unpractised). When given, the picker reads
-   * these instead of asking the model at `now`, and nothing counts as decayed since its last
-   * practice (the value is the one taken then); a skill missing here is asked of the model.
+   * these instead of asking the model at `now` (the model's value at `now`, predicted recall, decides
+   * only whether a mastered skill is due for review; see timeAwareReview); a skill missing here is
+   * asked of the model.
    */
   mastery?: Readonly<Record<string, number>>;
+  /**
+   * Time-aware review (default true): the model is asked at `now`, so a skill mastered when last
+   * practised whose predicted recall now (model.mastery(state, skill, now)) has fallen below the
+   * threshold is due for review, ranked by that recall; the shown values stay as given. False:
+   * the model is asked without a clock (time 0) and nothing is due by elapsed time.
+   */
+  timeAwareReview?: boolean;
   /** Teacher pins: these come next, in this order (the caller removes a pin once it is done). */
   pins?: readonly string[];
   /** Teacher skips: never picked, not even when pinned. */

@@ -18,15 +18,26 @@ export function toPickProblems(c: Curriculum): PickProblem[] {
   }));
 }
 
-/** The project's policy: chooseNext with the full completion history as `recent`. */
+/**
+ * The project's policy: chooseNext with the full completion history as `recent`. With
+ * `shownValues`, it gets the product's mastery (PickInput.mastery): each skill's value at its
+ * last first attempt, the model's prior for a new student where unpractised (decision 014).
+ */
 export function makeChooseNextPolicy(
   problems: PickProblem[],
   index: PickIndex,
   extra: Partial<PickInput> = {},
   onPick?: (kind: string) => void,
+  shownValues = false,
 ): Policy {
+  let priors: Record<string, number> | null = null;
   return (ctx) => {
+    if (shownValues && !priors) {
+      const fresh = ctx.model.initialState();
+      priors = Object.fromEntries(ctx.curriculum.skills.map((s) => [s.id, ctx.model.mastery(fresh, s.id, 0)]));
+    }
     const pick = chooseNext({
+      ...(priors && { mastery: { ...priors, ...ctx.shown } }),
       problems,
       prerequisites: ctx.curriculum.prerequisites,
       index,

@@ -1,7 +1,8 @@
 /**
  * Runs one simulated learner under one problem-choosing policy: the policy picks a problem, the
  * learner attempts its steps (first attempts feed the tracing model online), repeat. Sessions of
- * `stepsPerSession` steps, one a day, one minute per step, so forgetting between days matters.
+ * `stepsPerSession` steps, one every `daysBetweenSessions` days (default 1), one minute per step,
+ * so forgetting between days matters (the learner forgets in clock time, simulate-learner.ts).
  */
 import type { RecentProblem } from "@/lib/kt/pick/types";
 import type { KtModel, KtRow, StudentState } from "@/lib/kt/types";
@@ -21,6 +22,11 @@ export interface PolicyContext {
   now: number;
   history: RecentProblem[];
   rng: Rng;
+  /**
+   * Per skill: the model's mastery right after the skill's last first attempt (what the product
+   * stores and shows, decision 014); skills not yet practised are absent.
+   */
+  shown: Record<string, number>;
 }
 
 /** Returns the next problem id, or null when the policy has nothing more to give. */
@@ -31,6 +37,10 @@ export interface EpisodeOptions {
   /** Post-test after this many opportunities (or at the end, if the episode stops earlier). */
   posttestAt: number;
   stepsPerSession?: number;
+  /** Days from one session to the next (default 1). */
+  daysBetweenSessions?: number;
+  /** Delayed post-test this many days after the last session (default 30). */
+  delayDays?: number;
   /** Stop once truly mastered and past the post-test (false: always run to the cap). */
   stopAtMastery?: boolean;
   onAttempt?: (row: KtRow) => void;
@@ -40,6 +50,8 @@ export interface EpisodeResult {
   /** Steps attempted until every skill was truly mastered (null: not within the cap). */
   toMastery: number | null;
   posttest: number;
+  /** The same post-test `delayDays` after the episode ended (retention). */
+  delayedPosttest: number;
   steps: number;
   /** Steps until the tracing model first put every skill at >= 0.95 (null: never). */
   toEstimatedMastery: number | null;
@@ -63,7 +75,16 @@ export function runEpisode(
 ): EpisodeResult {
   const byId = new Map<string, SimProblem>(curriculum.problems.map((p) => [p.id, p]));
   const perSession = opts.stepsPerSession ?? 30;
-  const ctx: PolicyContext = { curriculum, model, state: model.initialState(), now: EPOCH_MS, history: [], rng };
+  const ctx: PolicyContext = {
+    curriculum,
+    model,
+    state: model.initialState(),
+    now: EPOCH_MS,
+    history: [],
+    rng,
+    shown: {},
+  };
+  const gapDays = opts.daysBetweenSessions ?? 1;
   let minute = 0;
   let inSession = 0;
   let steps = 0;
@@ -81,6 +102,7 @@ export function runEpisode(
       const out = attemptStep(learner, step, minute, rng);
       const item = { itemId: step.itemId, skills: step.skills };
       model.update(ctx.state, item, { correct: out.correct, hintsUsed: out.hintsUsed, t });
+      for (const s of item.skills) ctx.shown[s] = model.mastery(ctx.state, s, t);
       opts.onAttempt?.({ student: "", item, correct: out.correct, hintsUsed: out.hintsUsed, t });
       steps++;
       minute++;
@@ -92,12 +114,22 @@ export function runEpisode(
     ctx.history.push({ problemId: problem.id, completedAt: EPOCH_MS + minute * MINUTE_MS });
     if ((opts.stopAtMastery ?? true) && toMastery !== null && steps >= opts.posttestAt) break;
     if (inSession >= perSession) {
-      // Next session starts the next day at the same hour.
-      minute = (Math.floor(minute / DAY_MIN) + 1) * DAY_MIN;
+      // Next session starts `gapDays` later at the same hour.
+      minute = (Math.floor(minute / DAY_MIN) + gapDays) * DAY_MIN;
       inSession = 0;
     }
   }
   const now = EPOCH_MS + minute * MINUTE_MS;
   const final = posttest ?? postTest(learner, minute);
-  return { toMastery, posttest: final, steps, toEstimatedMastery, state: ctx.state, history: ctx.history, now };
+  const delayedPosttest = postTest(learner, minute + (opts.delayDays ?? 30) * DAY_MIN);
+  return {
+    toMastery,
+    posttest: final,
+    delayedPosttest,
+    steps,
+    toEstimatedMastery,
+    state: ctx.state,
+    history: ctx.history,
+    now,
+  };
 }
