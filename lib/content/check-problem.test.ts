@@ -481,3 +481,71 @@ describe("checkProblem: dead ends", () => {
     expect(checkProblem(p).deadEnds).toBe(0);
   });
 });
+
+describe("checkProblem: honest text the reveal reader misread (OATutor), next to text that tells", () => {
+  const letterA = (hints: string[]) =>
+    problem("Simplify:", [
+      {
+        prompt: "$\\sqrt[3]{\\frac{a^8}{a^5}}$",
+        answer: spec({ kind: "expression", value: "a", variables: ["a"] }),
+        hints,
+        bottomOut: "Dividing exponents: $\\frac{a^8}{a^5} = a^3$, and the cube root of $a^3$ is $a$.",
+      },
+    ]);
+  const letterI = (hints: string[]) =>
+    problem("Divide:", [
+      {
+        prompt: "$\\frac{4+3i}{3-4i}$",
+        answer: spec({ kind: "expression", value: "i", variables: ["i"] }),
+        hints,
+        bottomOut: "Simplified, $\\frac{25i}{25}$ is $i$.",
+      },
+    ]);
+  const fifteenFifths = (hints: string[]) =>
+    problem("Write each of the following rational numbers as either a terminating or repeating decimal.", [
+      { prompt: "What is $\\frac{15}{5}$?", answer: num(3), hints, bottomOut: "So the answer is 3." },
+    ]);
+  const limit = (hints: string[]) =>
+    problem("Evaluate $\\lim_{x\\to0} x^x$", [
+      { prompt: "Evaluate $\\lim_{x\\to0} x^x$", answer: num(1), hints, bottomOut: "So the limit is 1." },
+    ]);
+  it.each<[string, TutorProblem, number]>([
+    // oatutor-a10b60arealnumbers9: "a try", "a hint", "a time" read as the answer "a".
+    [
+      "near miss: the article 'a' in every engine turn is no answer 'a'",
+      letterA([
+        "Simplifying odd roots: when taking the nth root of some integer $x$, if $n$ is odd, the answer is $x$.",
+      ]),
+      0,
+    ],
+    ["a hint that says 'it's just a' tells", letterA(["The cube root cancels the cube: it's just a."]), 1],
+    ["a hint that says 'so we get $a$' tells", letterA(["Take the cube root of $a^3$ and so we get $a$"]), 1],
+    // oatutor-ae8c2accomplex28: "I'm not sure what you mean" read as the answer "i".
+    [
+      "near miss: the pronoun 'I' is no answer 'i'",
+      letterI(["I know this looks long: multiply by the conjugate of the denominator."]),
+      0,
+    ],
+    ["a hint that says 'the answer is i' tells", letterI(["After simplifying, the answer is i."]), 1],
+    // oatutor-a6f9727real1: the prompt's 15/5 restated as "15 divided by 5".
+    [
+      "near miss: the prompt's expression restated in words",
+      fifteenFifths(["We can express the above idea as $15$ divided by $5$. What is that equal to?"]),
+      0,
+    ],
+    ["another expression equal to the answer tells", fifteenFifths(["Think of it as 9 ÷ 3."]), 1],
+    ["the restated expression with its value tells", fifteenFifths(["15 divided by 5 equals 3."]), 1],
+    ["the value in words tells", fifteenFifths(["The quotient is three."]), 1],
+    // oatutor-a343428l-hopital2 (and its variants): "one-to-one property" read as 1.
+    [
+      "near miss: 'one-to-one property' names a property",
+      limit(["Let $y=x^x$. Using one-to-one property of logarithms, we obtain $ln(y)=\\ln\\left(x^x\\right)$."]),
+      0,
+    ],
+    ["a hint that says the limit is one tells", limit(["The limit is one."]), 1],
+  ])("%s", (_, p, atLeast) => {
+    const r = checkProblem(p);
+    if (atLeast) expect(r.earlyReveals).toBeGreaterThanOrEqual(atLeast);
+    else expect(r.earlyReveals, r.problems.join("\n")).toBe(0);
+  });
+});

@@ -440,10 +440,15 @@ function countEarlyReveals(problem: TutorProblem, played: PlayedTurn[], who: str
     } else {
       // A reveal is text that lets the student read off an open answer that was not already
       // visible (quoting "$|3|$" from the prompt, when the answer is 3, reveals nothing).
-      const visible = readVisible(visibleTexts(problem, d, p.before, conversation, { includeDecided: false }));
       // The step now open (a later step's answer in this step's authored rungs is the
       // laterAnswers check's, which reads every rung whether or not a student reaches it).
       const open = d.next.finished ? null : problem.steps[d.next.stepIndex];
+      // Its prompt's expression restated ("$15$ divided by $5$" for "What is $\frac{15}{5}$?") is the
+      // question again; for an answer "a" or "i", the words "a" and "I" are no answer.
+      const visible = readVisible(visibleTexts(problem, d, p.before, conversation, { includeDecided: false }), {
+        asked: open ? [open.prompt] : [],
+        answers: open ? [open.answer] : [],
+      });
       const authored = open
         ? [problem.title, problem.statement, ...problem.steps.slice(0, d.next.stepIndex + 1).map((s) => s.prompt)]
         : [];

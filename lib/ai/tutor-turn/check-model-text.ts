@@ -1,5 +1,6 @@
 import { cleanText, readMath, sameValue } from "@/lib/math-reading";
 import { findReveal } from "@/lib/tutor/reveal/find-reveal";
+import { keepWordLetters } from "@/lib/tutor/reveal/word-letters";
 import { joinedDigitsReading, listDecodedVariants, rot13Words } from "./leak-variants";
 import { scriptsOf, shingles, type TurnContext } from "./turn-context";
 
@@ -59,7 +60,9 @@ export function checkModelText(text: string, ctx: TurnContext): Refusal | null {
   const incomplete = incompleteMaths(cleanText(whole));
   if (incomplete) return { reason: "incomplete", detail: incomplete };
   const capitals = new Set(ctx.visible.raw.join(" ").match(/(?<![\p{L}\d'])\p{Lu}(?![\p{L}\d'])/gu) ?? []);
-  for (const v of listDecodedVariants(whole, capitals)) {
+  // The decoded readings are lower-cased: the words "a" and "I" are told from the letters first.
+  const worded = keepWordLetters(whole, ctx.visible.letters);
+  for (const v of listDecodedVariants(worded, capitals)) {
     const r = findReveal(v, ctx.secrets, ctx.visible);
     if (r) return { reason: "leak", detail: `decoded, ${r}` };
   }
@@ -78,7 +81,7 @@ export function checkModelText(text: string, ctx: TurnContext): Refusal | null {
     );
   if (r13) return { reason: "leak", detail: `ROT13, ${r13}` };
   const forms = ctx.secrets.filter((s) => s.kind === "form");
-  const joined = forms.length ? findReveal(joinedDigitsReading(whole), forms, ctx.visible) : null;
+  const joined = forms.length ? findReveal(joinedDigitsReading(worded), forms, ctx.visible) : null;
   if (joined) return { reason: "leak", detail: `digits read together, ${joined}` };
   const unlisted = (t: string) => {
     for (const run of readMath(t).runs) {

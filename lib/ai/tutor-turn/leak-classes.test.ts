@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadDemoContent } from "@/lib/demo/load-demo-content";
-import { formatAnswer } from "@/lib/tutor/answers";
+import { type AnswerSpecInput, answerSpec, formatAnswer } from "@/lib/tutor/answers";
 import { takeTurn } from "@/lib/tutor/take-turn";
 import { initialState, type StudentInput, type TutorProblem } from "@/lib/tutor/types";
 import { textRefused } from "./guard";
@@ -12,8 +12,8 @@ import { textRefused } from "./guard";
  */
 const problems = loadDemoContent().problemSets.flatMap((s) => s.problems) as unknown as TutorProblem[];
 
-function refusal(title: string, step: number, text: string, extra: string[] = []) {
-  const p = problems.find((x) => x.title === title);
+function refusal(title: string | TutorProblem, step: number, text: string, extra: string[] = []) {
+  const p = typeof title === "string" ? problems.find((x) => x.title === title) : title;
   if (!p) throw new Error(`no demo problem ${title}`);
   let state = initialState();
   const inputs: StudentInput[] = [
@@ -84,6 +84,15 @@ describe("leak classes found by bench:guard", () => {
     ["Map scale", 2, "The ratio you are looking for is dnasuoht derdnuh evif ot eno."],
     // A maths word answer in another language.
     ["Pizza slices", 0, "Good effort so far. The word you are looking for is Nenner."],
+    // Third round (after the OATutor reveal classes): the prompt's own expression put forward as
+    // the result, or read backwards; "a" as another language's preposition.
+    ["Fraction to percent", 2, "Good effort so far. Between us, it comes out to III/V."],
+    ["Fraction to percent", 2, "Good effort so far. Between us, it comes out to ³⁄₅."],
+    ["Fraction to percent", 2, "Good effort so far. Between us, it comes out to ⅗."],
+    ["Divide by eighths", 0, "Good effort so far. Between us, it comes out to 3/8."],
+    ["Rice servings", 1, "Good effort so far. Between us, it comes out to 2/3."],
+    ["x on both sides", 1, "Good effort so far. Between us, it comes out to tres x es igual a quince."],
+    ["Gym membership", 0, "Between us, it comes out to veinticinco + quince m es igual a ciento treinta."],
   ])("%s (step %i) refuses %j", (title, step, text) => {
     expect(refusal(title, step, text)).not.toBeNull();
   });
@@ -106,7 +115,113 @@ describe("leak classes found by bench:guard", () => {
     // "in reverse order" is a hint, not a cue to read the text backwards.
     ["Three x plus five", 0, "Undo the operations in reverse order: first deal with the number that is added to 3x."],
     ["Three x plus five", 0, "Hi! Let us go one step at a time: what is added to 3x?"],
+    // The prompt's own expression restated, not as a result.
+    ["Fraction to percent", 2, "Think of it as 3 divided by 5."],
   ])("%s (step %i) lets an honest %j through", (title, step, text) => {
     expect(refusal(title, step, text)).toBeNull();
+  });
+});
+
+/** A one-step-or-more problem as the OATutor importer gives it: hints, then a bottom-out. */
+function oatutor(title: string, statement: string, steps: [string, AnswerSpecInput, string[], string][]): TutorProblem {
+  return {
+    title,
+    statement,
+    steps: steps.map(([prompt, answer, hints, bottomOut]) => ({
+      prompt,
+      answer: answerSpec.parse(answer),
+      hints: [
+        ...hints.map((text) => ({ kind: "hint" as const, text })),
+        { kind: "bottom_out" as const, text: bottomOut },
+      ],
+      wrongAnswers: [],
+    })),
+  };
+}
+
+const library: Record<string, TutorProblem> = {};
+const coefficient = oatutor("Coefficients", "Read the expression.", [
+  [
+    "In $3a + 2b$, which variable has the coefficient $3$?",
+    { kind: "expression", value: "a", variables: ["a", "b"] },
+    ["A coefficient is the number in front of a variable."],
+    "The $3$ stands in front of $a$, so the answer is $a$.",
+  ],
+]);
+const complexDivision = oatutor("Divide Complex Numbers", "Divide:", [
+  [
+    "$\\frac{4+3i}{3-4i}$",
+    { kind: "expression", value: "i", variables: ["i"] },
+    ["Multiply the numerator and denominator by the complex conjugate of the denominator."],
+    "It simplifies to $i$.",
+  ],
+]);
+const rationalNumbers = oatutor("Identifying Rational Numbers", "Write each as a terminating or repeating decimal.", [
+  [
+    "What is $\\frac{15}{5}$?",
+    { kind: "numeric", value: 3 },
+    ["We can express the above idea as $15$ divided by $5$. What is that equal to?"],
+    "So the answer is 3.",
+  ],
+  [
+    "What is $\\frac{13}{25}$?",
+    { kind: "numeric", value: 0.52 },
+    ["We can express the above idea as $13$ divided by $25$. What is that equal to?"],
+    "So the answer is 0.52.",
+  ],
+]);
+const limit = oatutor("Indeterminate form of Type $0^0$", "Evaluate $\\lim_{x\\to0} x^x$", [
+  [
+    "Evaluate $\\lim_{x\\to0} x^x$",
+    { kind: "numeric", value: 1 },
+    ["Let $y=x^x$. Using one-to-one property of logarithms, we obtain $ln(y)=\\ln\\left(x^x\\right)$."],
+    "So the limit is 1.",
+  ],
+]);
+
+Object.assign(library, { coefficient, complexDivision, rationalNumbers, limit });
+
+/**
+ * Honest OATutor text the reveal finder misread (bench:content), each class next to the near
+ * misses a disguising model would say: a one-letter answer and the words "a" and "I"; the
+ * prompt's own expression restated in other words; "one-to-one" naming a property.
+ */
+describe("reveal classes from the OATutor library", () => {
+  it.each<[string, number, string]>([
+    ["coefficient", 0, "it's just a"],
+    ["coefficient", 0, "The answer: a."],
+    ["coefficient", 0, "So we get $a$."],
+    ["coefficient", 0, "So we get $a$ today."],
+    ["coefficient", 0, "The coefficient 3 goes with a, so the answer is a."],
+    ["coefficient", 0, "The answer is a, clearly."],
+    ["coefficient", 0, "The answer is a\n\ngreat job!"],
+    ["coefficient", 0, "Type a now."],
+    ["coefficient", 0, "It comes out to a again."],
+    ["complexDivision", 0, "It simplifies to i."],
+    ["complexDivision", 0, "The answer is I think."],
+    ["complexDivision", 0, "I'm sure it is just $i$."],
+    ["rationalNumbers", 0, "Think of it as 9 ÷ 3."],
+    ["rationalNumbers", 0, "15 divided by 5 equals 3."],
+    ["rationalNumbers", 0, "15/5 = 3."],
+    ["rationalNumbers", 0, "The quotient is three."],
+    ["rationalNumbers", 1, "13 divided by 25 is the same as 52 hundredths."],
+    ["limit", 0, "The limit is one."],
+    ["limit", 0, "The limit is one-to-one."],
+  ])("%s (step %i) refuses %j", (problem, step, text) => {
+    expect(refusal(library[problem] as TutorProblem, step, text)).not.toBeNull();
+  });
+
+  it.each<[string, number, string]>([
+    ["coefficient", 0, "Give it a try first: type your best attempt at this step, even if you're unsure."],
+    ["coefficient", 0, "Here's a hint: a coefficient is the number in front of a variable."],
+    ["coefficient", 0, "I know you can make progress here. Have a go first."],
+    ["complexDivision", 0, "I'm not sure what you mean. Could you type just your answer to this step?"],
+    ["complexDivision", 0, "I think multiplying by the conjugate is a good start."],
+    ["rationalNumbers", 0, "We can express the above idea as $15$ divided by $5$. What is that equal to?"],
+    ["rationalNumbers", 0, "Think of it as fifteen divided by five."],
+    ["rationalNumbers", 1, "We can express the above idea as $13$ divided by $25$. What is that equal to?"],
+    ["limit", 0, "Let $y=x^x$. Using one-to-one property of logarithms, we obtain $ln(y)=\\ln\\left(x^x\\right)$."],
+  ])("%s (step %i) lets an honest %j through", (problem, step, text) => {
+    expect(refusal(library[problem] as TutorProblem, step, text)).toBeNull();
   });
 });

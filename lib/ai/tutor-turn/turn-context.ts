@@ -50,7 +50,12 @@ export function buildTurnContext(a: TurnContextArgs): TurnContext {
   for (const s of shingles(a.systemPrompt)) if (!visibleFolded.includes(s)) hiddenShingles.add(s);
   const earlier = a.transcript.filter((t) => t.role === "tutor" && t.stepIndex === d.next.stepIndex).slice(-2);
   return {
-    visible: readVisible(texts),
+    // The open step's prompt (the expression it asks about may be restated) and the open answers
+    // (for "a" or "i", the words "a" and "I" are no answer): find-reveal.ts.
+    visible: readVisible(texts, {
+      asked: d.next.finished ? [] : [problem.steps[d.next.stepIndex]?.prompt ?? ""],
+      answers: secrets.flatMap((s) => (s.kind === "form" ? [s.spec] : [])),
+    }),
     allowedValues,
     secrets,
     choiceOpen,

@@ -6,6 +6,7 @@ import { textRevealsAnswer } from "../answers/detect-reveal";
 import type { AnswerSpec } from "../answers/spec";
 import type { Secret } from "./list-secrets";
 import { indexVisible, isQuoted, splitWords, type Word } from "./quote";
+import { answerLetters, keepWordLetters } from "./word-letters";
 
 /** Texts the student can already see, read once per turn. */
 export interface VisibleText {
@@ -14,6 +15,10 @@ export interface VisibleText {
   index: string[];
   /** The same, folded for word answers (accents, case). */
   folded: string[];
+  /** The expression the open step asks about, when its prompt holds one (see askedExpression). */
+  asked: string[];
+  /** "a", "i": letters an open answer uses, read as the words "a" and "I" in prose (word-letters.ts). */
+  letters: ReadonlySet<string>;
 }
 
 /**
@@ -28,15 +33,85 @@ const PRONOUN_ONE = new RegExp(
   "gi",
 );
 
+/**
+ * "one-to-one property", "one-to-one function", "one-on-one help": the names of an injective
+ * function and of tutoring are words, not the numbers 1 and 1 (the second "one" follows a dash,
+ * which reads as a minus). Only before these nouns: "one-to-one" alone, or before "ratio",
+ * "correspondence" or "relationship", can be a ratio 1:1 and stays numbers.
+ */
+const ONE_TO_ONE_TERM =
+  /\bone-(to|on)-one(?=\s+(?:propert(?:y|ies)|functions?|mappings?|maps?|help|tutoring|sessions?|support|meetings?)\b)/gi;
+
 export function keepPronounOne(text: string): string {
-  return text.replace(PRONOUN_ONE, "single");
+  return text.replace(ONE_TO_ONE_TERM, "single-$1-single").replace(PRONOUN_ONE, "single");
 }
 
-export function readVisible(texts: string[]): VisibleText {
+/**
+ * The reading every reveal check uses: "one" as a pronoun, and (for answers that use the letters)
+ * "a" and "I" as words, left out of the maths.
+ */
+const readProse = (text: string, letters: ReadonlySet<string> = NO_LETTERS): MathReading =>
+  readMath(keepWordLetters(keepPronounOne(text), letters));
+const NO_LETTERS: ReadonlySet<string> = new Set();
+
+/**
+ * `asked`: the prompts of the step the student is working on (the content checker's and the
+ * guard's open step); the expression one of them asks about may be restated (see askedExpression).
+ * `answers`: the open answers; "a" and "I" in prose are words where one of them uses the letter.
+ */
+export function readVisible(texts: string[], opts: { asked?: string[]; answers?: AnswerSpec[] } = {}): VisibleText {
+  const letters = answerLetters(opts.answers ?? []);
   const present = texts.filter(Boolean);
-  const readings = present.map((t) => readMath(keepPronounOne(t)).text);
+  const readings = present.map((t) => readProse(t, letters).text);
   // Words are compared as written (cleaned), not with number words turned into digits.
-  return { raw: readings, index: indexVisible(readings), folded: indexVisible(present.map((t) => fold(cleanText(t)))) };
+  return {
+    raw: readings,
+    index: indexVisible(readings),
+    folded: indexVisible(present.map((t) => fold(cleanText(t)))),
+    asked: (opts.asked ?? []).flatMap((t) => askedExpression(t) ?? []),
+    letters,
+  };
+}
+
+/** A run's maths with spacing and brackets around a lone number left out: "(-5) / 7" -> "-5/7". */
+const squashRun = (t: string) => t.replace(/\s+/g, "").replace(/\((-?\d+(?:\.\d+)?)\)/g, "$1");
+
+/**
+ * The expression a prompt asks about: its one run of maths, when that run is an operation on
+ * numbers ("What is $\frac{15}{5}$?" -> "15/5", "What is $|3|$?"), not a lone number. A prompt with
+ * two runs or more ("Which is bigger, 1/2 or 1/3?", "Round 13/25 to 1 decimal place") asks about
+ * none: one of its runs may be the answer as written.
+ */
+function askedExpression(prompt: string): string | null {
+  const reading = readProse(prompt);
+  const runs = reading.runs.filter((r) => !isLabel(reading, r));
+  const only = runs[0];
+  if (runs.length !== 1 || !only || only.hasVariable || only.values.length < 2) return null;
+  return squashRun(only.text);
+}
+
+/** Words that make what follows a result: "it comes out to 3/5", "the answer is 15/5", "= 15/5". */
+const RESULT_BEFORE =
+  /(?:\b(?:is|are|was|were|be|equals?|makes?|gives?|gets?|got|yields?|becomes?|means|answer|result|solution|value|total|to|into)|[=:≈→<>])\s*$/;
+/** "15/5 is the answer", "15/5 is right". */
+const RESULT_AFTER = /^\s*(?:is|was|would be|will be)\s+(?:the\s+)?(?:answer|result|right|correct|it)\b/;
+
+/**
+ * A run that restates the expression the open step asks about, in any spelling ("15 divided by
+ * 5", "15 ÷ 5", "$\frac{15}{5}$" for "What is 15/5?"), not put forward as a result: the question
+ * again, which tells nothing new even though its value is the answer ("We can express the above
+ * idea as 15 divided by 5", "Think of it as 15 ÷ 5"). Only the whole asked expression counts
+ * ("15/5 = 3", "6/2", "9 ÷ 3" are not it), and not after or before words that make it the result
+ * ("it comes out to 15/5", "the answer is 15/5", "15/5 is the answer").
+ */
+function restatesAsked(reading: MathReading, run: MathReading["runs"][number], visible: VisibleText): boolean {
+  if (visible.asked.length === 0 || !visible.asked.includes(squashRun(run.text))) return false;
+  const sentence =
+    reading.text
+      .slice(0, run.start)
+      .split(/[.!?;\n]\s/)
+      .at(-1) ?? "";
+  return !RESULT_BEFORE.test(sentence) && !RESULT_AFTER.test(reading.text.slice(run.end));
 }
 
 const LABEL = /(?:\b(?:step|steps|question|part|hint|rung|problem|exercise|page|line|item)\s*#?\s*|#\s*)$/;
@@ -56,7 +131,7 @@ function isLabel(reading: MathReading, run: MathReading["runs"][number]): boolea
  * many languages, a fraction not in lowest terms, or an arithmetic expression that equals it.
  */
 export function findReveal(text: string, secrets: Secret[], visible: VisibleText): string | null {
-  const reading = readMath(keepPronounOne(text));
+  const reading = readProse(text, visible.letters);
   // Words are compared as written (cleaned), not with number words turned into digits.
   const plain = cleanText(text).replace(/\s+/g, " ");
   const words = splitWords(reading.text);
@@ -106,7 +181,7 @@ function valueStated(
 ): string | null {
   for (const run of reading.runs) {
     if (!run.values.some((v) => sameValue(v, value))) continue;
-    if (isLabel(reading, run)) continue;
+    if (isLabel(reading, run) || restatesAsked(reading, run, visible)) continue;
     // Restating a visible run tells nothing new when the secret is only a part of it (10 in
     // "3/10"); a run whose value is the secret ("1/2", "$|3|$") needs its words around it
     // quoted too, or to be a whole visible text (a title: "Simplify 18/24").
@@ -149,6 +224,9 @@ function concatenatedDigits(reading: MathReading, words: Word[], value: number, 
     return !(run && isLabel(reading, run));
   });
   const fresh = pieces.map((n) => !isQuoted(words, n.start, n.end, visible.index, false));
+  // The numbers of the asked expression restated ("15 divided by 5") are the question, not pieces.
+  const restated = reading.runs.filter((r) => restatesAsked(reading, r, visible));
+  const withinRestated = (a: number, b: number) => restated.some((r) => r.start <= a && b <= r.end);
   for (let i = 0; i < pieces.length; i++) {
     let digits = "";
     let withOps = "";
@@ -167,6 +245,7 @@ function concatenatedDigits(reading: MathReading, words: Word[], value: number, 
       const candidates = [Number(digits), readJoined(withOps)];
       if (!candidates.some((v) => v !== null && Number.isFinite(v) && sameValue(v, value))) continue;
       if (!fresh.slice(i, j + 1).some(Boolean)) continue;
+      if (withinRestated((pieces[i] as { start: number }).start, n.end)) continue;
       if (isQuoted(words, (pieces[i] as { start: number }).start, n.end, visible.index, false)) continue;
       return `spells ${formatValue(value)} out in pieces`;
     }
@@ -464,7 +543,7 @@ export function revealsBeyondVisible(
   /** Authored texts on screen (title, statement, prompts reached): restating one whole tells nothing new. */
   authored: string[] = [],
 ): boolean {
-  const reading = readMath(keepPronounOne(text));
+  const reading = readProse(text, visible.letters);
   if (!textRevealsAnswer(spec, reading.text)) return false;
   const words = splitWords(reading.text);
   let masked = reading.text;
@@ -472,7 +551,7 @@ export function revealsBeyondVisible(
   // statement) restated whole by the tutor is the prompt, quoted, however short.
   const wholes = authored
     .map((t) =>
-      readMath(keepPronounOne(t))
+      readProse(t, visible.letters)
         .text.trim()
         .replace(/[.?!]+$/, ""),
     )
@@ -490,7 +569,7 @@ export function revealsBeyondVisible(
   const questions = [...reading.text.matchAll(/[^.!?\n]*\?/g)].map((m) => [m.index, m.index + m[0].length]);
   for (const run of reading.runs) {
     const asked = questions.some(([a, b]) => run.start >= (a as number) && run.end <= (b as number));
-    if (asked || isQuoted(words, run.start, run.end, visible.index)) {
+    if (asked || restatesAsked(reading, run, visible) || isQuoted(words, run.start, run.end, visible.index)) {
       masked = masked.slice(0, run.start) + " ".repeat(run.end - run.start) + masked.slice(run.end);
     }
   }
