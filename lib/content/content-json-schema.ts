@@ -298,6 +298,14 @@ export const contentJsonSchema = {
                                   exact: {
                                     type: "boolean",
                                   },
+                                  constant: {
+                                    type: "string",
+                                    pattern:
+                                      "^\\\\?(?:[A-Za-z]+|[\\u0370-\\u03ff])(?:_(?:\\{[A-Za-z0-9]+\\}|[A-Za-z0-9]+)|[₀-₉]+)?'?$",
+                                  },
+                                  complex: {
+                                    type: "boolean",
+                                  },
                                 },
                                 required: ["kind", "value"],
                                 additionalProperties: false,
@@ -582,6 +590,14 @@ export const contentJsonSchema = {
                                           enum: ["any", "expanded", "factored"],
                                         },
                                         exact: {
+                                          type: "boolean",
+                                        },
+                                        constant: {
+                                          type: "string",
+                                          pattern:
+                                            "^\\\\?(?:[A-Za-z]+|[\\u0370-\\u03ff])(?:_(?:\\{[A-Za-z0-9]+\\}|[A-Za-z0-9]+)|[₀-₉]+)?'?$",
+                                        },
+                                        complex: {
                                           type: "boolean",
                                         },
                                       },
@@ -923,6 +939,14 @@ export const contentJsonSchema = {
                                             exact: {
                                               type: "boolean",
                                             },
+                                            constant: {
+                                              type: "string",
+                                              pattern:
+                                                "^\\\\?(?:[A-Za-z]+|[\\u0370-\\u03ff])(?:_(?:\\{[A-Za-z0-9]+\\}|[A-Za-z0-9]+)|[₀-₉]+)?'?$",
+                                            },
+                                            complex: {
+                                              type: "boolean",
+                                            },
                                           },
                                           required: ["kind", "value"],
                                           additionalProperties: false,
@@ -1207,6 +1231,14 @@ export const contentJsonSchema = {
                                                     enum: ["any", "expanded", "factored"],
                                                   },
                                                   exact: {
+                                                    type: "boolean",
+                                                  },
+                                                  constant: {
+                                                    type: "string",
+                                                    pattern:
+                                                      "^\\\\?(?:[A-Za-z]+|[\\u0370-\\u03ff])(?:_(?:\\{[A-Za-z0-9]+\\}|[A-Za-z0-9]+)|[₀-₉]+)?'?$",
+                                                  },
+                                                  complex: {
                                                     type: "boolean",
                                                   },
                                                 },

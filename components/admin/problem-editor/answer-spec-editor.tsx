@@ -296,6 +296,19 @@ export function AnswerSpecEditor({
                 onChange={(v) => onChange({ ...spec, exact: v === "default" ? undefined : v === "exact" })}
               />
             </div>
+            <div className="flex flex-wrap items-end gap-3">
+              <PlainField
+                label="Arbitrary constant (optional: C in sin(x) + C)"
+                value={spec.constant ?? ""}
+                placeholder="C"
+                onChange={(constant) => onChange({ ...spec, constant: constant.trim() || undefined })}
+              />
+              <Check
+                label="Complex numbers (i is the imaginary unit: sqrt(-196) = 14i)"
+                checked={spec.complex ?? false}
+                onChange={(complex) => onChange({ ...spec, complex: complex || undefined })}
+              />
+            </div>
           </>
         );
         break;

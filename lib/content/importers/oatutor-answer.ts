@@ -2,7 +2,7 @@ import { isRejection, type Rejection, reject, UNIT_AFTER } from "./oatutor-latex
 import { mathSpec, type OatutorQuestion, type Spec, selfChecks } from "./oatutor-math";
 import { matrixSpec } from "./oatutor-matrix";
 import { chemistrySpec, isChemistry } from "./oatutor-notation";
-import { codeSpec, isCode, isWordAnswer, stringSpec, textSpec } from "./oatutor-string";
+import { codeSpec, equationList, isCode, isWordAnswer, stringSpec, textSpec } from "./oatutor-string";
 import { oatutorText } from "./oatutor-text";
 
 export type { OatutorQuestion } from "./oatutor-math";
@@ -63,6 +63,31 @@ function choiceSpec(q: OatutorQuestion): Spec | Rejection | null {
 }
 
 /**
+ * Several answers written as maths blocks side by side ("$$5.79$$ $$5.91$$" for "between ___
+ * and ___", "$$x-y+z=8$$ $$y-12z=-15$$ $$z=1$$" for a system): numbers as an unordered list of
+ * numbers, equations as a system. Null when the blocks are anything else (one expression cut
+ * into blocks: "$$y$$ $$=$$ $$3x$$").
+ */
+function blocksSpec(raw: string, q: OatutorQuestion): Spec | Rejection | null {
+  if (!/^\s*(?:\$\$[^$]+\$\$\s*){2,}$/.test(raw)) return null;
+  const blocks = [...raw.matchAll(/\$\$([^$]+)\$\$/g)].map((m) => m[1]!.trim());
+  if (blocks.every((b) => /^-?\d+(?:\.\d+)?$/.test(b))) {
+    const items: Spec[] = [];
+    for (const b of blocks) {
+      const item = mathSpec(b, { ...q, context: "" });
+      if (isRejection(item)) return item;
+      items.push(item);
+    }
+    const spec = { kind: "list", items, ordered: false } as Spec;
+    return selfChecks(spec, [blocks.join(" "), blocks.join(", ")])
+      ? spec
+      : reject("self-check", `the values ${JSON.stringify(blocks.join(" "))} do not check as written`);
+  }
+  if (blocks.every((b) => (b.match(/=/g) ?? []).length === 1 && !/[<>]/.test(b))) return equationList(blocks, q);
+  return null;
+}
+
+/**
  * Maps an OATutor answer to a Stepwise answer spec, or says why it cannot be mapped faithfully:
  * multiple choice -> choice; "arithmetic" -> numeric, fraction, percentage, expression or
  * equation read from its LaTeX; "string" -> see stringSpec. Forms the question asks for
@@ -86,6 +111,13 @@ export function oatutorAnswerSpec(q: OatutorQuestion): Spec | Rejection {
     const s = first.replace(/\$\$/g, " ").trim();
     const matrix = matrixSpec(first, q);
     if (matrix) return matrix;
+    const blocks = blocksSpec(first, q);
+    if (blocks) return blocks;
+    // "42a105c" where the question asks for "the number followed by the first letter" of each
+    // unknown (42 adults, 105 children): compared as words, the pairs spaced or not.
+    const coded = s.match(/\d+[a-z]/g) ?? [];
+    if (/^(?:\d+[a-z]\s*,?\s*){2,}$/.test(s) && /\bletter\b/i.test(q.context ?? ""))
+      return textSpec(s, [...new Set([s, coded.join(" ")])]);
     // Words or chemical formulas ("Not a parabola", "Se", "Br2") typed into an arithmetic box.
     if (isWordAnswer(s) && !UNIT_AFTER.test(first.trim())) return textSpec(s);
     // Ions and equations ("CH3COO-", "Al → Al3+ +3e"): compared as chemistry. A sign that ends a

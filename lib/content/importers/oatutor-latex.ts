@@ -1,6 +1,6 @@
 import { encodeCase, FUNCTION_NAMES, GREEK_LETTERS, UPPER_SUFFIX } from "@/lib/tutor/answers/math-names";
 import { normalizeInput } from "@/lib/tutor/answers/normalize-input";
-import { evaluate, parseMath } from "@/lib/tutor/answers/parse-math";
+import { DEGREE_SIGN, evaluate, markDegrees, parseMath } from "@/lib/tutor/answers/parse-math";
 
 /** Why an OATutor answer was not imported: a short stable code plus a readable message. */
 export interface Rejection {
@@ -42,6 +42,10 @@ const FUNCTION_BEFORE_NUMBER = new RegExp(`(?<![a-z_])(${FUNCTIONS})(\\d+(?:\\.\
 const FUNCTION_POWER = new RegExp(
   `(?<![a-z])(${FUNCTIONS})\\s*(?:\\^|\\*\\*)\\s*(\\(\\s*-?\\d+\\s*\\)|-?\\d+)\\s*(?=\\()`,
 );
+/** A trigonometric function written anywhere in the answer. */
+const TRIG_FUNCTION = /(?<![a-zA-Z])(?:sin|cos|tan|sec|csc|cot)(?![a-zA-Z])/;
+/** A whole number written right before an improper fraction: "48\frac{3}{2}" (48 + 3/2 or 48 × 3/2). */
+const NUMBER_BEFORE_FRACTION = /(?<![\d.^_{a-zA-Z])(\d+)\s*\\[dt]?frac\s*\{\s*(\d+)\s*\}\s*\{\s*(\d+)\s*\}/;
 /** Trigonometric functions, whose argument the checker reads in radians. */
 const TRIG_OF_NUMBER = /\b(?:sin|cos|tan|sec|csc|cot)\(\s*(-?\d+(?:\.\d+)?)\s*\)/;
 /** Names that are no variable letters: functions, pi, Greek letters (for the case check). */
@@ -126,9 +130,9 @@ function powersOfFunctions(plain: string): string | Rejection {
     if (!m) return s;
     const power = m[2]!.replace(/[()\s]/g, "");
     if (power === "-1") {
-      if (!/^(?:sin|cos|tan)$/.test(m[1]!))
+      if (!/^(?:sin|cos|tan|sec|csc)$/.test(m[1]!))
         return reject("unsupported-function", `${m[1]}^-1 (an inverse the checker does not evaluate)`);
-      // sin^-1(x) is arcsin(x), which the checker reads.
+      // sin^-1(x) is arcsin(x), sec^-1(x) arcsec(x), which the checker reads.
       s = `${s.slice(0, m.index)}a${m[1]}${s.slice(m.index + m[0].length)}`;
       continue;
     }
@@ -212,11 +216,26 @@ export function readOatutorMath(raw: string): PlainMath | Rejection {
       `a root sign without brackets over a number and a name in ${JSON.stringify(raw)}`,
     );
   if (/\\begin\{[a-z]*matrix\}/.test(s)) return reject("matrix", "a matrix answer (there is no matrix answer kind)");
+  const mixed = NUMBER_BEFORE_FRACTION.exec(s);
+  if (mixed && Number(mixed[2]) >= Number(mixed[3]))
+    return reject(
+      "ambiguous-mixed-number",
+      `${mixed[0]} in ${JSON.stringify(raw)} reads as ${mixed[1]} + ${mixed[2]}/${mixed[3]} or ${mixed[1]} × ${mixed[2]}/${mixed[3]}`,
+    );
   const degrees = /(?:\*\*|\^)\s*\{?\s*\\circ\s*\}?|°|\\degree\b/g;
   if (degrees.test(s)) {
-    unit = DEGREES;
-    s = s.replace(degrees, "").trim();
+    // Inside a trigonometric function, an angle in degrees ("cos(56°)", read by the checker);
+    // elsewhere the unit of the answer.
+    if (TRIG_FUNCTION.test(s)) s = s.replace(degrees, " degrees ");
+    else {
+      unit = DEGREES;
+      s = s.replace(degrees, "").trim();
+    }
   }
+  // "logm(n)": log base m (not "loge": e is a variable to the checker).
+  s = s.replace(/(?<![a-zA-Z\\])log([a-df-z])(?=\()/g, "log_$1");
+  // "ln*t": a function name times a letter is the function of that letter.
+  s = s.replace(/(?<![a-zA-Z])(ln|log)\s*\*\s*([a-zA-Z])(?![a-zA-Z(])/g, "$1($2)");
   // "$$9x^2-48x+64$$." ends a sentence; "{10}^8" without any LaTeX command groups with braces.
   s = s.replace(/\s*[.;,]+$/, "");
   if (!/\\[a-zA-Z{}]/.test(s)) s = s.replace(/\{/g, "(").replace(/\}/g, ")");
@@ -250,7 +269,10 @@ export function readOatutorMath(raw: string): PlainMath | Rejection {
   if (/infinity/.test(plain) && !relation) return reject("infinity", "infinity in the answer");
   if (UNSUPPORTED_FUNCTIONS.test(plain))
     return reject("unsupported-function", `a function the checker does not know in ${JSON.stringify(plain)}`);
-  if (/\bdegrees\b/.test(plain)) return reject("trig-in-degrees", "degrees inside an expression");
+  // Degrees inside a trigonometric function are an angle ("cos(56 degrees)" -> "cos(56°)"); elsewhere they are not maths.
+  plain = markDegrees(plain).replaceAll(DEGREE_SIGN, "°");
+  if (/\bdeg(?:rees?)?\b/.test(plain))
+    return reject("trig-in-degrees", "degrees outside a trigonometric function's argument");
   // OATutor's physics lessons write "tan(15)" for 15 degrees; the checker reads radians.
   const trig = TRIG_OF_NUMBER.exec(plain);
   if (trig && Math.abs(Number(trig[1])) > 2 * Math.PI)

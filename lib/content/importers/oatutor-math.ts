@@ -1,6 +1,7 @@
 import { type AnswerSpecInput, answerSpec, checkAnswer, formatAnswer } from "@/lib/tutor/answers";
-import { isExpanded, isFactored } from "@/lib/tutor/answers/compare-expressions";
-import { parseMath, variablesOf } from "@/lib/tutor/answers/parse-math";
+import { equivalentExpr, isExpanded, isFactored } from "@/lib/tutor/answers/compare-expressions";
+import { evaluateComplex } from "@/lib/tutor/answers/evaluate-complex";
+import { type Expr, evaluate, parseMath, variablesOf } from "@/lib/tutor/answers/parse-math";
 import { askedForms, numericForms } from "./oatutor-forms";
 import { isRejection, type PlainMath, type Rejection, readOatutorMath, reject, showCase } from "./oatutor-latex";
 
@@ -21,6 +22,17 @@ export const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)$/;
 export const THOUSANDS = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const FRACTION = /^(-?)\(?(-?)(\d+)\)?\/\(?(-?)(\d+)\)?$/;
 const MIXED = /^(-?)(\d+) (\d+)\/(\d+)$/;
+/** The question is an integral: an answer ending "+ C" adds the constant of integration. */
+const INTEGRAL = /\\int|\/int|∫|integra|antideriv/i;
+/** The question is about complex numbers: i is the imaginary unit. */
+const COMPLEX_CONTEXT = /imaginary|complex/i;
+
+/** A constant that is a complex number, not a real one ("sqrt(-196)"). */
+function complexOnly(e: Expr): boolean {
+  if (variablesOf(e).size > 0 || Number.isFinite(evaluate(e, {}))) return false;
+  const z = evaluateComplex(e, {});
+  return Number.isFinite(z.re) && Number.isFinite(z.im) && z.im !== 0;
+}
 function gcd(a: number, b: number): number {
   return b === 0 ? Math.abs(a) : gcd(b, a % b);
 }
@@ -119,9 +131,24 @@ function specFromPlain(m: PlainMath, q: OatutorQuestion, strict: boolean): Spec 
   }
   const e = parseMath(m.plain);
   if (!e) return null;
-  const vars = [...variablesOf(e)].map(showCase).sort();
-  const spec: Spec = { kind: "expression", value: showCase(m.plain.trim()), variables: vars.length ? vars : ["x"] };
+  let vars = [...variablesOf(e)].map(showCase).sort();
+  let value = showCase(m.plain.trim());
+  const extra: { constant?: string; complex?: boolean } = {};
+  // "… + C" answering an integral: C is the constant of integration (equal up to a constant).
+  if (INTEGRAL.test(q.context ?? "") && /\+\s*c\s*$/.test(value) && vars.includes("c")) {
+    extra.constant = "C";
+    value = value.replace(/\s*\+\s*c\s*$/, " + C");
+    vars = vars.filter((v) => v !== "c");
+  }
+  // i as the imaginary unit: a constant with no real value, or i alone where the question is about complex numbers.
+  const onlyI = vars.length === 1 && vars[0] === "i" && COMPLEX_CONTEXT.test(q.context ?? "");
+  if (complexOnly(e) || onlyI) {
+    extra.complex = true;
+    vars = vars.filter((v) => v !== "i");
+  }
+  const spec: Spec = { kind: "expression", value, variables: vars.length ? vars : ["x"], ...extra };
   // OATutor compares string answers exactly, so their written form is part of the answer.
+  if (extra.complex) return spec;
   if (vars.length && (strict || forms.factored) && isFactored(e)) spec.form = "factored";
   else if (vars.length && (strict || forms.expanded) && isExpanded(e)) spec.form = "expanded";
   if (forms.exact && vars.length === 0) spec.exact = true;
@@ -142,12 +169,57 @@ function withPlusMinus(raw: string, read: (r: string) => Spec | Rejection): Spec
   return selfChecks(spec) ? spec : reject("self-check", `the two answers of ${JSON.stringify(raw)} do not check`);
 }
 
+/** The source's maths with one bracket too many or too few, however the missing one is placed. */
+function bracketReadings(raw: string): { text: string; e: Expr }[] | null {
+  const opened = (raw.match(/\(/g) ?? []).length;
+  const closed = (raw.match(/\)/g) ?? []).length;
+  if (Math.abs(opened - closed) !== 1 || raw.length > 120) return null;
+  const bracket = opened > closed ? ")" : "(";
+  const out: { text: string; e: Expr }[] = [];
+  for (let i = 0; i <= raw.length; i++) {
+    // A bracket never splits a name or a number ("c(os", "1(2").
+    const [before, after] = [raw[i - 1] ?? " ", raw[i] ?? " "];
+    if ((/[a-zA-Z]/.test(before) && /[a-zA-Z]/.test(after)) || (/[\d.]/.test(before) && /[\d.]/.test(after))) continue;
+    const text = `${raw.slice(0, i)}${bracket}${raw.slice(i)}`;
+    const m = readOatutorMath(text);
+    if (isRejection(m) || m.relation || m.plain.includes("=") || m.plain.includes(",")) continue;
+    const e = parseMath(m.plain);
+    if (e) out.push({ text, e });
+  }
+  return out;
+}
+
+/**
+ * A bracket the source leaves unmatched ("1/(2cos**2t))+C"): read when every place the missing
+ * one could go gives the same value ("(1/(2cos^2 t))", "1/((2cos^2 t))", …), refused when two
+ * places read differently ("(3+sqrt(17)/4": (3 + sqrt(17))/4 or 3 + sqrt(17)/4).
+ */
+function repairedBrackets(raw: string): string | Rejection | null {
+  const readings = bracketReadings(raw);
+  if (!readings || readings.length === 0) return null;
+  const first = readings[0]!;
+  if (readings.every((r) => equivalentExpr(first.e, r.e))) return first.text;
+  return reject(
+    "unreadable-maths",
+    `a bracket in ${JSON.stringify(raw)} does not match, and where the missing one goes changes the value`,
+  );
+}
+
 /** An "arithmetic" answer: maths read from its LaTeX, checked against its own display form. */
 export function mathSpec(raw: string, q: OatutorQuestion, strict = false): Spec | Rejection {
   return withPlusMinus(raw, (r) => {
-    const m = readOatutorMath(r);
+    let m = readOatutorMath(r);
     if (isRejection(m)) return m;
-    const spec = specFromPlain(m, q, strict);
+    let spec = specFromPlain(m, q, strict);
+    if (!spec) {
+      const repaired = repairedBrackets(r);
+      if (isRejection(repaired)) return repaired;
+      if (repaired) {
+        m = readOatutorMath(repaired);
+        if (isRejection(m)) return m;
+        spec = specFromPlain(m, q, strict);
+      }
+    }
     if (!spec) return reject("unreadable-maths", `cannot read ${JSON.stringify(r)} as maths`);
     if (!selfChecks(spec))
       return reject(

@@ -5,6 +5,7 @@ import { answerSpec, checkAnswer, formatAnswer, textRevealsAnswer } from "@/lib/
 import { chooseVariables, convertOatutor, parseOatutorLink } from "./oatutor";
 import { type OatutorQuestion, oatutorAnswerSpec } from "./oatutor-answer";
 import { askedForms } from "./oatutor-forms";
+import { buildLadder, type PathwayItem } from "./oatutor-ladder";
 import { isRejection } from "./oatutor-latex";
 import { figuresIn, oatutorText } from "./oatutor-text";
 import { readSourceFiles } from "./read-source";
@@ -182,7 +183,7 @@ describe("OATutor answers", () => {
   it.each([
     ["$$\\begin{bmatrix} 1 \\\\ 2 \\end{bmatrix}\\begin{bmatrix} 3 & 4 \\end{bmatrix}$$", "arithmetic", "matrix"],
     ["$$\\begin{bmatrix} 1 & 2 \\\\ 3 \\end{bmatrix}$$", "string", "matrix"],
-    ["{Alison, Penelope, June}", "string", "case-sensitive-variables"],
+    ["{(Khan Nguyen, kn68413), (Abigail Brown, ab56781)}", "string", "pairs-of-words"],
     ["$$100\\times9.8 tan\\left(15\\right)$$", "arithmetic", "trig-in-degrees"],
     ["Al→Al3++3e-;3Ag++3e-→3Ag", "arithmetic", "chemistry-notation"],
     ["What is the positive ion?", "arithmetic", "answer-is-question"],
@@ -335,8 +336,14 @@ describe("OATutor answers the checker could not read before", () => {
     ["$$\\fracsin^2\\left(\\sqrt{x}\\right)\\sqrt{x}}$$", "unreadable-maths"],
     // A root sign over a number then a letter: sqrt(229)*i or sqrt(229i).
     ["-2√229i+15√229j", "unreadable-maths"],
-    // No real value: the checker has no complex numbers.
-    ["$$\\sqrt{-196}$$", "self-check"],
+    // Two readings of a bracket the source leaves open or unmatched: -4(sqrt(3)/2 + ...) or not.
+    ["(-4sqrt(3)/2)+(-4/2)i)", "unreadable-maths"],
+    ["(3+sqrt(17)/4, (3-sqrt(17)/4", "unreadable-maths"],
+    // A whole number then an improper fraction: 48 + 3/2 or 48 × 3/2.
+    ["$$\\frac{2}{3} y \\frac{3}{2}=48\\frac{3}{2}$$", "ambiguous-mixed-number"],
+    // Answers of the source that are no answer at all.
+    ["$$\\fracsin^t\\left(\\theta\\right)+1an\\left(\\theta\\right)}$$", "unreadable-maths"],
+    ["42a105c", "unreadable-maths"],
   ])("still rejects %j as %s", (answer, expected) => {
     expect(reason({ answers: [answer] })).toBe(expected);
   });
@@ -882,5 +889,297 @@ describe("OATutor errors name the file, the record and the field", () => {
     expect(() => convertOatutor([{ path: "x.json", text: "{}" }], {}, "pool")).toThrow(
       /pool: content pool: \(folder\)/,
     );
+  });
+});
+
+describe("OATutor answers in degrees, with + C, identities, complex numbers and systems", () => {
+  it.each<[string, string[], string[], string[]]>([
+    // Trigonometric functions of angles in degrees, typed as words ("$$" left in by the source).
+    [
+      "cos(56 degrees)",
+      ["cos(56°)", "cos(56 degrees)", "cos 56 deg"],
+      ["cos^2(28°) - sin^2(28°)", "0.559"],
+      ["cos(57°)", "sin(56°)", "cos(56)"],
+    ],
+    [
+      "1/2(cos(-330 $$degrees)-cos(-360$$ degrees))",
+      ["1/2(cos(-330°) - cos(-360°))", "cos(330°)/2 - cos(360°)/2"],
+      ["sin(-345°)sin(-15°)", "-0.067"],
+      ["1/2(cos(-330°) + cos(-360°))", "1/2(sin(-330°) - sin(-360°))"],
+    ],
+    ["2sin(45 degrees)cos(31 degrees)", ["2sin(45°)cos(31°)"], ["sin(76°) + sin(14°)", "1.212"], ["2cos(45°)sin(31°)"]],
+    [
+      "$$2cos(66.5$$ $$degrees)sin(34.5$$ degrees)",
+      ["2cos(66.5°)sin(34.5°)"],
+      ["sin(101°) - sin(32°)"],
+      ["2cos(66°)sin(34°)"],
+    ],
+    [
+      "-sin(1 $$degrees)-sin(2$$ degrees)",
+      ["-sin(1°) - sin(2°)", "sin(-1°) + sin(-2°)"],
+      [],
+      ["sin(1°) + sin(2°)", "-sin(1) - sin(2)"],
+    ],
+    ["$$\\cos**{2}(28**{\\circ})$$", ["cos^2(28°)", "cos(28°)^2"], [], ["cos(28°)", "cos^2(28)"]],
+    // Identities: side by side, functions kept as they are.
+    [
+      "$$cos^2\\left(\\theta\\right)=1-sin^2\\left(\\theta\\right)$$",
+      ["cos^2(theta) = 1 - sin^2(theta)", "1 - sin(θ)^2 = cos(θ)^2"],
+      ["1 - sin^2(theta)"],
+      ["cos^2(theta) = cos^2(theta)", "sin^2(theta) + cos^2(theta) = 1", "cos^2(theta) = 1 + sin^2(theta)"],
+    ],
+    ["$$-3=-3$$", ["-3 = -3"], [], ["0 = 0", "3 = 3"]],
+    // Complex numbers: i is the imaginary unit.
+    ["$$\\sqrt{-196}$$", ["14i", "sqrt(-196)", "i sqrt(196)"], [], ["-14i", "14", "196i"]],
+    // Several maths blocks: several answers ("Separated by space."), a system of equations.
+    ["$$5.79$$ $$5.91$$", ["5.79 5.91", "5.79, 5.91"], ["5.79", "5.79 5.92"], ["5.8 5.8"]],
+    [
+      "$$x-y+z=8$$ $$y-12z=-15$$ $$z=1$$",
+      ["x-y+z=8, y-12z=-15, z=1", "z = 1, y - 12z = -15, x - y + z = 8"],
+      ["x-y+z=8, y-12z=-15"],
+      ["x+y+z=8, y+12z=-15, z=2"],
+    ],
+  ])("imports %j: right %j, partly right %j, wrong %j", (answer, right, partly, wrong) => {
+    const s = spec({ answers: [answer] });
+    expect(verdict(s, formatAnswer(s))).toBe("correct");
+    for (const r of right) expect([r, verdict(s, r)]).toEqual([r, "correct"]);
+    for (const p of partly) expect([p, verdict(s, p)]).toEqual([p, "partial"]);
+    for (const w of wrong) expect([w, verdict(s, w)]).toEqual([w, "incorrect"]);
+  });
+
+  it.each<[string, string, string[], string[], string[]]>([
+    // Antiderivatives: equal up to the constant; without "+ C" partly right.
+    [
+      "1/(2cos**2t))+C",
+      "Use substitution to evaluate the integral $$\\int \\frac{sin t}{cos t^3} \\,dt$$",
+      ["1/(2cos(t)^2) + C", "sec(t)^2/2 + C", "tan^2(t)/2 + C"],
+      ["1/(2cos(t)^2)", "1/(2cos(t)^2) + 3"],
+      ["1/(cos(t)^2) + C", "1/(2sin(t)^2) + C"],
+    ],
+    [
+      "1/33(1-cos**3theta)**11+C",
+      "$$\\int \\left(1-{cos}^3 \\theta\\right)^{10} {cos}^2 sintheta \\,dtheta$$",
+      ["(1 - cos^3(theta))^11/33 + C", "1/33 (1-cos(θ)^3)^11 + C"],
+      ["(1 - cos^3(theta))^11/33"],
+      ["(1 - cos^3(theta))^11/11 + C", "(1 - cos(3theta))^11/33 + C"],
+    ],
+    [
+      "sin**-1(ln*t)+C",
+      "/int{1/(t*sqrt(1-(ln**2)t.t}",
+      ["arcsin(ln(t)) + C", "sin^-1(ln t) + C"],
+      ["arcsin(ln(t))"],
+      ["arcsin(t) + C", "arccos(ln(t)) + C"],
+    ],
+    [
+      "(1/3)sec**-1(x/3)+C",
+      "$$\\int \\frac{1}{|x| \\sqrt{x^2-9}} \\,dx$$",
+      ["(1/3)arcsec(x/3) + C", "arcsec(x/3)/3 + C", "(1/3)sec^-1(x/3) + C"],
+      ["(1/3)arcsec(x/3)"],
+      ["arcsec(x/3) + C", "(1/3)arccos(x/3) + C"],
+    ],
+    // Capitals inside words are words: a set of names, values labelled with words (in order).
+    [
+      "{Alison, Penelope, June}",
+      "For the mapping shown, find the domain.",
+      ["{June, Alison, Penelope}", "Alison, Penelope, June"],
+      ["{Alison, Penelope}", "{Alison, Penelope, July}"],
+      ["{Maria, Armando, Cynthia}"],
+    ],
+    [
+      "{ab56781, jh47983, kn68413}",
+      "For the mapping shown, find the range.",
+      ["{kn68413, ab56781, jh47983}"],
+      ["{ab56781, jh47983}", "{ab56781, jh47983, kn68414}"],
+      ["{ab5678, jh4798, kn6841}"],
+    ],
+    [
+      "Uphill skiing speed = 5, Downhill skiing speed = 10",
+      "What was Dennis’ speed going uphill and his speed going downhill?",
+      ["Uphill skiing speed = 5, Downhill skiing speed = 10", "5, 10", "5 mph and 10 mph", "uphill 5, downhill 10"],
+      ["10, 5", "5, 15"],
+      ["15, 20"],
+    ],
+    [
+      "6 Main tickets, 10 Terrace tickets",
+      'Write the answer in the form "x Main tickets, $$y$$ Terrace tickets"',
+      ["6 Main tickets, 10 Terrace tickets", "6, 10"],
+      ["10 Main tickets, 6 Terrace tickets"],
+      ["7, 9"],
+    ],
+    // A system written as equations separated by spaces.
+    [
+      "x-3y-5z=-2 2x-5y-4z=5 -3x+5y+4z=6",
+      "Write the system of equations for the augmented matrix.",
+      ["x-3y-5z=-2, 2x-5y-4z=5, -3x+5y+4z=6"],
+      ["x-3y-5z=-2, 2x-5y-4z=5"],
+      ["x-3y-5z=2, 2x-5y-4z=-5, -3x+5y+4z=-6"],
+    ],
+    [
+      "(x-y+z=5),(2x-y+3z=1),(y+z=-9)",
+      "Write the system of equations for the augmented matrix.",
+      ["(x-y+z=5),(2x-y+3z=1),(y+z=-9)", "x-y+z=5, 2x-y+3z=1, y+z=-9"],
+      ["x-y+z=5, 2x-y+3z=1, y+z=9"],
+      ["x+y+z=5, 2x+y+3z=1, y-z=-9"],
+    ],
+    // Points beside other values give their coordinates in order ("m,(0,b)"); a word stays a word.
+    [
+      "-4/7,(0,-2)",
+      'Input your answer in the form "m,(0,b)" without the quotes',
+      ["-4/7,(0,-2)", "-4/7, (0, -2)", "slope -4/7, y-intercept (0,-2)"],
+      ["-4/7,(-2,0)", "4/7,(0,-2)"],
+      ["1/2,(3,4)"],
+    ],
+    [
+      "(0,13), DNE",
+      "Find the y intercept then the x intercept.",
+      ["(0,13), DNE", "(0, 13), dne"],
+      ["(0,13), (1,0)"],
+      [],
+    ],
+    [
+      "(-2,0),(-sqrt(3),-1),(sqrt(3),-1),(2,0)",
+      "Please enter them as (a,b), (c,d) where a<c.",
+      ["(-2,0),(-sqrt(3),-1),(sqrt(3),-1),(2,0)", "(-2, 0), (-√3, -1), (√3, -1), (2, 0)"],
+      ["(-2,0),(sqrt(3),-1),(-sqrt(3),-1),(2,0)"],
+      [],
+    ],
+    // "where a<c" orders several points, not the coordinates of one.
+    [
+      "(2,-1)",
+      "Please enter your answer as (a,b). If there is more than one answer, please enter them as (a,b), (c,d) where $a<c$.",
+      ["(2,-1)", "(2, -1)"],
+      ["(-1,2)"],
+      ["(1,2)"],
+    ],
+    // A pair with brackets inside its coordinates is a point, in order ("(j,k) where j<k").
+    [
+      "(-5*sqrt(2), 5*sqrt(2))",
+      "If there is more than one solution, please enter you answer as (j,k) where $$j<k$$",
+      ["(-5sqrt(2), 5sqrt(2))", "-5√2, 5√2"],
+      ["(5sqrt(2), -5sqrt(2))"],
+      ["(2, 3)"],
+    ],
+  ])(
+    "imports the string %j (asked: %j): right %j, partly right %j, wrong %j",
+    (answer, context, right, partly, wrong) => {
+      const s = spec({ answers: [answer], answerType: "string", context });
+      expect(verdict(s, formatAnswer(s))).toBe("correct");
+      for (const r of right) expect([r, verdict(s, r)]).toEqual([r, "correct"]);
+      for (const p of partly) expect([p, verdict(s, p)]).toEqual([p, "partial"]);
+      for (const w of wrong) expect([w, verdict(s, w)]).toEqual([w, "incorrect"]);
+    },
+  );
+
+  it.each<[string, string, string[], string[]]>([
+    // "The number followed by the first letter" of each unknown, as the question asks it typed.
+    [
+      "42a105c",
+      "How many adult and how many child tickets were sold? (Answer in the form with the number of a variable followed by the first letter of the variable)",
+      ["42a105c", "42a 105c", "42a, 105c"],
+      ["105c42a", "42a106c", "42 105"],
+    ],
+    // "logm(n)": log base m; a function run into its letter ("xsinx") is maths, not a word.
+    [
+      "logm(n)=-7",
+      "Rewrite $$m^{\\left(-7\\right)}=n$$ in logarithmic form.",
+      ["log_m(n) = -7", "-7 = log_m n"],
+      ["log_n(m) = -7", "m^-7 = n"],
+    ],
+    [
+      "(cosx - xsinx)dx",
+      "Find the differential of the function y = xcosx.",
+      ["(cos x - x sin x) dx", "dy = (cos(x) - x*sin(x))dx"],
+      ["(cos x + x sin x)dx", "cos x - x sin x"],
+    ],
+  ])("imports %j (asked: %j): right %j, not right %j", (answer, context, right, wrong) => {
+    const s = spec({ answers: [answer], context });
+    expect(verdict(s, formatAnswer(s))).toBe("correct");
+    for (const r of right) expect([r, verdict(s, r)]).toEqual([r, "correct"]);
+    for (const w of wrong) expect([w, verdict(s, w)]).not.toEqual([w, "correct"]);
+  });
+
+  it('log base e typed "loge(x)" stays refused: e is a variable to the checker', () => {
+    expect(reason({ answers: ["loge(x)"] })).toBe("text-symbols");
+  });
+
+  it("shows an antiderivative with + C", () => {
+    const s = spec({ answers: ["sin**-1(ln*t)+C"], answerType: "string", context: "/int{1/(t*sqrt(1-(ln**2)t.t}" });
+    expect(s).toMatchObject({ kind: "expression", constant: "C" });
+    expect(formatAnswer(s)).toMatch(/\+ C$/);
+  });
+
+  it("+ C outside an integral is a variable C", () => {
+    const s = spec({ answers: ["x+C"], answerType: "string", context: "Simplify." });
+    expect(s).not.toHaveProperty("constant");
+  });
+
+  it.each<[string, string, string]>([
+    // Ordered pairs of words: no answer kind holds a pair of texts.
+    [
+      "{(Maria, November 6), (Armando, January 18)}",
+      "For the mapping shown, list the ordered pairs.",
+      "pairs-of-words",
+    ],
+    ["What is the positive ion?", "What is the positive ion?", "answer-is-question"],
+    // The source's pair breaks the order its question asks for.
+    [
+      "((-2/5)+(3/5)*sqrt(2), (-2/5)-(3/5)*sqrt(2))",
+      // As the importer passes it: oatutorText has made "$$j<k$$" inline maths, "$j<k$".
+      "If there is more than one solution, please enter you answer as (j,k) where $j<k$",
+      "out-of-order",
+    ],
+  ])("still refuses the string %j (asked: %j) as %s", (answer, context, expected) => {
+    const r = oatutorAnswerSpec({ answers: [answer], answerType: "string", problemType: "TextBox", context });
+    expect(isRejection(r) ? r.reason : r.kind).toBe(expected);
+  });
+});
+
+describe("OATutor ladders: maths the question shows is no reveal when a hint restates it", () => {
+  const hint = (id: string, text: string, extra: Partial<PathwayItem> = {}): PathwayItem => ({
+    id,
+    type: "hint",
+    dependencies: [],
+    title: "",
+    text,
+    variabilization: {},
+    ...extra,
+  });
+  const step = answerSpec.parse(spec({ answers: ["$$\\frac{\\sqrt{6}-\\sqrt{2}}{4}$$"] }));
+  const question = "Find $$\\sin(15^{\\circ})$$ using a half-angle formula.";
+
+  it("keeps a hint that names the question's sin(15°), and its scaffold, in place", () => {
+    const items = [
+      hint("h1", "To use the half-angle formula for $$\\sin(15^\\circ)$$, what value should alpha be?", {
+        type: "scaffold",
+        hintAnswer: ["30"],
+        answerType: "arithmetic",
+        problemType: "TextBox",
+      }),
+      hint("h2", "Determine whether $$\\sin(15^\\circ)$$ is positive or negative."),
+    ];
+    const { hints } = buildLadder(items, step, () => ({}), oatutorText(question));
+    expect(hints.map((h) => h.kind)).toEqual(["scaffold", "hint"]);
+  });
+
+  it("a hint that states the value is still the bottom-out", () => {
+    const items = [
+      hint("h1", "So $$\\sin(15^\\circ)=\\frac{\\sqrt{6}-\\sqrt{2}}{4}$$."),
+      hint("h2", "Determine whether $$\\sin(15^\\circ)$$ is positive or negative."),
+    ];
+    const { hints } = buildLadder(items, step, () => ({}), oatutorText(question));
+    expect(hints.map((h) => h.kind)).toEqual(["hint", "bottom_out"]);
+  });
+
+  it("restated means written as the question writes it, not merely equal: d^9 for d^4 d^5 still tells", () => {
+    const power = answerSpec.parse(spec({ answers: ["$$d^9$$"] }));
+    const items = [hint("h1", "Add the powers."), hint("h2", "Therefore, the answer is $$d^9$$.")];
+    const { hints } = buildLadder(items, power, () => ({}), oatutorText("Simplify $$d^4 \\cdot d^5$$."));
+    expect(hints.map((h) => h.kind)).toEqual(["hint", "bottom_out"]);
+  });
+
+  it("without the question, naming sin(15°) states the value (as the guard reads it)", () => {
+    const items = [hint("h1", "Determine whether $$\\sin(15^\\circ)$$ is positive or negative.")];
+    const { hints } = buildLadder(items, step, () => ({}));
+    expect(hints.at(-1)).toMatchObject({ kind: "bottom_out", text: expect.stringContaining("positive or negative") });
   });
 });

@@ -199,10 +199,12 @@ export function convertOatutor(
       const pathway = s.pathway
         ? (parseJson(s.pathway, pathwayFile, errors, `${record} step ${step.id} pathway`) ?? [])
         : [];
-      const ladder = buildLadder(pathway, answer, (item) => ({
-        ...stepVars,
-        ...chooseVariables(item.variabilization, problem.id),
-      }));
+      const ladder = buildLadder(
+        pathway,
+        answer,
+        (item) => ({ ...stepVars, ...chooseVariables(item.variabilization, problem.id) }),
+        `${oatutorText(variabilize(problem.body, problemVars))}\n${title}\n${body}`,
+      );
       for (const d of ladder.downgraded) {
         notes.push({
           file: s.pathway?.path ?? s.file.path,

@@ -224,3 +224,10 @@ describe("demo steps in step form", () => {
     expectSafeReason(spec, r.reason, r.partialKind);
   });
 });
+
+// An identity as a step's result ("subtract 12n from each side" of 12n - 3 = 12n - 3).
+table("step: -3 = -3 (an identity)", step("-3 = -3", ["n"]), [
+  ["-3 = -3", "correct"],
+  ["0 = 0", "incorrect"],
+  ["12n - 3 = 12n - 3", "incorrect"],
+]);

@@ -1,4 +1,5 @@
 import { allowedVariables, declaredNames, usesOnly } from "./check-expression";
+import { isIdentity, isIdentitySide, sameIdentity } from "./check-identity";
 import { checkRelation, isRelationValue, readRelationTarget } from "./check-relation";
 import { equivalentExpr, proportionalExpr } from "./compare-expressions";
 import { findMathRuns, isHedged } from "./find-math-runs";
@@ -71,6 +72,8 @@ export function judgeEquation(
 ): CheckResult {
   const understood = formatEquation(eq);
   if (!usesOnly(eq.lhs, allowed) || !usesOnly(eq.rhs, allowed)) return { verdict: "incorrect", understood };
+  // An identity is any identity as a zero difference: its sides are compared instead (check-identity.ts).
+  if (isIdentity(target)) return { verdict: sameIdentity(target, eq) ? "correct" : "incorrect", understood };
   if (!proportionalExpr(difference(target), difference(eq))) return { verdict: "incorrect", understood };
   const solved = solvedForm(target);
   if (!solved) {
@@ -107,6 +110,11 @@ function judgeBare(target: Equation, allowed: ReadonlySet<string>, runText: stri
       ? { verdict: "correct", understood: said }
       : { verdict: "incorrect", understood: said };
   }
+  if (isIdentity(target)) {
+    return isIdentitySide(target, e)
+      ? partial("form", "the right side: now write the whole identity, both sides with = between them", understood)
+      : { verdict: "incorrect", understood };
+  }
   const defined = definedSide(target);
   if (defined && equivalentExpr(defined.expr, e)) {
     return partial("form", `the right expression; write it as an equation (${defined.variable} = ...)`, understood);
@@ -124,6 +132,8 @@ export function checkEquation(spec: EquationSpec, input: string): CheckResult {
   const allowed = allowedVariables(spec.variables, target.lhs, target.rhs);
   // "x is 4" / "x equals 4" mean "x = 4" when x is one of the variables; "3x equals 15" too.
   const text = answerPart(input)
+    // "(x - y + z = 5)": brackets around a whole equation group nothing.
+    .replace(/^\s*\(([^()]*=[^()]*)\)\s*$/, "$1")
     .replace(/\b([a-z]+(?:_[a-z0-9]+)?)\s+(?:is|equals|is equal to)\s+/g, (m, v: string) =>
       allowed.has(v) ? `${v} = ` : m,
     )

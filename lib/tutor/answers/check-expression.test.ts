@@ -271,3 +271,40 @@ table(
     ["-1/4(arccos(2t))^2", "incorrect"],
   ],
 );
+
+// A power of a function written before its argument: "sin^2(x)", "sin^2 x" are (sin x)^2.
+table("expression sin(x)^2 (a power written on the function)", { kind: "expression", value: "sin(x)^2" }, [
+  ["sin(x)^2", "correct"],
+  ["sin^2(x)", "correct"],
+  ["sin^2 x", "correct"],
+  ["sin^2x", "correct"],
+  ["\\sin^2\\left(x\\right)", "correct"],
+  ["1 - cos^2(x)", "correct"],
+  ["sin(x^2)", "incorrect"],
+  ["sin^2(2x)", "incorrect"],
+  ["sin^3(x)", "incorrect"],
+]);
+
+table("expression cos(t)^3 (a Greek argument)", { kind: "expression", value: "cos(theta)^3", variables: ["theta"] }, [
+  ["cos^3theta", "correct"],
+  ["cos^3 θ", "correct"],
+  ["cos^3(θ)", "correct"],
+  ["cos(3theta)", "incorrect"],
+]);
+
+// Inverse secant and cosecant: arcsec(x) = arccos(1/x), arccsc(x) = arcsin(1/x).
+table("expression arcsec(x/3)/3", { kind: "expression", value: "arcsec(x/3)/3" }, [
+  ["arcsec(x/3)/3", "correct"],
+  ["(1/3)sec^-1(x/3)", "correct"],
+  ["arccos(3/x)/3", "correct"],
+  ["arccos(x/3)/3", "incorrect"],
+  ["arccsc(x/3)/3", "incorrect"],
+  ["sec(x/3)/3", "incorrect"],
+]);
+
+table("expression arccsc(x)", { kind: "expression", value: "arccsc(x)" }, [
+  ["arccsc(x)", "correct"],
+  ["csc^-1(x)", "correct"],
+  ["arcsin(1/x)", "correct"],
+  ["arcsin(x)", "incorrect"],
+]);

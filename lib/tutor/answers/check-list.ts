@@ -5,12 +5,19 @@ import type { ListSpec } from "./spec";
 import { type CheckResult, partial } from "./types";
 
 /**
+ * Plain numbers separated by spaces only: "5.79 5.91", "-2 3". Not "1 1/2" (a mixed number) nor
+ * "-13 -14" (-13 - 14 as well).
+ */
+const SPACED_NUMBERS = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:\s+(?:\d+(?:\.\d+)?|\.\d+))+$/;
+
+/**
  * Splits a list answer on commas, semicolons, "&" and the word "and" (a set's also on "or", and a
  * union of sets "{1} ∪ {2}" is one set). One pair of enclosing brackets is removed ("(2, 3)").
  * Thousands separators: "1,200" (a comma followed by exactly three digits and no space) is kept
  * as one number, unless that leaves fewer parts than the spec expects and splitting every comma
  * gives exactly the expected count, so "1,200" is 1200 for a 3-part list but [1, 200] for a
- * 2-part list.
+ * 2-part list. Likewise plain numbers separated by spaces ("5.79 5.91") are parts when that gives
+ * exactly the expected count.
  */
 export function splitList(normalized: string, expected: number, orSeparates = false): string[] {
   let s = stripWrappers(answerPart(normalized)).replace(
@@ -25,14 +32,26 @@ export function splitList(normalized: string, expected: number, orSeparates = fa
   const split = (t: string) =>
     t
       .split(separator)
-      .map((p) => p.replace(/\uE000/g, ",").trim())
+      .map((p) => strayBracket(p.replace(/\uE000/g, ",").trim()))
       .filter((p) => /[a-z0-9]/.test(p));
   const keepThousands = split(s.replace(/(\d),(\d{3})(?![\d])/g, "$1\uE000$2"));
   if (keepThousands.length < expected) {
     const all = split(s);
     if (all.length === expected) return all;
+    // "5.79 5.91" (a question may ask for values separated by spaces): plain numbers only.
+    const spaced = keepThousands.flatMap((p) => (SPACED_NUMBERS.test(p) ? p.split(/\s+/) : [p]));
+    if (spaced.length === expected) return spaced;
   }
   return keepThousands;
+}
+
+/** A point split at its comma leaves "(0" and "-2)": the bracket that closes nothing goes. */
+function strayBracket(p: string): string {
+  const open = (p.match(/\(/g) ?? []).length;
+  const close = (p.match(/\)/g) ?? []).length;
+  if (open === close + 1 && p.startsWith("(")) return p.slice(1).trim();
+  if (close === open + 1 && p.endsWith(")")) return p.slice(0, -1).trim();
+  return p;
 }
 
 const EMPTY_SET =

@@ -475,3 +475,292 @@ table(
     ["3x^2 + 2xy - 5y^2 + 1 = 0", "incorrect"],
   ],
 );
+
+/*
+ * Trigonometric functions of angles in degrees ("cos(56 degrees)", "cos(56°)", "cos(56 deg)"):
+ * inside a function the angle is read in degrees. The step asks for a form (one function of one
+ * angle, a sum or difference, a product), so the value in another form, the expression the
+ * step started from or a decimal, is partly right ("form").
+ */
+table("expression cos(56°) (a double angle, in degrees)", { kind: "expression", value: "cos(56 degrees)" }, [
+  ["cos(56 degrees)", "correct"],
+  ["cos(56°)", "correct"],
+  ["cos(56 deg)", "correct"],
+  ["cos(56 degree)", "correct"],
+  ["cos 56°", "correct"],
+  ["cos 56 degrees", "correct"],
+  ["\\cos(56^\\circ)", "correct"],
+  ["$\\cos\\left(56^{\\circ}\\right)$", "correct"],
+  ["the answer is cos(56°)", "correct"],
+  ["cos(-56°)", "correct"],
+  ["cos(57°)", "incorrect"],
+  ["cos(28°)", "incorrect"],
+  ["2cos(28°)", "incorrect"],
+  ["sin(56°)", "incorrect"],
+  ["cos(56)", "incorrect"],
+  ["0.6", "incorrect"],
+  ["0.559", "partial", "form"],
+  ["0.5591929034707468", "partial", "form"],
+  ["cos^2(28°) - sin^2(28°)", "partial", "form"],
+  ["2cos^2(28°) - 1", "partial", "form"],
+]);
+
+table(
+  "expression 1/2(cos(-330°) - cos(-360°)) (a product rewritten as a difference)",
+  { kind: "expression", value: "1/2(cos(-330 degrees)-cos(-360 degrees))" },
+  [
+    ["1/2(cos(-330 degrees)-cos(-360 degrees))", "correct"],
+    ["(1/2)(cos(-330°) - cos(-360°))", "correct"],
+    ["cos(-330°)/2 - cos(-360°)/2", "correct"],
+    ["1/2(cos(330°) - cos(360°))", "correct"],
+    ["1/2(cos(-330°) + cos(-360°))", "incorrect"],
+    ["1/2(cos(-330°) - cos(-350°))", "incorrect"],
+    ["1/2(sin(-330°) - sin(-360°))", "incorrect"],
+    ["1/2(cos(-330) - cos(-360))", "incorrect"],
+    ["cos(-330°) - cos(-360°)", "incorrect"],
+    ["sin(-345°)sin(-15°)", "partial", "form"],
+    ["-0.067", "partial", "form"],
+  ],
+);
+
+table(
+  "expression 2sin(45°)cos(31°) (a sum rewritten as a product)",
+  { kind: "expression", value: "2sin(45 degrees)cos(31 degrees)" },
+  [
+    ["2sin(45 degrees)cos(31 degrees)", "correct"],
+    ["2 sin(45°) cos(31°)", "correct"],
+    ["2cos(31°)sin(45°)", "correct"],
+    ["2sin(45°)cos(-31°)", "correct"],
+    ["2cos(45°)sin(31°)", "incorrect"],
+    ["2sin(45°)cos(30°)", "incorrect"],
+    ["sin(45°)cos(31°)", "incorrect"],
+    ["2sin(45)cos(31)", "incorrect"],
+    ["sin(76°) + sin(14°)", "partial", "form"],
+    ["1.212", "partial", "form"],
+  ],
+);
+
+table("expression 2cos(66.5°)sin(34.5°) (half degrees)", { kind: "expression", value: "2cos(66.5°)sin(34.5°)" }, [
+  ["2cos(66.5°)sin(34.5°)", "correct"],
+  ["2 cos(66.5 degrees) sin(34.5 degrees)", "correct"],
+  ["2cos(66°)sin(34.5°)", "incorrect"],
+  ["sin(101°) - sin(32°)", "partial", "form"],
+]);
+
+table("degrees only inside a function", { kind: "expression", value: "x + 30" }, [
+  ["x + 30", "correct"],
+  ["x + 30°", "unparseable"],
+]);
+
+/*
+ * An identity (an equation true for every value: "cos^2(θ) = 1 - sin^2(θ)", "-3 = -3") is
+ * compared side by side (either order), each side up to trivial rewriting with its functions
+ * kept as they are: "cos^2(θ) = cos^2(θ)" is true as well, and is no answer.
+ */
+table(
+  "identity cos^2(θ) = 1 - sin^2(θ)",
+  { kind: "equation", value: "cos^2(theta) = 1 - sin^2(theta)", variables: ["theta"] },
+  [
+    ["cos^2(theta) = 1 - sin^2(theta)", "correct"],
+    ["cos(θ)^2 = 1 - sin(θ)^2", "correct"],
+    ["cos^2 θ = 1 - sin^2 θ", "correct"],
+    ["1 - sin^2(theta) = cos^2(theta)", "correct"],
+    ["\\cos^2\\left(\\theta\\right)=1-\\sin^2\\left(\\theta\\right)", "correct"],
+    ["cos^2(theta) = cos^2(theta)", "incorrect"],
+    ["1 - sin^2(theta) = 1 - sin^2(theta)", "incorrect"],
+    ["sin^2(theta) + cos^2(theta) = 1", "incorrect"],
+    ["cos^2(theta) = 1 + sin^2(theta)", "incorrect"],
+    ["cos^2(theta) = 1 - cos^2(theta)", "incorrect"],
+    ["cos(2theta) = 1 - 2sin^2(theta)", "incorrect"],
+    ["0 = 0", "incorrect"],
+    ["cos^2(theta)", "incorrect"],
+    ["1 - sin^2(theta)", "partial", "form"],
+  ],
+);
+
+table(
+  "identity -3 = -3 (after subtracting 12n from each side)",
+  { kind: "equation", value: "-3 = -3", variables: ["n"] },
+  [
+    ["-3 = -3", "correct"],
+    ["-3=-3", "correct"],
+    ["0 = 0", "incorrect"],
+    ["3 = 3", "incorrect"],
+    ["12n - 3 = 12n - 3", "incorrect"],
+    ["-3 = 3", "incorrect"],
+    ["n = n", "incorrect"],
+  ],
+);
+
+table(
+  "identity (f + g)(x) = f(x) + g(x)",
+  { kind: "equation", value: "(f+g)(x)=f(x)+g(x)", variables: ["f", "g", "x"] },
+  [
+    ["(f+g)(x) = f(x) + g(x)", "correct"],
+    ["f(x) + g(x) = (f + g)(x)", "correct"],
+    ["(g+f)(x) = g(x) + f(x)", "correct"],
+    ["(f+g)(x) = (f+g)(x)", "incorrect"],
+    ["f(x) + g(x) = f(x) + g(x)", "incorrect"],
+    ["(f+g)(x) = f(x)g(x)", "incorrect"],
+    ["(f+g)(x) = f(x) - g(x)", "incorrect"],
+  ],
+);
+
+table("an identity is no answer to an equation that is not one", { kind: "equation", value: "2x + 1 = 7" }, [
+  ["x = 3", "correct"],
+  ["x = x", "incorrect"],
+  ["2x + 1 = 2x + 1", "incorrect"],
+  ["7 = 7", "incorrect"],
+]);
+
+/*
+ * An antiderivative with an arbitrary constant ("+ C", `constant: "C"`): right when it differs
+ * from the answer by a constant and adds the arbitrary one; without it (or with a number instead)
+ * partly right ("form").
+ */
+table(
+  "antiderivative 1/(2cos^2(t)) + C",
+  { kind: "expression", value: "1/(2cos(t)^2) + C", variables: ["t"], constant: "C" },
+  [
+    ["1/(2cos(t)^2) + C", "correct"],
+    ["1/(2cos^2 t) + C", "correct"],
+    ["1/(2cos^2(t)) + c", "correct"],
+    ["C + 1/(2cos(t)^2)", "correct"],
+    ["sec(t)^2/2 + C", "correct"],
+    ["tan(t)^2/2 + C", "correct"],
+    ["1/(2cos(t)^2) + 2C", "correct"],
+    ["1/(2cos(t)^2)", "partial", "form"],
+    ["tan(t)^2/2", "partial", "form"],
+    ["1/(2cos(t)^2) + 5", "partial", "form"],
+    ["1/(cos(t)^2) + C", "incorrect"],
+    ["1/(2sin(t)^2) + C", "incorrect"],
+    ["-1/(2cos(t)^2) + C", "incorrect"],
+    ["C/(2cos(t)^2)", "incorrect"],
+    ["1/(2cos(t)^2) + t", "incorrect"],
+    ["1/(2cos(t)^2) + Ct", "incorrect"],
+    ["C", "incorrect"],
+  ],
+);
+
+table(
+  "antiderivative arcsin(ln t) + C",
+  { kind: "expression", value: "arcsin(ln(t)) + C", variables: ["t"], constant: "C" },
+  [
+    ["arcsin(ln(t)) + C", "correct"],
+    ["sin^-1(ln t) + C", "correct"],
+    ["asin(ln(t)) + C", "correct"],
+    ["arcsin(ln(t))", "partial", "form"],
+    ["arcsin(t) + C", "incorrect"],
+    ["arccos(ln(t)) + C", "incorrect"],
+  ],
+);
+
+describe("an antiderivative's answer is shown with its constant", () => {
+  it("shows + C as authored, and reads it back", () => {
+    const s = spec({ kind: "expression", value: "1/(2cos(t)^2) + C", variables: ["t"], constant: "C" });
+    expect(formatAnswer(s)).toMatch(/\+ C$/);
+    expect(checkAnswer(s, formatAnswer(s)).verdict).toBe("correct");
+  });
+  it("refuses a constant the value does not add", () => {
+    expect(() => spec({ kind: "expression", value: "1/(2cos(t)^2)", variables: ["t"], constant: "C" })).toThrow();
+  });
+});
+
+/*
+ * Complex numbers (`complex: true`): i is the imaginary unit, values are compared as complex
+ * numbers ("sqrt(-196)" is 14i, "(2 + i)^2" is 3 + 4i). A value written a + bi asks for that
+ * form: the same number written otherwise ("(2 + i)^2") is partly right; a value written
+ * otherwise ("sqrt(-196)") takes any spelling.
+ */
+table("complex sqrt(-196) = 14i", { kind: "expression", value: "sqrt(-196)", complex: true }, [
+  ["sqrt(-196)", "correct"],
+  ["14i", "correct"],
+  ["14 i", "correct"],
+  ["i*14", "correct"],
+  ["sqrt(196)i", "correct"],
+  ["14sqrt(-1)", "correct"],
+  ["\\sqrt{-196}", "correct"],
+  ["-14i", "incorrect"],
+  ["14", "incorrect"],
+  ["-14", "incorrect"],
+  ["196i", "incorrect"],
+  ["sqrt(196)", "incorrect"],
+  ["14j", "incorrect"],
+]);
+
+table("complex 3 + 4i", { kind: "expression", value: "3+4i", complex: true }, [
+  ["3+4i", "correct"],
+  ["4i + 3", "correct"],
+  ["3 + 4*i", "correct"],
+  ["3 + 4sqrt(-1)", "partial", "form"],
+  ["(2 + i)^2", "partial", "form"],
+  ["(3 + 4i)(2 - i)/(2 - i)", "partial", "form"],
+  ["(10 + 5i)/(2 - i)", "partial", "form"],
+  ["3-4i", "incorrect"],
+  ["4+3i", "incorrect"],
+  ["3", "incorrect"],
+  ["5", "incorrect"],
+  ["3+4j", "incorrect"],
+]);
+
+table("without complex, i is a variable", { kind: "expression", value: "3+4i", variables: ["i"] }, [
+  ["3+4i", "correct"],
+  ["(2 + i)^2", "incorrect"],
+]);
+
+table(
+  "complex roots (3 ± sqrt(7)i)/2",
+  {
+    kind: "list",
+    items: [
+      { kind: "expression", value: "(3+sqrt(7)i)/2", complex: true },
+      { kind: "expression", value: "(3-sqrt(7)i)/2", complex: true },
+    ],
+  },
+  [
+    ["(3+sqrt(7)i)/2, (3-sqrt(7)i)/2", "correct"],
+    ["3/2 - (sqrt(7)/2)i, 3/2 + (sqrt(7)/2)i", "correct"],
+    ["(3+sqrt(7)i)/2, (3+sqrt(7)i)/2", "partial", "parts"],
+    ["(3+sqrt(-7))/2, (3-sqrt(-7))/2", "partial", "form"],
+    ["(3+sqrt(7))/2, (3-sqrt(7))/2", "incorrect"],
+  ],
+);
+
+// Two values separated by a space, as a question may ask ("Separated by space.").
+table(
+  "list 5.79 5.91 (separated by a space)",
+  {
+    kind: "list",
+    items: [
+      { kind: "numeric", value: 5.79 },
+      { kind: "numeric", value: 5.91 },
+    ],
+  },
+  [
+    ["5.79 5.91", "correct"],
+    ["5.79, 5.91", "correct"],
+    ["5.91 5.79", "correct"],
+    ["5.79 and 5.91", "correct"],
+    ["5.79 5.92", "partial", "parts"],
+    ["5.79", "partial", "parts"],
+  ],
+);
+
+// A system of equations, each one in brackets or not.
+table(
+  "system (x-y+z=5),(2x-y+3z=1),(y+z=-9)",
+  {
+    kind: "list",
+    items: [
+      { kind: "equation", value: "x-y+z=5", variables: ["x", "y", "z"] },
+      { kind: "equation", value: "2x-y+3z=1", variables: ["x", "y", "z"] },
+      { kind: "equation", value: "y+z=-9", variables: ["y", "z"] },
+    ],
+  },
+  [
+    ["(x-y+z=5),(2x-y+3z=1),(y+z=-9)", "correct"],
+    ["x-y+z=5, 2x-y+3z=1, y+z=-9", "correct"],
+    ["x - y + z = 5; 2x - y + 3z = 1; y + z = -9", "correct"],
+    ["x-y+z=5, 2x-y+3z=1, y+z=9", "partial", "parts"],
+  ],
+);

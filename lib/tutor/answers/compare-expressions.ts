@@ -1,3 +1,4 @@
+import { evaluateComplex } from "./evaluate-complex";
 import { type Expr, evaluate, variablesOf } from "./parse-math";
 
 /** mulberry32: a tiny seeded PRNG so the same inputs always get the same verdict. */
@@ -102,6 +103,42 @@ function close(x: number, y: number, rel: number, size = Math.max(1, Math.abs(x)
 export function equivalentExpr(a: Expr, b: Expr): boolean {
   const pts = sampleBoth(a, b);
   return pts ? pts.every((p) => close(p.x, p.y, 1e-9, p.size)) : false;
+}
+
+/**
+ * a - b as one constant (the same at every sampled point), or null: "tan(t)^2/2" and "sec(t)^2/2" differ
+ * by 1/2, so both are antiderivatives of one function.
+ */
+export function constantDifference(a: Expr, b: Expr): number | null {
+  const pts = sampleBoth(a, b);
+  if (!pts) return null;
+  const d0 = pts[0]!.x - pts[0]!.y;
+  return pts.every((p) => close(p.x - p.y, d0, 1e-9, Math.max(1, p.size))) ? d0 : null;
+}
+
+/**
+ * Equal as complex functions, with `unit` (normally "i") the imaginary unit and every other
+ * variable real, drawn as in sampleBoth: "sqrt(-196)" and "14i", "(2 + i)^2" and "3 + 4i".
+ */
+export function equivalentComplex(a: Expr, b: Expr, unit = "i"): boolean {
+  const vars = [...new Set([...variablesOf(a), ...variablesOf(b)])].filter((v) => v !== unit).sort();
+  const rand = prng(0x5eed1234 + vars.length);
+  let found = 0;
+  for (const range of RANGES) {
+    if (found >= MIN_POINTS) break;
+    for (let i = 0; i < MAX_TRIES && found < WANTED_POINTS; i++) {
+      const scope: Record<string, number> = {};
+      for (const v of vars) scope[v] = draw(rand, range);
+      const x = evaluateComplex(a, scope, unit);
+      const y = evaluateComplex(b, scope, unit);
+      if (![x.re, x.im, y.re, y.im].every(Number.isFinite)) continue;
+      const size = Math.max(1, Math.hypot(x.re, x.im), Math.hypot(y.re, y.im));
+      if (Math.hypot(x.re - y.re, x.im - y.im) > 1e-9 * size) return false;
+      found++;
+    }
+    if (vars.length === 0) break;
+  }
+  return found >= MIN_POINTS;
 }
 
 /**

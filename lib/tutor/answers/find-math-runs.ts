@@ -1,5 +1,5 @@
 import { FUNCTION_NAMES, splitLetterRun } from "./math-names";
-import { rewriteMathWords } from "./parse-math";
+import { DEGREE_SIGN, rewriteMathWords } from "./parse-math";
 
 export interface MathRun {
   text: string;
@@ -7,7 +7,9 @@ export interface MathRun {
   end: number;
 }
 
-const FUNCTION_WORDS = new Set([...FUNCTION_NAMES, "pi", "arcsin", "arccos", "arctan"]);
+const FUNCTION_WORDS = new Set([...FUNCTION_NAMES, "pi", "arcsin", "arccos", "arctan", "arcsec", "arccsc"]);
+/** What a word of maths is made of; DEGREE_SIGN marks degrees in a trigonometric function ("cos(56°)"). */
+const MATH_CHARACTERS = new RegExp(`^[0-9a-z_+\\-*/^().=|${DEGREE_SIGN}]+$`);
 /** Single letters that are far more often English words than variables. */
 const ENGLISH_LETTERS = new Set(["a", "i"]);
 
@@ -28,7 +30,7 @@ function allowedRun(r: string, allowed: ReadonlySet<string>): boolean {
  * allowed names ("1/theta^7"), so prose like "step2" does not.
  */
 function isMathWord(w: string, allowed: ReadonlySet<string>): boolean {
-  if (!w || !/^[0-9a-z_+\-*/^().=|]+$/.test(w)) return false;
+  if (!w || !MATH_CHARACTERS.test(w)) return false;
   const runs = w.match(/[a-z]+(?:_[a-z0-9]+)?/g) ?? [];
   if (/^[a-z]+(?:_[a-z0-9]+)?$/.test(w)) {
     if (allowedRun(w, allowed)) return true;

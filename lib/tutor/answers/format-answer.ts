@@ -1,5 +1,5 @@
 import { formatEquation, readSpecEquation } from "./check-equation";
-import { readSpecMath } from "./check-expression";
+import { readSpecMath, showConstant } from "./check-expression";
 import { fractionTarget } from "./check-fraction";
 import { matrixText } from "./check-matrix";
 import { numericTarget } from "./check-numeric";
@@ -92,7 +92,7 @@ export function formatAnswer(spec: AnswerSpec): string {
         return `${formatNumber(spec.value)}%`;
       case "expression": {
         const e = readSpecMath(spec.value, spec.variables);
-        return e ? formatExpr(e) : spec.value.trim();
+        return e ? formatExpr(showConstant(spec, e)) : spec.value.trim();
       }
       case "equation": {
         if (isRelationValue(spec.value)) return formatRelation(spec) ?? spec.value.trim();

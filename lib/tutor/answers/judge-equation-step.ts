@@ -29,7 +29,7 @@ const otherReason = (noun: Noun) =>
 const REASONS = new Set((["equation", "inequality"] as const).flatMap((n) => [aheadReason(n), otherReason(n)]));
 
 /** The same side up to trivial rewriting (see above). */
-function sameSide(target: Expr, e: Expr): boolean {
+export function sameSide(target: Expr, e: Expr): boolean {
   return equivalentExpr(target, e) && (!isExpanded(target) || isExpanded(e)) && (!isFactored(target) || isFactored(e));
 }
 

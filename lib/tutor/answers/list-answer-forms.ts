@@ -2,7 +2,7 @@ import { formatChemistry, readChemistry } from "./check-chemistry";
 import { numericOptions } from "./check-choice";
 import { canonicalCode } from "./check-code";
 import { readSpecEquation, solvedForm } from "./check-equation";
-import { readSpecMath } from "./check-expression";
+import { readSpecMath, showConstant } from "./check-expression";
 import { fractionTarget } from "./check-fraction";
 import { formatAmount, formatAnswer, formatFraction, withUnit } from "./format-answer";
 import { formatExpr } from "./parse-math";
@@ -106,7 +106,7 @@ export function answerForms(spec: AnswerSpec): string[] {
       case "expression": {
         const e = readSpecMath(spec.value, spec.variables);
         out.push(spec.value.trim());
-        if (e) out.push(formatExpr(e).replace(/\s+/g, ""));
+        if (e) out.push(formatExpr(showConstant(spec, e)).replace(/\s+/g, ""));
         break;
       }
       case "equation": {

@@ -50,7 +50,8 @@ function specForWrong(spec: AnswerSpec, wrong: string): AnswerSpec | null {
     }
     case "expression": {
       const last = w.split("=").pop() ?? "";
-      return parseMath(last) ? { ...spec, value: last, form: "any", exact: undefined } : null;
+      // A wrong antiderivative is matched as written (no arbitrary constant); i stays imaginary.
+      return parseMath(last) ? { ...spec, value: last, form: "any", exact: undefined, constant: undefined } : null;
     }
     case "equation": {
       if (isRelationValue(spec.value)) return isRelationValue(w) ? { ...spec, value: w, notation: "any" } : null;

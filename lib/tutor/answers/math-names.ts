@@ -30,6 +30,8 @@ export const FUNCTION_NAMES: ReadonlySet<string> = new Set([
   "asin",
   "acos",
   "atan",
+  "asec",
+  "acsc",
   "sec",
   "csc",
   "cot",
@@ -82,12 +84,21 @@ export function readPrimes(s: string): string {
   return once(once(s));
 }
 
+const FUNCTION_AFTER_NUMBER = new RegExp(
+  `(\\d)(?:arc)?(?:${[...FUNCTION_NAMES].sort((a, b) => b.length - a.length).join("|")})(?![a-z])`,
+  "g",
+);
+
 /**
  * The letters a value uses in both cases ("b = 2A/h - B": b), so the student's input must keep
  * case for them. LaTeX commands and function names do not count.
  */
 export function caseLetters(value: string): Set<string> {
-  const letters = value.replace(/\\[A-Za-z]+/g, " ").replace(/\b(?:arc)?[a-z]{2,}\b/g, " ");
+  const letters = value
+    .replace(/\\[A-Za-z]+/g, " ")
+    // A function name after a number ("2cos(t)") is no letter c either.
+    .replace(FUNCTION_AFTER_NUMBER, "$1 ")
+    .replace(/\b(?:arc)?[a-z]{2,}\b/g, " ");
   const out = new Set<string>();
   for (const c of new Set(letters.match(/[A-Z]/g) ?? [])) {
     if (letters.includes(c.toLowerCase())) out.add(c.toLowerCase());

@@ -29,10 +29,22 @@ const FUNCS: Record<string, (x: number) => number> = {
   asin: Math.asin,
   acos: Math.acos,
   atan: Math.atan,
+  // arcsec(x) = arccos(1/x), arccsc(x) = arcsin(1/x) (|x| >= 1); arccot has two conventions: not read.
+  asec: (x) => Math.acos(1 / x),
+  acsc: (x) => Math.asin(1 / x),
   sec: (x) => 1 / Math.cos(x),
   csc: (x) => 1 / Math.sin(x),
   cot: (x) => 1 / Math.tan(x),
 };
+/**
+ * An angle in degrees inside a trigonometric function ("cos(56°)"): a function node of its own,
+ * so that it is shown as written. Produced only by reading "56°" / "56 degrees" / "56 deg" inside
+ * such a function (markDegrees), never from a name a student types.
+ */
+export const DEGREES = "deg";
+const DEGREES_CALL = "_deg";
+/** The mark markDegrees leaves after a number of degrees inside a trigonometric function. */
+export const DEGREE_SIGN = "\uE0DE";
 /** The function names, longest first, for the rewriting regexes below. */
 const FUNC_ALT = Object.keys(FUNCS)
   .sort((a, b) => b.length - a.length)
@@ -63,9 +75,88 @@ const BARE_CALL = new RegExp(
 /** "sqrt2", "6sqrt2", "cot2x": a function name (after a number or not) right before a number. */
 const FUNC_BEFORE_NUMBER = new RegExp(`(?<![a-z_])(${FUNC_ALT})(?=[\\d.])`, "g");
 /** "tan^-1", "tan^(-1)", "tan^((-1))" (LaTeX's "{tan}^{\\left(-1\\right)}"): the inverse function. */
-const INVERSE_POWER = /(?<![a-z_])(sin|cos|tan)\s*\^\s*(?:\(\s*\(\s*-\s*1\s*\)\s*\)|\(\s*-\s*1\s*\)|-\s*1)(?![\d.])/g;
+const INVERSE_POWER =
+  /(?<![a-z_])(sin|cos|tan|sec|csc)\s*\^\s*(?:\(\s*\(\s*-\s*1\s*\)\s*\)|\(\s*-\s*1\s*\)|-\s*1)(?![\d.])/g;
+/** "sin^2(x)", "sin^2 x", "cos^3theta": a power written on the function, (sin(x))^2. */
+const FUNCTION_POWER = new RegExp(`(?<![a-z_])(${FUNC_ALT})\\s*\\^\\s*(\\d+|\\(\\s*\\d+\\s*\\))\\s*`);
+/** The operand of a function written without brackets: "x", "2x", "theta", "x_1". */
+const BARE_OPERAND = /^(?:\d+(?:\.\d+)?|\.\d+)?(?:[a-z]+(?:_[a-z0-9]+)?)?/;
 /** A letter run then digits, "m2", "x12": a subscripted name when that name is declared ("m_2"). */
 const DIGIT_SUFFIX = /(?<![a-z_])([a-z]+)(\d+)(?![\d.])/g;
+
+/** The index of the bracket closing the one at s[open], or -1. */
+function closingBracket(s: string, open: number): number {
+  let depth = 0;
+  for (let j = open; j < s.length; j++) {
+    if (s[j] === "(") depth++;
+    else if (s[j] === ")" && --depth === 0) return j;
+  }
+  return -1;
+}
+
+/** "sin^2(x)" -> "(sin(x))^2", "cos^3theta" -> "(cos(theta))^3" (after names are split). */
+function functionPowers(s: string): string {
+  let out = s;
+  for (let guard = 0; guard < 20; guard++) {
+    const m = FUNCTION_POWER.exec(out);
+    if (!m) break;
+    const power = m[2]!.replace(/[()\s]/g, "");
+    const start = m.index + m[0].length;
+    let arg: string;
+    let end: number;
+    if (out[start] === "(") {
+      const close = closingBracket(out, start);
+      if (close < 0) break;
+      arg = out.slice(start, close + 1);
+      end = close + 1;
+    } else {
+      const bare = BARE_OPERAND.exec(out.slice(start))?.[0] ?? "";
+      if (!bare) break;
+      arg = `(${bare})`;
+      end = start + bare.length;
+    }
+    out = `${out.slice(0, m.index)}(${m[1]}${arg})^${power}${out.slice(end)}`;
+  }
+  return out;
+}
+
+const TRIG = "sin|cos|tan|sec|csc|cot";
+/** A power written on the function: "^2", "**2", "**(2)". */
+const TRIG_POWER = String.raw`\s*(?:\^|\*\*)\s*(?:\d+|\(\s*\d+\s*\))`;
+const DEGREE_MARK = String.raw`\s*(?:°|degrees?(?![a-z])|deg(?![a-z]))`;
+/** "cos 56 degrees", "sin^2 30°": a trigonometric function of a number of degrees, without brackets. */
+const BARE_DEGREES = new RegExp(
+  String.raw`(?<![a-z_])(${TRIG})(${TRIG_POWER})?\s+(-?\s*(?:\d+(?:\.\d+)?|\.\d+))${DEGREE_MARK}`,
+  "g",
+);
+/** "56 degrees", "56 deg", "56 °", "66.5°". */
+const NUMBER_DEGREES = new RegExp(String.raw`(\d+(?:\.\d+)?|\.\d+)${DEGREE_MARK}`, "g");
+/** A trigonometric function's opening bracket (not arcsin's). */
+const TRIG_OPEN = new RegExp(String.raw`(?<![a-z_])(?:${TRIG})(?:${TRIG_POWER})?\s*\(`, "g");
+
+/**
+ * Angles in degrees inside a trigonometric function, in every spelling ("cos(56 degrees)",
+ * "cos(56 deg)", "cos 56°", LaTeX's "56^\circ", read as "56 degrees") -> "cos(56°)". Outside
+ * such a function "56 degrees" is left alone (a quantity with a unit, not maths). The mark is
+ * DEGREE_SIGN, so that a "°" typed anywhere else stays unread.
+ */
+export function markDegrees(s: string): string {
+  if (!/°|deg/.test(s)) return s;
+  const bare = s.replace(BARE_DEGREES, (_m, f: string, p: string | undefined, n: string) => {
+    return `${f}${p ?? ""}(${n.replace(/\s+/g, "")}${DEGREE_SIGN})`;
+  });
+  let out = "";
+  let done = 0;
+  for (const m of bare.matchAll(TRIG_OPEN)) {
+    const open = m.index + m[0].length - 1;
+    if (open < done) continue;
+    const close = closingBracket(bare, open);
+    if (close < 0) break;
+    out += bare.slice(done, open) + bare.slice(open, close + 1).replace(NUMBER_DEGREES, `$1${DEGREE_SIGN}`);
+    done = close + 1;
+  }
+  return out + bare.slice(done);
+}
 
 /**
  * Splits every run of letters into names (see splitLetterRun): "xy" -> "x*y", "2xtheta" ->
@@ -94,7 +185,7 @@ function splitNames(s: string, declared: ReadonlySet<string>): string {
 export function toMathSyntax(s: string, declared: ReadonlySet<string> = new Set()): string {
   let out = rewriteMathWords(s)
     // Inverse trigonometric functions: "arccos", "cos^-1", "cos^{-1}" -> "acos".
-    .replace(/(?<![a-z_])arc(sin|cos|tan)(?![a-z])/g, "a$1")
+    .replace(/(?<![a-z_])arc(sin|cos|tan|sec|csc)(?![a-z])/g, "a$1")
     .replace(/\((sin|cos|tan|sec|csc|cot|ln|log)\)(?=\s*\^)/g, "$1")
     .replace(INVERSE_POWER, "a$1")
     .replace(/\*\*/g, "^")
@@ -115,10 +206,13 @@ export function toMathSyntax(s: string, declared: ReadonlySet<string> = new Set(
   // "v_0t" is v_0 times t, not one name.
   out = splitNames(out.replace(/(_\d+)(?=[a-z])/g, "$1*"), declared)
     .replace(/\blog_(\d+(?:\.\d+)?|[a-z])\s*/g, "(1/ln($1))*ln ")
-    .replace(/\bln +\(/g, "ln(")
+    .replace(/\bln +\(/g, "ln(");
+  out = functionPowers(out)
     .replace(FUNC_BEFORE_NUMBER, "$1 ")
     .replace(BARE_CALL, "$1($2)")
-    .replace(/\b([a-z]+(?:_[a-z0-9]+)?)\s*\(/g, (m, name: string) => (FUNCS[name] ? m : `${name}*(`));
+    .replace(/\b([a-z]+(?:_[a-z0-9]+)?)\s*\(/g, (m, name: string) => (FUNCS[name] ? m : `${name}*(`))
+    // Degrees marked inside a trigonometric function (markDegrees): "56°" -> "_deg(56)".
+    .replace(new RegExp(String.raw`(\d+(?:\.\d+)?|\.\d+)${DEGREE_SIGN}`, "g"), `${DEGREES_CALL}($1)`);
   return out.replace(/\s+/g, " ").trim();
 }
 
@@ -126,7 +220,7 @@ export function toMathSyntax(s: string, declared: ReadonlySet<string> = new Set(
 export function rewriteMathWords(s: string): string {
   let out = s;
   for (const [re, to] of WORD_OPERATORS) out = out.replace(re, to);
-  return replaceNumberWords(out);
+  return markDegrees(replaceNumberWords(out));
 }
 
 class Reject extends Error {}
@@ -167,6 +261,7 @@ function convert(node: MathNode, budget: { n: number }): Expr {
       const fnNode = n.fn as MathNode & { name?: string };
       const args = n.args as MathNode[];
       const name = fnNode.type === "SymbolNode" ? String(fnNode.name) : "";
+      if (name === DEGREES_CALL && args.length === 1) return { t: "fn", name: DEGREES, a: convert(args[0]!, budget) };
       if (!FUNCS[name] || args.length !== 1) throw new Reject("function");
       return { t: "fn", name, a: convert(args[0]!, budget) };
     }
@@ -202,7 +297,7 @@ export function evaluate(e: Expr, scope: Record<string, number>): number {
     case "neg":
       return -evaluate(e.a, scope);
     case "fn":
-      r = FUNCS[e.name]!(evaluate(e.a, scope));
+      r = e.name === DEGREES ? (evaluate(e.a, scope) * Math.PI) / 180 : FUNCS[e.name]!(evaluate(e.a, scope));
       break;
     case "bin": {
       const a = evaluate(e.a, scope);
@@ -259,7 +354,7 @@ export function formatExpr(e: Expr, parentPrec = 0): string {
       return parentPrec > 1 ? `(${s})` : s;
     }
     case "fn":
-      return `${e.name}(${formatExpr(e.a)})`;
+      return e.name === DEGREES ? `${formatExpr(e.a, 4)}°` : `${e.name}(${formatExpr(e.a)})`;
     case "bin": {
       const p = PREC[e.op];
       // A quotient times a name or bracket is bracketed: "(pi/2)t", since "pi/2t" reads as pi/(2t).

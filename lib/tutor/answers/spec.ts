@@ -118,6 +118,12 @@ export const variableName = z
     "a variable name like x, theta, θ, x_1 or x'",
   );
 
+/** Whether `value` uses the name on its own ("C" in "sin(x) + C", not in "Cos" or "\\Cap"). */
+function mentions(value: string, name: string): boolean {
+  const escaped = name.replace(/^\\/, "").replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
+  return new RegExp(`(?<![A-Za-z\\\\])${escaped}(?![A-Za-z])`).test(value);
+}
+
 export const expressionSpec = z
   .object({
     kind: z.literal("expression"),
@@ -128,8 +134,23 @@ export const expressionSpec = z
     form: z.enum(["any", "expanded", "factored"]).default("any"),
     /** Require the exact value: a decimal approximation (1.414 for sqrt(2)) is partial. */
     exact: z.boolean().optional(),
+    /**
+     * The name of an arbitrary constant the value adds ("C" in an antiderivative "sin(x) + C"):
+     * an answer differing by a constant is right with its own constant, partial without one.
+     */
+    constant: variableName.optional(),
+    /** i is the imaginary unit: values are compared as complex numbers (sqrt(-196) = 14i). Default false. */
+    complex: z.boolean().optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => s.constant === undefined || mentions(s.value, s.constant), {
+    message: "the value must add the constant (write it: sin(x) + C)",
+    path: ["constant"],
+  })
+  .refine((s) => s.constant === undefined || !s.complex, {
+    message: "an arbitrary constant is for real expressions, not complex ones",
+    path: ["constant"],
+  });
 
 /** An equation, an inequality (or a chain "2 <= x < 5"), or an interval "[2, 5)", "(-inf, 3]". */
 const RELATION = /[=<>≤≥⩽⩾]|\\(?:le|ge|lt|gt|leq|geq|leqslant|geqslant)(?![a-z])|^\s*[([].*,.*[)\]]\s*$/;
