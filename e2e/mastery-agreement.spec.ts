@@ -1,7 +1,6 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { parseCsv } from "@/lib/teach/to-csv";
-import { formatAnswer } from "@/lib/tutor/answers";
-import { demoProblemByTitle } from "./demo-content";
+import { answerFirstStepOfPickedProblem } from "./demo-content";
 import { demo, signIn, signUpStudent } from "./helpers";
 
 // One mastery number everywhere (decision 014): the student's meters on /practice, the cell of
@@ -107,17 +106,7 @@ test("after a first attempt, the practised skill moves on both pages and unpract
   await expectSameEverywhere(browser, name, before);
 
   // One first attempt on the first step of the picked problem.
-  await page.getByRole("button", { name: /practising/ }).click();
-  await expect(page).toHaveURL(/\/practice\/[a-z0-9]+$/);
-  const title = ((await page.getByRole("heading", { level: 1 }).textContent()) ?? "").trim();
-  const step = demoProblemByTitle(title).steps[0];
-  if (!step) throw new Error(`no step in ${title}`);
-  const turns = page.getByRole("list", { name: "Conversation" }).locator("li");
-  const count = await turns.count();
-  await page.getByLabel("Your answer or message").fill(formatAnswer(step.answer));
-  await page.getByLabel("Your answer or message").press("Enter");
-  await expect(turns).toHaveCount(count + 2);
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await answerFirstStepOfPickedProblem(page);
 
   const after = await readMeters(page);
   const practised = [...after].filter(([, s]) => s.status !== "not started");

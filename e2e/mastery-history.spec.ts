@@ -1,6 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { formatAnswer } from "@/lib/tutor/answers";
-import { demoProblemByTitle } from "./demo-content";
+import { answerFirstStepOfPickedProblem } from "./demo-content";
 import { demo, expectNoAxeViolations, signIn, signUpStudent } from "./helpers";
 
 // Each skill's mastery history (lib/mastery/mastery-history.ts, components/mastery-history.tsx):
@@ -97,17 +96,7 @@ test("after one step, the student's page and the teacher's student page show the
   }
 
   // One first attempt on the first step of the picked problem.
-  await page.getByRole("button", { name: /practising/ }).click();
-  await expect(page).toHaveURL(/\/practice\/[a-z0-9]+$/);
-  const title = ((await page.getByRole("heading", { level: 1 }).textContent()) ?? "").trim();
-  const step = demoProblemByTitle(title).steps[0];
-  if (!step) throw new Error(`no step in ${title}`);
-  const turns = page.getByRole("list", { name: "Conversation" }).locator("li");
-  const count = await turns.count();
-  await page.getByLabel("Your answer or message").fill(formatAnswer(step.answer));
-  await page.getByLabel("Your answer or message").press("Enter");
-  await expect(turns).toHaveCount(count + 2);
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await answerFirstStepOfPickedProblem(page);
 
   const mine = await readStudentPage(page);
   const practised = [...mine].filter(([, s]) => s.status !== "not started");
