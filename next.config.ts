@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 // Relative, not "@/": Next loads this file before any path alias applies.
 import { securityHeaderRules } from "./lib/security/security-headers";
 
@@ -32,4 +33,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl reads each request's locale and messages from lib/i18n/request.ts (decision 016).
+export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

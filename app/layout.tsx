@@ -1,28 +1,35 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
+import { textDirection } from "@/lib/i18n/locales";
 import "katex/dist/katex.min.css";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Stepwise", template: "%s · Stepwise" },
-  description: "A tutor that scaffolds instead of telling.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return { title: { default: "Stepwise", template: "%s · Stepwise" }, description: t("tagline") };
+}
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  const t = await getTranslations("common");
   return (
-    <html lang="en">
+    <html lang={locale} dir={textDirection(locale)}>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
-        >
-          Skip to content
-        </a>
-        <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6">
-          {children}
-        </main>
+        <NextIntlClientProvider>
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:bg-white focus:p-2"
+          >
+            {t("skipToContent")}
+          </a>
+          <SiteHeader />
+          <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6">
+            {children}
+          </main>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -13,9 +13,11 @@ export interface SessionUser {
   email: string;
   name: string;
   role: Role;
+  /** The language the user chose, or null (lib/i18n/resolve-locale.ts). */
+  locale: string | null;
 }
 
-const userFields = { id: true, email: true, name: true, role: true } as const;
+const userFields = { id: true, email: true, name: true, role: true, locale: true } as const;
 
 function firstIssue(e: { issues: { message: string }[] }): string {
   return e.issues[0]?.message ?? "Check the form and try again.";
@@ -38,7 +40,7 @@ export async function authenticate(
   const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
   if (!user || !ok) throw new AppError("unauthenticated", "That email and password don't match an account.");
   await attempt.succeeded();
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale };
 }
 
 /**

@@ -1,0 +1,35 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { setLocaleAction } from "@/app/actions";
+import { localeNames, locales } from "@/lib/i18n/locales";
+
+/** The language menu in the header: saved on the account when signed in, in a cookie otherwise. */
+export function LocaleSwitcher({ current }: { current: string }) {
+  const t = useTranslations("common");
+  return (
+    <form action={setLocaleAction} className="flex items-center gap-1">
+      <label htmlFor="locale-switcher" className="sr-only">
+        {t("language")}
+      </label>
+      <select
+        id="locale-switcher"
+        name="locale"
+        defaultValue={current}
+        onChange={(e) => e.currentTarget.form?.requestSubmit()}
+        className="rounded border border-slate-300 bg-white px-1 py-0.5"
+      >
+        {locales.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {localeNames[l]}
+          </option>
+        ))}
+      </select>
+      <noscript>
+        <button type="submit" className="rounded border px-1">
+          {t("apply")}
+        </button>
+      </noscript>
+    </form>
+  );
+}
