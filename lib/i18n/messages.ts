@@ -2,6 +2,7 @@ import arAdmin from "@/messages/ar/admin.json";
 import arAnswers from "@/messages/ar/answers.json";
 import arAuth from "@/messages/ar/auth.json";
 import arCommon from "@/messages/ar/common.json";
+import arContent from "@/messages/ar/content.json";
 import arErrors from "@/messages/ar/errors.json";
 import arStudent from "@/messages/ar/student.json";
 import arTeach from "@/messages/ar/teach.json";
@@ -10,6 +11,7 @@ import enAdmin from "@/messages/en/admin.json";
 import enAnswers from "@/messages/en/answers.json";
 import enAuth from "@/messages/en/auth.json";
 import enCommon from "@/messages/en/common.json";
+import enContent from "@/messages/en/content.json";
 import enErrors from "@/messages/en/errors.json";
 import enStudent from "@/messages/en/student.json";
 import enTeach from "@/messages/en/teach.json";
@@ -18,6 +20,7 @@ import esAdmin from "@/messages/es/admin.json";
 import esAnswers from "@/messages/es/answers.json";
 import esAuth from "@/messages/es/auth.json";
 import esCommon from "@/messages/es/common.json";
+import esContent from "@/messages/es/content.json";
 import esErrors from "@/messages/es/errors.json";
 import esStudent from "@/messages/es/student.json";
 import esTeach from "@/messages/es/teach.json";
@@ -26,6 +29,7 @@ import svAdmin from "@/messages/sv/admin.json";
 import svAnswers from "@/messages/sv/answers.json";
 import svAuth from "@/messages/sv/auth.json";
 import svCommon from "@/messages/sv/common.json";
+import svContent from "@/messages/sv/content.json";
 import svErrors from "@/messages/sv/errors.json";
 import svStudent from "@/messages/sv/student.json";
 import svTeach from "@/messages/sv/teach.json";
@@ -35,11 +39,21 @@ import type { Locale } from "./locales";
 /**
  * The message catalogues: messages/<locale>/<namespace>.json, ICU MessageFormat. A namespace is
  * one area of the app (common, auth, student, teach, admin, tutor: the embedded tutor's words,
- * answers: the answer checker's reasons, errors). Pure.
+ * answers: the answer checker's reasons, errors, content: languages and translations of content). Pure.
  */
 export type Messages = { [key: string]: string | Messages };
 
-export const namespaces = ["common", "auth", "student", "teach", "admin", "tutor", "answers", "errors"] as const;
+export const namespaces = [
+  "common",
+  "auth",
+  "student",
+  "teach",
+  "admin",
+  "tutor",
+  "answers",
+  "errors",
+  "content",
+] as const;
 
 const raw: Record<Locale, Record<(typeof namespaces)[number], Messages>> = {
   en: {
