@@ -65,6 +65,7 @@ const raw: Record<Locale, Record<(typeof namespaces)[number], Messages>> = {
     tutor: enTutor,
     answers: enAnswers,
     errors: enErrors,
+    content: enContent,
   },
   es: {
     common: esCommon,
@@ -75,6 +76,7 @@ const raw: Record<Locale, Record<(typeof namespaces)[number], Messages>> = {
     tutor: esTutor,
     answers: esAnswers,
     errors: esErrors,
+    content: esContent,
   },
   sv: {
     common: svCommon,
@@ -85,6 +87,7 @@ const raw: Record<Locale, Record<(typeof namespaces)[number], Messages>> = {
     tutor: svTutor,
     answers: svAnswers,
     errors: svErrors,
+    content: svContent,
   },
   ar: {
     common: arCommon,
@@ -95,6 +98,7 @@ const raw: Record<Locale, Record<(typeof namespaces)[number], Messages>> = {
     tutor: arTutor,
     answers: arAnswers,
     errors: arErrors,
+    content: arContent,
   },
 };
 
