@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { InputHTMLAttributes } from "react";
 
 export function Field({ label, id, ...props }: InputHTMLAttributes<HTMLInputElement> & { label: string; id: string }) {
@@ -26,13 +27,14 @@ export function FormError({ message }: { message?: string | null }) {
 }
 
 export function SubmitButton({ pending, children }: { pending: boolean; children: string }) {
+  const t = useTranslations("auth.form");
   return (
     <button
       type="submit"
       disabled={pending}
       className="rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 disabled:opacity-60"
     >
-      {pending ? "Please wait…" : children}
+      {pending ? t("pleaseWait") : children}
     </button>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { formatMastery, MASTERED_AT } from "@/lib/mastery/format-mastery";
 
@@ -23,6 +24,8 @@ const LINE = "#1d4ed8"; // blue-700
  * (components/mastery-history.tsx). Fixed size: no ResizeObserver, nothing to measure on the server.
  */
 export function MasteryChart({ points }: { points: readonly ChartPoint[] }) {
+  const t = useTranslations("student.history");
+  const locale = useLocale();
   const data = points.map((p) => ({ attempt: p.attempt, value: p.value }));
   const last = data.at(-1)?.attempt ?? 1;
   return (
@@ -47,7 +50,7 @@ export function MasteryChart({ points }: { points: readonly ChartPoint[] }) {
         <YAxis
           domain={[0, 1]}
           ticks={[0, 0.5, 1]}
-          tickFormatter={(v: number) => formatMastery(v)}
+          tickFormatter={(v: number) => formatMastery(v, locale)}
           tick={{ fill: INK, fontSize: 11 }}
           stroke={INK}
           width={52}
@@ -55,8 +58,8 @@ export function MasteryChart({ points }: { points: readonly ChartPoint[] }) {
         <ReferenceLine y={MASTERED_AT} stroke="#15803d" strokeDasharray="4 3" />
         <Tooltip
           isAnimationActive={false}
-          formatter={(v) => [formatMastery(Number(v)), "mastery"]}
-          labelFormatter={(a) => `Attempt ${a}`}
+          formatter={(v) => [formatMastery(Number(v), locale), t("chartValue")]}
+          labelFormatter={(a) => t("chartAttempt", { n: Number(a) })}
         />
         <Line
           type="linear"

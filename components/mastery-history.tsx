@@ -1,14 +1,26 @@
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { MasteryChart } from "@/components/mastery-chart";
 import { formatMastery } from "@/lib/mastery/format-mastery";
-import { describeHistory, type HistoryPoint } from "@/lib/mastery/mastery-history";
-import { formatDateTime } from "@/lib/teach/format-time";
+import type { HistoryPoint } from "@/lib/mastery/mastery-history";
+
+/** "Mar 10, 2026, 12:05 PM UTC" / "10 mar 2026, 12:05 UTC": server-rendered, so UTC, saying so. */
+const WHEN = {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "UTC",
+  timeZoneName: "short",
+} as const;
 
 /**
  * One skill's mastery history (lib/mastery/mastery-history.ts: the value shown after each
  * attempt on the skill), the same on the student's page and the teacher's student page: a
  * summary line ("History of Fractions: 0.31 → 0.58 over 6 attempts") that opens a small chart
  * and a table of every point, the chart's text alternative. A skill without attempts says so
- * and has no chart. Server-rendered text (dates in UTC); only the chart runs in the browser.
+ * and has no chart. Server-rendered text in the reader's language (dates in UTC, saying so);
+ * only the chart runs in the browser. data-* attributes keep "0.42" for tests and scripts.
  */
 export function MasteryHistory({
   skillId,
@@ -19,40 +31,56 @@ export function MasteryHistory({
   skillName: string;
   points: readonly HistoryPoint[];
 }) {
-  if (points.length === 0)
+  const t = useTranslations("student.history");
+  const locale = useLocale();
+  const format = useFormatter();
+  const first = points[0];
+  const last = points.at(-1);
+  if (!first || !last)
     return (
       <p className="text-xs text-slate-700" data-history-skill={skillId} data-history-points={0}>
-        No history yet: not started.
+        {t("none")}
       </p>
     );
-  const last = points.at(-1);
+  const trend =
+    points.length === 1
+      ? t("afterOne", { value: formatMastery(last.value, locale), count: 1 })
+      : t("trend", {
+          first: formatMastery(first.value, locale),
+          last: formatMastery(last.value, locale),
+          count: points.length,
+        });
   return (
     <details
       className="text-sm"
       data-history-skill={skillId}
       data-history-points={points.length}
-      data-history-last={last ? formatMastery(last.value) : undefined}
+      data-history-last={formatMastery(last.value)}
     >
       <summary className="cursor-pointer text-xs text-blue-800 underline">
-        History<span className="sr-only"> of {skillName}</span>: {describeHistory(points)}
+        {t.rich("summary", {
+          skill: skillName,
+          trend,
+          sr: (chunks) => <span className="sr-only">{chunks}</span>,
+        })}
       </summary>
       <div className="mt-2 flex flex-col gap-2">
         <MasteryChart points={points.map((p) => ({ attempt: p.attempt, value: p.value }))} />
         <table className="w-full max-w-sm border-collapse text-left text-xs">
-          <caption className="sr-only">Mastery of {skillName} after each attempt</caption>
+          <caption className="sr-only">{t("caption", { skill: skillName })}</caption>
           <thead>
             <tr className="border-b border-slate-300">
               <th scope="col" className="p-1">
-                Attempt
+                {t("attempt")}
               </th>
               <th scope="col" className="p-1">
-                When
+                {t("when")}
               </th>
               <th scope="col" className="p-1">
-                Result
+                {t("result")}
               </th>
               <th scope="col" className="p-1 text-right">
-                Mastery
+                {t("mastery")}
               </th>
             </tr>
           </thead>
@@ -60,12 +88,12 @@ export function MasteryHistory({
             {points.map((p) => (
               <tr key={p.attempt} className="border-b border-slate-200" data-attempt={p.attempt}>
                 <th scope="row" className="p-1 font-normal tabular-nums">
-                  {p.attempt}
+                  {format.number(p.attempt)}
                 </th>
-                <td className="p-1">{formatDateTime(new Date(p.at))}</td>
-                <td className="p-1">{p.correct ? "correct" : "not correct"}</td>
+                <td className="p-1">{format.dateTime(new Date(p.at), WHEN)}</td>
+                <td className="p-1">{p.correct ? t("correct") : t("notCorrect")}</td>
                 <td className="p-1 text-right font-mono" data-mastery={formatMastery(p.value)}>
-                  {formatMastery(p.value)}
+                  {formatMastery(p.value, locale)}
                 </td>
               </tr>
             ))}

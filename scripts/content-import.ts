@@ -1,10 +1,10 @@
 // npm run content:import -- --format <stepwise|oatutor|mathdial|class> <path> [--skip-invalid]
-//   [--set <key>] [--draft] [--skill-model <skillModel.json>]
+//   [--set <key>] [--draft] [--skill-model <skillModel.json>] [--course-plans <coursePlans.json>]
 // Imports into the database DATABASE_URL names, in one transaction (all or nothing), matched by
 // key (re-importing the same content changes nothing). Ends with one JSON line of counts.
 import { parseArgs } from "node:util";
 import { importContent } from "@/lib/content/importers/import-content";
-import { parseOatutorSkillModel } from "@/lib/content/importers/oatutor";
+import { parseOatutorCoursePlans, parseOatutorSkillModel } from "@/lib/content/importers/oatutor";
 import { readSourceFiles } from "@/lib/content/importers/read-source";
 import { FORMATS, type ImportFormat } from "@/lib/content/importers/shared";
 import { pendingMigrations } from "@/lib/db/migrate";
@@ -13,7 +13,7 @@ import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 const USAGE =
-  "usage: npm run content:import -- --format <stepwise|oatutor|mathdial|class> <path> [--skip-invalid] [--set <key>] [--draft] [--skill-model <file>]";
+  "usage: npm run content:import -- --format <stepwise|oatutor|mathdial|class> <path> [--skip-invalid] [--set <key>] [--draft] [--skill-model <file>] [--course-plans <file>]";
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -24,6 +24,7 @@ async function main(): Promise<number> {
       set: { type: "string" },
       draft: { type: "boolean", default: false },
       "skill-model": { type: "string" },
+      "course-plans": { type: "string" },
     },
   });
   const format = values.format as ImportFormat | undefined;
@@ -35,6 +36,10 @@ async function main(): Promise<number> {
   const files = readSourceFiles(target, { skillModelNearby: format === "oatutor" });
   const skillModelFile = values["skill-model"] ? readSourceFiles(values["skill-model"])[0] : undefined;
   const skillModel = skillModelFile ? parseOatutorSkillModel(skillModelFile) : undefined;
+  // OATutor's course plans name each course's language (otherwise: coursePlans.json beside the
+  // pool, else the known courses, see lib/content/importers/oatutor.ts).
+  const plansFile = values["course-plans"] ? readSourceFiles(values["course-plans"])[0] : undefined;
+  const courseLanguages = plansFile ? parseOatutorCoursePlans(plansFile) : undefined;
   const connector = createConnector(env().DATABASE_URL, { poolSize: 2 });
   const prisma = new PrismaClient({ adapter: connector.factory });
   try {
@@ -45,6 +50,7 @@ async function main(): Promise<number> {
       format,
       files,
       skillModel,
+      courseLanguages,
       skipInvalid: values["skip-invalid"],
       setKey: values.set,
       draft: values.draft,
@@ -53,7 +59,7 @@ async function main(): Promise<number> {
     for (const s of result.skipped) console.error(`skipped ${s.file}: ${s.record}: ${s.field}: ${s.message}`);
     const m = result.summary;
     console.log(
-      `Imported into ${connector.target.label}: ${m.problems} problems in ${m.problemSets} set(s) (${m.newVersions} new versions), ${m.skills} new or updated skills, ${result.skipped.length} records skipped.`,
+      `Imported into ${connector.target.label}: ${m.problems} problems in ${m.problemSets} set(s) (${m.newVersions} new versions, ${m.translations} translations written), ${m.skills} new or updated skills, ${result.skipped.length} records skipped.`,
     );
     console.log(JSON.stringify(result.counts));
     return 0;

@@ -4,20 +4,26 @@ import type { FormState } from "@/components/admin/form-state";
 import type { SessionUser } from "@/lib/auth/accounts";
 import { requireUser } from "@/lib/auth/current-user";
 import { publicError } from "@/lib/errors";
+import { requestTranslator } from "@/lib/i18n/request-translator";
+import type { Translate } from "@/lib/i18n/translator";
 import { stripControls } from "@/lib/validation/text";
 
 /**
  * The frame of every authoring action: the caller must be a signed-in admin (checked here, in
  * the action, not by the page that rendered the form); expected errors come back as a message,
- * redirects pass through.
+ * redirects pass through. `work` gets a translator (full keys, "admin.sets.created") for its
+ * confirmation; errors are shown in the reader's language too.
  */
-export async function adminAction(work: (actor: SessionUser) => Promise<string | undefined>): Promise<FormState> {
+export async function adminAction(
+  work: (actor: SessionUser, t: Translate) => Promise<string | undefined>,
+): Promise<FormState> {
+  const t = await requestTranslator();
   try {
     const actor = await requireUser("admin");
-    return { ok: (await work(actor)) ?? "Saved." };
+    return { ok: (await work(actor, t)) ?? t("admin.common.saved") };
   } catch (e) {
     unstable_rethrow(e);
-    return { error: publicError(e).message };
+    return { error: publicError(e, t).message };
   }
 }
 

@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Field, FormError, SubmitButton } from "@/components/form-controls";
 import { type CreateStaffState, createStaffAction } from "./actions";
 
 export function CreateStaffForm() {
+  const t = useTranslations("admin.staff");
   const [state, action, pending] = useActionState<CreateStaffState, FormData>(createStaffAction, {});
   return (
     <form action={action} className="grid max-w-md gap-3" noValidate>
@@ -14,19 +16,19 @@ export function CreateStaffForm() {
           {state.created}
         </p>
       ) : null}
-      <Field label="Name" id="name" required />
-      <Field label="Email" id="email" type="email" required />
-      <Field label="Temporary password" id="password" type="password" autoComplete="new-password" required />
+      <Field label={t("name")} id="name" required />
+      <Field label={t("email")} id="email" type="email" required />
+      <Field label={t("password")} id="password" type="password" autoComplete="new-password" required />
       <div className="flex flex-col gap-1">
         <label htmlFor="role" className="text-sm font-medium">
-          Role
+          {t("role")}
         </label>
         <select id="role" name="role" className="rounded border border-slate-400 bg-white px-3 py-2">
-          <option value="teacher">Teacher</option>
-          <option value="admin">Admin</option>
+          <option value="teacher">{t("teacher")}</option>
+          <option value="admin">{t("admin")}</option>
         </select>
       </div>
-      <SubmitButton pending={pending}>Create account</SubmitButton>
+      <SubmitButton pending={pending}>{t("submit")}</SubmitButton>
     </form>
   );
 }

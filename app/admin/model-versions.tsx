@@ -1,10 +1,10 @@
+import { useFormatter, useTranslations } from "next-intl";
 import { ActionForm } from "@/components/admin/action-form";
 import type { HeldOutScore } from "@/lib/mastery/evaluate-fit";
 import type { ModelVersionRow } from "@/lib/mastery/model-versions";
 import { activateModelVersionAction } from "./actions";
 
-const score = (s: HeldOutScore | undefined) => (s ? `${s.auc ?? "n/a"} / ${s.logLoss ?? "n/a"}` : "–");
-const when = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ");
+const COLUMNS = ["version", "status", "attempts", "candidate", "currentAtFit", "defaults", "change", "action"] as const;
 
 /**
  * The model versions (decision 015): a fit is a candidate; "Make current" applies the guard
@@ -12,40 +12,25 @@ const when = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ");
  * The server action checks the admin role and the rule; this is only the list.
  */
 export function ModelVersions({ versions }: { versions: ModelVersionRow[] }) {
-  if (!versions.length) return <p>No model versions yet.</p>;
+  const t = useTranslations("admin.versions");
+  const na = useTranslations("admin.common")("notAvailable");
+  const format = useFormatter();
+  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+  const score = (s: HeldOutScore | undefined) => (s ? `${s.auc ?? na} / ${s.logLoss ?? na}` : "–");
+  const decimals = (n: number, digits: number) =>
+    format.number(n, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  if (!versions.length) return <p>{t("empty")}</p>;
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse bg-white text-left text-sm">
-        <caption className="mb-2 text-left text-slate-700">
-          Held-out scores are AUC / log-loss on students left out of the candidate's fit (5 folds by student), against
-          the model current at the fit and the built-in defaults.
-        </caption>
+      <table className="w-full border-collapse bg-white text-start text-sm">
+        <caption className="mb-2 text-start text-slate-700">{t("caption")}</caption>
         <thead>
           <tr className="border-b border-slate-300">
-            <th scope="col" className="p-2">
-              Version
-            </th>
-            <th scope="col" className="p-2">
-              Status
-            </th>
-            <th scope="col" className="p-2">
-              Attempts
-            </th>
-            <th scope="col" className="p-2">
-              Held-out: candidate
-            </th>
-            <th scope="col" className="p-2">
-              Current at fit
-            </th>
-            <th scope="col" className="p-2">
-              Defaults
-            </th>
-            <th scope="col" className="p-2">
-              Mastery change
-            </th>
-            <th scope="col" className="p-2">
-              Action
-            </th>
+            {COLUMNS.map((c) => (
+              <th key={c} scope="col" className="p-2">
+                {t(`columns.${c}`)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -55,20 +40,20 @@ export function ModelVersions({ versions }: { versions: ModelVersionRow[] }) {
               <tr key={v.id} className="border-b border-slate-200 align-top">
                 <td className="p-2">
                   {v.version}
-                  <div className="text-xs text-slate-700">fitted {when(v.createdAt)} UTC</div>
+                  <div className="text-xs text-slate-700">{t("fitted", { at: when(v.createdAt) })}</div>
                 </td>
                 <td className="p-2">
-                  {v.status}
+                  {t("status", { status: v.status })}
                   {v.activatedAt ? (
-                    <div className="text-xs text-slate-700">made current {when(v.activatedAt)}</div>
+                    <div className="text-xs text-slate-700">{t("madeCurrent", { at: when(v.activatedAt) })}</div>
                   ) : null}
                 </td>
-                <td className="p-2">{v.attempts}</td>
+                <td className="p-2">{format.number(v.attempts)}</td>
                 <td className="p-2">
                   {score(e?.heldOut.candidate)}
                   {e ? (
                     <div className="text-xs text-slate-700">
-                      {e.heldOut.attempts} attempts of {e.heldOut.students} students
+                      {t("heldOutOf", { attempts: e.heldOut.attempts, students: e.heldOut.students })}
                     </div>
                   ) : null}
                 </td>
@@ -76,7 +61,7 @@ export function ModelVersions({ versions }: { versions: ModelVersionRow[] }) {
                   {score(e?.heldOut.current)}
                   {e ? (
                     <div className="text-xs text-slate-700">
-                      {e.againstVersion ? `version ${e.againstVersion}` : "built-in prior"}
+                      {e.againstVersion ? t("againstVersion", { version: e.againstVersion }) : t("builtInPrior")}
                     </div>
                   ) : null}
                 </td>
@@ -84,10 +69,16 @@ export function ModelVersions({ versions }: { versions: ModelVersionRow[] }) {
                 <td className="p-2">
                   {e ? (
                     <>
-                      {e.change.drops} of {e.change.cells} values fall by more than 0.05; largest fall{" "}
-                      {e.change.largestDrop.toFixed(2)}; mean change {e.change.meanChange.toFixed(3)}
+                      {t("change", {
+                        drops: e.change.drops,
+                        cells: e.change.cells,
+                        largest: decimals(e.change.largestDrop, 2),
+                        mean: decimals(e.change.meanChange, 3),
+                      })}
                       {!e.guard.ok && v.status === "candidate" ? (
-                        <div className="text-xs text-red-800">Not activatable: {e.guard.reasons.join(" ")}</div>
+                        <div className="text-xs text-red-800">
+                          {t("notActivatable", { reasons: e.guard.reasons.join(" ") })}
+                        </div>
                       ) : null}
                     </>
                   ) : (
@@ -96,11 +87,11 @@ export function ModelVersions({ versions }: { versions: ModelVersionRow[] }) {
                 </td>
                 <td className="p-2">
                   {v.status === "current" ? (
-                    "In use"
+                    t("inUse")
                   ) : (
                     <ActionForm
                       action={activateModelVersionAction}
-                      submitLabel={v.activatedAt ? "Roll back to this version" : "Make current"}
+                      submitLabel={v.activatedAt ? t("rollBack") : t("makeCurrent")}
                       variant="secondary"
                     >
                       <input type="hidden" name="versionId" value={v.id} />

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { getTutorBackend } from "@/lib/ai/provider";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
@@ -9,10 +11,23 @@ import { FitModelButton } from "./fit-model-button";
 import { ModelBackend } from "./model-backend";
 import { ModelVersions } from "./model-versions";
 
-export const metadata: Metadata = { title: "Admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.dashboard");
+  return { title: t("metaTitle") };
+}
+
+const CONTENT_LINKS = [
+  ["skills", "/admin/skills"],
+  ["sets", "/admin/sets"],
+  ["import", "/admin/import"],
+  ["audit", "/admin/audit"],
+] as const;
 
 export default async function AdminHome() {
   await requirePageUser("admin");
+  const t = await getTranslations("admin.dashboard");
+  const tc = await getTranslations("common");
+  const format = await getFormatter();
   const [skills, sets, problems, students, staff] = await Promise.all([
     db.skill.count(),
     db.problemSet.count(),
@@ -28,74 +43,63 @@ export default async function AdminHome() {
   const versions = await listModelVersions(db);
   const model = versions.find((v) => v.status === "current");
   const latestModel = model
-    ? `Students' mastery uses model version ${model.version}, fitted on ${model.attempts} first attempts (${model.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC). A fit adds a candidate; it is used only once made current.`
-    : "No model is current: mastery uses the built-in prior. A fit adds a candidate; it is used only once made current.";
+    ? t("modelCurrent", {
+        version: model.version,
+        attempts: model.attempts,
+        at: format.dateTime(model.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }),
+      })
+    : t("modelNone");
   const stats = [
-    ["Skills", skills],
-    ["Problem sets", sets],
-    ["Problems", problems],
-    ["Students", students],
+    ["skills", skills],
+    ["sets", sets],
+    ["problems", problems],
+    ["students", students],
   ] as const;
   return (
     <section className="flex flex-col gap-8">
-      <h1 className="text-2xl font-semibold">Admin</h1>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         {stats.map(([label, n]) => (
           <div key={label} className="rounded-lg border border-slate-200 bg-white p-4">
-            <dt className="text-sm text-slate-700">{label}</dt>
-            <dd className="text-2xl font-semibold">{n}</dd>
+            <dt className="text-sm text-slate-700">{t(`stats.${label}`)}</dt>
+            <dd className="text-2xl font-semibold">{format.number(n)}</dd>
           </div>
         ))}
       </dl>
       <div>
-        <h2 className="mb-2 text-lg font-semibold">Content</h2>
+        <h2 className="mb-2 text-lg font-semibold">{t("content.title")}</h2>
         <ul className="flex flex-col gap-1">
-          <li>
-            <Link href="/admin/skills" className="text-blue-800 underline">
-              Skills
-            </Link>
-            : create, rename, merge; prerequisites and their graph.
-          </li>
-          <li>
-            <Link href="/admin/sets" className="text-blue-800 underline">
-              Problem sets
-            </Link>
-            : write problems, preview them in the tutor, publish, assign to classes, export.
-          </li>
-          <li>
-            <Link href="/admin/import" className="text-blue-800 underline">
-              Import
-            </Link>
-            : Stepwise, OATutor, MathDial and CLASS content.
-          </li>
-          <li>
-            <Link href="/admin/audit" className="text-blue-800 underline">
-              Audit log
-            </Link>
-            : every change, who and when.
-          </li>
-        </ul>
-      </div>
-      <div>
-        <h2 className="mb-2 text-lg font-semibold">Tutor backend</h2>
-        <ModelBackend label={backend.label} kind={backend.kind} />
-      </div>
-      <div>
-        <h2 className="mb-2 text-lg font-semibold">Knowledge tracing</h2>
-        <FitModelButton latest={latestModel} />
-        <h3 className="mt-4 mb-2 font-semibold">Model versions</h3>
-        <ModelVersions versions={versions} />
-      </div>
-      <div>
-        <h2 className="mb-2 text-lg font-semibold">Staff accounts</h2>
-        <ul className="mb-4 list-disc pl-6">
-          {staff.map((s) => (
-            <li key={s.id}>
-              {s.name} ({s.email}), {s.role}
+          {CONTENT_LINKS.map(([key, href]) => (
+            <li key={key}>
+              {t.rich(`content.${key}`, {
+                link: (chunks: ReactNode) => (
+                  <Link href={href} className="text-blue-800 underline">
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </li>
           ))}
         </ul>
-        <h3 className="mb-2 font-semibold">Create a teacher or admin</h3>
+      </div>
+      <div>
+        <h2 className="mb-2 text-lg font-semibold">{t("backendTitle")}</h2>
+        <ModelBackend label={backend.label} kind={backend.kind} />
+      </div>
+      <div>
+        <h2 className="mb-2 text-lg font-semibold">{t("tracingTitle")}</h2>
+        <FitModelButton latest={latestModel} />
+        <h3 className="mt-4 mb-2 font-semibold">{t("versionsTitle")}</h3>
+        <ModelVersions versions={versions} />
+      </div>
+      <div>
+        <h2 className="mb-2 text-lg font-semibold">{t("staffTitle")}</h2>
+        <ul className="mb-4 list-disc ps-6">
+          {staff.map((s) => (
+            <li key={s.id}>{t("staffEntry", { name: s.name, email: s.email, role: tc(`roles.${s.role}`) })}</li>
+          ))}
+        </ul>
+        <h3 className="mb-2 font-semibold">{t("createStaffTitle")}</h3>
         <CreateStaffForm />
       </div>
     </section>

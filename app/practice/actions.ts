@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
+import { requestLocale } from "@/lib/i18n/resolve-locale";
 import { openPractice } from "@/lib/sessions/open-practice";
 
 /**
@@ -11,6 +12,6 @@ import { openPractice } from "@/lib/sessions/open-practice";
  */
 export async function startPracticeAction(): Promise<void> {
   const user = await requirePageUser("student");
-  const id = await openPractice(db, user.id);
+  const id = await openPractice(db, user.id, { locale: await requestLocale() });
   redirect(id ? `/practice/${id}` : "/practice?nothing=1");
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { MathText } from "@/components/math-text";
 import { SkillMeters } from "@/components/skill-meters";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -8,7 +9,10 @@ import { loadMasteryHistory } from "@/lib/mastery/mastery-history";
 import { studentSkillMeters } from "@/lib/mastery/skill-mastery";
 import { startPracticeAction } from "./actions";
 
-export const metadata: Metadata = { title: "Practice" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("student.practice");
+  return { title: t("title") };
+}
 
 export default async function PracticeHome({ searchParams }: { searchParams: Promise<{ nothing?: string }> }) {
   const user = await requirePageUser("student");
@@ -45,34 +49,34 @@ export default async function PracticeHome({ searchParams }: { searchParams: Pro
     }),
     loadMasteryHistory(db, user.id),
   ]);
+  const [t, locale] = await Promise.all([getTranslations("student.practice"), getLocale()]);
+  // A pick's reason is stored as English text (lib/kt/pick/explain-pick.ts); other languages get
+  // the general notice until picks carry message keys.
+  const nothingReason = lastPick && !lastPick.problemId && locale === "en" ? lastPick.reason : null;
   return (
     <section className="flex flex-col gap-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-2xl font-semibold">Practice</h1>
-          <p className="text-slate-700">
-            Hi {user.name}. You have finished {solved} problem{solved === 1 ? "" : "s"} so far.
-          </p>
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <p className="text-slate-700">{t("greeting", { name: user.name, solved })}</p>
         </div>
         <form action={startPracticeAction}>
           <button
             type="submit"
             className="rounded bg-blue-700 px-5 py-2.5 text-lg font-medium text-white hover:bg-blue-800"
           >
-            {active ? "Continue practising" : "Start practising"}
+            {active ? t("continue") : t("start")}
           </button>
         </form>
       </div>
       {nothing ? (
         <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2">
-          {lastPick && !lastPick.problemId
-            ? lastPick.reason
-            : "There is nothing to practise yet: your teacher has not assigned a problem set."}
+          {nothingReason ?? (lastPick && !lastPick.problemId ? t("nothingLeft") : t("nothingAssigned"))}
         </p>
       ) : null}
       <SkillMeters meters={meters} histories={histories} />
       {enrollments.length === 0 ? (
-        <p>You are not in a class yet. Ask your teacher for a join code.</p>
+        <p>{t("noClass")}</p>
       ) : (
         enrollments.map(({ classroom }) => (
           <div key={classroom.id} className="rounded-lg border border-slate-200 bg-white p-4">
@@ -80,7 +84,7 @@ export default async function PracticeHome({ searchParams }: { searchParams: Pro
             <ul className="mt-2 list-disc pl-6">
               {classroom.assignments.map(({ problemSet }) => (
                 <li key={problemSet.id}>
-                  {problemSet.title} ({problemSet._count.problems} problems)
+                  {problemSet.title} ({t("setProblems", { count: problemSet._count.problems })})
                 </li>
               ))}
             </ul>
@@ -89,7 +93,7 @@ export default async function PracticeHome({ searchParams }: { searchParams: Pro
       )}
       {recent.length ? (
         <div>
-          <h2 className="mb-2 text-lg font-semibold">Recent problems</h2>
+          <h2 className="mb-2 text-lg font-semibold">{t("recent")}</h2>
           <ul className="flex flex-col gap-1">
             {recent.map((s) => (
               <li key={s.id}>
@@ -97,7 +101,7 @@ export default async function PracticeHome({ searchParams }: { searchParams: Pro
                   <MathText text={s.problemVersion.title} />
                 </Link>{" "}
                 <span className="text-sm text-slate-700">
-                  ({s.status === "completed" ? "finished" : "in progress"})
+                  ({s.status === "completed" ? t("finished") : t("inProgress")})
                 </span>
               </li>
             ))}

@@ -79,4 +79,14 @@ describe("signInAction", () => {
     );
     expect(r).toEqual({ outcome: error(/Too many failed sign-in attempts/), signedIn: false });
   });
+
+  it.each([
+    [{ email: "nobody@example.test", password: "wrong" }, "es", /^Ese correo y esa contraseña no coinciden/],
+    [{ email: "", password: "x" }, "es", /^Escribe un correo electrónico válido\.$/],
+    [{ email: "nobody2@example.test", password: "wrong" }, "sv", /^E-postadressen och lösenordet stämmer inte/],
+    [{ email: "nobody3@example.test", password: "wrong" }, "en", /^That email and password don't match/],
+  ])("answers %o in the browser's language (%s)", async (fields, language, pattern) => {
+    const r = await submit(signInAction, fields, { "accept-language": language });
+    expect(r).toEqual({ outcome: error(pattern), signedIn: false });
+  });
 });

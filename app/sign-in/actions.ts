@@ -5,6 +5,8 @@ import { authenticate } from "@/lib/auth/accounts";
 import { clientAddress, homeFor, startSession } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { publicError } from "@/lib/errors";
+import { requestTranslator } from "@/lib/i18n/request-translator";
+import { requestLocale } from "@/lib/i18n/resolve-locale";
 import { cleanFormFields } from "@/lib/validation/text";
 
 export interface FormState {
@@ -18,11 +20,11 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
   const raw = { email: fields.email ?? "", password: fields.password ?? "" };
   let home: string;
   try {
-    const user = await authenticate(db, raw, await clientAddress());
+    const user = await authenticate(db, raw, await clientAddress(), await requestLocale());
     await startSession(user.id);
     home = homeFor[user.role];
   } catch (e) {
-    return { error: publicError(e).message, email: raw.email };
+    return { error: publicError(e, await requestTranslator()).message, email: raw.email };
   }
   redirect(home);
 }

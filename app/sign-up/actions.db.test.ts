@@ -75,4 +75,26 @@ describe("signUpAction", () => {
       state: expect.objectContaining({ error: expect.stringMatching(/Too many sign-up attempts/) }),
     });
   });
+
+  it("keeps the language the form was shown in (its hidden field) as the new student's", async () => {
+    const fields = { name: "Lu", joinCode: "JOIN23", password: "maple-river-stone" };
+    await submit(signUpAction, { ...fields, email: "lu@example.test", locale: "es" });
+    const lu = await request.db?.user.findUniqueOrThrow({ where: { email: "lu@example.test" } });
+    expect(lu?.locale).toBe("es");
+    // No hidden field (a scripted post): the request's language, here the browser's.
+    await submit(signUpAction, { ...fields, email: "sol@example.test" }, { "accept-language": "sv-SE,sv;q=0.9" });
+    const sol = await request.db?.user.findUniqueOrThrow({ where: { email: "sol@example.test" } });
+    expect(sol?.locale).toBe("sv");
+  });
+
+  it("answers in the form's language", async () => {
+    const { outcome } = await submit(signUpAction, {
+      name: "",
+      email: "es@example.test",
+      joinCode: "JOIN23",
+      password: "maple-river-stone",
+      locale: "es",
+    });
+    expect(outcome).toEqual({ state: expect.objectContaining({ error: "Escribe tu nombre." }) });
+  });
 });

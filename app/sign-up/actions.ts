@@ -5,6 +5,9 @@ import { registerStudent } from "@/lib/auth/accounts";
 import { clientAddress } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { publicError } from "@/lib/errors";
+import { toLocale } from "@/lib/i18n/locales";
+import { requestLocale } from "@/lib/i18n/resolve-locale";
+import { translate } from "@/lib/i18n/translator";
 import { cleanFormFields } from "@/lib/validation/text";
 
 export interface SignUpState {
@@ -21,11 +24,14 @@ export async function signUpAction(_prev: SignUpState, form: FormData): Promise<
   // Controls stripped (a NUL in a name would fail the write); junk arguments read as empty fields.
   const fields = cleanFormFields(form, ["name", "email", "joinCode"]);
   const values = { name: fields.name ?? "", email: fields.email ?? "", joinCode: fields.joinCode ?? "" };
+  // The language the form was shown in (its hidden field), else this request's: the new student
+  // keeps it as their setting, and reads any error in it.
+  const locale = toLocale(fields.locale) ?? (await requestLocale());
   try {
     // A taken email leaves its account as it was (registerStudent returns null for it).
-    await registerStudent(db, { ...values, password: fields.password ?? "" }, await clientAddress());
+    await registerStudent(db, { ...values, password: fields.password ?? "", locale }, await clientAddress());
   } catch (e) {
-    return { error: publicError(e).message, values };
+    return { error: publicError(e, translate(locale)).message, values };
   }
   redirect(SIGN_UP_DONE);
 }

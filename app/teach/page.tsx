@@ -1,32 +1,49 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/teach/action-form";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { listClasses } from "@/lib/teach/load-class-overview";
 import { createClassAction } from "./actions";
 
-export const metadata: Metadata = { title: "Teach" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("teach");
+  return { title: t("meta.teach") };
+}
 
 export default async function TeachHome() {
   const user = await requirePageUser("teacher", "admin");
+  const t = await getTranslations("teach");
   const classes = await listClasses(db, user);
   const active = classes.filter((c) => !c.archivedAt);
   const archived = classes.filter((c) => c.archivedAt);
+  const columns = {
+    class: t("home.columns.class"),
+    teacher: t("home.columns.teacher"),
+    joinCode: t("home.columns.joinCode"),
+    students: t("home.columns.students"),
+    problemSets: t("home.columns.problemSets"),
+  };
   return (
     <section className="flex flex-col gap-6">
-      <h1 className="text-2xl font-semibold">{user.role === "admin" ? "All classes" : "Your classes"}</h1>
+      <h1 className="text-2xl font-semibold">{user.role === "admin" ? t("home.allClasses") : t("home.yourClasses")}</h1>
       {active.length === 0 ? (
-        <p>You have no classes yet. Create one below and give your students its join code.</p>
+        <p>{t("home.noClasses")}</p>
       ) : (
-        <ClassTable classes={active} showTeacher={user.role === "admin"} caption="Active classes" />
+        <ClassTable
+          classes={active}
+          showTeacher={user.role === "admin"}
+          caption={t("home.activeClasses")}
+          columns={columns}
+        />
       )}
       <div className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 className="mb-2 text-lg font-semibold">Create a class</h2>
-        <ActionForm action={createClassAction} submitLabel="Create class">
+        <h2 className="mb-2 text-lg font-semibold">{t("home.createTitle")}</h2>
+        <ActionForm action={createClassAction} submitLabel={t("home.createSubmit")}>
           <div className="flex flex-col gap-1">
             <label htmlFor="class-name" className="text-sm font-medium">
-              Class name
+              {t("home.className")}
             </label>
             <input
               id="class-name"
@@ -40,9 +57,16 @@ export default async function TeachHome() {
       </div>
       {archived.length ? (
         <details className="rounded-lg border border-slate-200 bg-white p-4">
-          <summary className="cursor-pointer font-semibold">Archived classes ({archived.length})</summary>
+          <summary className="cursor-pointer font-semibold">
+            {t("home.archivedSummary", { count: archived.length })}
+          </summary>
           <div className="mt-3">
-            <ClassTable classes={archived} showTeacher={user.role === "admin"} caption="Archived classes" />
+            <ClassTable
+              classes={archived}
+              showTeacher={user.role === "admin"}
+              caption={t("home.archivedClasses")}
+              columns={columns}
+            />
           </div>
         </details>
       ) : null}
@@ -52,7 +76,17 @@ export default async function TeachHome() {
 
 type ClassRow = Awaited<ReturnType<typeof listClasses>>[number];
 
-function ClassTable({ classes, showTeacher, caption }: { classes: ClassRow[]; showTeacher: boolean; caption: string }) {
+function ClassTable({
+  classes,
+  showTeacher,
+  caption,
+  columns,
+}: {
+  classes: ClassRow[];
+  showTeacher: boolean;
+  caption: string;
+  columns: Record<"class" | "teacher" | "joinCode" | "students" | "problemSets", string>;
+}) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse bg-white text-left">
@@ -60,21 +94,21 @@ function ClassTable({ classes, showTeacher, caption }: { classes: ClassRow[]; sh
         <thead>
           <tr className="border-b border-slate-300">
             <th scope="col" className="p-2">
-              Class
+              {columns.class}
             </th>
             {showTeacher ? (
               <th scope="col" className="p-2">
-                Teacher
+                {columns.teacher}
               </th>
             ) : null}
             <th scope="col" className="p-2">
-              Join code
+              {columns.joinCode}
             </th>
             <th scope="col" className="p-2">
-              Students
+              {columns.students}
             </th>
             <th scope="col" className="p-2">
-              Problem sets
+              {columns.problemSets}
             </th>
           </tr>
         </thead>
@@ -88,8 +122,8 @@ function ClassTable({ classes, showTeacher, caption }: { classes: ClassRow[]; sh
               </th>
               {showTeacher ? <td className="p-2">{c.teacher.name}</td> : null}
               <td className="p-2 font-mono">{c.archivedAt ? "–" : c.joinCode}</td>
-              <td className="p-2">{c._count.enrollments}</td>
-              <td className="p-2">{c._count.assignments}</td>
+              <td className="p-2 tabular-nums">{c._count.enrollments}</td>
+              <td className="p-2 tabular-nums">{c._count.assignments}</td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { type ReactNode, useActionState } from "react";
 import type { FormState } from "./form-state";
 
@@ -26,13 +27,14 @@ export function ActionForm({
   className?: string;
   variant?: keyof typeof VARIANTS;
 }) {
+  const t = useTranslations("admin.common");
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
   return (
     <form action={formAction} className={className}>
       {children}
       <div>
         <button type="submit" disabled={pending} className={VARIANTS[variant]}>
-          {pending ? "Please wait…" : submitLabel}
+          {pending ? t("pleaseWait") : submitLabel}
         </button>
       </div>
       {state.error ? (

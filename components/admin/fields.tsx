@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 const box = "rounded border border-slate-400 bg-white px-3 py-2 focus:border-blue-700";
@@ -51,6 +52,7 @@ export function SelectField({
 }
 
 export function StatusBadge({ published, label }: { published: boolean; label?: string }) {
+  const t = useTranslations("admin.common");
   return (
     <span
       className={
@@ -59,7 +61,7 @@ export function StatusBadge({ published, label }: { published: boolean; label?: 
           : "rounded bg-amber-100 px-1.5 py-0.5 text-sm text-amber-900"
       }
     >
-      {label ?? (published ? "published" : "draft")}
+      {label ?? (published ? t("published") : t("draft"))}
     </span>
   );
 }

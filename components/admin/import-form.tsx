@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { type FormEvent, useId, useState } from "react";
 
 interface ImportReply {
@@ -9,15 +10,12 @@ interface ImportReply {
   message?: string;
 }
 
-const HELP: Record<string, string> = {
-  stepwise: "A Stepwise bundle (.json), as content:export writes it.",
-  oatutor: "An OATutor content-pool folder (<id>/<id>.json, steps/, tutoring/). Add skillModel.json for skills.",
-  mathdial: "A MathDial .jsonl file (one dialogue per line).",
-  class: "A CLASS scaffolding .csv (or the parsed .jsonl).",
-};
+const FORMATS = ["stepwise", "oatutor", "mathdial", "class"] as const;
+type Format = (typeof FORMATS)[number];
 
 /** Uploads content to /admin/import/upload; the reply is the importer's summary or its error. */
 export function ImportForm() {
+  const t = useTranslations("admin.import");
   const ids = {
     format: useId(),
     file: useId(),
@@ -27,7 +25,7 @@ export function ImportForm() {
     skip: useId(),
     draft: useId(),
   };
-  const [format, setFormat] = useState("stepwise");
+  const [format, setFormat] = useState<Format>("stepwise");
   const [pending, setPending] = useState(false);
   const [reply, setReply] = useState<{ ok: boolean; data: ImportReply } | null>(null);
 
@@ -53,10 +51,10 @@ export function ImportForm() {
       const res = await fetch("/admin/import/upload", { method: "POST", body });
       setReply({
         ok: res.ok,
-        data: (await res.json().catch(() => ({ message: `HTTP ${res.status}` }))) as ImportReply,
+        data: (await res.json().catch(() => ({ message: t("httpError", { status: res.status }) }))) as ImportReply,
       });
     } catch {
-      setReply({ ok: false, data: { message: "The upload did not reach the server. Try again." } });
+      setReply({ ok: false, data: { message: t("unreachable") } });
     } finally {
       setPending(false);
     }
@@ -66,33 +64,34 @@ export function ImportForm() {
     <form onSubmit={submit} className="grid max-w-2xl gap-4">
       <div className="flex flex-col gap-1">
         <label htmlFor={ids.format} className="text-sm font-medium">
-          Format
+          {t("format")}
         </label>
         <select
           id={ids.format}
           value={format}
-          onChange={(e) => setFormat(e.target.value)}
+          onChange={(e) => setFormat(e.target.value as Format)}
           className="rounded border border-slate-400 bg-white px-3 py-2"
         >
-          <option value="stepwise">Stepwise bundle</option>
-          <option value="oatutor">OATutor content pool</option>
-          <option value="mathdial">MathDial</option>
-          <option value="class">CLASS scaffolding</option>
+          {FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {t(`formats.${f}`)}
+            </option>
+          ))}
         </select>
-        <p className="text-sm text-slate-700">{HELP[format]}</p>
+        <p className="text-sm text-slate-700">{t(`help.${format}`)}</p>
       </div>
       {format === "oatutor" ? (
         <>
           <div className="flex flex-col gap-1">
             <label htmlFor={ids.folder} className="text-sm font-medium">
-              Content-pool folder
+              {t("folder")}
             </label>
             {/* @ts-expect-error webkitdirectory is not in React's input attributes */}
             <input id={ids.folder} key="folder" name="upload" type="file" webkitdirectory="" multiple required />
           </div>
           <div className="flex flex-col gap-1">
             <label htmlFor={ids.model} className="text-sm font-medium">
-              skillModel.json (optional)
+              {t("skillModel")}
             </label>
             <input id={ids.model} name="skillModel" type="file" accept=".json" />
           </div>
@@ -100,7 +99,7 @@ export function ImportForm() {
       ) : (
         <div className="flex flex-col gap-1">
           <label htmlFor={ids.file} className="text-sm font-medium">
-            File
+            {t("file")}
           </label>
           <input
             id={ids.file}
@@ -114,17 +113,17 @@ export function ImportForm() {
       )}
       <div className="flex flex-col gap-1">
         <label htmlFor={ids.set} className="text-sm font-medium">
-          Problem-set key (optional: import into this set)
+          {t("setKey")}
         </label>
         <input id={ids.set} name="setKey" className="rounded border border-slate-400 bg-white px-3 py-2" />
       </div>
       <div className="flex items-center gap-2">
         <input id={ids.skip} name="skipInvalid" type="checkbox" />
-        <label htmlFor={ids.skip}>Skip malformed records (and list them) instead of failing</label>
+        <label htmlFor={ids.skip}>{t("skipInvalid")}</label>
       </div>
       <div className="flex items-center gap-2">
         <input id={ids.draft} name="draft" type="checkbox" />
-        <label htmlFor={ids.draft}>Import as drafts (not published)</label>
+        <label htmlFor={ids.draft}>{t("draft")}</label>
       </div>
       <div>
         <button
@@ -132,28 +131,32 @@ export function ImportForm() {
           disabled={pending}
           className="rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 disabled:opacity-60"
         >
-          {pending ? "Importing…" : "Import"}
+          {pending ? t("importing") : t("submit")}
         </button>
       </div>
       {reply && !reply.ok ? (
         <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
-          Nothing was imported. {reply.data.message}
+          {t("failed", { message: reply.data.message ?? "" })}
         </p>
       ) : null}
       {reply?.ok ? (
         <div role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
           <p>
-            Imported {reply.data.counts?.problems} problems ({reply.data.summary?.newVersions} new or changed versions)
-            into {reply.data.summary?.problemSets} set(s).
+            {t("done", {
+              problems: Number(reply.data.counts?.problems ?? 0),
+              versions: reply.data.summary?.newVersions ?? 0,
+              sets: reply.data.summary?.problemSets ?? 0,
+            })}
           </p>
-          <pre className="mt-1 overflow-x-auto font-mono text-xs">{JSON.stringify(reply.data.counts)}</pre>
+          <p className="mt-1">{t("countsLabel")}</p>
+          <pre className="overflow-x-auto font-mono text-xs">{JSON.stringify(reply.data.counts)}</pre>
           {reply.data.skipped?.length ? (
             <details className="mt-1">
-              <summary>{reply.data.skipped.length} records skipped</summary>
-              <ul className="list-disc pl-5">
+              <summary>{t("skipped", { count: reply.data.skipped.length })}</summary>
+              <ul className="list-disc ps-5">
                 {reply.data.skipped.map((s) => (
                   <li key={`${s.file}-${s.record}`}>
-                    {s.file}: {s.record}: {s.field}: {s.message}
+                    {t("skippedEntry", { file: s.file, record: s.record, field: s.field, message: s.message })}
                   </li>
                 ))}
               </ul>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { type GraphSkill, layoutSkillGraph } from "@/lib/authoring/layout-skill-graph";
 import { ScrollRegion } from "./scroll-region";
 
@@ -12,16 +13,14 @@ function short(name: string, max = 24): string {
  * readers and for anyone who prefers reading it.
  */
 export function SkillGraph({ skills }: { skills: GraphSkill[] }) {
+  const t = useTranslations("admin.graph");
   const layout = layoutSkillGraph(skills);
   const names = new Map(skills.map((s) => [s.id, s.name]));
   const connected = skills.filter((s) => !layout.isolated.includes(s));
   return (
     <figure className="flex flex-col gap-3">
       {layout.nodes.length ? (
-        <ScrollRegion
-          label="Graph picture (scrolls)"
-          className="overflow-auto rounded-lg border border-slate-200 bg-white p-2"
-        >
+        <ScrollRegion label={t("scrolls")} className="overflow-auto rounded-lg border border-slate-200 bg-white p-2">
           <svg
             role="img"
             aria-labelledby="skill-graph-title skill-graph-desc"
@@ -29,9 +28,12 @@ export function SkillGraph({ skills }: { skills: GraphSkill[] }) {
             height={layout.height}
             viewBox={`0 0 ${layout.width} ${layout.height}`}
           >
-            <title id="skill-graph-title">Skill prerequisite graph</title>
+            <title id="skill-graph-title">{t("imageTitle")}</title>
             <desc id="skill-graph-desc">
-              {`${layout.nodes.length} skills in ${new Set(layout.nodes.map((n) => n.layer)).size} levels; an arrow goes from a prerequisite to the skill that needs it. The list below says the same in words.`}
+              {t("imageDescription", {
+                skills: layout.nodes.length,
+                levels: new Set(layout.nodes.map((n) => n.layer)).size,
+              })}
             </desc>
             <defs>
               <marker
@@ -79,17 +81,15 @@ export function SkillGraph({ skills }: { skills: GraphSkill[] }) {
           </svg>
         </ScrollRegion>
       ) : (
-        <p>No skill has prerequisites yet.</p>
+        <p>{t("noPrerequisites")}</p>
       )}
       <figcaption className="text-sm text-slate-700">
-        Levels run left to right: a skill sits one level after its deepest prerequisite.
-        {layout.isolated.length
-          ? ` ${layout.isolated.length} skills with no prerequisite and no dependent are listed only below.`
-          : ""}
+        {t("levels")}
+        {layout.isolated.length ? ` ${t("isolated", { count: layout.isolated.length })}` : ""}
       </figcaption>
       <details open={skills.length <= 30} className="rounded border border-slate-200 bg-white p-3">
-        <summary className="cursor-pointer font-medium">The graph as a list</summary>
-        <ul className="mt-2 flex flex-col gap-1 text-sm" aria-label="Skills and their prerequisites">
+        <summary className="cursor-pointer font-medium">{t("asList")}</summary>
+        <ul className="mt-2 flex flex-col gap-1 text-sm" aria-label={t("listLabel")}>
           {[...connected, ...layout.isolated].map((s) => (
             <li key={s.id}>
               <Link href={`/admin/skills/${s.id}`} className="text-blue-800 underline">
@@ -97,8 +97,8 @@ export function SkillGraph({ skills }: { skills: GraphSkill[] }) {
               </Link>
               {": "}
               {s.prerequisiteIds.length
-                ? `needs ${s.prerequisiteIds.map((p) => names.get(p) ?? p).join(", ")}`
-                : "needs nothing"}
+                ? t("needs", { names: s.prerequisiteIds.map((p) => names.get(p) ?? p).join(", ") })
+                : t("needsNothing")}
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { type ReactNode, useActionState } from "react";
 import type { ActionState } from "@/lib/teach/action-state";
 
@@ -32,12 +33,13 @@ export function ActionForm({
   /** Accessible name of the form, when the button alone is ambiguous on the page. */
   label?: string;
 }) {
+  const t = useTranslations("teach");
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, {});
   return (
     <form action={formAction} className={className} aria-label={label}>
       {children}
       <button type="submit" disabled={pending} className={BUTTON[variant]}>
-        {pending ? "Saving…" : submitLabel}
+        {pending ? t("saving") : submitLabel}
       </button>
       {state.error ? (
         <p role="alert" className="basis-full text-sm text-red-800">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { MathText } from "@/components/math-text";
 import { formatDateTime } from "@/lib/teach/format-time";
 
@@ -17,15 +18,17 @@ export interface AttemptRow {
 
 /** Attempt records as a table (student page, transcript viewer). */
 export function AttemptsTable({ rows, labelledBy }: { rows: AttemptRow[]; labelledBy: string }) {
+  const t = useTranslations("teach.attempts");
+  const locale = useLocale();
   const withProblem = rows.some((r) => r.problem);
   const headers = [
-    "When",
-    ...(withProblem ? ["Problem"] : []),
-    "Step",
-    "Answer",
-    "Result",
-    "First attempt",
-    "Hints before",
+    t("when"),
+    ...(withProblem ? [t("problem")] : []),
+    t("step"),
+    t("answer"),
+    t("result"),
+    t("firstAttempt"),
+    t("hintsBefore"),
   ];
   return (
     <div className="overflow-x-auto">
@@ -42,7 +45,7 @@ export function AttemptsTable({ rows, labelledBy }: { rows: AttemptRow[]; labell
         <tbody>
           {rows.map((a) => (
             <tr key={a.id} className="border-b border-slate-200">
-              <td className="p-2">{formatDateTime(a.createdAt)}</td>
+              <td className="p-2">{formatDateTime(a.createdAt, locale)}</td>
               {withProblem ? (
                 <td className="p-2">
                   {a.problem ? (
@@ -56,8 +59,8 @@ export function AttemptsTable({ rows, labelledBy }: { rows: AttemptRow[]; labell
               <td className="p-2 font-mono" data-testid="attempt-answer">
                 {a.answer}
               </td>
-              <td className="p-2">{a.correct ? "correct" : "incorrect"}</td>
-              <td className="p-2">{a.firstAttempt ? "yes" : "no"}</td>
+              <td className="p-2">{a.correct ? t("correct") : t("incorrect")}</td>
+              <td className="p-2">{a.firstAttempt ? t("yes") : t("no")}</td>
               <td className="p-2">{a.hintsUsed}</td>
             </tr>
           ))}

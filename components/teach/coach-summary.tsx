@@ -1,26 +1,35 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { CoachSummary } from "@/lib/ai/teacher-coach/summarize-transcript";
+import { moveWords } from "@/lib/teach/describe-turn";
 
 /** The coach's short summary: counts by code, at most three observations that link to turns. */
 export function CoachSummaryView({ summary }: { summary: CoachSummary }) {
+  const t = useTranslations("teach.coach");
+  const locale = useLocale();
   const c = summary.counts;
   const moves = Object.entries(c.moves)
-    .map(([m, n]) => `${m} ${n}`)
+    .map(([m, n]) => t("moveCount", { move: moveWords(m, locale), count: n }))
+    .join(", ");
+  const times = Object.entries(c.secondsPerStep)
+    .map(([step, s]) => t("stepTime", { step: Number(step) + 1, seconds: s }))
     .join(", ");
   return (
     <section aria-labelledby="coach-title" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="coach-title" className="text-lg font-semibold">
-        Coach summary{" "}
+        {t("title")}{" "}
         <span className="text-sm font-normal text-slate-700">
-          ({summary.engine === "llm" ? "written by the model" : "rule-based"})
+          ({summary.engine === "llm" ? t("byModel") : t("ruleBased")})
         </span>
       </h2>
       <p className="mt-1">{summary.summary}</p>
       <p className="mt-1 text-sm text-slate-700" data-testid="coach-counts">
-        {c.tutorTurns} tutor turns ({moves || "no moves"}); {c.hints} hints; {c.reveals} answers told; time per step:{" "}
-        {Object.entries(c.secondsPerStep)
-          .map(([step, s]) => `step ${Number(step) + 1} ${s}s`)
-          .join(", ") || "–"}
-        .
+        {t("counts", {
+          turns: c.tutorTurns,
+          moves: moves || t("noMoves"),
+          hints: c.hints,
+          reveals: c.reveals,
+          times: times || "–",
+        })}
       </p>
       {summary.observations.length ? (
         <ul className="mt-2 list-disc pl-6">
@@ -29,7 +38,7 @@ export function CoachSummaryView({ summary }: { summary: CoachSummary }) {
               {o.text}{" "}
               {o.turns.map((seq) => (
                 <a key={seq} href={`#turn-${seq}`} className="mr-1 text-blue-800 underline">
-                  turn {seq}
+                  {t("turn", { seq })}
                 </a>
               ))}
             </li>

@@ -1,9 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { MASTERED_AT, statusNote } from "@/lib/mastery/format-mastery";
+import { useLocale, useTranslations } from "next-intl";
+import { MASTERED_AT, type MasteryStatus } from "@/lib/mastery/format-mastery";
+import { formatMasteryIn } from "@/lib/teach/format-number";
 import {
-  formatMastery,
   type HeatmapSkill,
   type HeatmapSort,
   type HeatmapStudent,
@@ -17,13 +18,21 @@ import styles from "./mastery-heatmap.module.css";
 // array of numbers; rendered as server components, 2,400 cells cost ~500 KB of RSC payload on
 // top of the HTML. Colour plus number; in forced-colours mode (high contrast) backgrounds are
 // dropped, so each band also has its own border pattern (mastery-heatmap.module.css).
+// Each band: its range as shown (from, to; null = open) and its border pattern in forced colours.
 export const BAND_LEGEND = [
-  ["below 0.20", "dotted border"],
-  ["0.20 to 0.39", "dashed border"],
-  ["0.40 to 0.59", "thin border"],
-  ["0.60 to 0.79", "thick border"],
-  ["0.80 and above", "double border"],
+  [null, 0.2, "dotted"],
+  [0.2, 0.39, "dashed"],
+  [0.4, 0.59, "thin"],
+  [0.6, 0.79, "thick"],
+  [0.8, null, "double"],
 ] as const;
+
+/** What follows the number in a cell: the status, except for the ordinary "in progress". */
+const NOTE_KEY: Record<MasteryStatus, string | null> = {
+  "not started": "masteryStatus.notStarted",
+  "in progress": null,
+  mastered: "masteryStatus.mastered",
+};
 
 /** The mean of the started skills' values ("not started" cells hold the model's prior, no evidence). */
 function average(values: (number | null)[], statuses: string[]): number | null {
@@ -35,7 +44,7 @@ function average(values: (number | null)[], statuses: string[]): number | null {
  * The student x skill table: a real <table> with scoped headers; each cell reads "0.42" (with
  * "not started" or "mastered" under the number, as on the student's page) and is labelled
  * "Maya, Adding fractions: mastery 0.42" (", not started" / ", mastered") for screen readers.
- * Sorting is links (server).
+ * Sorting is links (server). Words and numbers in the reader's language ("0,42" in Spanish).
  */
 export function MasteryHeatmap({
   classBase,
@@ -56,6 +65,9 @@ export function MasteryHeatmap({
   statuses: string;
   sort: HeatmapSort;
 }) {
+  const t = useTranslations("teach");
+  const locale = useLocale();
+  const num = (v: number) => formatMasteryIn(v, locale);
   const link = (s: Partial<HeatmapSort>) => `${classBase}/mastery${heatmapSortQuery({ ...sort, ...s })}`;
   const flip = (rows: HeatmapSort["rows"], first: HeatmapSort["dir"]) =>
     link({ rows, dir: sort.rows === rows ? (sort.dir === "asc" ? "desc" : "asc") : first });
@@ -72,8 +84,7 @@ export function MasteryHeatmap({
     >
       <table className={`border-collapse bg-white text-sm ${styles.grid}`}>
         <caption id="heatmap-caption" className="sr-only">
-          Mastery by student and skill, from 0 to 1; "not started" means no attempt yet (the starting estimate). Column
-          headers sort the rows.
+          {t("heatmap.caption")}
         </caption>
         <thead className="sticky top-0 z-10 bg-white">
           <tr>
@@ -83,23 +94,26 @@ export function MasteryHeatmap({
               className="sticky left-0 z-20 min-w-28 border-b sm:min-w-40 border-r border-slate-300 bg-white p-2 text-left align-bottom"
             >
               <Link href={flip("name", "asc")} className="text-blue-800 underline">
-                Student{arrow("name")}
+                {t("heatmap.student")}
+                {arrow("name")}
               </Link>
             </th>
             <th scope="col" aria-sort={ariaSort("average")} className="border-b border-slate-300 p-2 align-bottom">
               <Link href={flip("average", "asc")} className="text-blue-800 underline">
-                Average{arrow("average")}
+                {t("heatmap.average")}
+                {arrow("average")}
               </Link>
             </th>
             {skills.map((k) => {
               const key = `skill:${k.id}` as const;
-              const needs = k.prerequisites.length ? `Needs: ${k.prerequisites.join(", ")}` : "No prerequisites";
+              const list = k.prerequisites.join(", ");
+              const needs = list ? t("heatmap.needsTitle", { list }) : t("heatmap.noPrerequisitesTitle");
               return (
                 <th
                   key={k.id}
                   scope="col"
                   aria-sort={ariaSort(key)}
-                  title={`${k.name} (${k.key}). ${needs}.`}
+                  title={t("heatmap.skillTitle", { name: k.name, key: k.key, needs })}
                   className="min-w-24 max-w-32 border-b border-slate-300 p-2 text-left align-bottom font-medium"
                 >
                   <Link href={flip(key, "asc")} className="text-blue-800 underline">
@@ -107,7 +121,7 @@ export function MasteryHeatmap({
                     {arrow(key)}
                   </Link>
                   <span className="mt-1 block text-xs font-normal text-slate-700">
-                    {k.prerequisites.length ? `needs: ${k.prerequisites.join(", ")}` : "no prerequisites"}
+                    {list ? t("heatmap.needs", { list }) : t("heatmap.noPrerequisites")}
                   </span>
                 </th>
               );
@@ -129,22 +143,29 @@ export function MasteryHeatmap({
                   </Link>
                 </th>
                 <td
-                  aria-label={`${s.name}, average of started skills: ${avg === null ? "none started" : `mastery ${formatMastery(avg)}`}`}
+                  aria-label={
+                    avg === null
+                      ? t("heatmap.averageNone", { name: s.name })
+                      : t("heatmap.averageValue", { name: s.name, value: num(avg) })
+                  }
                 >
-                  {avg === null ? "–" : formatMastery(avg)}
+                  {avg === null ? "–" : num(avg)}
                 </td>
                 {skills.map((k, j) => {
                   const v = row[j] ?? null;
                   if (v === null)
                     return (
-                      <td key={k.id} aria-label={`${s.name}, ${k.name}: no data`}>
+                      <td key={k.id} aria-label={t("heatmap.noData", { name: s.name, skill: k.name })}>
                         –
                       </td>
                     );
-                  const text = formatMastery(v);
+                  const text = num(v);
                   const status = statusOfCode(statuses[i * width + j]);
-                  const note = statusNote(status);
-                  const label = `${s.name}, ${k.name}: mastery ${text}${note ? `, ${note}` : ""}`;
+                  const noteKey = NOTE_KEY[status];
+                  const note = noteKey ? t(noteKey) : "";
+                  const label = note
+                    ? t("heatmap.cellWithNote", { name: s.name, skill: k.name, value: text, note })
+                    : t("heatmap.cell", { name: s.name, skill: k.name, value: text });
                   // Not started: the number without a band colour (no evidence behind it).
                   return (
                     <td
@@ -169,26 +190,32 @@ export function MasteryHeatmap({
 }
 
 export function HeatmapLegend() {
+  const t = useTranslations("teach.heatmap");
+  const locale = useLocale();
+  const num = (v: number) => formatMasteryIn(v, locale);
+  const range = (from: number | null, to: number | null) =>
+    from === null
+      ? t("band.below", { to: num(to ?? 0) })
+      : to === null
+        ? t("band.above", { from: num(from) })
+        : t("band.between", { from: num(from), to: num(to) });
   return (
     <div className={`text-sm ${styles.legend}`}>
       <p className="mb-1 font-medium" id="legend-title">
-        Legend
+        {t("legend")}
       </p>
       <ul aria-labelledby="legend-title" className="flex flex-wrap gap-2">
-        {BAND_LEGEND.map(([range, pattern], band) => (
-          <li key={range} data-b={band} className="rounded px-2 py-0.5 text-slate-950">
-            {range} <span className="sr-only">({pattern} in high contrast)</span>
+        {BAND_LEGEND.map(([from, to, pattern], band) => (
+          <li key={pattern} data-b={band} className="rounded px-2 py-0.5 text-slate-950">
+            {range(from, to)}{" "}
+            <span className="sr-only">{t("inHighContrast", { pattern: t(`pattern.${pattern}`) })}</span>
             <span aria-hidden="true" className="hidden forced-colors:inline">
-              ({pattern})
+              ({t(`pattern.${pattern}`)})
             </span>
           </li>
         ))}
-        <li className="rounded border border-slate-300 px-2 py-0.5">
-          not started: no attempt yet, the starting estimate (no colour)
-        </li>
-        <li className="rounded border border-slate-300 px-2 py-0.5">
-          ✓ mastered ({formatMastery(MASTERED_AT)} or more)
-        </li>
+        <li className="rounded border border-slate-300 px-2 py-0.5">{t("notStarted")}</li>
+        <li className="rounded border border-slate-300 px-2 py-0.5">{t("mastered", { value: num(MASTERED_AT) })}</li>
       </ul>
     </div>
   );

@@ -1,16 +1,12 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import type { HelpReason, StudentNeedingHelp } from "@/lib/teach/find-students-needing-help";
 import { formatAgo, formatDateTime } from "@/lib/teach/format-time";
 
-const kindLabel: Record<HelpReason["kind"], string> = {
-  failing: "Many wrong first attempts",
-  reveals: "Answers told",
-  flat_mastery: "Not improving",
-  stuck: "Stuck",
-  inactive: "Inactive",
-};
-
-/** Who needs the teacher now, and why: newest evidence first, each reason linking to its evidence. */
+/**
+ * Who needs the teacher now, and why: newest evidence first, each reason linking to its
+ * evidence. The reasons' text comes in the reader's language (findStudentsNeedingHelp's locale).
+ */
 export function NeedsHelpList({
   classBase,
   students,
@@ -20,7 +16,9 @@ export function NeedsHelpList({
   students: StudentNeedingHelp[];
   now: Date;
 }) {
-  if (students.length === 0) return <p>Nobody stands out right now.</p>;
+  const t = useTranslations("teach.needsHelp");
+  const locale = useLocale();
+  if (students.length === 0) return <p>{t("nobody")}</p>;
   const evidence = (studentId: string, r: HelpReason): string | null => {
     if (r.kind === "stuck" && r.sessionId) return `${classBase}/transcripts/${r.sessionId}`;
     if (r.kind === "reveals") return `${classBase}/transcripts?student=${studentId}&flag=revealed`;
@@ -28,7 +26,7 @@ export function NeedsHelpList({
     return null;
   };
   return (
-    <ol className="flex flex-col gap-2" aria-label="Students who need help">
+    <ol className="flex flex-col gap-2" aria-label={t("listLabel")}>
       {students.map((s) => (
         <li key={s.studentId} className="rounded border border-slate-200 bg-white p-3">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -38,9 +36,9 @@ export function NeedsHelpList({
             <time
               className="text-sm text-slate-700"
               dateTime={s.latestAt.toISOString()}
-              title={formatDateTime(s.latestAt)}
+              title={formatDateTime(s.latestAt, locale)}
             >
-              {formatAgo(s.latestAt, now)}
+              {formatAgo(s.latestAt, now, locale)}
             </time>
           </div>
           <ul className="mt-1 flex flex-col gap-1 text-sm">
@@ -49,7 +47,7 @@ export function NeedsHelpList({
               return (
                 <li key={`${r.kind}-${r.sessionId ?? ""}`}>
                   <span className="mr-1 rounded border border-slate-400 px-1.5 py-0.5 text-xs font-medium">
-                    {kindLabel[r.kind]}
+                    {t(`kind.${r.kind}`)}
                   </span>
                   {href ? (
                     <Link href={href} className="text-blue-800 underline">

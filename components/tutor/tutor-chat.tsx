@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { MathText } from "@/components/math-text";
 import type { SessionView } from "@/lib/sessions/session-view";
@@ -13,11 +14,13 @@ export function TutorChat({
   initial: SessionView;
   nextProblemAction?: () => Promise<void>;
 }) {
+  const t = useTranslations("student.chat");
   const { view, streaming, error, send } = useTutorSession(initial);
   const [text, setText] = useState("");
   const endRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const current = view.steps[view.stepIndex];
+  const sourceName = view.source?.attribution ?? view.source?.name ?? "";
 
   useEffect(() => {
     endRef.current?.scrollIntoView?.({ block: "end" });
@@ -45,24 +48,25 @@ export function TutorChat({
           </p>
           {view.source ? (
             <p className="mt-2 text-xs text-slate-600">
-              Source: {view.source.attribution ?? view.source.name}
-              {view.source.licence ? `, ${view.source.licence}` : ""}
+              {view.source.licence
+                ? t("sourceWithLicence", { source: sourceName, licence: view.source.licence })
+                : t("source", { source: sourceName })}
             </p>
           ) : null}
         </div>
 
-        <ol aria-label="Conversation" aria-live="polite" className="flex flex-col gap-3">
-          {view.turns.map((t) => (
-            <li key={t.seq} className={t.role === "tutor" ? "flex" : "flex justify-end"}>
+        <ol aria-label={t("conversation")} aria-live="polite" className="flex flex-col gap-3">
+          {view.turns.map((turn) => (
+            <li key={turn.seq} className={turn.role === "tutor" ? "flex" : "flex justify-end"}>
               <div
                 className={
-                  t.role === "tutor"
+                  turn.role === "tutor"
                     ? "max-w-[85%] rounded-lg bg-white px-3 py-2 shadow-sm ring-1 ring-slate-200"
                     : "max-w-[85%] rounded-lg bg-blue-700 px-3 py-2 text-white"
                 }
               >
-                <span className="sr-only">{t.role === "tutor" ? "Tutor: " : "You: "}</span>
-                <MathText text={t.text} />
+                <span className="sr-only">{`${turn.role === "tutor" ? t("tutorSays") : t("youSay")} `}</span>
+                <MathText text={turn.text} />
               </div>
             </li>
           ))}
@@ -81,7 +85,7 @@ export function TutorChat({
                   {streaming.text ? (
                     <MathText text={streaming.text} />
                   ) : (
-                    <span className="text-slate-600">Tutor is thinking…</span>
+                    <span className="text-slate-600">{t("thinking")}</span>
                   )}
                 </div>
               </li>
@@ -98,14 +102,14 @@ export function TutorChat({
 
         {view.finished ? (
           <div className="rounded-lg border border-green-300 bg-green-50 p-4" role="status">
-            <p className="font-semibold text-green-900">Problem complete.</p>
+            <p className="font-semibold text-green-900">{t("complete")}</p>
             {nextProblemAction ? (
               <form action={nextProblemAction} className="mt-3">
                 <button
                   type="submit"
                   className="rounded bg-green-700 px-4 py-2 font-medium text-white hover:bg-green-800"
                 >
-                  Next problem
+                  {t("nextProblem")}
                 </button>
               </form>
             ) : null}
@@ -114,7 +118,7 @@ export function TutorChat({
           <div className="flex flex-col gap-3">
             {current?.choices ? (
               <fieldset className="flex flex-wrap gap-2">
-                <legend className="mb-1 text-sm font-medium">Choose an answer</legend>
+                <legend className="mb-1 text-sm font-medium">{t("chooseAnswer")}</legend>
                 {current.choices.map((c) => (
                   <button
                     key={c}
@@ -130,7 +134,7 @@ export function TutorChat({
             ) : null}
             <form onSubmit={submit} className="flex flex-col gap-2 sm:flex-row">
               <label htmlFor="answer" className="sr-only">
-                Your answer or message
+                {t("answerLabel")}
               </label>
               <input
                 ref={inputRef}
@@ -139,7 +143,7 @@ export function TutorChat({
                 autoComplete="off"
                 value={text}
                 onChange={(e) => setText(e.target.value)}
-                placeholder="Type your answer, e.g. 3/4, x = 5, 2(x+3)"
+                placeholder={t("answerPlaceholder")}
                 className="min-w-0 flex-1 rounded border border-slate-400 bg-white px-3 py-2"
                 maxLength={1000}
               />
@@ -149,7 +153,7 @@ export function TutorChat({
                   disabled={!!streaming || !text.trim()}
                   className="rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 disabled:opacity-60"
                 >
-                  Send
+                  {t("send")}
                 </button>
                 <button
                   type="button"
@@ -157,7 +161,7 @@ export function TutorChat({
                   onClick={() => send({ kind: "hint" })}
                   className="rounded border border-blue-700 px-3 py-2 text-blue-800 hover:bg-blue-50"
                 >
-                  Hint
+                  {t("hint")}
                 </button>
                 <button
                   type="button"
@@ -165,7 +169,7 @@ export function TutorChat({
                   onClick={() => send({ kind: "stuck" })}
                   className="rounded border border-slate-500 px-3 py-2 hover:bg-slate-100"
                 >
-                  I&apos;m stuck
+                  {t("stuck")}
                 </button>
               </div>
             </form>

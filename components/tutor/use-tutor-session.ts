@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useRef, useState } from "react";
 import type { SessionView, TurnView } from "@/lib/sessions/session-view";
 
@@ -21,6 +22,7 @@ interface StreamEvent {
  * answers 409 with the session as it is now, which replaces what is on screen.
  */
 export function useTutorSession(initial: SessionView) {
+  const t = useTranslations("student.chat");
   const [view, setViewState] = useState(initial);
   const [streaming, setStreaming] = useState<{ student: string; text: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -43,12 +45,12 @@ export function useTutorSession(initial: SessionView) {
       const idempotencyKey = crypto.randomUUID();
       const seq = latest.current.turnCount;
       const studentText =
-        input.kind === "message" ? input.text : input.kind === "hint" ? "Hint, please." : "I'm stuck.";
+        input.kind === "message" ? input.text : input.kind === "hint" ? t("hintRequest") : t("stuckRequest");
       setStreaming({ student: studentText, text: "" });
       try {
         for (let attempt = 0; attempt < 3; attempt++) {
           try {
-            await post(latest.current.id, { ...input, idempotencyKey, seq }, (e) => {
+            await post(latest.current.id, { ...input, idempotencyKey, seq }, t, (e) => {
               if (e.type === "text-delta") setStreaming((s) => (s ? { ...s, text: s.text + (e.delta ?? "") } : s));
               if (e.type === "reset") setStreaming((s) => (s ? { ...s, text: "" } : s));
               if (e.type === "done" && e.view && e.turn) {
@@ -66,13 +68,13 @@ export function useTutorSession(initial: SessionView) {
       } catch (e) {
         // Answered elsewhere: show the conversation as it is now, and say why it changed.
         if (e instanceof StaleState) setView(() => e.view);
-        setError(e instanceof Error ? e.message : "Something went wrong. Try again.");
+        setError(e instanceof Error ? e.message : t("errors.generic"));
       } finally {
         setStreaming(null);
         busy.current = false;
       }
     },
-    [setView],
+    [setView, t],
   );
 
   return { view, streaming, error, send };
@@ -95,7 +97,18 @@ function mergeTurns(have: TurnView[], added: TurnView[]): TurnView[] {
   return [...have, ...added.filter((t) => !seen.has(t.seq))].sort((a, b) => a.seq - b.seq);
 }
 
-async function post(sessionId: string, body: unknown, onEvent: (e: StreamEvent) => void): Promise<void> {
+/** The hook's translator (student.chat): the texts for failures the server did not word. */
+type ChatT = (
+  key:
+    | "errors.connection"
+    | "errors.answeredElsewhere"
+    | "errors.server"
+    | "errors.tutorFailed"
+    | "errors.requestFailed",
+  values?: { status: number },
+) => string;
+
+async function post(sessionId: string, body: unknown, t: ChatT, onEvent: (e: StreamEvent) => void): Promise<void> {
   let res: Response;
   try {
     res = await fetch(`/api/sessions/${sessionId}/turns`, {
@@ -104,14 +117,13 @@ async function post(sessionId: string, body: unknown, onEvent: (e: StreamEvent) 
       body: JSON.stringify(body),
     });
   } catch {
-    throw new NetworkError("Connection problem. Retrying…");
+    throw new NetworkError(t("errors.connection"));
   }
   if (!res.ok || !res.body) {
     const err = (await res.json().catch(() => null)) as { message?: string; view?: SessionView } | null;
-    if (res.status === 409 && err?.view)
-      throw new StaleState(err.message ?? "This was already answered in another tab.", err.view);
-    if (res.status >= 500) throw new NetworkError(err?.message ?? "The server had a problem.");
-    throw new Error(err?.message ?? `Request failed (${res.status}).`);
+    if (res.status === 409 && err?.view) throw new StaleState(err.message ?? t("errors.answeredElsewhere"), err.view);
+    if (res.status >= 500) throw new NetworkError(err?.message ?? t("errors.server"));
+    throw new Error(err?.message ?? t("errors.requestFailed", { status: res.status }));
   }
   const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = "";
@@ -125,7 +137,7 @@ async function post(sessionId: string, body: unknown, onEvent: (e: StreamEvent) 
       buffer = buffer.slice(nl + 1);
       if (line) {
         const event = JSON.parse(line) as StreamEvent;
-        if (event.type === "error") throw new Error(event.message ?? "The tutor could not answer.");
+        if (event.type === "error") throw new Error(event.message ?? t("errors.tutorFailed"));
         onEvent(event);
       }
       nl = buffer.indexOf("\n");

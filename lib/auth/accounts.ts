@@ -1,9 +1,11 @@
 import { AppError } from "@/lib/errors";
 import type { PrismaClient, Role } from "@/lib/generated/prisma/client";
+import { toLocale } from "@/lib/i18n/locales";
+import { zodErrorMap } from "@/lib/i18n/zod-errors";
 import { startSignIn, startSignUp } from "./limits";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "./password";
-import { passwordProblem } from "./password-policy";
-import { createStaffSchema, signInSchema, signUpSchema } from "./schemas";
+import { passwordProblem, passwordProblemText } from "./password-policy";
+import { createStaffSchema, issueText, signInSchema, signUpSchema } from "./schemas";
 import { hashToken, newSessionToken, normaliseJoinCode } from "./tokens";
 
 export const SESSION_DAYS = 14;
@@ -19,26 +21,44 @@ export interface SessionUser {
 
 const userFields = { id: true, email: true, name: true, role: true, locale: true } as const;
 
-function firstIssue(e: { issues: { message: string }[] }): string {
-  return e.issues[0]?.message ?? "Check the form and try again.";
+/**
+ * A refused form, by its first issue: a message the schemas set carries its key (the reader's
+ * language); zod's own message is already in the parse's language (`zodErrorMap(locale)`).
+ */
+function invalid(e: { issues: { message: string }[] }): AppError {
+  const message = e.issues[0]?.message;
+  if (!message)
+    return new AppError("bad_request", "Check the form and try again.", undefined, { key: "auth.errors.checkForm" });
+  return new AppError("bad_request", message, undefined, issueText(message));
+}
+
+/** The locale a caller put on the raw input (the sign-up page's), before it is parsed. */
+function localeOf(raw: unknown): string | null {
+  const l = typeof raw === "object" && raw !== null ? (raw as { locale?: unknown }).locale : null;
+  return typeof l === "string" ? toLocale(l) : null;
 }
 
 /**
  * Checks email and password. The attempt is counted (per email, per known client address) before
- * the password is checked, so parallel guesses can't outrun the limit (decision 011).
+ * the password is checked, so parallel guesses can't outrun the limit (decision 011). `locale`:
+ * the reader's, for zod's own validation messages.
  */
 export async function authenticate(
   prisma: PrismaClient,
   raw: unknown,
   clientAddress: string | null,
+  locale?: string | null,
 ): Promise<SessionUser> {
-  const parsed = signInSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("bad_request", firstIssue(parsed.error));
+  const parsed = signInSchema.safeParse(raw, { error: zodErrorMap(locale) });
+  if (!parsed.success) throw invalid(parsed.error);
   const { email, password } = parsed.data;
   const attempt = await startSignIn(prisma, email, clientAddress);
   const user = await prisma.user.findUnique({ where: { email }, select: { ...userFields, passwordHash: true } });
   const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
-  if (!user || !ok) throw new AppError("unauthenticated", "That email and password don't match an account.");
+  if (!user || !ok)
+    throw new AppError("unauthenticated", "That email and password don't match an account.", undefined, {
+      key: "auth.errors.badCredentials",
+    });
   await attempt.succeeded();
   return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale };
 }
@@ -48,28 +68,37 @@ export async function authenticate(
  * or null when the email already has an account: that account is left untouched and the caller
  * answers exactly as for a new one, without signing in, so sign-up does not tell who has an
  * account. Both paths hash the password (decision 011).
+ *
+ * `raw.locale` (optional): the language the sign-up page was shown in. A new student keeps it as
+ * their setting (User.locale), so they read Stepwise in it on every device; it also sets the
+ * language of the validation messages. A taken email's account keeps its own.
  */
 export async function registerStudent(
   prisma: PrismaClient,
   raw: unknown,
   clientAddress: string | null = null,
 ): Promise<SessionUser | null> {
-  const parsed = signUpSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("bad_request", firstIssue(parsed.error));
-  const { name, email, password, joinCode } = parsed.data;
+  const parsed = signUpSchema.safeParse(raw, { error: zodErrorMap(localeOf(raw)) });
+  if (!parsed.success) throw invalid(parsed.error);
+  const { name, email, password, joinCode, locale } = parsed.data;
   const attempt = await startSignUp(prisma, email, clientAddress);
   const classroom = await prisma.classroom.findUnique({ where: { joinCode: normaliseJoinCode(joinCode) } });
   if (!classroom || classroom.archivedAt) {
-    throw new AppError("bad_request", "That join code doesn't match an open class. Check it with your teacher.");
+    throw new AppError(
+      "bad_request",
+      "That join code doesn't match an open class. Check it with your teacher.",
+      undefined,
+      { key: "auth.errors.badJoinCode" },
+    );
   }
   await attempt.codeAccepted(classroom.id);
   const problem = await passwordProblem(password, { email, name });
-  if (problem) throw new AppError("bad_request", problem);
+  if (problem) throw new AppError("bad_request", problem, undefined, passwordProblemText(problem));
   const passwordHash = await hashPassword(password);
   try {
     return await prisma.$transaction(async (tx) => {
       const user = await tx.user.create({
-        data: { name, email, passwordHash, role: "student" },
+        data: { name, email, passwordHash, role: "student", locale },
         select: userFields,
       });
       await tx.enrollment.create({ data: { classroomId: classroom.id, studentId: user.id } });
@@ -81,14 +110,22 @@ export async function registerStudent(
   }
 }
 
-/** Admins create teachers and admins. */
-export async function createStaffUser(prisma: PrismaClient, actor: SessionUser, raw: unknown): Promise<SessionUser> {
-  if (actor.role !== "admin") throw new AppError("forbidden", "Only an admin can create staff accounts.");
-  const parsed = createStaffSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("bad_request", firstIssue(parsed.error));
+/** Admins create teachers and admins. `locale`: the admin's, for zod's own validation messages. */
+export async function createStaffUser(
+  prisma: PrismaClient,
+  actor: SessionUser,
+  raw: unknown,
+  locale?: string | null,
+): Promise<SessionUser> {
+  if (actor.role !== "admin")
+    throw new AppError("forbidden", "Only an admin can create staff accounts.", undefined, {
+      key: "auth.errors.staffAdminOnly",
+    });
+  const parsed = createStaffSchema.safeParse(raw, { error: zodErrorMap(locale) });
+  if (!parsed.success) throw invalid(parsed.error);
   const { name, email, password, role } = parsed.data;
   const problem = await passwordProblem(password, { email, name });
-  if (problem) throw new AppError("bad_request", problem);
+  if (problem) throw new AppError("bad_request", problem, undefined, passwordProblemText(problem));
   const passwordHash = await hashPassword(password);
   try {
     return await prisma.$transaction(async (tx) => {
@@ -106,7 +143,9 @@ export async function createStaffUser(prisma: PrismaClient, actor: SessionUser, 
     });
   } catch (e) {
     if ((e as { code?: string }).code === "P2002")
-      throw new AppError("conflict", "An account with that email already exists.");
+      throw new AppError("conflict", "An account with that email already exists.", undefined, {
+        key: "auth.errors.emailTaken",
+      });
     throw e;
   }
 }

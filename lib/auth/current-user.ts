@@ -31,8 +31,9 @@ export async function requirePageUser(...roles: Role[]): Promise<SessionUser> {
 /** Actions and route handlers: throws an AppError (401/403) instead of rendering. */
 export async function requireUser(...roles: Role[]): Promise<SessionUser> {
   const user = await getCurrentUser();
-  if (!user) throw new AppError("unauthenticated", "Sign in to continue.");
-  if (roles.length && !roles.includes(user.role)) throw new AppError("forbidden", "You don't have access to that.");
+  if (!user) throw new AppError("unauthenticated", "Sign in to continue.", undefined, { key: "auth.errors.signIn" });
+  if (roles.length && !roles.includes(user.role))
+    throw new AppError("forbidden", "You don't have access to that.", undefined, { key: "auth.errors.noAccess" });
   return user;
 }
 

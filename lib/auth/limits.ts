@@ -20,7 +20,15 @@ export async function startSignIn(prisma: PrismaClient, email: string, address: 
   if (addressKey) buckets.push({ key: addressKey, max: max * 10 });
   const counted = await countAttempt(prisma, buckets, minutes);
   if (!counted.allowed) {
-    throw new AppError("rate_limited", `Too many failed sign-in attempts. Wait ${minutes} minutes and try again.`);
+    throw new AppError(
+      "rate_limited",
+      `Too many failed sign-in attempts. Wait ${minutes} minutes and try again.`,
+      undefined,
+      {
+        key: "auth.errors.tooManySignIns",
+        values: { minutes },
+      },
+    );
   }
   return {
     /** The password was right: the email's count starts again; the address only counts failures. */
@@ -49,7 +57,10 @@ export async function startSignUp(prisma: PrismaClient, email: string, address: 
     minutes,
   );
   if (!counted.allowed) {
-    throw new AppError("rate_limited", `Too many sign-up attempts. Wait ${minutes} minutes and try again.`);
+    throw new AppError("rate_limited", `Too many sign-up attempts. Wait ${minutes} minutes and try again.`, undefined, {
+      key: "auth.errors.tooManySignUps",
+      values: { minutes },
+    });
   }
   return {
     /** The join code was right: not a guess. Counts the sign-up against the class instead. */
@@ -64,6 +75,8 @@ export async function startSignUp(prisma: PrismaClient, email: string, address: 
         throw new AppError(
           "rate_limited",
           `Many students have just joined this class. Wait ${minutes} minutes and try again.`,
+          undefined,
+          { key: "auth.errors.classBusy", values: { minutes } },
         );
       }
     },

@@ -1,4 +1,5 @@
 import type { ZxcvbnFactory } from "@zxcvbn-ts/core";
+import type { ErrorText } from "@/lib/errors";
 
 /**
  * The rules for a new password, after NIST SP 800-63B: at least 8 characters, long ones welcome
@@ -22,6 +23,23 @@ export const passwordMessages = {
   common:
     "That password is too common or too easy to guess. Try a longer one, for example three or four unrelated words.",
 } as const;
+
+/** The same refusals as message keys (messages/<locale>/auth.json), for the reader's language. */
+export const passwordMessageTexts: Record<keyof typeof passwordMessages, ErrorText> = {
+  tooShort: { key: "auth.errors.password.tooShort", values: { min: PASSWORD_MIN_LENGTH } },
+  tooLong: { key: "auth.errors.password.tooLong", values: { max: PASSWORD_MAX_LENGTH } },
+  blank: { key: "auth.errors.password.blank" },
+  email: { key: "auth.errors.password.email" },
+  common: { key: "auth.errors.password.common" },
+};
+
+/** The message key of a text passwordProblem returned (one of passwordMessages), or undefined. */
+export function passwordProblemText(message: string): ErrorText | undefined {
+  const name = (Object.keys(passwordMessages) as (keyof typeof passwordMessages)[]).find(
+    (k) => passwordMessages[k] === message,
+  );
+  return name ? passwordMessageTexts[name] : undefined;
+}
 
 let checker: Promise<ZxcvbnFactory> | undefined;
 

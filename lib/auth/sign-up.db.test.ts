@@ -1,7 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { resetEnvForTests } from "@/lib/env";
-import type { AppError } from "@/lib/errors";
+import { type AppError, publicError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { translate } from "@/lib/i18n/translator";
 import { testDatabase } from "@/tests/test-db";
 import { registerStudent } from "./accounts";
 import * as password from "./password";
@@ -19,7 +20,7 @@ beforeAll(async () => {
   const teacher = await prisma.user.create({
     data: { email: "t@example.test", name: "T", role: "teacher", passwordHash: "x" },
   });
-  for (const joinCode of ["GOOD23", "FULL23", "OPEN23"]) {
+  for (const joinCode of ["GOOD23", "FULL23", "OPEN23", "LANG23"]) {
     await prisma.classroom.create({ data: { name: joinCode, teacherId: teacher.id, joinCode } });
   }
 });
@@ -115,5 +116,57 @@ describe("sign-up limits", () => {
       include: { enrollments: true },
     });
     expect(full.enrollments.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("sign-up language", () => {
+  // Each call from its own address: the tests above used up the shared unknown-address allowance.
+  let n = 0;
+  const address = () => `192.0.2.${++n}`;
+  const as = (email: string, locale: unknown, over: Record<string, unknown> = {}) => ({
+    ...student(email, "LANG23"),
+    locale,
+    ...over,
+  });
+
+  it.each([
+    ["es", "es"],
+    ["sv-SE", "sv"],
+    ["ar", "ar"],
+    ["en", "en"],
+    ["de", null],
+    ["", null],
+    [undefined, null],
+    [42, null],
+  ])("a new student signing up from a page in %o keeps %o as their language", async (locale, stored) => {
+    const email = `lang-${String(locale).toLowerCase()}-${Math.random().toString(36).slice(2)}@example.test`;
+    const user = await registerStudent(prisma, as(email, locale), address());
+    expect(user?.locale).toBe(stored);
+    const row = await prisma.user.findUniqueOrThrow({ where: { email } });
+    expect(row.locale).toBe(stored);
+  });
+
+  it("a taken email keeps its account's language (decision 011: the account is left as it was)", async () => {
+    await registerStudent(prisma, as("kept@example.test", "sv"), address());
+    expect(await registerStudent(prisma, as("kept@example.test", "es"), address())).toBeNull();
+    const row = await prisma.user.findUniqueOrThrow({ where: { email: "kept@example.test" } });
+    expect(row.locale).toBe("sv");
+  });
+
+  it.each([
+    [{ name: "" }, "auth.errors.validation.name", /^Escribe tu nombre\.$/],
+    [{ email: "not-an-email" }, "auth.errors.validation.email", /^Escribe un correo electrónico válido\.$/],
+    [{ password: "short" }, "auth.errors.password.tooShort", /al menos 8 caracteres/],
+    [{ password: "password" }, "auth.errors.password.common", /demasiado común/],
+    [{ joinCode: "NOPE99" }, "auth.errors.badJoinCode", /ninguna clase abierta/],
+    // zod's own message (no key of ours): in the page's language from the parse's error map.
+    [{ name: "n".repeat(101) }, undefined, /^Demasiado grande/],
+  ])("refuses %o in the page's language (key %s)", async (over, key, spanish) => {
+    const email = `refused-${Math.random().toString(36).slice(2)}@example.test`;
+    const e = (await registerStudent(prisma, as(email, "es", over), address()).catch((x) => x)) as AppError;
+    expect(e.code).toBe("bad_request");
+    expect(e.text?.key).toBe(key);
+    expect(publicError(e, translate("es")).message).toMatch(spanish);
+    expect(await prisma.user.count({ where: { email } })).toBe(0);
   });
 });

@@ -14,7 +14,8 @@ export type Tx = Prisma.TransactionClient;
  * domain functions check it again, so no caller can forget.
  */
 export function assertAdmin(actor: Actor): void {
-  if (actor.role !== "admin") throw new AppError("forbidden", "Only admins can change content.");
+  if (actor.role !== "admin")
+    throw new AppError("forbidden", "Only admins can change content.", undefined, { key: "admin.errors.adminsOnly" });
 }
 
 /** One row of the audit log: who did what to which record, and the details that matter. */

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { importBundle } from "@/lib/content/import-bundle";
+import { publicError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { translate } from "@/lib/i18n/translator";
 import { submitTurn } from "@/lib/sessions/submit-turn";
 import { fixtureBundle } from "@/tests/fixture-bundle";
 import { testDatabase } from "@/tests/test-db";
@@ -72,6 +74,11 @@ describe("skills", () => {
     await expect(setPrerequisites(prisma, admin, a.id, [a.id])).rejects.toThrow(
       /cycle of prerequisites: Alpha → Alpha/,
     );
+    // The same refusal in the reader's language (the admin pages pass their translator).
+    const refusal = await setPrerequisites(prisma, admin, a.id, [a.id]).catch((e: unknown) => e);
+    expect(publicError(refusal, translate("es")).message).toBe(
+      "Eso crearía un ciclo de prerrequisitos: Alpha → Alpha.",
+    );
     expect(await prisma.skillPrerequisite.count({ where: { skillId: a.id } })).toBe(0);
   });
 
@@ -139,18 +146,32 @@ describe("problems: save, version, publish, preview", () => {
     const r = await saveProblem(prisma, admin, { setId, problemId, draft: bad });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.issues).toContainEqual({
-      step: 1,
-      field: 'wrongAnswers[1] "6"',
-      message: "is accepted as correct by the answer specification",
-    });
-    expect(r.issues).toContainEqual({
-      step: 1,
-      field: "hints[1]",
-      message: "the bottom-out must be the last rung of the ladder",
-    });
+    expect(r.issues).toContainEqual(
+      expect.objectContaining({
+        step: 1,
+        field: 'wrongAnswers[1] "6"',
+        message: "is accepted as correct by the answer specification",
+      }),
+    );
+    expect(r.issues).toContainEqual(
+      expect.objectContaining({
+        step: 1,
+        field: "hints[1]",
+        message: "the bottom-out must be the last rung of the ladder",
+      }),
+    );
     const unknown = await saveProblem(prisma, admin, { setId, problemId, draft: draft("half-12", 6, ["nope"]) });
-    expect(unknown).toEqual({ ok: false, issues: [{ step: 1, field: "skills", message: 'unknown skill "nope"' }] });
+    expect(unknown).toEqual({
+      ok: false,
+      issues: [
+        {
+          step: 1,
+          field: "skills",
+          message: 'unknown skill "nope"',
+          text: { key: "admin.errors.issues.unknownSkill", values: { key: "nope" } },
+        },
+      ],
+    });
     expect(await prisma.problemVersion.count({ where: { problemId } })).toBe(1);
   });
 

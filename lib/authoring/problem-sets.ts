@@ -4,13 +4,19 @@ import { problemSetInput } from "@/lib/content/format";
 import { AppError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { type Actor, assertAdmin, recordAudit } from "./actor";
+import { fieldIssueText } from "./issue-text";
 
 const newSet = problemSetInput.pick({ key: true, title: true, description: true });
 const setText = z.object({ title: z.string().trim().min(1).max(300), description: z.string().max(5000).default("") });
 
 function invalid(e: z.ZodError): AppError {
   const i = e.issues[0];
-  return new AppError("bad_request", `${i?.path.join(".") || "set"}: ${i?.message ?? "invalid"}`);
+  return new AppError(
+    "bad_request",
+    `${i?.path.join(".") || "set"}: ${i?.message ?? "invalid"}`,
+    undefined,
+    fieldIssueText(i, "set"),
+  );
 }
 
 /** A new, empty problem set (a draft until published). */
@@ -20,7 +26,10 @@ export async function createProblemSet(prisma: PrismaClient, actor: Actor, raw: 
   if (!parsed.success) throw invalid(parsed.error);
   return prisma.$transaction(async (tx) => {
     if (await tx.problemSet.findUnique({ where: { key: parsed.data.key }, select: { id: true } }))
-      throw new AppError("conflict", `A problem set with key "${parsed.data.key}" already exists.`);
+      throw new AppError("conflict", `A problem set with key "${parsed.data.key}" already exists.`, undefined, {
+        key: "admin.errors.setKeyTaken",
+        values: { key: parsed.data.key },
+      });
     const set = await tx.problemSet.create({ data: { ...parsed.data, status: "draft" }, select: { id: true } });
     await recordAudit(tx, actor, "set.create", { type: "ProblemSet", id: set.id }, parsed.data);
     return set;
@@ -36,7 +45,7 @@ export async function updateProblemSet(prisma: PrismaClient, actor: Actor, setId
       where: { id: setId },
       select: { key: true, title: true, description: true },
     });
-    if (!before) throw new AppError("not_found", "No such problem set.");
+    if (!before) throw new AppError("not_found", "No such problem set.", undefined, { key: "admin.errors.noSuchSet" });
     await tx.problemSet.update({ where: { id: setId }, data: parsed.data });
     await recordAudit(
       tx,
@@ -58,7 +67,7 @@ export async function setProblemSetPublished(
   assertAdmin(actor);
   await prisma.$transaction(async (tx) => {
     const set = await tx.problemSet.findUnique({ where: { id: setId }, select: { key: true } });
-    if (!set) throw new AppError("not_found", "No such problem set.");
+    if (!set) throw new AppError("not_found", "No such problem set.", undefined, { key: "admin.errors.noSuchSet" });
     await tx.problemSet.update({ where: { id: setId }, data: { status: published ? "published" : "draft" } });
     await recordAudit(
       tx,
@@ -82,7 +91,10 @@ export async function setProblemSetAssignment(
       tx.problemSet.findUnique({ where: { id: args.setId }, select: { key: true } }),
       tx.classroom.findUnique({ where: { id: args.classroomId }, select: { name: true, joinCode: true } }),
     ]);
-    if (!set || !cls) throw new AppError("not_found", "No such problem set or class.");
+    if (!set || !cls)
+      throw new AppError("not_found", "No such problem set or class.", undefined, {
+        key: "admin.errors.noSuchSetOrClass",
+      });
     const where = { problemSetId_classroomId: { problemSetId: args.setId, classroomId: args.classroomId } };
     if (args.assigned) {
       await tx.problemSetAssignment.upsert({

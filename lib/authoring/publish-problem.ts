@@ -19,9 +19,12 @@ export async function setProblemPublished(
       where: { id: problemId },
       select: { key: true, versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true } } },
     });
-    if (!problem) throw new AppError("not_found", "No such problem.");
+    if (!problem) throw new AppError("not_found", "No such problem.", undefined, { key: "admin.errors.noSuchProblem" });
     const latest = problem.versions[0];
-    if (published && !latest) throw new AppError("bad_request", "Save the problem before publishing it.");
+    if (published && !latest)
+      throw new AppError("bad_request", "Save the problem before publishing it.", undefined, {
+        key: "admin.errors.saveBeforePublish",
+      });
     await tx.problem.update({
       where: { id: problemId },
       data: published

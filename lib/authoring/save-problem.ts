@@ -36,7 +36,12 @@ export async function saveProblem(
       const unknown: AuthoringIssue[] = input.steps.flatMap((s, i) =>
         s.skills
           .filter((k) => !skillIds.has(k))
-          .map((k) => ({ step: i + 1, field: "skills", message: `unknown skill "${k}"` })),
+          .map((k) => ({
+            step: i + 1,
+            field: "skills",
+            message: `unknown skill "${k}"`,
+            text: { key: "admin.errors.issues.unknownSkill", values: { key: k } },
+          })),
       );
       if (unknown.length) return { ok: false as const, issues: unknown };
       let problem: { id: string; key: string; versions: { version: number; contentHash: string }[] };
@@ -49,20 +54,37 @@ export async function saveProblem(
             versions: { orderBy: { version: "desc" }, take: 1, select: { version: true, contentHash: true } },
           },
         });
-        if (!found) throw new AppError("not_found", "No such problem in this set.");
+        if (!found)
+          throw new AppError("not_found", "No such problem in this set.", undefined, {
+            key: "admin.errors.noSuchProblemInSet",
+          });
         if (found.key !== input.key)
           return {
             ok: false as const,
-            issues: [{ step: null, field: "key", message: "a problem's key cannot change" }],
+            issues: [
+              {
+                step: null,
+                field: "key",
+                message: "a problem's key cannot change",
+                text: { key: "admin.errors.issues.keyFixed" },
+              },
+            ],
           };
         problem = found;
       } else {
         const set = await tx.problemSet.findUnique({ where: { id: args.setId }, select: { id: true } });
-        if (!set) throw new AppError("not_found", "No such problem set.");
+        if (!set) throw new AppError("not_found", "No such problem set.", undefined, { key: "admin.errors.noSuchSet" });
         if (await tx.problem.findUnique({ where: { key: input.key }, select: { id: true } }))
           return {
             ok: false as const,
-            issues: [{ step: null, field: "key", message: `"${input.key}" is already used by another problem` }],
+            issues: [
+              {
+                step: null,
+                field: "key",
+                message: `"${input.key}" is already used by another problem`,
+                text: { key: "admin.errors.issues.keyTaken", values: { key: input.key } },
+              },
+            ],
           };
         const last = await tx.problem.aggregate({ where: { problemSetId: args.setId }, _max: { position: true } });
         problem = {

@@ -5,13 +5,19 @@ import { findCycle } from "@/lib/content/skill-graph";
 import { AppError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { type Actor, assertAdmin, recordAudit, type Tx } from "./actor";
+import { fieldIssueText } from "./issue-text";
 
 const newSkill = skillInput.pick({ key: true, name: true, description: true });
 const skillText = z.object({ name: z.string().trim().min(1).max(200), description: z.string().max(2000).default("") });
 
-function firstIssue(e: z.ZodError): string {
+function invalid(e: z.ZodError): AppError {
   const i = e.issues[0];
-  return `${i?.path.join(".") || "skill"}: ${i?.message ?? "invalid"}`;
+  return new AppError(
+    "bad_request",
+    `${i?.path.join(".") || "skill"}: ${i?.message ?? "invalid"}`,
+    undefined,
+    fieldIssueText(i, "skill"),
+  );
 }
 
 export async function createSkill(
@@ -21,11 +27,14 @@ export async function createSkill(
 ): Promise<{ id: string; key: string }> {
   assertAdmin(actor);
   const parsed = newSkill.safeParse(raw);
-  if (!parsed.success) throw new AppError("bad_request", firstIssue(parsed.error));
+  if (!parsed.success) throw invalid(parsed.error);
   const { key, name, description } = parsed.data;
   return prisma.$transaction(async (tx) => {
     if (await tx.skill.findUnique({ where: { key }, select: { id: true } }))
-      throw new AppError("conflict", `A skill with key "${key}" already exists.`);
+      throw new AppError("conflict", `A skill with key "${key}" already exists.`, undefined, {
+        key: "admin.errors.skillKeyTaken",
+        values: { key },
+      });
     const skill = await tx.skill.create({ data: { key, name, description }, select: { id: true, key: true } });
     await recordAudit(tx, actor, "skill.create", { type: "Skill", id: skill.id }, { key, name });
     return skill;
@@ -36,13 +45,13 @@ export async function createSkill(
 export async function updateSkill(prisma: PrismaClient, actor: Actor, skillId: string, raw: unknown): Promise<void> {
   assertAdmin(actor);
   const parsed = skillText.safeParse(raw);
-  if (!parsed.success) throw new AppError("bad_request", firstIssue(parsed.error));
+  if (!parsed.success) throw invalid(parsed.error);
   await prisma.$transaction(async (tx) => {
     const before = await tx.skill.findUnique({
       where: { id: skillId },
       select: { key: true, name: true, description: true },
     });
-    if (!before) throw new AppError("not_found", "No such skill.");
+    if (!before) throw new AppError("not_found", "No such skill.", undefined, { key: "admin.errors.noSuchSkill" });
     await tx.skill.update({ where: { id: skillId }, data: parsed.data });
     await recordAudit(
       tx,
@@ -68,10 +77,12 @@ async function assertAcyclic(tx: Tx, graph: Map<string, string[]>): Promise<void
       s.name,
     ]),
   );
+  const path = cycle.map((id) => names.get(id) ?? id).join(" → ");
   throw new AppError(
     "bad_request",
-    `That would make a cycle of prerequisites: ${cycle.map((id) => names.get(id) ?? id).join(" → ")}.`,
+    `That would make a cycle of prerequisites: ${path}.`,
     { cycle },
+    { key: "admin.errors.cycle", values: { cycle: path } },
   );
 }
 
@@ -97,9 +108,12 @@ export async function setPrerequisites(
       where: { id: skillId },
       select: { key: true, prerequisites: { select: { prerequisite: { select: { key: true } } } } },
     });
-    if (!skill) throw new AppError("not_found", "No such skill.");
+    if (!skill) throw new AppError("not_found", "No such skill.", undefined, { key: "admin.errors.noSuchSkill" });
     const found = await tx.skill.findMany({ where: { id: { in: wanted } }, select: { id: true, key: true } });
-    if (found.length !== wanted.length) throw new AppError("bad_request", "Unknown prerequisite skill.");
+    if (found.length !== wanted.length)
+      throw new AppError("bad_request", "Unknown prerequisite skill.", undefined, {
+        key: "admin.errors.unknownPrerequisite",
+      });
     const graph = await prerequisiteGraph(tx);
     graph.set(skillId, wanted);
     await assertAcyclic(tx, graph);
@@ -139,14 +153,18 @@ export async function mergeSkills(
 ): Promise<MergeResult> {
   assertAdmin(actor);
   const { keepId, mergeId } = args;
-  if (keepId === mergeId) throw new AppError("bad_request", "Choose two different skills to merge.");
+  if (keepId === mergeId)
+    throw new AppError("bad_request", "Choose two different skills to merge.", undefined, {
+      key: "admin.errors.mergeSame",
+    });
   return prisma.$transaction(
     async (tx) => {
       const [keep, merge] = await Promise.all([
         tx.skill.findUnique({ where: { id: keepId }, select: { key: true, name: true } }),
         tx.skill.findUnique({ where: { id: mergeId }, select: { key: true, name: true } }),
       ]);
-      if (!keep || !merge) throw new AppError("not_found", "No such skill.");
+      if (!keep || !merge)
+        throw new AppError("not_found", "No such skill.", undefined, { key: "admin.errors.noSuchSkill" });
       const result: MergeResult = { stepTags: 0, prerequisiteEdges: 0, knowledgeStates: 0 };
 
       const tags = await tx.stepSkill.findMany({ where: { skillId: mergeId }, select: { stepId: true } });

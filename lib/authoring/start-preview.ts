@@ -15,6 +15,9 @@ export async function startPreview(prisma: PrismaClient, actor: Actor, problemId
     orderBy: { version: "desc" },
     select: { id: true },
   });
-  if (!latest) throw new AppError("not_found", "Save the problem before previewing it.");
+  if (!latest)
+    throw new AppError("not_found", "Save the problem before previewing it.", undefined, {
+      key: "admin.errors.saveBeforePreview",
+    });
   return startTutoringSession(prisma, { studentId: actor.id, problemVersionId: latest.id, preview: true });
 }

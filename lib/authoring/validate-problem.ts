@@ -1,13 +1,18 @@
 import type { z } from "zod";
 import { checkProblem } from "@/lib/content/check-problem";
 import { type ProblemInput, problemInput } from "@/lib/content/format";
+import type { ErrorText } from "@/lib/errors";
 import { checkAnswer, formatAnswer, textRevealsAnswer } from "@/lib/tutor/answers";
+import { zodIssueText } from "./issue-text";
 
 /** One thing to fix before a problem can be saved: which step (1-based) and which field. */
 export interface AuthoringIssue {
   step: number | null;
   field: string;
+  /** In English (logs, tests, the command line). */
   message: string;
+  /** The message as a key of the admin catalogue, for the reader's language (describeIssueIn). */
+  text?: ErrorText;
 }
 
 /** "Step 2, hints[3]: ..." or "title: ...". */
@@ -15,10 +20,24 @@ export function describeIssue(issue: AuthoringIssue): string {
   return `${issue.step !== null ? `Step ${issue.step}, ` : ""}${issue.field}: ${issue.message}`;
 }
 
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** describeIssue in the reader's language: issues.map(describeIssueIn(t)). */
+export function describeIssueIn(t: Translate): (issue: AuthoringIssue) => string {
+  return (issue) =>
+    t("admin.errors.issue", {
+      step: issue.step ?? "none",
+      field: issue.field === CONTENT_CHECK ? t("admin.errors.contentCheckField") : issue.field,
+      message: issue.text ? t(issue.text.key, issue.text.values) : issue.message,
+    });
+}
+
+const CONTENT_CHECK = "content check";
+
 const LISTS = new Set(["hints", "wrongAnswers", "options", "items", "accepted", "skills", "aliases", "variables"]);
 
 /** A zod path as an author reads it: ["steps", 1, "hints", 0, "text"] -> step 2, "hints[1].text". */
-function issueFromPath(path: PropertyKey[], message: string): AuthoringIssue {
+function issueFromPath(path: PropertyKey[], message: string, text?: ErrorText): AuthoringIssue {
   let step: number | null = null;
   let rest = path;
   if (path[0] === "steps" && typeof path[1] === "number") {
@@ -30,7 +49,7 @@ function issueFromPath(path: PropertyKey[], message: string): AuthoringIssue {
     if (typeof seg === "number") field += LISTS.has(String(rest[i - 1])) ? `[${seg + 1}]` : `[${seg}]`;
     else field += field ? `.${String(seg)}` : String(seg);
   }
-  return { step, field: field || (step !== null ? "step" : "problem"), message };
+  return { step, field: field || (step !== null ? "step" : "problem"), message, ...(text ? { text } : {}) };
 }
 
 export type ParsedDraft = { ok: true; input: ProblemInput } | { ok: false; issues: AuthoringIssue[] };
@@ -46,7 +65,10 @@ export function parseProblemDraft(raw: unknown): ParsedDraft {
  * A union (the answer kinds) that fails reports every branch; the useful one is the branch of
  * the kind the author chose (no complaint about `kind`), with the fewest complaints.
  */
-function flatten(issues: z.core.$ZodIssue[], prefix: PropertyKey[] = []): { path: PropertyKey[]; message: string }[] {
+function flatten(
+  issues: z.core.$ZodIssue[],
+  prefix: PropertyKey[] = [],
+): { path: PropertyKey[]; message: string; text?: ErrorText }[] {
   return issues.flatMap((i) => {
     const path = [...prefix, ...i.path];
     if (i.code === "invalid_union" && i.errors.length) {
@@ -54,7 +76,7 @@ function flatten(issues: z.core.$ZodIssue[], prefix: PropertyKey[] = []): { path
       const best = [...branches].sort((a, b) => a.length - b.length)[0];
       if (best) return flatten(best, path);
     }
-    return [{ path, message: i.message }];
+    return [{ path, message: i.message, text: zodIssueText(i) }];
   });
 }
 
@@ -63,7 +85,7 @@ function zodIssues(error: z.ZodError): AuthoringIssue[] {
   const out: AuthoringIssue[] = [];
   for (const i of flatten(error.issues)) {
     // A union's failure is reported once per branch: keep the first message for each place.
-    const issue = issueFromPath(i.path, i.message);
+    const issue = issueFromPath(i.path, i.message, i.text);
     const id = `${issue.step}|${issue.field}`;
     if (seen.has(id)) continue;
     seen.add(id);
@@ -86,38 +108,62 @@ export function validateProblem(input: ProblemInput): AuthoringIssue[] {
   const issues: AuthoringIssue[] = [];
   for (const [i, step] of input.steps.entries()) {
     const n = i + 1;
-    const add = (field: string, message: string) => issues.push({ step: n, field, message });
+    const add = (field: string, message: string, key: string, values?: ErrorText["values"]) =>
+      issues.push({
+        step: n,
+        field,
+        message,
+        text: { key: `admin.errors.issues.${key}`, ...(values ? { values } : {}) },
+      });
     const shown = formatAnswer(step.answer);
     if (checkAnswer(step.answer, shown).verdict !== "correct") {
-      add("answer", `its own answer "${shown}" is not accepted by the specification`);
+      add("answer", `its own answer "${shown}" is not accepted by the specification`, "ownAnswerRejected", { shown });
     }
-    if (new Set(step.skills).size !== step.skills.length) add("skills", "a skill is listed twice");
+    if (new Set(step.skills).size !== step.skills.length) add("skills", "a skill is listed twice", "skillTwice");
     for (const [j, w] of step.wrongAnswers.entries()) {
       const field = `wrongAnswers[${j + 1}] "${w.match}"`;
       if (checkAnswer(step.answer, w.match).verdict === "correct") {
-        add(field, "is accepted as correct by the answer specification");
+        add(field, "is accepted as correct by the answer specification", "wrongAnswerAccepted");
       }
-      if (textRevealsAnswer(step.answer, w.feedback)) add(`${field}.feedback`, "states the step's answer");
+      if (textRevealsAnswer(step.answer, w.feedback))
+        add(`${field}.feedback`, "states the step's answer", "statesAnswer");
     }
     const bottoms = step.hints.flatMap((h, j) => (h.kind === "bottom_out" ? [j] : []));
-    if (bottoms.length > 1) add("hints", `has ${bottoms.length} bottom-outs: at most one, as the last rung`);
+    if (bottoms.length > 1)
+      add("hints", `has ${bottoms.length} bottom-outs: at most one, as the last rung`, "bottomOuts", {
+        count: bottoms.length,
+      });
     else if (bottoms.length === 1 && bottoms[0] !== step.hints.length - 1) {
-      add(`hints[${(bottoms[0] as number) + 1}]`, "the bottom-out must be the last rung of the ladder");
+      add(
+        `hints[${(bottoms[0] as number) + 1}]`,
+        "the bottom-out must be the last rung of the ladder",
+        "bottomOutLast",
+      );
     }
     for (const [j, h] of step.hints.entries()) {
       const field = `hints[${j + 1}]`;
       if (h.kind === "bottom_out") continue;
       if (textRevealsAnswer(step.answer, h.text)) {
-        add(`${field}.text`, `states the step's answer before the bottom-out: reword it or make it the bottom-out`);
+        add(
+          `${field}.text`,
+          "states the step's answer before the bottom-out: reword it or make it the bottom-out",
+          "hintStatesAnswer",
+        );
       }
       if (h.kind !== "scaffold") continue;
       const scaffoldShown = formatAnswer(h.answer);
       if (checkAnswer(h.answer, scaffoldShown).verdict !== "correct") {
-        add(`${field}.answer`, `the scaffold's own answer "${scaffoldShown}" is not accepted by its specification`);
+        add(
+          `${field}.answer`,
+          `the scaffold's own answer "${scaffoldShown}" is not accepted by its specification`,
+          "scaffoldRejected",
+          { shown: scaffoldShown },
+        );
       } else if (checkAnswer(step.answer, scaffoldShown).verdict === "correct") {
         add(
           `${field}.answer`,
           "is the step's own answer: the tutor would tell it when the student misses the scaffold",
+          "scaffoldIsAnswer",
         );
       }
     }
@@ -126,7 +172,7 @@ export function validateProblem(input: ProblemInput): AuthoringIssue[] {
   // Only content that passes the checks above is worth playing through the engine.
   for (const message of checkProblem(input).problems) {
     const m = /step (\d+)/i.exec(message);
-    issues.push({ step: m ? Number(m[1]) : null, field: "content check", message });
+    issues.push({ step: m ? Number(m[1]) : null, field: CONTENT_CHECK, message });
   }
   return issues;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { type AnswerSpecInput, answerSpec, formatAnswer } from "@/lib/tutor/answers";
 import type { TutorHint, TutorProblem, TutorStep } from "@/lib/tutor/types";
-import { checkProblem, checkProblemSet } from "./check-problem";
+import { checkProblem, checkProblemSet, typedForms } from "./check-problem";
+import { applyTranslation } from "./translation";
 
 const spec = (a: AnswerSpecInput) => answerSpec.parse(a);
 const num = (value: number) => spec({ kind: "numeric", value });
@@ -547,5 +548,52 @@ describe("checkProblem: honest text the reveal reader misread (OATutor), next to
     const r = checkProblem(p);
     if (atLeast) expect(r.earlyReveals).toBeGreaterThanOrEqual(atLeast);
     else expect(r.earlyReveals, r.problems.join("\n")).toBe(0);
+  });
+});
+
+describe("a problem in another language (a translation, checked with its locale)", () => {
+  const original = problem("Sam has 3 pizzas to share equally between 4 friends.", [
+    {
+      prompt: "How much pizza does each friend get, as a decimal?",
+      answer: spec({ kind: "numeric", value: 0.75 }),
+      hints: ["Share 3 by 4."],
+      scaffold: { text: "What is 2,500 - 1,000?", answer: num(1500) },
+    },
+  ]);
+  const spanish = (firstHint: string) =>
+    applyTranslation(original, {
+      title: "Pizzas",
+      statement: "Sam tiene 3 pizzas para repartir a partes iguales entre 4 amigos.",
+      steps: [
+        {
+          prompt: "¿Cuánta pizza le toca a cada amigo, en número decimal?",
+          hints: [firstHint, "¿Cuánto es 2500 - 1000?", "La respuesta es 0,75."],
+          wrongAnswers: [],
+        },
+      ],
+    });
+
+  it("passes when the texts are sound", () => {
+    expect(checkProblem(spanish("Reparte 3 entre 4."), { locale: "es" }).problems).toEqual([]);
+  });
+
+  it("reads the translated texts: a first hint that tells the answer is found", () => {
+    const r = checkProblem(spanish("Cada amigo recibe 0.75 de pizza."), { locale: "es" });
+    expect(r.earlyReveals).toBeGreaterThan(0);
+  });
+
+  // lib/tutor/reveal and lib/math-reading read "0,75" as 0 and 75 whatever the language: until
+  // they take the locale, a hint telling the answer with a decimal comma goes unnoticed.
+  it.todo("finds a first hint that tells the answer with a decimal comma (needs a locale in lib/tutor/reveal)");
+
+  it.each<[ReturnType<typeof spec>, string, string[]]>([
+    [spec({ kind: "numeric", value: 0.75 }), "en", ["0.75"]],
+    [spec({ kind: "numeric", value: 0.75 }), "es", ["0.75", "0,75"]],
+    [num(1500), "es", ["1500"]],
+    [num(1500), "sv", ["1500"]],
+    [spec({ kind: "percentage", value: 12.5 }), "es", ["12.5%", "12,5%"]],
+    [frac("3/4"), "es", ["3/4"]],
+  ])("typedForms(%j, %s)", (s, locale, forms) => {
+    expect(typedForms(s, locale)).toEqual(forms);
   });
 });

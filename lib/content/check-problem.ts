@@ -1,5 +1,12 @@
 import { readMath, sameValue } from "@/lib/math-reading";
-import { type AnswerSpec, checkAnswer, formatAnswer, matchesWrongAnswer, parseNumber } from "@/lib/tutor/answers";
+import {
+  type AnswerSpec,
+  type CheckOptions,
+  checkAnswer,
+  formatAnswer,
+  matchesWrongAnswer,
+  parseNumber,
+} from "@/lib/tutor/answers";
 import { normalizeOption } from "@/lib/tutor/answers/check-choice";
 import { textRevealsAnswer } from "@/lib/tutor/answers/detect-reveal";
 import {
@@ -48,8 +55,13 @@ const students: [string, StudentStrategy][] = [
  * authored answers the checker rejects, wrong answers it accepts, and reveals the ladder does
  * not allow; then reads the authored texts for later steps' answers, pointers at authored wrong
  * answers and prompts that give their own answer away. Pure.
+ *
+ * `opts.locale` is the language the problem is shown in (its own or a translation's, see
+ * applyTranslation): answers are read and the tutor speaks as for a student in that language, and
+ * a numeric answer must also be accepted written that language's way ("0,5" in Spanish).
  */
-export function checkProblem(problem: TutorProblem): ProblemCheck {
+export function checkProblem(problem: TutorProblem, opts: CheckOptions = {}): ProblemCheck {
+  const o: CheckOptions = { locale: opts.locale ?? "en" };
   const r: ProblemCheck = {
     deadEnds: 0,
     falseRejections: 0,
@@ -61,30 +73,34 @@ export function checkProblem(problem: TutorProblem): ProblemCheck {
     problems: [],
   };
   for (const [i, step] of problem.steps.entries()) {
-    const shown = formatAnswer(step.answer);
-    if (checkAnswer(step.answer, shown).verdict !== "correct") {
-      r.falseRejections++;
-      r.problems.push(`step ${i + 1}: its own answer "${shown}" is not accepted`);
+    for (const typed of typedForms(step.answer, o.locale as string)) {
+      if (checkAnswer(step.answer, typed, o).verdict !== "correct") {
+        r.falseRejections++;
+        r.problems.push(`step ${i + 1}: its own answer "${typed}" is not accepted`);
+      }
     }
     for (const h of step.hints) {
-      if (h.kind === "scaffold" && h.answer && checkAnswer(h.answer, formatAnswer(h.answer)).verdict !== "correct") {
-        r.falseRejections++;
-        r.problems.push(`step ${i + 1}: scaffold answer "${formatAnswer(h.answer)}" is not accepted`);
+      if (h.kind !== "scaffold" || !h.answer) continue;
+      for (const typed of typedForms(h.answer, o.locale as string)) {
+        if (checkAnswer(h.answer, typed, o).verdict !== "correct") {
+          r.falseRejections++;
+          r.problems.push(`step ${i + 1}: scaffold answer "${typed}" is not accepted`);
+        }
       }
     }
     for (const w of step.wrongAnswers) {
-      if (checkAnswer(step.answer, w.match).verdict === "correct") {
+      if (checkAnswer(step.answer, w.match, o).verdict === "correct") {
         r.falseAcceptances++;
         r.problems.push(`step ${i + 1}: wrong answer "${w.match}" is accepted as correct`);
       }
     }
   }
-  checkAuthoredTexts(problem, r);
+  checkAuthoredTexts(problem, r, o);
   for (const [name, strategy] of students) {
     // Enough turns for a student who asks for every rung (a scaffold takes two or three turns):
     // an OATutor ladder can hold 44 rungs on one step, and a fixed budget called it a dead end.
     const budget = 40 + problem.steps.reduce((n, s) => n + 20 + 3 * s.hints.length, 0);
-    const played = playProblem(problem, strategy, budget);
+    const played = playProblem(problem, strategy, budget, o);
     const end = played.at(-1)?.decision.next;
     if (!end?.finished) {
       r.deadEnds++;
@@ -128,7 +144,7 @@ const AS_VALUE = new Set(["numeric", "fraction", "percentage", "expression", "eq
 const AS_NUMBER = new Set(["numeric", "fraction", "percentage"]);
 
 /** The three reads of authored text (no engine): later answers, wrong-answer leads, prompts. */
-function checkAuthoredTexts(problem: TutorProblem, r: ProblemCheck): void {
+function checkAuthoredTexts(problem: TutorProblem, r: ProblemCheck, o: CheckOptions): void {
   for (const [i, step] of problem.steps.entries()) {
     const explanation = step.hints.find((h) => h.kind === "bottom_out")?.text ?? "";
     for (const [k, h] of step.hints.entries()) {
@@ -156,7 +172,7 @@ function checkAuthoredTexts(problem: TutorProblem, r: ProblemCheck): void {
           );
         }
       }
-      const lead = h.answer ? scaffoldLead(step, h.answer) : undefined;
+      const lead = h.answer ? scaffoldLead(step, h.answer, o) : undefined;
       if (lead) {
         r.wrongAnswerLeads++;
         r.problems.push(
@@ -167,13 +183,13 @@ function checkAuthoredTexts(problem: TutorProblem, r: ProblemCheck): void {
       const stated =
         h.kind === "bottom_out"
           ? undefined
-          : step.wrongAnswers.find((w) => statesWrongAnswer(step.answer, w, h.text, visible, explanation));
+          : step.wrongAnswers.find((w) => statesWrongAnswer(step.answer, w, h.text, visible, explanation, o));
       if (stated) {
         r.wrongAnswerLeads++;
         r.problems.push(`${rung} states the authored wrong answer "${stated.match}" as if it were right`);
       }
     }
-    for (const m of laterStepsDoneBy(problem, i)) {
+    for (const m of laterStepsDoneBy(problem, i, o)) {
       r.laterAnswers++;
       r.problems.push(
         `step ${m + 1} accepts step ${i + 1}'s answer "${formatAnswer(step.answer)}" as it stands (it asks for ${formatAnswer((problem.steps[m] as TutorStep).answer)}): its work is done by step ${i + 1}; ask for something step ${i + 1} does not give, or merge the steps`,
@@ -195,10 +211,10 @@ function checkAuthoredTexts(problem: TutorProblem, r: ProblemCheck): void {
 }
 
 /** The authored wrong answer a scaffold's answer is: typed at the step, it would be met as that mistake. */
-function scaffoldLead(step: TutorStep, answer: AnswerSpec): TutorWrongAnswer | undefined {
+function scaffoldLead(step: TutorStep, answer: AnswerSpec, o: CheckOptions): TutorWrongAnswer | undefined {
   return step.wrongAnswers.find(
     (w) =>
-      checkAnswer(answer, w.match).verdict === "correct" &&
+      checkAnswer(answer, w.match, o).verdict === "correct" &&
       matchesWrongAnswer(step.answer, formatAnswer(answer), w.match),
   );
 }
@@ -209,7 +225,7 @@ function scaffoldLead(step: TutorStep, answer: AnswerSpec): TutorWrongAnswer | u
  * or told, they ask nothing new. Equations and expressions are left out: an equivalent one is
  * right by design.
  */
-function laterStepsDoneBy(problem: TutorProblem, i: number): number[] {
+function laterStepsDoneBy(problem: TutorProblem, i: number, o: CheckOptions): number[] {
   const own = (problem.steps[i] as TutorStep).answer;
   if (!AS_NUMBER.has(own.kind)) return [];
   const shown = formatAnswer(own);
@@ -217,7 +233,7 @@ function laterStepsDoneBy(problem: TutorProblem, i: number): number[] {
     m > i &&
     AS_NUMBER.has(answer.kind) &&
     !sameText(shown, formatAnswer(answer)) &&
-    checkAnswer(answer, shown).verdict === "correct"
+    checkAnswer(answer, shown, o).verdict === "correct"
       ? [m]
       : [],
   );
@@ -287,8 +303,9 @@ function statesWrongAnswer(
   text: string,
   visible: VisibleText,
   explained: string,
+  o: CheckOptions,
 ): boolean {
-  if (checkAnswer(spec, w.match).verdict === "correct") return false;
+  if (checkAnswer(spec, w.match, o).verdict === "correct") return false;
   if (spec.kind === "choice") {
     const at = spec.options.findIndex((o) => normalizeOption(o) === normalizeOption(w.match));
     return at >= 0 && revealsBeyondVisible({ ...spec, correct: at }, text, visible);
@@ -473,4 +490,26 @@ function assertedParts(text: string): string {
       .filter((c) => !/\?\s*$/.test(c) && /=|\b(?:is|are|was|equals|gives|makes|answer)\b/iu.test(c))
       .join(" ")
   );
+}
+
+/** The decimal separator of a language ("," for es, sv; "." for en), from Intl's own data. */
+function decimalSeparator(locale: string): string {
+  try {
+    return new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === "decimal")?.value ?? ".";
+  } catch {
+    return ".";
+  }
+}
+
+/**
+ * An answer as a student writing `locale` would type it: formatAnswer's form, except that in a
+ * language with a decimal comma a number is typed without English thousands separators ("1,500"
+ * reads 1.5 there; "1500") and both with the point and with the comma ("0.5", "0,5"). Answers
+ * that are not numbers keep formatAnswer's form (a list or a point keeps its commas). Pure.
+ */
+export function typedForms(spec: AnswerSpec, locale: string): string[] {
+  const shown = formatAnswer(spec);
+  if ((spec.kind !== "numeric" && spec.kind !== "percentage") || decimalSeparator(locale) !== ",") return [shown];
+  const plain = shown.trim().replace(/(\d),(?=\d{3}(?!\d))/g, "$1");
+  return [...new Set([plain, plain.replace(/(\d)\.(\d)/g, "$1,$2")])];
 }

@@ -1421,6 +1421,70 @@ export const contentJsonSchema = {
                   required: ["name", "licence"],
                   additionalProperties: false,
                 },
+                language: {
+                  type: "string",
+                  pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$",
+                },
+                translations: {
+                  type: "object",
+                  propertyNames: {
+                    type: "string",
+                    pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$",
+                  },
+                  additionalProperties: {
+                    type: "object",
+                    properties: {
+                      title: {
+                        type: "string",
+                        minLength: 1,
+                        maxLength: 300,
+                      },
+                      statement: {
+                        type: "string",
+                        minLength: 1,
+                      },
+                      steps: {
+                        minItems: 1,
+                        type: "array",
+                        items: {
+                          type: "object",
+                          properties: {
+                            prompt: {
+                              type: "string",
+                              minLength: 1,
+                            },
+                            hints: {
+                              type: "array",
+                              items: {
+                                type: "string",
+                                minLength: 1,
+                              },
+                            },
+                            wrongAnswers: {
+                              type: "array",
+                              items: {
+                                type: "string",
+                                minLength: 1,
+                              },
+                            },
+                            options: {
+                              type: "array",
+                              items: {
+                                type: "string",
+                                minLength: 1,
+                                maxLength: 500,
+                              },
+                            },
+                          },
+                          required: ["prompt", "hints", "wrongAnswers"],
+                          additionalProperties: false,
+                        },
+                      },
+                    },
+                    required: ["title", "statement", "steps"],
+                    additionalProperties: false,
+                  },
+                },
               },
               required: ["key", "title", "statement", "steps"],
               additionalProperties: false,

@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkProblem } from "@/lib/content/check-problem";
 import { type ContentBundle, contentBundle } from "@/lib/content/format";
+import { applyTranslation } from "@/lib/content/translation";
 import { type AnswerSpec, checkAnswer, formatAnswer, matchesWrongAnswer, textRevealsAnswer } from "@/lib/tutor/answers";
 
 /** The project's own demo content: skills plus one bundle per problem set. */
@@ -192,6 +193,30 @@ describe("demo content against the answer checker", () => {
 describe("demo content through the real engine (what npm run content:check does)", () => {
   it("every problem passes the content checker: no dead end, false rejection, false acceptance or early reveal", () => {
     const failures = problems.flatMap((p) => checkProblem(p).problems.map((msg) => `${p.key}: ${msg}`));
+    expect(failures).toEqual([]);
+  });
+});
+
+describe("the demo content in Spanish (npm run content:check -- --language es)", () => {
+  const translated = problems.filter((p) => p.translations?.es);
+
+  it("translates a whole set, the one with decimal answers", () => {
+    const set = bundle.problemSets.find((s) => s.problems.some((p) => p.translations?.es));
+    expect(set?.key).toBe("ratios-percentages");
+    expect(set?.problems.every((p) => p.translations?.es)).toBe(true);
+    expect(
+      set?.problems.some((p) => p.steps.some((s) => s.answer.kind === "numeric" && !Number.isInteger(s.answer.value))),
+    ).toBe(true);
+  });
+
+  it("every translated problem passes the content checker read as Spanish", () => {
+    const failures = translated.flatMap((p) => {
+      const es = applyTranslation(
+        { title: p.title, statement: p.statement, steps: p.steps },
+        p.translations?.es as never,
+      );
+      return checkProblem(es, { locale: "es" }).problems.map((msg) => `${p.key} [es]: ${msg}`);
+    });
     expect(failures).toEqual([]);
   });
 });

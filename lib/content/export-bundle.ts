@@ -10,6 +10,7 @@ import {
   type SkillInput,
 } from "./format";
 import { parseBundle } from "./import-bundle";
+import { translationSchema } from "./translation";
 
 /**
  * One problem set as a Stepwise bundle, the inverse of importBundle: the latest version of
@@ -36,7 +37,13 @@ export async function exportProblemSet(prisma: PrismaClient, setKey: string): Pr
   const problems: ProblemInput[] = [];
   for (const p of set.problems) {
     const v = p.versions[0];
-    if (v) problems.push({ key: p.key, ...(await loadVersionContent(prisma, v.id)) });
+    if (!v) continue;
+    const translations = await loadTranslations(prisma, v.id);
+    problems.push({
+      key: p.key,
+      ...(await loadVersionContent(prisma, v.id)),
+      ...(Object.keys(translations).length ? { translations } : {}),
+    });
   }
   const skills = await skillsWithPrerequisites(
     prisma,
@@ -70,6 +77,7 @@ export async function loadVersionContent(prisma: PrismaClient, versionId: string
       title: true,
       statement: true,
       source: true,
+      language: true,
       steps: {
         orderBy: { position: "asc" },
         select: {
@@ -105,8 +113,27 @@ export async function loadVersionContent(prisma: PrismaClient, versionId: string
       })),
     })),
     ...(v.source ? { source: v.source } : {}),
+    // English is the default and is left out, so content written before languages existed
+    // exports (and hashes) as it did.
+    ...(v.language !== "en" ? { language: v.language } : {}),
   };
-  return problemInput.omit({ key: true }).parse(content);
+  return problemInput.omit({ key: true, translations: true }).parse(content);
+}
+
+/** A version's translations by language (sorted, so the export is deterministic). */
+export async function loadTranslations(
+  prisma: PrismaClient,
+  versionId: string,
+): Promise<NonNullable<ProblemInput["translations"]>> {
+  const rows = await prisma.problemTranslation.findMany({
+    where: { versionId },
+    orderBy: { language: "asc" },
+    select: { language: true, title: true, statement: true, steps: true },
+  });
+  const out: NonNullable<ProblemInput["translations"]> = {};
+  for (const r of rows)
+    out[r.language] = translationSchema.parse({ title: r.title, statement: r.statement, steps: r.steps });
+  return out;
 }
 
 /**

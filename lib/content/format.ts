@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { answerSpec } from "@/lib/tutor/answers/spec";
+import { languageCode, translationMismatches, translationSchema } from "./translation";
 
 /**
  * The Stepwise content format: what the seed loads, what `content:import --format stepwise`
@@ -75,6 +76,14 @@ export const problemInput = z
     statement: z.string().min(1),
     steps: z.array(stepInput).min(1),
     source: sourceInput.optional(),
+    /** The language the problem is written in (default "en"). */
+    language: languageCode.optional(),
+    /**
+     * Translations by language: the texts only (title, statement, per step the prompt, each
+     * rung's text and each wrong answer's feedback, by position); answers, skills and structure
+     * are the problem's. See lib/content/translation.ts.
+     */
+    translations: z.record(languageCode, translationSchema).optional(),
   })
   .strict();
 
@@ -114,7 +123,16 @@ export const contentBundle = z
     for (const [i, skill] of bundle.skills.entries()) check("skill", skill.key, ["skills", i, "key"]);
     for (const [i, set] of bundle.problemSets.entries()) {
       check("problem set", set.key, ["problemSets", i, "key"]);
-      for (const [j, p] of set.problems.entries()) check("problem", p.key, ["problemSets", i, "problems", j, "key"]);
+      for (const [j, p] of set.problems.entries()) {
+        check("problem", p.key, ["problemSets", i, "problems", j, "key"]);
+        for (const [language, t] of Object.entries(p.translations ?? {})) {
+          const path = ["problemSets", i, "problems", j, "translations", language];
+          if (language === (p.language ?? "en"))
+            ctx.addIssue({ code: "custom", path, message: `the problem is written in "${language}" already` });
+          for (const issue of translationMismatches(p, t))
+            ctx.addIssue({ code: "custom", path: [...path, ...issue.path], message: issue.message });
+        }
+      }
     }
   });
 

@@ -13,7 +13,13 @@ export function stableStringify(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/**
+ * The hash of a version's content. The language counts (English is left out, so content written
+ * before languages existed hashes as it did); translations do not: they are not part of the
+ * immutable version and are updated in place.
+ */
 export function hashProblemContent(problem: Omit<ProblemInput, "key">): string {
   const { title, statement, steps, source } = problem;
-  return createHash("sha256").update(stableStringify({ title, statement, steps, source })).digest("hex");
+  const language = problem.language && problem.language !== "en" ? problem.language : undefined;
+  return createHash("sha256").update(stableStringify({ title, statement, steps, source, language })).digest("hex");
 }

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { AppError } from "@/lib/errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { type ContentBundle, type ContentBundleInput, contentBundle, type ProblemInput } from "./format";
-import { hashProblemContent } from "./hash-content";
+import { hashProblemContent, stableStringify } from "./hash-content";
 import { findCycle } from "./skill-graph";
 
 export interface ImportSummary {
@@ -13,6 +13,8 @@ export interface ImportSummary {
   steps: number;
   hints: number;
   wrongAnswers: number;
+  /** Translations written or changed (identical ones are left alone). */
+  translations: number;
 }
 
 type Tx = Prisma.TransactionClient;
@@ -56,6 +58,7 @@ export async function importBundle(
     steps: 0,
     hints: 0,
     wrongAnswers: 0,
+    translations: 0,
   };
   return prisma.$transaction(
     async (tx) => {
@@ -80,7 +83,7 @@ export async function importBundle(
           await upsertProblem(tx, row.id, position, problem, set.published, skillIds, summary, opts.actorId ?? null);
         }
       }
-      if (summary.newVersions > 0 || summary.skills > 0) {
+      if (summary.newVersions > 0 || summary.skills > 0 || summary.translations > 0) {
         await tx.auditLog.create({
           data: {
             actorId: opts.actorId ?? null,
@@ -124,6 +127,7 @@ async function writeNewProblems(
     skills: [] as Prisma.StepSkillCreateManyInput[],
     hints: [] as Prisma.HintItemCreateManyInput[],
     wrong: [] as Prisma.WrongAnswerCreateManyInput[],
+    translations: [] as Prisma.ProblemTranslationCreateManyInput[],
   };
   const fresh = new Set<string>();
   const written = new Set<number>();
@@ -143,8 +147,13 @@ async function writeNewProblems(
       statement: input.statement,
       source: input.source ?? undefined,
       contentHash: hashProblemContent(input),
+      language: input.language ?? "en",
       createdById: actorId,
     });
+    for (const [language, t] of Object.entries(input.translations ?? {})) {
+      rows.translations.push({ versionId, language, ...translationRow(t), createdById: actorId });
+      summary.translations++;
+    }
     for (const [stepPos, step] of input.steps.entries()) {
       const stepId = randomUUID();
       rows.steps.push({ id: stepId, versionId, position: stepPos, prompt: step.prompt, answerSpec: step.answer });
@@ -168,6 +177,7 @@ async function writeNewProblems(
   await tx.stepSkill.createMany({ data: rows.skills });
   await tx.hintItem.createMany({ data: rows.hints });
   if (rows.wrong.length) await tx.wrongAnswer.createMany({ data: rows.wrong });
+  if (rows.translations.length) await tx.problemTranslation.createMany({ data: rows.translations });
   if (published) {
     const ids = rows.problems.map((p) => p.id as string);
     await tx.$executeRaw`UPDATE "Problem" p SET "publishedVersionId" = v.id FROM "ProblemVersion" v WHERE v."problemId" = p.id AND p.id = ANY(${ids})`;
@@ -258,6 +268,7 @@ async function upsertProblem(
     summary.hints += written.hints;
     summary.wrongAnswers += written.wrongAnswers;
   }
+  summary.translations += await writeTranslations(tx, versionId as string, input.translations, actorId);
   await tx.problem.update({
     where: { id: problem.id },
     data: {
@@ -295,6 +306,7 @@ export async function writeProblemVersion(
       statement: input.statement,
       source: input.source ?? undefined,
       contentHash: args.contentHash,
+      language: input.language ?? "en",
       createdById: args.actorId,
     },
     select: { id: true },
@@ -331,4 +343,47 @@ export async function writeProblemVersion(
     counts.wrongAnswers += step.wrongAnswers.length;
   }
   return { id: version.id, ...counts };
+}
+
+type TranslationInput = NonNullable<ProblemInput["translations"]>[string];
+
+function translationRow(t: TranslationInput) {
+  return { title: t.title, statement: t.statement, steps: t.steps as unknown as Prisma.InputJsonValue };
+}
+
+/**
+ * A version's translations as the bundle gives them: a missing one is created, a changed one
+ * updated in place (translations are not immutable like versions), an identical one left alone.
+ * Translations the bundle does not name are kept (an admin may have added them). Returns how
+ * many were written.
+ */
+export async function writeTranslations(
+  tx: Tx,
+  versionId: string,
+  translations: ProblemInput["translations"],
+  actorId: string | null,
+): Promise<number> {
+  const entries = Object.entries(translations ?? {});
+  if (entries.length === 0) return 0;
+  const existing = await tx.problemTranslation.findMany({
+    where: { versionId, language: { in: entries.map(([l]) => l) } },
+    select: { id: true, language: true, title: true, statement: true, steps: true },
+  });
+  const byLanguage = new Map(existing.map((t) => [t.language, t]));
+  let written = 0;
+  for (const [language, t] of entries) {
+    const row = translationRow(t);
+    const have = byLanguage.get(language);
+    if (!have) {
+      await tx.problemTranslation.create({ data: { versionId, language, ...row, createdById: actorId } });
+      written++;
+    } else if (
+      stableStringify({ title: have.title, statement: have.statement, steps: have.steps }) !==
+      stableStringify({ title: t.title, statement: t.statement, steps: t.steps })
+    ) {
+      await tx.problemTranslation.update({ where: { id: have.id }, data: row });
+      written++;
+    }
+  }
+  return written;
 }

@@ -195,6 +195,30 @@ export const DENOMINATORS: Record<string, number> = {
   achtzehntel: 18,
   neunzehntel: 19,
   zwanzigstel: 20,
+  // Swedish (folded: "fjärdedel" -> "fjardedel"), Danish and Norwegian "del" forms alike.
+  halv: 2,
+  halva: 2,
+  halvor: 2,
+  tredjedel: 3,
+  tredjedelar: 3,
+  fjardedel: 4,
+  fjardedelar: 4,
+  femtedel: 5,
+  femtedelar: 5,
+  sjattedel: 6,
+  sjattedelar: 6,
+  sjundedel: 7,
+  sjundedelar: 7,
+  attondel: 8,
+  attondelar: 8,
+  niondel: 9,
+  niondelar: 9,
+  tiondel: 10,
+  tiondelar: 10,
+  hundradel: 100,
+  hundradelar: 100,
+  tusendel: 1000,
+  tusendelar: 1000,
   // Russian.
   половина: 2,
   половины: 2,
@@ -214,7 +238,18 @@ export const BARE_FRACTIONS: Record<string, string> = { треть: "1/3", че�
 export const EXACT_BARE_HALVES = new Set(["metà"]);
 
 /** Words after "and" that add a half: "two and a half", "deux et demi", "dos y medio", "due e mezzo". */
-export const HALF_WORDS = new Set(["half", "demi", "demie", "medio", "media", "mezzo", "mezza", "meio", "meia"]);
+export const HALF_WORDS = new Set([
+  "half",
+  "demi",
+  "demie",
+  "medio",
+  "media",
+  "mezzo",
+  "mezza",
+  "meio",
+  "meia",
+  "halv",
+]);
 /** "a dozen", "two dozen", "une douzaine", "una docena", "ein Dutzend". */
 export const DOZEN_WORDS = new Set([
   "dozen",

@@ -59,6 +59,12 @@ export const CONFIRMERS = new Set([
   "este",
   "sunt",
   "zijn",
+  // Spanish "x vale dos", "da dos", "igual a dos"; Swedish "blir två".
+  "vale",
+  "da",
+  "queda",
+  "sale",
+  "blir",
 ]);
 
 /** The ambiguous words a confirming word or a list of numbers ("nueve, diez, once") can make numbers. */

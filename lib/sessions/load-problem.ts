@@ -1,3 +1,4 @@
+import { applyTranslation, translationSchema } from "@/lib/content/translation";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { answerSpec } from "@/lib/tutor/answers/spec";
 import type { TutorProblem } from "@/lib/tutor/types";
@@ -10,14 +11,51 @@ export interface LoadedProblem extends TutorProblem {
   stepSkills: string[][];
   problemId: string;
   source: { name?: string; url?: string; licence?: string; attribution?: string } | null;
+  /** The language the version is written in. */
+  language: string;
+  /** The language of the texts loaded: `language`, or a translation's. */
+  contentLanguage: string;
 }
 
 // Problem versions never change once written (edits make a new version), so every server can
 // keep the ones it has loaded: the cache needs no invalidation and holds no shared state.
+// Translations are edited in place (lib/authoring/save-translation.ts), so they are not cached:
+// a translated load reads the one translation row (by its unique key) on every call.
 const cache = new Map<string, LoadedProblem>();
 const MAX_CACHED = 2000;
 
-export async function loadProblemVersion(prisma: PrismaClient, versionId: string): Promise<LoadedProblem> {
+/**
+ * A problem version ready for the tutor. With `language` (a session's contentLanguage), the
+ * texts are that translation's when one exists; otherwise (or when the version is written in
+ * that language) the version's own.
+ */
+export async function loadProblemVersion(
+  prisma: PrismaClient,
+  versionId: string,
+  language?: string | null,
+): Promise<LoadedProblem> {
+  const original = await loadOriginal(prisma, versionId);
+  if (!language || language === original.language) return original;
+  const t = await prisma.problemTranslation.findUnique({
+    where: { versionId_language: { versionId, language } },
+    select: { title: true, statement: true, steps: true },
+  });
+  if (!t) return original;
+  const translation = translationSchema.parse({ title: t.title, statement: t.statement, steps: t.steps });
+  return { ...applyTranslation(original, translation), contentLanguage: language };
+}
+
+/** The languages a version can be shown in other than its own (its translations'). */
+export async function translationLanguages(prisma: PrismaClient, versionId: string): Promise<string[]> {
+  const rows = await prisma.problemTranslation.findMany({
+    where: { versionId },
+    orderBy: { language: "asc" },
+    select: { language: true },
+  });
+  return rows.map((r) => r.language);
+}
+
+async function loadOriginal(prisma: PrismaClient, versionId: string): Promise<LoadedProblem> {
   const hit = cache.get(versionId);
   if (hit) return hit;
   const v = await prisma.problemVersion.findUniqueOrThrow({
@@ -28,6 +66,7 @@ export async function loadProblemVersion(prisma: PrismaClient, versionId: string
       title: true,
       statement: true,
       source: true,
+      language: true,
       steps: {
         orderBy: { position: "asc" },
         select: {
@@ -47,6 +86,8 @@ export async function loadProblemVersion(prisma: PrismaClient, versionId: string
     title: v.title,
     statement: v.statement,
     source: (v.source as LoadedProblem["source"]) ?? null,
+    language: v.language,
+    contentLanguage: v.language,
     stepIds: v.steps.map((s) => s.id),
     stepSkills: v.steps.map((s) => s.skills.map((k) => k.skillId)),
     steps: v.steps.map((s) => ({

@@ -5,12 +5,13 @@ import { startTutoringSession } from "./start-session";
 /**
  * Where "Practice" takes a student: the unfinished session they already have, or a new one on
  * the next problem (its pick recorded with the reason). Null when nothing is assigned or
- * everything is done.
+ * everything is done. A new session speaks `locale` (the student's language, default "en") and
+ * shows the problem in it when it can (startTutoringSession).
  */
 export async function openPractice(
   prisma: PrismaClient,
   studentId: string,
-  opts: { forceNew?: boolean } = {},
+  opts: { forceNew?: boolean; locale?: string } = {},
 ): Promise<string | null> {
   if (!opts.forceNew) {
     const active = await prisma.tutoringSession.findFirst({
@@ -31,5 +32,6 @@ export async function openPractice(
     studentId,
     problemVersionId: next.problemVersionId,
     pickReason: next.reason,
+    locale: opts.locale,
   });
 }

@@ -1,3 +1,4 @@
+import { type StoredTutorText, turnTextFor } from "@/lib/tutor/tutor-message";
 import type { TutorProblem } from "@/lib/tutor/types";
 
 /**
@@ -27,13 +28,28 @@ export interface TurnView {
   stepIndex: number | null;
 }
 
+/** A stored turn as a page reads it: with its message key, values and language when it has them. */
+export type StoredTurnView = TurnView & Partial<Omit<StoredTutorText, "text">>;
+
+/**
+ * The session as the student's browser gets it. With `readerLocale`, turns worded from a message
+ * key (the embedded tutor's, a button's request) read in that language; others as shown.
+ */
 export function buildSessionView(
   /** Without turnCount, it is counted from `turns` (pages pass the whole transcript). */
   session: { id: string; preview: boolean; turnCount?: number },
   problem: TutorProblem & { source?: SessionView["source"] },
   state: { stepIndex: number; finished: boolean },
-  turns: TurnView[],
+  turns: StoredTurnView[],
+  readerLocale?: string,
 ): SessionView {
+  const textOf = (t: StoredTurnView) =>
+    readerLocale && t.messageKey
+      ? turnTextFor(
+          { text: t.text, messageKey: t.messageKey, messageParams: t.messageParams, locale: t.locale ?? null },
+          readerLocale,
+        )
+      : t.text;
   return {
     id: session.id,
     title: problem.title,
@@ -54,6 +70,6 @@ export function buildSessionView(
     finished: state.finished,
     preview: session.preview,
     turnCount: session.turnCount ?? turns.reduce((n, t) => Math.max(n, t.seq + 1), 0),
-    turns: turns.map((t) => ({ seq: t.seq, role: t.role, text: t.text, stepIndex: t.stepIndex })),
+    turns: turns.map((t) => ({ seq: t.seq, role: t.role, text: textOf(t), stepIndex: t.stepIndex })),
   };
 }

@@ -1,17 +1,38 @@
+import { pickContentLanguage } from "@/lib/content/translation";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { takeTurn } from "@/lib/tutor/take-turn";
 import { initialState } from "@/lib/tutor/types";
-import { loadProblemVersion } from "./load-problem";
+import { loadProblemVersion, translationLanguages } from "./load-problem";
 import { tutorTurnData } from "./turn-data";
 
-/** Opens a tutoring session on a problem version with the tutor's greeting as turn 0. */
+/**
+ * Opens a tutoring session on a problem version with the tutor's greeting as turn 0. The tutor
+ * speaks `locale` (the student's language, default "en"); the content is shown in that language
+ * when the version is written in it or has a translation to it, else in the version's own
+ * language (the session's contentLanguage then differs from its locale: the page shows a notice,
+ * see needsLanguageNotice in lib/content/translation.ts). Later turns load the problem in the
+ * session's contentLanguage.
+ */
 export async function startTutoringSession(
   prisma: PrismaClient,
-  args: { studentId: string; problemVersionId: string; pickReason?: string | null; preview?: boolean },
+  args: {
+    studentId: string;
+    problemVersionId: string;
+    pickReason?: string | null;
+    preview?: boolean;
+    locale?: string;
+  },
 ): Promise<string> {
-  const problem = await loadProblemVersion(prisma, args.problemVersionId);
+  const locale = args.locale ?? "en";
+  const original = await loadProblemVersion(prisma, args.problemVersionId);
+  const choice = pickContentLanguage(
+    original.language,
+    await translationLanguages(prisma, args.problemVersionId),
+    locale,
+  );
+  const problem = await loadProblemVersion(prisma, args.problemVersionId, choice.language);
   const state = initialState();
-  const { turn } = takeTurn(problem, state, null);
+  const { turn } = takeTurn(problem, state, null, 0, { locale });
   return prisma.$transaction(async (tx) => {
     const session = await tx.tutoringSession.create({
       data: {
@@ -21,6 +42,8 @@ export async function startTutoringSession(
         pickReason: args.pickReason ?? null,
         preview: args.preview ?? false,
         turnCount: 1,
+        locale,
+        contentLanguage: problem.contentLanguage,
       },
       select: { id: true },
     });

@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { mockTurnModel } from "@/lib/ai/testing/mock-turn-model";
 import { importBundle } from "@/lib/content/import-bundle";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { answerForms } from "@/lib/tutor/answers";
 import { addFractions } from "@/lib/tutor/fixtures";
+import { turnTextFor } from "@/lib/tutor/tutor-message";
 import { fixtureBundle } from "@/tests/fixture-bundle";
 import { testDatabase } from "@/tests/test-db";
 import { openPractice } from "./open-practice";
@@ -150,5 +152,97 @@ describe("a tutoring session in the database", () => {
     await submitTurn(prisma, { sessionId, studentId: otherId, request: msg("12", "key-preview-1") });
     expect(await prisma.attempt.count({ where: { sessionId } })).toBe(0);
     expect(await prisma.turn.count({ where: { sessionId } })).toBe(3);
+  });
+});
+
+describe("a session in Spanish", () => {
+  async function spanishSession(): Promise<string> {
+    const sessionId = await startTutoringSession(prisma, { studentId, problemVersionId: versionId });
+    await prisma.tutoringSession.update({ where: { id: sessionId }, data: { locale: "es" } });
+    return sessionId;
+  }
+  const hint = addFractions.steps[0]?.hints[0]?.text as string;
+
+  it("stores the tutor's Spanish words with their key, values and language; an English reader reads them in English", async () => {
+    const sessionId = await spanishSession();
+    const r = await submitTurn(prisma, {
+      sessionId,
+      studentId,
+      request: { kind: "hint", idempotencyKey: "key-es-hint" },
+    });
+    expect(r.tutorTurn.text).toBe(`Pista: ${hint}`);
+    expect(r.studentTurn.text).toBe("Una pista, por favor.");
+    const [student, tutor] = await prisma.turn.findMany({
+      where: { sessionId, seq: { in: [1, 2] } },
+      orderBy: { seq: "asc" },
+    });
+    expect(student).toMatchObject({
+      text: "Una pista, por favor.",
+      messageKey: "student.chat.hintRequest",
+      locale: "es",
+    });
+    expect(tutor).toMatchObject({
+      text: `Pista: ${hint}`,
+      messageKey: "tutor.help.plain",
+      messageParams: { variant: 1, text: hint },
+      locale: "es",
+      engine: "embedded",
+    });
+    if (!tutor || !student) throw new Error("turns");
+    expect(turnTextFor(tutor, "en")).toBe(`Hint: ${hint}`);
+    expect(turnTextFor(tutor, "es")).toBe(tutor.text);
+    expect(turnTextFor(student, "en")).toBe("Hint, please.");
+  });
+
+  it('reads the student in Spanish: "no sé" asks for a hint, answered in Spanish', async () => {
+    const sessionId = await spanishSession();
+    await submitTurn(prisma, { sessionId, studentId, request: msg("12", "key-es-step1") });
+    const r = await submitTurn(prisma, { sessionId, studentId, request: msg("no sé", "key-es-nose") });
+    const stored = await prisma.turn.findUniqueOrThrow({
+      where: { sessionId_seq: { sessionId, seq: r.tutorTurn.seq } },
+    });
+    expect(stored).toMatchObject({ locale: "es", hintRung: 1, messageKey: "tutor.help.plain" });
+    expect(turnTextFor(stored, "en")).not.toBe(stored.text);
+  });
+
+  it("falls back to the embedded turn in Spanish, with its key, when the model fails", async () => {
+    const sessionId = await spanishSession();
+    const r = await submitTurn(
+      prisma,
+      { sessionId, studentId, request: { kind: "hint", idempotencyKey: "key-es-model" } },
+      { backend: { kind: "llm", label: "mock/broken", model: mockTurnModel("", { fail: "throw" }) } },
+    );
+    expect(r.tutorTurn.text).toBe(`Pista: ${hint}`);
+    const stored = await prisma.turn.findUniqueOrThrow({ where: { sessionId_seq: { sessionId, seq: 2 } } });
+    expect(stored).toMatchObject({
+      engine: "fallback:error",
+      text: `Pista: ${hint}`,
+      messageKey: "tutor.help.plain",
+      locale: "es",
+    });
+  });
+
+  it("stores a model's Spanish words as shown, with no key", async () => {
+    const sessionId = await spanishSession();
+    const text = "Piensa en los múltiplos de 3 y de 4. ¿Cuál es el más pequeño que comparten?";
+    const model = mockTurnModel((prompt) => {
+      expect(prompt).toContain("Write in Spanish (es)");
+      return JSON.stringify({
+        evaluation: "f",
+        action: 8,
+        stepState: "x",
+        move: "focus",
+        subMove: "seek_strategy",
+        text,
+      });
+    });
+    await submitTurn(
+      prisma,
+      { sessionId, studentId, request: { kind: "hint", idempotencyKey: "key-es-llm" } },
+      { backend: { kind: "llm", label: "mock/es", model } },
+    );
+    const stored = await prisma.turn.findUniqueOrThrow({ where: { sessionId_seq: { sessionId, seq: 2 } } });
+    expect(stored).toMatchObject({ engine: "llm:mock/es", text, messageKey: null, messageParams: null, locale: "es" });
+    expect(turnTextFor(stored, "en")).toBe(text);
   });
 });

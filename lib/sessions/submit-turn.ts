@@ -2,7 +2,8 @@ import type { LanguageModel } from "ai";
 import { generateTutorTurn } from "@/lib/ai/tutor-turn/generate-tutor-turn";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { translate } from "@/lib/i18n/translator";
 import { recordFirstAttempt } from "@/lib/mastery/student-state";
 import { shuffleChoices } from "@/lib/tutor/shuffle-choices";
 import { takeTurn } from "@/lib/tutor/take-turn";
@@ -23,7 +24,8 @@ export interface SubmittedTurn {
   replayed: boolean;
 }
 
-const BUTTON_TEXT = { hint: "Hint, please.", stuck: "I'm stuck." } as const;
+/** What a button press says in the transcript, in the session's language ("Hint, please."). */
+const BUTTON_KEY = { hint: "student.chat.hintRequest", stuck: "student.chat.stuckRequest" } as const;
 
 /**
  * The engine a model turn is stored with until the model's words replace it: the embedded
@@ -97,12 +99,20 @@ async function submitOnce(
       state: true,
       turnCount: true,
       problemVersionId: true,
+      locale: true,
+      contentLanguage: true,
       turns: { where: { idempotencyKey: request.idempotencyKey }, select: { seq: true, text: true, stepIndex: true } },
     },
   });
-  if (!session) throw new AppError("not_found", "That practice session doesn't exist.");
-  // The session's own option order: the checker, the policy, the model and the view all see it.
-  const problem = shuffleChoices(await loadProblemVersion(prisma, session.problemVersionId), session.id);
+  if (!session) throw sessionNotFound();
+  // The session's own option order: the checker, the policy, the model and the view all see it;
+  // its content in the language it started with.
+  const problem = shuffleChoices(
+    await loadProblemVersion(prisma, session.problemVersionId, session.contentLanguage),
+    session.id,
+  );
+  // The tutor speaks, and reads the student in, the session's language.
+  const locale = session.locale;
   const state = sessionStateSchema.parse(session.state);
 
   const prior = session.turns[0];
@@ -111,7 +121,10 @@ async function submitOnce(
       where: { sessionId_seq: { sessionId, seq: prior.seq + 1 } },
       select: { seq: true, role: true, text: true, stepIndex: true },
     });
-    if (!reply) throw new AppError("conflict", "That message is still being answered. Try again in a moment.");
+    if (!reply)
+      throw new AppError("conflict", "That message is still being answered. Try again in a moment.", undefined, {
+        key: "tutor.errors.stillAnswering",
+      });
     options.onDelta?.(reply.text);
     return {
       studentTurn: { seq: prior.seq, role: "student", text: prior.text, stepIndex: prior.stepIndex },
@@ -130,6 +143,7 @@ async function submitOnce(
       "conflict",
       "This was already answered in another tab or window. The conversation now shows where you are.",
       { view: buildSessionView(session, problem, state, turns) },
+      { key: "tutor.errors.answeredElsewhere" },
     );
   }
   onSeen(session.turnCount);
@@ -138,9 +152,10 @@ async function submitOnce(
   const text = request.kind === "message" ? stripControls(request.text) : "";
   const input: StudentInput = request.kind === "message" ? { kind: "message", text } : { kind: request.kind };
   const seq = session.turnCount;
-  const embedded = takeTurn(problem, state, input, seq);
+  const embedded = takeTurn(problem, state, input, seq, { locale });
   const decision = embedded.decision;
-  const studentText = request.kind === "message" ? text : BUTTON_TEXT[request.kind];
+  const studentKey = request.kind === "message" ? null : BUTTON_KEY[request.kind];
+  const studentText = studentKey ? translate(locale)(studentKey) : text;
   const plan = await planWording(prisma, { sessionId, studentId }, options);
   const attempt = decision.attempt && !session.preview ? decision.attempt : null;
 
@@ -153,6 +168,7 @@ async function submitOnce(
     studentId,
     seq,
     studentText,
+    studentMessageKey: studentKey,
     studentStep: state.stepIndex,
     idempotencyKey: request.idempotencyKey,
     tutor: embedded.turn,
@@ -192,6 +208,12 @@ async function submitOnce(
     view: buildSessionView({ ...session, turnCount: seq + 2 }, problem, decision.next, []),
     replayed: false,
   };
+}
+
+function sessionNotFound(): AppError {
+  return new AppError("not_found", "That practice session doesn't exist.", undefined, {
+    key: "tutor.errors.sessionNotFound",
+  });
 }
 
 type WordingPlan =
@@ -248,6 +270,7 @@ async function speakWithModel(
     transcript: ctx.transcript,
     studentText: ctx.studentText,
     before: ctx.before,
+    locale: ctx.embedded.turn.locale,
     timeoutMs: env().AI_TIMEOUT_MS,
     onDelta: (text) => {
       shown = true;
@@ -259,7 +282,11 @@ async function speakWithModel(
     await prisma.turn.update({
       where: { sessionId_seq: { sessionId: ctx.sessionId, seq: ctx.seq + 1 } },
       data: {
+        // A model's words: the text as shown, no message key; a fallback: the embedded turn's key.
         text: r.turn.text,
+        messageKey: r.turn.messageKey,
+        messageParams: r.turn.messageParams ? (r.turn.messageParams as Prisma.InputJsonObject) : Prisma.DbNull,
+        locale: r.turn.locale,
         subMove: r.turn.subMove,
         engine: r.engine,
         inputTokens: r.inputTokens,

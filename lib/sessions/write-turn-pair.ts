@@ -8,6 +8,8 @@ export interface TurnPair {
   /** The seq the student turn gets; the session's turnCount must still equal it. */
   seq: number;
   studentText: string;
+  /** A button's request ("Hint, please."): its message key, so that it reads in any language. */
+  studentMessageKey?: string | null;
   studentStep: number;
   idempotencyKey: string;
   tutor: TutorTurn;
@@ -21,7 +23,8 @@ export interface TurnPair {
 }
 
 /**
- * Stores a student turn, the tutor's reply, the attempt and the new session state as ONE
+ * Stores a student turn, the tutor's reply (its text as shown, with its message key, values and
+ * language when the embedded engine worded it), the attempt and the new session state as ONE
  * statement (a data-modifying CTE): atomic without an interactive transaction, and one round
  * trip, which matters on the embedded database where a transaction holds the only connection.
  * Returns false when the session's turnCount moved (another submit won the race): nothing is
@@ -32,6 +35,7 @@ export async function writeTurnPair(prisma: PrismaClient, p: TurnPair): Promise<
   const t = p.tutor;
   const a = p.attempt;
   const state = JSON.stringify(p.next);
+  const params = t.messageParams ? JSON.stringify(t.messageParams) : null;
   const finished = p.next.finished;
   const rows = await prisma.$queryRaw<{ updated: number }[]>`
     WITH upd AS (
@@ -43,14 +47,18 @@ export async function writeTurnPair(prisma: PrismaClient, p: TurnPair): Promise<
       RETURNING "id"
     ),
     turns AS (
-      INSERT INTO "Turn" ("id", "sessionId", "seq", "role", "text", "stepIndex", "idempotencyKey", "revealed", "createdAt")
-      SELECT ${randomUUID()}, "id", ${p.seq}, 'student'::"TurnRole", ${p.studentText}, ${p.studentStep}, ${p.idempotencyKey}, false, ${now} FROM upd
+      INSERT INTO "Turn" ("id", "sessionId", "seq", "role", "text", "messageKey", "locale", "stepIndex", "idempotencyKey",
+                          "revealed", "createdAt")
+      SELECT ${randomUUID()}, "id", ${p.seq}, 'student'::"TurnRole", ${p.studentText}, ${p.studentMessageKey ?? null}::text,
+             ${t.locale}::text, ${p.studentStep}, ${p.idempotencyKey}, false, ${now} FROM upd
       RETURNING 1
     ),
     reply AS (
-      INSERT INTO "Turn" ("id", "sessionId", "seq", "role", "text", "stepIndex", "evaluation", "action", "stepState", "move",
-                          "subMove", "engine", "hintRung", "revealed", "inputTokens", "outputTokens", "latencyMs", "createdAt")
-      SELECT ${randomUUID()}, "id", ${p.seq + 1}, 'tutor'::"TurnRole", ${t.text}, ${t.stepIndex}, ${t.evaluation}, ${t.action},
+      INSERT INTO "Turn" ("id", "sessionId", "seq", "role", "text", "messageKey", "messageParams", "locale", "stepIndex",
+                          "evaluation", "action", "stepState", "move", "subMove", "engine", "hintRung", "revealed",
+                          "inputTokens", "outputTokens", "latencyMs", "createdAt")
+      SELECT ${randomUUID()}, "id", ${p.seq + 1}, 'tutor'::"TurnRole", ${t.text}, ${t.messageKey}::text, ${params}::jsonb,
+             ${t.locale}::text, ${t.stepIndex}, ${t.evaluation}, ${t.action},
              ${t.stepState}, ${t.move}, ${t.subMove}, ${p.engine}, ${t.hintRung}::int, ${t.revealed},
              ${p.usage?.inputTokens ?? null}::int, ${p.usage?.outputTokens ?? null}::int, ${p.usage?.latencyMs ?? null}::int, ${now} FROM upd
       RETURNING 1

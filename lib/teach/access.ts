@@ -17,7 +17,7 @@ export interface Viewer {
 export function classScope(viewer: Viewer): Prisma.ClassroomWhereInput {
   if (viewer.role === "admin") return {};
   if (viewer.role === "teacher") return { teacherId: viewer.id };
-  throw new AppError("forbidden", "You don't have access to that.");
+  throw new AppError("forbidden", "You don't have access to that.", undefined, { key: "teach.errors.forbidden" });
 }
 
 const classFields = {
@@ -26,6 +26,8 @@ const classFields = {
   joinCode: true,
   archivedAt: true,
   createdAt: true,
+  /** The class's language (a locale), or null: each student's own setting or browser. */
+  locale: true,
   teacherId: true,
   teacher: { select: { name: true } },
 } as const;
@@ -38,7 +40,8 @@ export async function findClass(prisma: PrismaClient, viewer: Viewer, classId: s
 
 export async function requireClass(prisma: PrismaClient, viewer: Viewer, classId: string): Promise<ClassHeader> {
   const cls = await findClass(prisma, viewer, classId);
-  if (!cls) throw new AppError("not_found", "That class doesn't exist.");
+  if (!cls)
+    throw new AppError("not_found", "That class doesn't exist.", undefined, { key: "teach.errors.classNotFound" });
   return cls;
 }
 

@@ -101,4 +101,7 @@ describe("formatDuration", () => {
   ])("%s -> %s", (ms, text) => {
     expect(formatDuration(ms)).toBe(text);
   });
+  it("Spanish writes the same units", () => {
+    expect(formatDuration(185_000, "es")).toBe("3 min 5 s");
+  });
 });

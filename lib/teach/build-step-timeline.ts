@@ -1,3 +1,5 @@
+import { teachWords } from "./words";
+
 /**
  * A transcript's step timeline: when each step started and ended, the hints given on it, the
  * answers to it and how it ended. Pure: derived from the stored turns and attempts.
@@ -72,13 +74,14 @@ export function buildStepTimeline(
   return steps;
 }
 
-/** "45 s", "3 min 5 s", "2 h 4 min". */
-export function formatDuration(ms: number | null): string {
+/** "45 s", "3 min 5 s", "2 h 4 min" (the units as the locale writes them). */
+export function formatDuration(ms: number | null, locale = "en"): string {
   if (ms === null) return "–";
+  const t = teachWords(locale);
   const s = Math.round(ms / 1000);
-  if (s < 60) return `${s} s`;
+  if (s < 60) return t("duration.s", { s });
   const m = Math.floor(s / 60);
-  if (m < 60) return s % 60 ? `${m} min ${s % 60} s` : `${m} min`;
+  if (m < 60) return s % 60 ? t("duration.minS", { m, s: s % 60 }) : t("duration.min", { m });
   const h = Math.floor(m / 60);
-  return m % 60 ? `${h} h ${m % 60} min` : `${h} h`;
+  return m % 60 ? t("duration.hMin", { h, m: m % 60 }) : t("duration.h", { h });
 }

@@ -112,4 +112,11 @@ describe("formatShare", () => {
   ])("%s -> %s", (x, s) => {
     expect(formatShare(x)).toBe(s);
   });
+  it.each([
+    [null, "–"],
+    [0.016, "1,6\u00a0%"],
+    [0.42, "42\u00a0%"],
+  ])("Spanish: %s -> %s", (x, s) => {
+    expect(formatShare(x, "es")).toBe(s);
+  });
 });

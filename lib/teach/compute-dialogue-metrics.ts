@@ -1,4 +1,5 @@
 import { MOVES } from "@/lib/tutor/types";
+import { formatPercent } from "./format-number";
 
 /**
  * MathDial's dialogue metrics and the move distribution, per class and per problem. Pure: the
@@ -133,9 +134,7 @@ export function summariseMoves(counts: MoveCount[]): MoveDistribution {
   return { total, telling, tellingRate: total ? telling / total : null, moves };
 }
 
-/** "42%" (one decimal under 10%), or "–" without data. */
-export function formatShare(x: number | null): string {
-  if (x === null) return "–";
-  const pct = x * 100;
-  return pct > 0 && pct < 10 ? `${pct.toFixed(1)}%` : `${Math.round(pct)}%`;
+/** "42%" (one decimal under 10%), or "–" without data; in the locale's notation ("42 %" in Spanish). */
+export function formatShare(x: number | null, locale = "en"): string {
+  return formatPercent(x, locale);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeTurn, engineWords, type TurnCodes } from "./describe-turn";
+import { describeTurn, engineWords, moveWords, subMoveWords, type TurnCodes } from "./describe-turn";
 
 const base: TurnCodes = {
   evaluation: "a",
@@ -88,5 +88,39 @@ describe("engineWords", () => {
     ["something-else", "something-else"],
   ])("%s", (engine, words) => {
     expect(engineWords(engine)).toBe(words);
+  });
+});
+
+describe("in Spanish", () => {
+  it("puts every code in the reader's words", () => {
+    expect(
+      describeTurn({ ...base, move: "telling", subMove: "reveal_answer", hintRung: 3, revealed: true }, "es").map(
+        (l) => `${l.term}: ${l.value}`,
+      ),
+    ).toEqual([
+      "Evaluación: incorrecta",
+      "Acción: comentario sobre el error",
+      "Estado del paso: paso en curso",
+      "Movimiento: decir: revelar la respuesta",
+      "Motor: motor integrado",
+      "Peldaño de pista: 3",
+      "Revelada: respuesta dada",
+    ]);
+  });
+  it.each([
+    ["probing", "sondear"],
+    ["none", "ninguno"],
+    ["dance", "desconocido (dance)"],
+  ])("move %s", (move, words) => {
+    expect(moveWords(move, "es")).toBe(words);
+  });
+  it("sub-moves, and unknown codes spelled out", () => {
+    expect(subMoveWords("seek_self_correction", "es")).toBe("buscar la autocorrección");
+    expect(subMoveWords("seek_self_correction")).toBe("seek self-correction");
+    expect(subMoveWords("some_new_thing", "es")).toBe("some new thing");
+  });
+  it("engines", () => {
+    expect(engineWords("fallback:timeout", "es")).toBe("volvió al motor integrado (timeout)");
+    expect(engineWords("llm:openai/gpt-4o-mini", "es")).toBe("modelo (openai/gpt-4o-mini)");
   });
 });

@@ -1,16 +1,15 @@
 import {
   ACTIONS,
   type Action,
-  actionLabel,
   EVALUATIONS,
   type Evaluation,
-  evaluationLabel,
   MOVES,
   type Move,
   STEP_STATES,
   type StepState,
-  stepStateLabel,
+  SUB_MOVES,
 } from "@/lib/tutor/types";
+import { teachWords } from "./words";
 
 /** The stored codes of a tutor turn (strings as they are in the database). */
 export interface TurnCodes {
@@ -24,6 +23,7 @@ export interface TurnCodes {
   revealed: boolean;
 }
 
+/** One label in the reader's language (the codes' words live in messages/<locale>/teach.json, turn.*). */
 export interface TurnLabel {
   term: string;
   value: string;
@@ -31,58 +31,73 @@ export interface TurnLabel {
   notable?: boolean;
 }
 
-const moveLabel: Record<Move, string> = {
-  focus: "focus",
-  probing: "probing",
-  telling: "telling",
-  generic: "generic",
-};
+const known = <T extends string | number>(list: readonly T[], v: unknown): v is T => list.includes(v as T);
 
-/** "seek_self_correction" -> "seek self-correction". */
-export function subMoveWords(subMove: string): string {
+const SUB_MOVE_CODES: readonly string[] = Object.values(SUB_MOVES).flat();
+const camel = (code: string) => code.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** A move code in words ("telling" -> "telling" / "decir"); unknown codes as "unknown (x)". */
+export function moveWords(move: string, locale = "en"): string {
+  const t = teachWords(locale);
+  if (known<Move>(MOVES, move)) return t(`turn.move.${move}`);
+  if (move === "none") return t("turn.none");
+  return t("turn.unknown", { code: move });
+}
+
+/** "seek_self_correction" -> "seek self-correction" (or the locale's words); unknown codes spelled out. */
+export function subMoveWords(subMove: string, locale = "en"): string {
+  if (SUB_MOVE_CODES.includes(subMove)) return teachWords(locale)(`turn.subMove.${camel(subMove)}`);
+  if (subMove === "none") return teachWords(locale)("turn.none");
   return subMove.replace(/_/g, " ").replace("self correction", "self-correction");
 }
 
 /** "embedded" / "llm:openai/gpt-4o" / "fallback:timeout" in words. */
-export function engineWords(engine: string): string {
-  if (engine === "embedded") return "embedded engine";
-  if (engine.startsWith("llm:")) return `model (${engine.slice(4)})`;
-  if (engine.startsWith("fallback:")) return `fell back to the embedded engine (${engine.slice(9).replace(/_/g, " ")})`;
+export function engineWords(engine: string, locale = "en"): string {
+  const t = teachWords(locale);
+  if (engine === "embedded") return t("turn.engine.embedded");
+  if (engine.startsWith("llm:")) return t("turn.engine.model", { model: engine.slice(4) });
+  if (engine.startsWith("fallback:")) return t("turn.engine.fallback", { reason: engine.slice(9).replace(/_/g, " ") });
   return engine;
 }
 
-const known = <T extends string | number>(list: readonly T[], v: unknown): v is T => list.includes(v as T);
-
 /** A tutor turn's labels, in words, in a fixed order. Unknown codes are shown as they are. */
-export function describeTurn(t: TurnCodes): TurnLabel[] {
+export function describeTurn(t: TurnCodes, locale = "en"): TurnLabel[] {
+  const w = teachWords(locale);
+  const unknown = (code: string | number) => w("turn.unknown", { code: String(code) });
   const out: TurnLabel[] = [];
   if (t.evaluation !== null)
     out.push({
-      term: "Evaluation",
-      value: known<Evaluation>(EVALUATIONS, t.evaluation) ? evaluationLabel[t.evaluation] : `unknown (${t.evaluation})`,
+      term: w("turn.term.evaluation"),
+      value: known<Evaluation>(EVALUATIONS, t.evaluation)
+        ? w(`turn.evaluation.${t.evaluation}`)
+        : unknown(t.evaluation),
       notable: t.evaluation === "e",
     });
   if (t.action !== null)
     out.push({
-      term: "Action",
-      value: known<Action>(ACTIONS, t.action) ? actionLabel[t.action] : `unknown (${t.action})`,
+      term: w("turn.term.action"),
+      value: known<Action>(ACTIONS, t.action) ? w(`turn.action.${t.action}`) : unknown(t.action),
     });
   if (t.stepState !== null)
     out.push({
-      term: "Step state",
-      value: known<StepState>(STEP_STATES, t.stepState) ? stepStateLabel[t.stepState] : `unknown (${t.stepState})`,
+      term: w("turn.term.stepState"),
+      value: known<StepState>(STEP_STATES, t.stepState) ? w(`turn.stepState.${t.stepState}`) : unknown(t.stepState),
     });
   if (t.move !== null) {
-    const move = known<Move>(MOVES, t.move) ? moveLabel[t.move] : `unknown (${t.move})`;
+    const move = known<Move>(MOVES, t.move) ? w(`turn.move.${t.move}`) : unknown(t.move);
     out.push({
-      term: "Move",
-      value: t.subMove ? `${move}: ${subMoveWords(t.subMove)}` : move,
+      term: w("turn.term.move"),
+      value: t.subMove ? w("turn.moveWithSub", { move, subMove: subMoveWords(t.subMove, locale) }) : move,
       notable: t.move === "telling",
     });
   }
   if (t.engine !== null)
-    out.push({ term: "Engine", value: engineWords(t.engine), notable: t.engine.startsWith("fallback:") });
-  if (t.hintRung !== null) out.push({ term: "Hint rung", value: String(t.hintRung) });
-  if (t.revealed) out.push({ term: "Revealed", value: "answer told", notable: true });
+    out.push({
+      term: w("turn.term.engine"),
+      value: engineWords(t.engine, locale),
+      notable: t.engine.startsWith("fallback:"),
+    });
+  if (t.hintRung !== null) out.push({ term: w("turn.term.hintRung"), value: String(t.hintRung) });
+  if (t.revealed) out.push({ term: w("turn.term.revealed"), value: w("turn.answerTold"), notable: true });
   return out;
 }

@@ -6,6 +6,8 @@ import { loadClassMastery } from "./load-mastery";
 import type { Transcript } from "./load-transcript";
 import { toCsv } from "./to-csv";
 
+// CSV column headers stay in English in every language: the files are read by spreadsheets and
+// scripts that look columns up by name (machine-readable, like the JSON export's field names).
 export const ATTEMPT_COLUMNS = [
   "student_id",
   "student_name",

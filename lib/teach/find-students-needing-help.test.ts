@@ -197,4 +197,40 @@ describe("needs-help rules", () => {
       "Mastery not rising: S4 0.05 after 20 opportunities; S1 0.10 after 20 opportunities; S2 0.20 after 20 opportunities and 2 more",
     );
   });
+
+  it.each<[string, Partial<StudentSignals>, string]>([
+    [
+      "failing",
+      { recentFirstAttempts: 6, recentFailedFirstAttempts: 4 },
+      "4 de los últimos 6 primeros intentos fueron incorrectos (últimos 7 días)",
+    ],
+    [
+      "reveals",
+      { recentReveals: 2, lastRevealAt: minutesAgo(65) },
+      "El tutor tuvo que dar la respuesta 2 veces en los últimos 7 días",
+    ],
+    [
+      "flat mastery",
+      { mastery: [{ skillName: "Sumar fracciones", mastery: 0.31, opportunities: 8, lastEvidenceAt: minutesAgo(60) }] },
+      "El dominio no sube: Sumar fracciones 0,31 tras 8 oportunidades",
+    ],
+    [
+      "stuck",
+      {
+        activeSteps: [
+          { sessionId: "s", problemTitle: "Pizza", stepIndex: 1, stepStartedAt: minutesAgo(15), turnsOnStep: 6 },
+        ],
+      },
+      "Atascado en el paso 2 de «Pizza» desde hace 15 minutos (6 turnos)",
+    ],
+    ["inactive", { lastActivityAt: daysAgo(9) }, "Sin practicar desde hace 9 días"],
+    [
+      "never practised",
+      { lastActivityAt: null, enrolledAt: daysAgo(12) },
+      "No ha practicado desde que se unió hace 12 días",
+    ],
+  ])("reads in Spanish: %s", (_name, over, text) => {
+    const [row] = findStudentsNeedingHelp([fine(over)], NOW, "es");
+    expect(row?.reasons.map((r) => r.text)).toContain(text);
+  });
 });

@@ -4,7 +4,8 @@
  * constant here so that a teacher-facing change of policy is one edit with its tests beside it.
  */
 
-import { formatMastery } from "@/lib/mastery/format-mastery";
+import { formatMasteryIn } from "./format-number";
+import { teachWords } from "./words";
 
 /** The window "recently" means, for failed first attempts and reveals. */
 export const RECENT_DAYS = 7;
@@ -72,7 +73,7 @@ export type HelpReasonKind = "failing" | "reveals" | "flat_mastery" | "stuck" | 
 
 export interface HelpReason {
   kind: HelpReasonKind;
-  /** One line a teacher reads. */
+  /** One line a teacher reads, in the language the reasons were asked for. */
   text: string;
   /** When the evidence happened (the list is sorted newest first by it). */
   at: Date;
@@ -88,48 +89,54 @@ export interface StudentNeedingHelp {
   latestAt: Date;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-export function failingReason(s: StudentSignals): HelpReason | null {
+export function failingReason(s: StudentSignals, locale = "en"): HelpReason | null {
   const failed = s.recentFailedFirstAttempts;
   const total = s.recentFirstAttempts;
   if (failed < MIN_FAILED_FIRST_ATTEMPTS || total === 0 || failed / total < MIN_FAILURE_RATE) return null;
   return {
     kind: "failing",
-    text: `${failed} of the last ${plural(total, "first attempt")} wrong (past ${RECENT_DAYS} days)`,
+    text: teachWords(locale)("needsHelp.reason.failing", { failed, total, days: RECENT_DAYS }),
     at: s.lastFailedAt ?? s.lastActivityAt ?? s.enrolledAt,
   };
 }
 
-export function revealsReason(s: StudentSignals): HelpReason | null {
+export function revealsReason(s: StudentSignals, locale = "en"): HelpReason | null {
   if (s.recentReveals < MIN_REVEALS) return null;
   return {
     kind: "reveals",
-    text: `The tutor had to tell the answer ${s.recentReveals} times in the last ${RECENT_DAYS} days`,
+    text: teachWords(locale)("needsHelp.reason.reveals", { count: s.recentReveals, days: RECENT_DAYS }),
     at: s.lastRevealAt ?? s.lastActivityAt ?? s.enrolledAt,
   };
 }
 
-export function flatMasteryReason(s: StudentSignals): HelpReason | null {
+export function flatMasteryReason(s: StudentSignals, locale = "en"): HelpReason | null {
+  const t = teachWords(locale);
   const flat = s.mastery
     .filter((m) => m.opportunities >= FLAT_MASTERY_OPPORTUNITIES && m.mastery < FLAT_MASTERY_BELOW)
     .sort((a, b) => a.mastery - b.mastery || a.skillName.localeCompare(b.skillName));
   if (flat.length === 0) return null;
-  const shown = flat
+  const list = flat
     .slice(0, 3)
-    .map(
-      (m) =>
-        `${m.skillName} ${formatMastery(m.mastery)} after ${plural(m.opportunities, "opportunity", "opportunities")}`,
-    );
-  const more = flat.length > 3 ? ` and ${flat.length - 3} more` : "";
+    .map((m) =>
+      t("needsHelp.reason.flatSkill", {
+        skill: m.skillName,
+        mastery: formatMasteryIn(m.mastery, locale),
+        count: m.opportunities,
+      }),
+    )
+    .join("; ");
   return {
     kind: "flat_mastery",
-    text: `Mastery not rising: ${shown.join("; ")}${more}`,
+    text:
+      flat.length > 3
+        ? t("needsHelp.reason.flatMore", { list, more: flat.length - 3 })
+        : t("needsHelp.reason.flat", { list }),
     at: new Date(Math.max(...flat.map((m) => m.lastEvidenceAt?.getTime() ?? s.enrolledAt.getTime()))),
   };
 }
 
-export function stuckReasons(s: StudentSignals, now: Date): HelpReason[] {
+export function stuckReasons(s: StudentSignals, now: Date, locale = "en"): HelpReason[] {
+  const t = teachWords(locale);
   return s.activeSteps
     .filter(
       (a) =>
@@ -138,37 +145,47 @@ export function stuckReasons(s: StudentSignals, now: Date): HelpReason[] {
     )
     .map((a) => {
       const minutes = Math.floor((now.getTime() - a.stepStartedAt.getTime()) / MINUTE);
-      const since = minutes >= 120 ? `${Math.floor(minutes / 60)} hours` : `${minutes} minutes`;
+      const since =
+        minutes >= 120
+          ? t("needsHelp.hours", { count: Math.floor(minutes / 60) })
+          : t("needsHelp.minutes", { count: minutes });
       return {
         kind: "stuck" as const,
-        text: `Stuck on step ${a.stepIndex + 1} of "${a.problemTitle}" for ${since} (${a.turnsOnStep} turns)`,
+        text: t("needsHelp.reason.stuck", {
+          step: a.stepIndex + 1,
+          title: a.problemTitle,
+          since,
+          turns: a.turnsOnStep,
+        }),
         at: s.lastActivityAt ?? a.stepStartedAt,
         sessionId: a.sessionId,
       };
     });
 }
 
-export function inactiveReason(s: StudentSignals, now: Date): HelpReason | null {
+export function inactiveReason(s: StudentSignals, now: Date, locale = "en"): HelpReason | null {
   const since = s.lastActivityAt ?? s.enrolledAt;
   const days = Math.floor((now.getTime() - since.getTime()) / DAY);
   if (days < INACTIVE_DAYS) return null;
   return {
     kind: "inactive",
-    text: s.lastActivityAt ? `No practice for ${days} days` : `Has not practised since joining ${days} days ago`,
+    text: teachWords(locale)(s.lastActivityAt ? "needsHelp.reason.inactive" : "needsHelp.reason.neverPractised", {
+      days,
+    }),
     at: since,
   };
 }
 
-/** Students with at least one reason, newest evidence first (then by name). */
-export function findStudentsNeedingHelp(students: StudentSignals[], now: Date): StudentNeedingHelp[] {
+/** Students with at least one reason, newest evidence first (then by name); reasons in `locale`. */
+export function findStudentsNeedingHelp(students: StudentSignals[], now: Date, locale = "en"): StudentNeedingHelp[] {
   const out: StudentNeedingHelp[] = [];
   for (const s of students) {
     const reasons = [
-      failingReason(s),
-      revealsReason(s),
-      flatMasteryReason(s),
-      ...stuckReasons(s, now),
-      inactiveReason(s, now),
+      failingReason(s, locale),
+      revealsReason(s, locale),
+      flatMasteryReason(s, locale),
+      ...stuckReasons(s, now, locale),
+      inactiveReason(s, now, locale),
     ].filter((r): r is HelpReason => r !== null);
     if (reasons.length === 0) continue;
     reasons.sort((a, b) => b.at.getTime() - a.at.getTime());

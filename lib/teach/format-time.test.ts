@@ -5,18 +5,25 @@ const NOW = new Date("2026-03-10T12:00:00Z");
 const ago = (ms: number) => new Date(NOW.getTime() - ms);
 
 describe("format-time", () => {
-  it("formats in UTC and says so", () => {
+  it.each([
+    ["en", "10 Mar 2026, 09:05 UTC"],
+    ["es", "10 mar 2026, 09:05 UTC"],
+  ])("formats in UTC and says so (%s)", (locale, text) => {
+    expect(formatDateTime(new Date("2026-03-10T09:05:00Z"), locale)).toBe(text);
+  });
+  it("defaults to English", () => {
     expect(formatDateTime(new Date("2026-03-10T09:05:00Z"))).toBe("10 Mar 2026, 09:05 UTC");
   });
   it.each([
-    [null, "never"],
-    [ago(10_000), "just now"],
-    [ago(60_000), "1 minute ago"],
-    [ago(45 * 60_000), "45 minutes ago"],
-    [ago(3 * 3600_000), "3 hours ago"],
-    [ago(26 * 3600_000), "1 day ago"],
-    [ago(9 * 86_400_000), "9 days ago"],
-  ])("%s -> %s", (d, text) => {
-    expect(formatAgo(d, NOW)).toBe(text);
+    [null, "never", "nunca"],
+    [ago(10_000), "just now", "justo ahora"],
+    [ago(60_000), "1 minute ago", "hace 1 minuto"],
+    [ago(45 * 60_000), "45 minutes ago", "hace 45 minutos"],
+    [ago(3 * 3600_000), "3 hours ago", "hace 3 horas"],
+    [ago(26 * 3600_000), "1 day ago", "hace 1 día"],
+    [ago(9 * 86_400_000), "9 days ago", "hace 9 días"],
+  ])("%s -> %s / %s", (d, en, es) => {
+    expect(formatAgo(d, NOW)).toBe(en);
+    expect(formatAgo(d, NOW, "es")).toBe(es);
   });
 });

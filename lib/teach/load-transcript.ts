@@ -8,7 +8,13 @@ export interface TranscriptTurn {
   id: string;
   seq: number;
   role: "student" | "tutor";
+  /** The text as shown to the student (stored). */
   text: string;
+  /** An embedded tutor turn's message key and values (lib/tutor/tutor-message.ts), else null. */
+  messageKey: string | null;
+  messageParams: unknown;
+  /** The language the turn was shown in (null: before languages were recorded). */
+  locale: string | null;
   stepIndex: number | null;
   createdAt: Date;
   codes: {
@@ -21,6 +27,7 @@ export interface TranscriptTurn {
     hintRung: number | null;
     revealed: boolean;
   };
+  /** The codes in words, in the language loadTranscript was asked for. */
   labels: TurnLabel[];
   flags: { id: string; note: string; teacherName: string; createdAt: Date }[];
 }
@@ -47,12 +54,16 @@ export interface Transcript {
   }[];
 }
 
-/** A transcript of a class's student, or null when it is not the viewer's to read. */
+/**
+ * A transcript of a class's student, or null when it is not the viewer's to read. Labels are in
+ * `locale` (English by default: the JSON export).
+ */
 export async function loadTranscript(
   prisma: PrismaClient,
   viewer: Viewer,
   cls: ClassHeader,
   sessionId: string,
+  locale = "en",
 ): Promise<Transcript | null> {
   const s = await prisma.tutoringSession.findFirst({
     where: { id: sessionId, ...classSessionScope(viewer, cls.id) },
@@ -80,6 +91,9 @@ export async function loadTranscript(
           seq: true,
           role: true,
           text: true,
+          messageKey: true,
+          messageParams: true,
+          locale: true,
           stepIndex: true,
           createdAt: true,
           evaluation: true,
@@ -147,10 +161,13 @@ export async function loadTranscript(
         seq: t.seq,
         role: t.role,
         text: t.text,
+        messageKey: t.messageKey,
+        messageParams: t.messageParams,
+        locale: t.locale,
         stepIndex: t.stepIndex,
         createdAt: t.createdAt,
         codes,
-        labels: t.role === "tutor" ? describeTurn(codes) : [],
+        labels: t.role === "tutor" ? describeTurn(codes, locale) : [],
         flags: t.flags.map((f) => ({ id: f.id, note: f.note, createdAt: f.createdAt, teacherName: f.teacher.name })),
       };
     }),

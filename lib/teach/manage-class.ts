@@ -3,11 +3,14 @@ import type { z } from "zod";
 import { newJoinCode } from "@/lib/auth/tokens";
 import { AppError } from "@/lib/errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/locales";
+import { translate } from "@/lib/i18n/translator";
 import { classScope, findStudentInClass, requireClass, type Viewer } from "./access";
 import {
   archiveClassSchema,
   assignmentSchema,
   classIdSchema,
+  classLocaleSchema,
   createClassSchema,
   flagTurnSchema,
   overrideSchema,
@@ -18,9 +21,14 @@ import {
  * (and student, problem, turn) with an ownership-scoped query, and records an AuditLog row.
  */
 
+/** Validated input, or a 400 whose message is the schema's (a teach.errors.* key) in words. */
 function parse<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
   const r = schema.safeParse(raw);
-  if (!r.success) throw new AppError("bad_request", r.error.issues[0]?.message ?? "Check the form and try again.");
+  if (!r.success) {
+    const m = r.error.issues[0]?.message ?? "";
+    const key = m.startsWith("teach.errors.") ? m : "teach.errors.checkForm";
+    throw new AppError("bad_request", translate("en")(key), undefined, { key });
+  }
   return r.data;
 }
 
@@ -75,6 +83,28 @@ export async function setClassArchived(prisma: PrismaClient, viewer: Viewer, raw
   ]);
 }
 
+/**
+ * The class's language (null: none, each student's own setting or browser decides): what its
+ * students read when they have not chosen a language themselves (lib/i18n/resolve-locale.ts).
+ */
+export async function setClassLocale(prisma: PrismaClient, viewer: Viewer, raw: unknown): Promise<Locale | null> {
+  const { classId, locale } = parse(classLocaleSchema, raw);
+  await requireClass(prisma, viewer, classId);
+  await prisma.$transaction([
+    prisma.classroom.update({ where: { id: classId }, data: { locale } }),
+    prisma.auditLog.create({
+      data: {
+        actorId: viewer.id,
+        action: "class.locale",
+        entityType: "Classroom",
+        entityId: classId,
+        details: { locale },
+      },
+    }),
+  ]);
+  return locale;
+}
+
 /** A new join code; the old one stops working at once. */
 export async function regenerateJoinCode(prisma: PrismaClient, viewer: Viewer, raw: unknown): Promise<string> {
   const { classId } = parse(classIdSchema, raw);
@@ -103,7 +133,10 @@ export async function assignProblemSet(prisma: PrismaClient, viewer: Viewer, raw
     where: { id: problemSetId, status: "published" },
     select: { id: true },
   });
-  if (!set) throw new AppError("not_found", "That problem set doesn't exist or is not published.");
+  if (!set)
+    throw new AppError("not_found", "That problem set doesn't exist or is not published.", undefined, {
+      key: "teach.errors.setNotFound",
+    });
   await prisma.$transaction([
     prisma.problemSetAssignment.upsert({
       where: { problemSetId_classroomId: { problemSetId, classroomId: classId } },
@@ -147,12 +180,17 @@ export async function setStudentOverride(prisma: PrismaClient, viewer: Viewer, r
   const { classId, studentId, problemId, kind } = parse(overrideSchema, raw);
   await requireClass(prisma, viewer, classId);
   if (!(await findStudentInClass(prisma, viewer, classId, studentId)))
-    throw new AppError("not_found", "That student isn't in this class.");
+    throw new AppError("not_found", "That student isn't in this class.", undefined, {
+      key: "teach.errors.studentNotInClass",
+    });
   const problem = await prisma.problem.findFirst({
     where: { id: problemId, problemSet: { assignments: { some: { classroomId: classId } } } },
     select: { id: true },
   });
-  if (!problem) throw new AppError("not_found", "That problem isn't in a set assigned to this class.");
+  if (!problem)
+    throw new AppError("not_found", "That problem isn't in a set assigned to this class.", undefined, {
+      key: "teach.errors.problemNotAssigned",
+    });
   const log = prisma.auditLog.create({
     data: {
       actorId: viewer.id,
@@ -190,7 +228,8 @@ export async function flagTurn(prisma: PrismaClient, viewer: Viewer, raw: unknow
     },
     select: { id: true, sessionId: true },
   });
-  if (!turn) throw new AppError("not_found", "That turn doesn't exist.");
+  if (!turn)
+    throw new AppError("not_found", "That turn doesn't exist.", undefined, { key: "teach.errors.turnNotFound" });
   const [flag] = await prisma.$transaction([
     prisma.turnFlag.create({ data: { turnId, teacherId: viewer.id, note }, select: { id: true } }),
     prisma.auditLog.create({

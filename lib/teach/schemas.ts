@@ -1,14 +1,18 @@
 import { z } from "zod";
+import { locales } from "@/lib/i18n/locales";
 import { cleanFormFields, cleanTextField, idField } from "@/lib/validation/text";
 
-/** Inputs of the dashboard's server actions (validated before any database access). */
-const id = idField("That link is not valid.");
+/**
+ * Inputs of the dashboard's server actions (validated before any database access). Each
+ * message is a key of messages/<locale>/teach.json (lib/teach/manage-class.ts turns it into an
+ * error in the reader's language).
+ */
+const id = idField("teach.errors.badLink");
 
 export const createClassSchema = z.object({
-  name: cleanTextField(
-    z.string().trim().min(1, "Give the class a name.").max(80, "Use at most 80 characters for the name."),
-    { singleLine: true },
-  ),
+  name: cleanTextField(z.string().trim().min(1, "teach.errors.nameRequired").max(80, "teach.errors.nameTooLong"), {
+    singleLine: true,
+  }),
 });
 
 export const classIdSchema = z.object({ classId: id });
@@ -24,19 +28,24 @@ export const overrideSchema = z.object({
   classId: id,
   studentId: id,
   problemId: id,
-  kind: z.enum(["pin", "skip", "none"], { message: "Choose pin, skip or none." }),
+  kind: z.enum(["pin", "skip", "none"], { message: "teach.errors.overrideKind" }),
 });
 
 export const flagTurnSchema = z.object({
   classId: id,
   turnId: id,
-  note: cleanTextField(
-    z
-      .string()
-      .trim()
-      .min(1, "Write a note saying what is wrong with this turn.")
-      .max(1000, "Use at most 1000 characters for the note."),
-  ),
+  note: cleanTextField(z.string().trim().min(1, "teach.errors.noteRequired").max(1000, "teach.errors.noteTooLong")),
+});
+
+/**
+ * The class's language: one of the locales, or none ("" or "none": each student's own setting
+ * or browser decides). Null stands for none.
+ */
+export const classLocaleSchema = z.object({
+  classId: id,
+  locale: z
+    .enum([...locales, "none", ""], { message: "teach.errors.classLocale" })
+    .transform((v) => (v === "none" || v === "" ? null : v)),
 });
 
 /**

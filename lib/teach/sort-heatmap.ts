@@ -55,10 +55,13 @@ export function sortHeatmap(
   skills: HeatmapSkill[],
   grid: MasteryGrid,
   sort: HeatmapSort,
+  /** Names sort in the reader's alphabet ("Ñ" after "N" in Spanish). */
+  locale = "en",
 ): { students: HeatmapStudent[]; skills: HeatmapSkill[] } {
   const dir = sort.dir === "asc" ? 1 : -1;
+  const collator = new Intl.Collator(locale, { sensitivity: "base" });
   const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
-    a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || a.id.localeCompare(b.id);
+    collator.compare(a.name, b.name) || a.id.localeCompare(b.id);
 
   const skillAvg = new Map(
     skills.map((k) => [

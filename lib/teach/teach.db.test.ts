@@ -22,6 +22,7 @@ import {
   flagTurn,
   regenerateJoinCode,
   setClassArchived,
+  setClassLocale,
   setStudentOverride,
   unassignProblemSet,
 } from "./manage-class";
@@ -134,6 +135,7 @@ describe("a teacher sees only their own classes", () => {
     const turn = await prisma.turn.findFirstOrThrow({ where: { sessionId, role: "tutor", seq: 2 } });
     for (const [fn, input] of [
       [setClassArchived, { classId: clsA.id, archived: "true" }],
+      [setClassLocale, { classId: clsA.id, locale: "es" }],
       [regenerateJoinCode, { classId: clsA.id }],
       [unassignProblemSet, { classId: clsA.id, problemSetId: setId }],
       [assignProblemSet, { classId: clsA.id, problemSetId: setId }],
@@ -146,6 +148,7 @@ describe("a teacher sees only their own classes", () => {
     }
     const after = await prisma.classroom.findUniqueOrThrow({ where: { id: clsA.id } });
     expect(after.archivedAt).toBeNull();
+    expect(after.locale).toBeNull();
     expect(after.joinCode).toBe(clsA.joinCode);
     expect(await prisma.problemSetAssignment.count({ where: { classroomId: clsA.id } })).toBe(1);
     expect(await prisma.studentOverride.count()).toBe(0);
@@ -182,6 +185,12 @@ describe("the teacher's own class", () => {
     expect(t?.turns.map((x) => x.role)).toEqual(["tutor", "student", "tutor", "student", "tutor", "student", "tutor"]);
     const wrong = t?.turns[2];
     expect(wrong?.labels.map((l) => `${l.term}: ${l.value}`)).toContain("Evaluation: incorrect");
+    // The turn's message key and language come along, for the reader's language (turnTextFor).
+    expect(wrong).toHaveProperty("messageKey");
+    expect(wrong).toHaveProperty("locale");
+    const es = await loadTranscript(prisma, A, clsA, sessionId, "es");
+    expect(es?.turns[2]?.labels.map((l) => `${l.term}: ${l.value}`)).toContain("Evaluación: incorrecta");
+    expect(es?.turns[2]?.text).toBe(wrong?.text);
     expect(t?.steps.map((s) => s.timeline.outcome)).toEqual(["solved", "in progress"]);
     expect(t?.steps[1]?.timeline.hintsUsed).toBe(1);
     expect(t?.attempts.map((a) => [a.stepIndex, a.answer, a.correct, a.firstAttempt])).toEqual([
@@ -273,5 +282,51 @@ describe("the teacher's own class", () => {
     expect((await loadClassMastery(prisma, clsA)).skills).toEqual([]);
     await assignProblemSet(prisma, A, { classId: clsA.id, problemSetId: setId });
     expect(await prisma.auditLog.count({ where: { actorId: A.id } })).toBeGreaterThanOrEqual(9);
+  });
+});
+
+describe("the class's language", () => {
+  const localeOf = async (id: string) =>
+    (await prisma.classroom.findUniqueOrThrow({ where: { id }, select: { locale: true } })).locale;
+
+  it("the owner sets it and clears it; findClass carries it", async () => {
+    expect(await setClassLocale(prisma, A, { classId: clsA.id, locale: "es" })).toBe("es");
+    expect(await localeOf(clsA.id)).toBe("es");
+    expect((await findClass(prisma, A, clsA.id))?.locale).toBe("es");
+    expect(await prisma.auditLog.count({ where: { action: "class.locale", actorId: A.id } })).toBe(1);
+    for (const none of ["none", ""]) {
+      await setClassLocale(prisma, A, { classId: clsA.id, locale: "sv" });
+      expect(await setClassLocale(prisma, A, { classId: clsA.id, locale: none })).toBeNull();
+      expect(await localeOf(clsA.id)).toBeNull();
+    }
+  });
+
+  it("another teacher cannot change it (not found), a student is refused; nothing changes", async () => {
+    await setClassLocale(prisma, A, { classId: clsA.id, locale: "es" });
+    await expect(setClassLocale(prisma, B, { classId: clsA.id, locale: "sv" })).rejects.toMatchObject({
+      code: "not_found",
+    });
+    await expect(setClassLocale(prisma, student, { classId: clsA.id, locale: "sv" })).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    expect(await localeOf(clsA.id)).toBe("es");
+    expect(await setClassLocale(prisma, admin, { classId: clsA.id, locale: "sv" })).toBe("sv");
+    await setClassLocale(prisma, A, { classId: clsA.id, locale: "none" });
+  });
+
+  it.each([["xx"], ["ES"], ["es-MX"], ["english"], [" es"]])("a bad value (%j) changes nothing", async (locale) => {
+    await setClassLocale(prisma, A, { classId: clsA.id, locale: "es" });
+    const err = await setClassLocale(prisma, A, { classId: clsA.id, locale }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: "bad_request", text: { key: "teach.errors.classLocale" } });
+    expect(await localeOf(clsA.id)).toBe("es");
+    await setClassLocale(prisma, A, { classId: clsA.id, locale: "none" });
+  });
+
+  it("a missing value or a bad class id is refused before any query", async () => {
+    await expect(setClassLocale(prisma, A, { classId: clsA.id })).rejects.toMatchObject({ code: "bad_request" });
+    await expect(setClassLocale(prisma, A, { classId: "../x", locale: "es" })).rejects.toMatchObject({
+      code: "bad_request",
+      text: { key: "teach.errors.badLink" },
+    });
   });
 });

@@ -5,12 +5,7 @@ import { MOVES } from "@/lib/tutor/types";
 export const TRANSCRIPT_FLAGS = ["revealed", "offtopic", "fallback", "flagged"] as const;
 export type TranscriptFlag = (typeof TRANSCRIPT_FLAGS)[number];
 
-export const flagLabel: Record<TranscriptFlag, string> = {
-  revealed: "Answer revealed",
-  offtopic: "Off-topic",
-  fallback: "Fell back from the model",
-  flagged: "Flagged by a teacher",
-};
+/** Each flag's words: teach.transcripts.flag.<flag> in messages/<locale>/teach.json. */
 
 export const TRANSCRIPTS_PER_PAGE = 25;
 

@@ -499,3 +499,41 @@ describe("attempts are attempts", () => {
 function takeTurnText(d: TurnDecision): string {
   return d.content.kind === "reveal" ? d.content.text : JSON.stringify(d.content);
 }
+
+describe("the student's language", () => {
+  it.each([
+    ["no sé", "hint"],
+    ["una pista, por favor", "hint"],
+    ["creo que es 12", "confirm_step"],
+  ])("reads %j in a Spanish session", (text, kind) => {
+    expect(decideTurn(problem, initialState(), msg(text), { locale: "es" }).content.kind).toBe(kind);
+  });
+
+  it("reads a decimal comma when the student writes Spanish", () => {
+    const decimal: TutorProblem = {
+      title: "Decimal",
+      statement: "Write three quarters as a decimal.",
+      steps: [{ prompt: "3/4 as a decimal?", answer: { kind: "numeric", value: 0.75 }, hints: [], wrongAnswers: [] }],
+    };
+    expect(decideTurn(decimal, initialState(), msg("0,75"), { locale: "es" }).content.kind).toBe("confirm_step");
+  });
+
+  it("keeps the checker's reason key on a partial answer", () => {
+    const simplify: TutorProblem = {
+      title: "Simplify",
+      statement: "Simplify 6/8.",
+      steps: [
+        {
+          prompt: "6/8 in lowest terms?",
+          answer: { kind: "fraction", value: "3/4", requireSimplified: true, acceptDecimal: false },
+          hints: [],
+          wrongAnswers: [],
+        },
+      ],
+    };
+    expect(decideTurn(simplify, initialState(), msg("6/8"), { locale: "es" }).content).toMatchObject({
+      kind: "partial",
+      reasonKey: "answers.simplifyFraction",
+    });
+  });
+});

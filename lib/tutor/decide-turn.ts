@@ -12,7 +12,14 @@ import type { SessionState, StudentInput, TurnDecision, TutorProblem, TutorStep,
  * Pedagogy: focus and probing before telling. A step's answer is told (bottom-out) only after
  * the student has answered the step at least once and every other rung has been given.
  */
-export function decideTurn(problem: TutorProblem, state: SessionState, input: StudentInput): TurnDecision {
+export function decideTurn(
+  problem: TutorProblem,
+  state: SessionState,
+  input: StudentInput,
+  options: { locale?: string } = {},
+): TurnDecision {
+  // The student's language: how their answers and messages are read (decimal comma, "no sé").
+  const locale = options.locale ?? "en";
   if (state.finished || state.stepIndex >= problem.steps.length) {
     return base(
       state,
@@ -27,12 +34,12 @@ export function decideTurn(problem: TutorProblem, state: SessionState, input: St
   const text = input.text.slice(0, 1000);
 
   // A pending scaffold question is answered first (unless the student answers the step itself).
-  const stepCheck = checkAnswer(step.answer, text);
-  const intent = classifyMessage(text);
+  const stepCheck = checkAnswer(step.answer, text, { locale });
+  const intent = classifyMessage(text, locale);
   if (state.pendingScaffold !== null && stepCheck.verdict !== "correct") {
     const scaffold = step.hints[state.pendingScaffold];
     if (scaffold?.answer) {
-      const s = checkAnswer(scaffold.answer, text);
+      const s = checkAnswer(scaffold.answer, text, { locale });
       if (s.verdict === "correct") {
         return base(
           { ...state, pendingScaffold: null, scaffoldAttempts: 0 },
@@ -40,7 +47,7 @@ export function decideTurn(problem: TutorProblem, state: SessionState, input: St
           { kind: "confirm_scaffold", scaffoldText: scaffold.text },
         );
       }
-      if (readAsAnswer(scaffold.answer, [], text, intent, s) === "attempt") {
+      if (readAsAnswer(scaffold.answer, [], text, intent, s, locale) === "attempt") {
         const tries = state.scaffoldAttempts + 1;
         if (tries >= 2) {
           return base(
@@ -59,7 +66,7 @@ export function decideTurn(problem: TutorProblem, state: SessionState, input: St
   }
 
   if (stepCheck.verdict === "correct") return correctTurn(problem, state, text);
-  const reading = readAsAnswer(step.answer, step.wrongAnswers, text, intent, stepCheck);
+  const reading = readAsAnswer(step.answer, step.wrongAnswers, text, intent, stepCheck, locale);
 
   if (reading === "attempt") {
     const attempt = recordAttempt(state, text, false);
@@ -80,7 +87,7 @@ export function decideTurn(problem: TutorProblem, state: SessionState, input: St
         ...base(
           after,
           { evaluation: "c", action: 4, stepState: "x", move: "focus", subMove: "guide_focus" },
-          { kind: "partial", reason: stepCheck.reason ?? "part of that is right" },
+          { kind: "partial", ...partialReason(stepCheck) },
         ),
         attempt,
       };
@@ -138,6 +145,20 @@ export function decideTurn(problem: TutorProblem, state: SessionState, input: St
   );
 }
 
+/**
+ * A partial answer's reason: the checker's English text and, when it has one, its message key
+ * (else the generic "part of that is right"), so that the tutor can say it in any language.
+ */
+function partialReason(check: CheckResult): {
+  reason: string;
+  reasonKey?: string;
+  reasonValues?: Record<string, string | number>;
+} {
+  if (!check.reason) return { reason: "part of that is right", reasonKey: "tutor.partialReason" };
+  if (!check.reasonKey) return { reason: check.reason };
+  return { reason: check.reason, reasonKey: check.reasonKey, reasonValues: check.reasonValues ?? {} };
+}
+
 /** Longer free-text messages without an answer frame are explanations or chat, not answers. */
 const MAX_BARE_TEXT_ANSWER_WORDS = 12;
 
@@ -160,13 +181,14 @@ function readAsAnswer(
   text: string,
   intent: MessageIntent,
   check: CheckResult,
+  locale: string,
 ): "attempt" | "request" | "unclear" {
   if (check.verdict !== "incorrect" && check.verdict !== "partial") return "request";
   if (namesAnswer(spec, wrongAnswers, text)) return "attempt";
   // A choice is answered by choosing: a message naming no option reads as "incorrect" only
   // because it is not the right one.
   const chose = spec.kind !== "choice" || spec.options.includes(check.understood ?? "");
-  if (isQuestionMessage(text)) return "request";
+  if (isQuestionMessage(text, locale)) return "request";
   switch (intent) {
     case "jailbreak":
     case "reveal_request":
@@ -174,7 +196,7 @@ function readAsAnswer(
     case "greeting":
       return "request";
     case "hint_request":
-      return spec.kind !== "text" && chose && hasAnswerFrame(text) ? "attempt" : "request";
+      return spec.kind !== "text" && chose && hasAnswerFrame(text, locale) ? "attempt" : "request";
     case "off_topic":
       if (!chose) return "request";
       break;
@@ -188,7 +210,7 @@ function readAsAnswer(
       (spec.match ?? "words") === "words"
         ? tokens.length
         : tokens.filter((t) => /^[A-Za-z]{3,}[.,;:!?]?$/.test(t)).length;
-    if (words > MAX_BARE_TEXT_ANSWER_WORDS && !hasAnswerFrame(text)) {
+    if (words > MAX_BARE_TEXT_ANSWER_WORDS && !hasAnswerFrame(text, locale)) {
       const wrong = wrongAnswers.some((w) => matchesWrongAnswer(spec, text, w.match));
       if (!wrong) return "unclear";
     }
@@ -302,7 +324,11 @@ function ladderTurn(
       },
     );
   }
-  const told = rung?.text ?? `The answer to this step is ${formatAnswer(step.answer)}.`;
+  // Without an authored bottom-out the tutor's own words tell the answer (keyed, for any language).
+  const answer = formatAnswer(step.answer);
+  const told = rung
+    ? { text: rung.text }
+    : { text: `The answer to this step is ${answer}.`, textKey: "tutor.reveal.answerIs", textValues: { answer } };
   const next = advance(problem, { ...state, revealedSteps: [...state.revealedSteps, state.stepIndex] });
   return {
     ...base(
@@ -316,7 +342,7 @@ function ladderTurn(
       },
       {
         kind: "reveal",
-        text: told,
+        ...told,
         nextStep: next.finished ? null : next.stepIndex,
         reason: afterWrong ? "failures" : "request",
       },

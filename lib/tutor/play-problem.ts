@@ -24,16 +24,24 @@ export type StudentStrategy = (
   history: PlayedTurn[],
 ) => StudentInput | null;
 
-/** Plays a problem through the real engine (greeting first) until it ends or `maxTurns`. Pure. */
-export function playProblem(problem: TutorProblem, student: StudentStrategy, maxTurns = 60): PlayedTurn[] {
+/**
+ * Plays a problem through the real engine (greeting first) until it ends or `maxTurns`, the
+ * tutor speaking `options.locale` (default English). Pure.
+ */
+export function playProblem(
+  problem: TutorProblem,
+  student: StudentStrategy,
+  maxTurns = 60,
+  options: { locale?: string } = {},
+): PlayedTurn[] {
   let state = initialState();
-  const first = takeTurn(problem, state, null, 0);
+  const first = takeTurn(problem, state, null, 0, options);
   const history: PlayedTurn[] = [{ input: null, turn: first.turn, decision: first.decision, before: state }];
   state = first.decision.next;
   while (!state.finished && history.length < maxTurns) {
     const input = student(problem, state, history);
     if (!input) break;
-    const { turn, decision } = takeTurn(problem, state, input, history.length);
+    const { turn, decision } = takeTurn(problem, state, input, history.length, options);
     history.push({ input, turn, decision, before: state });
     state = decision.next;
   }

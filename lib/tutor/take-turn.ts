@@ -1,19 +1,36 @@
 import { decideTurn, greetingDecision } from "./decide-turn";
+import { renderTutorMessage, type TutorMessage } from "./tutor-message";
 import type { SessionState, StudentInput, TurnDecision, TutorProblem, TutorTurn } from "./types";
-import { writeEmbeddedText } from "./write-embedded-text";
+import { embeddedMessage } from "./write-embedded-text";
 
-/** Decide and word a turn with the embedded engine. Pure. */
+/**
+ * Decide and word a turn with the embedded engine, in the session's language (`locale`, default
+ * English): the student's message is read in that language, and the turn keeps its message key
+ * and values so that it can be re-rendered in a reader's language. Pure.
+ */
 export function takeTurn(
   problem: TutorProblem,
   state: SessionState,
   input: StudentInput | null,
   variant = 0,
+  options: { locale?: string } = {},
 ): { turn: TutorTurn; decision: TurnDecision } {
-  const decision = input === null ? greetingDecision(state) : decideTurn(problem, state, input);
-  return { decision, turn: toTurn(decision, writeEmbeddedText(problem, decision, variant)) };
+  const locale = options.locale ?? "en";
+  const decision = input === null ? greetingDecision(state) : decideTurn(problem, state, input, { locale });
+  return { decision, turn: embeddedTurn(decision, embeddedMessage(problem, decision, variant), locale) };
 }
 
-export function toTurn(d: TurnDecision, text: string): TutorTurn {
+/** A decided turn in the embedded engine's words: the message rendered in `locale`, key and values kept. */
+export function embeddedTurn(d: TurnDecision, message: TutorMessage, locale: string): TutorTurn {
+  return {
+    ...toTurn(d, renderTutorMessage(locale, message), locale),
+    messageKey: message.key,
+    messageParams: message.values,
+  };
+}
+
+/** A decided turn with words written elsewhere (a model's): no message key. */
+export function toTurn(d: TurnDecision, text: string, locale = "en"): TutorTurn {
   const { next: _next, content: _content, ...codes } = d;
-  return { ...codes, text };
+  return { ...codes, text, messageKey: null, messageParams: null, locale };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { AnswerSpec } from "./answers/spec";
+import type { MessageValues } from "./tutor-message";
 
 /**
  * The tutoring turn as a structured record. Codes follow the CLASS/SPOCK tutor (evaluation a-g,
@@ -124,10 +125,25 @@ export type TurnContent =
   | { kind: "scaffold_told"; scaffoldText: string; scaffoldAnswer: string }
   | { kind: "wrong_answer"; feedback: string; misconception: string }
   | { kind: "incorrect"; offerHint: boolean }
-  | { kind: "partial"; reason: string }
+  | {
+      kind: "partial";
+      /** The checker's reason in English. */
+      reason: string;
+      /** Its message key ("answers..." or "tutor.partialReason") and values: the reason in any language. */
+      reasonKey?: string;
+      reasonValues?: Record<string, string | number>;
+    }
   | { kind: "hint"; rung: number; text: string; afterWrong: boolean; encourage: boolean }
   | { kind: "scaffold"; rung: number; text: string; afterWrong: boolean; encourage: boolean }
-  | { kind: "reveal"; text: string; nextStep: number | null; reason: "request" | "failures" }
+  | {
+      kind: "reveal";
+      text: string;
+      nextStep: number | null;
+      reason: "request" | "failures";
+      /** When the text is the tutor's own words (no authored bottom-out): their key and values. */
+      textKey?: string;
+      textValues?: Record<string, string | number>;
+    }
   | { kind: "try_first"; encourage: boolean }
   | { kind: "clarify" }
   | { kind: "redirect" }
@@ -161,5 +177,11 @@ export interface TurnDecision {
 }
 
 export interface TutorTurn extends Omit<TurnDecision, "next" | "content"> {
+  /** The words as shown, in `locale`. */
   text: string;
+  /** Embedded turns: the message key and values the text was rendered from; null for a model's words. */
+  messageKey: string | null;
+  messageParams: MessageValues | null;
+  /** The language the turn is shown in (the session's). */
+  locale: string;
 }

@@ -80,7 +80,10 @@ export function cleanFormFields(form: unknown, singleLine: readonly string[] = [
  * be anything): the id, or a 400 before any query.
  */
 export function requireId(value: unknown, message = "That link is not valid."): string {
-  if (!isId(value)) throw new AppError("bad_request", message);
+  if (!isId(value))
+    throw new AppError("bad_request", message, undefined, {
+      key: message === "That link is not valid." ? "errors.invalidLink" : "errors.codes.bad_request",
+    });
   return value;
 }
 

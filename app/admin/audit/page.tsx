@@ -1,12 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ScrollRegion } from "@/components/admin/scroll-region";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { listAuditLog } from "@/lib/authoring/list-audit-log";
 import { db } from "@/lib/db/client";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.audit");
+  return { title: t("metaTitle") };
+}
 
+const COLUMNS = ["when", "who", "what", "record", "details"] as const;
+
+/** The details as recorded (JSON, shortened): data, not prose; the column header says so. */
 function summary(details: unknown): string {
   if (!details || typeof details !== "object") return "";
   const text = JSON.stringify(details);
@@ -15,53 +22,49 @@ function summary(details: unknown): string {
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   await requirePageUser("admin");
+  const t = await getTranslations("admin.audit");
   const { page } = await searchParams;
   const log = await listAuditLog(db, Number(page ?? 1));
+  // An action code in words ("problem.publish" -> "Problem published"); unknown codes show only the code.
+  const actionKey = (action: string) => `actions.${action.replace(/[^\w]/g, "_")}`;
   return (
     <section className="flex flex-col gap-4">
-      <h1 className="text-2xl font-semibold">Audit log</h1>
-      <p className="text-sm text-slate-700">
-        Every content change: who, what and when ({log.total} entries, newest first).
-      </p>
-      <ScrollRegion label="Audit entries" className="overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-left text-sm">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="text-sm text-slate-700">{t("intro", { total: log.total })}</p>
+      <ScrollRegion label={t("entriesLabel")} className="overflow-x-auto">
+        <table className="w-full border-collapse bg-white text-start text-sm">
           <thead>
             <tr className="border-b border-slate-300">
-              <th scope="col" className="p-2">
-                When (UTC)
-              </th>
-              <th scope="col" className="p-2">
-                Who
-              </th>
-              <th scope="col" className="p-2">
-                What
-              </th>
-              <th scope="col" className="p-2">
-                Record
-              </th>
-              <th scope="col" className="p-2">
-                Details
-              </th>
+              {COLUMNS.map((c) => (
+                <th key={c} scope="col" className="p-2">
+                  {t(`columns.${c}`)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {log.rows.map((r) => (
               <tr key={r.id} className="border-b border-slate-200 align-top">
                 <td className="whitespace-nowrap p-2">{r.createdAt.toISOString().slice(0, 19).replace("T", " ")}</td>
-                <td className="p-2">{r.actor ? `${r.actor.name} (${r.actor.email})` : "command line"}</td>
-                <td className="p-2 font-mono">{r.action}</td>
+                <td className="p-2">
+                  {r.actor ? t("actor", { name: r.actor.name, email: r.actor.email }) : t("commandLine")}
+                </td>
+                <td className="p-2">
+                  {t.has(actionKey(r.action)) ? <div>{t(actionKey(r.action))}</div> : null}
+                  <div className="font-mono text-xs text-slate-700">{r.action}</div>
+                </td>
                 <td className="p-2">
                   {r.entityType === "Problem" ? (
                     <Link href={`/admin/problems/${r.entityId}`} className="text-blue-800 underline">
-                      Problem
+                      {t("problem")}
                     </Link>
                   ) : r.entityType === "ProblemSet" ? (
                     <Link href={`/admin/sets/${r.entityId}`} className="text-blue-800 underline">
-                      Problem set
+                      {t("set")}
                     </Link>
                   ) : r.entityType === "Skill" ? (
                     <Link href={`/admin/skills/${r.entityId}`} className="text-blue-800 underline">
-                      Skill
+                      {t("skill")}
                     </Link>
                   ) : (
                     <span>
@@ -75,18 +78,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </tbody>
         </table>
       </ScrollRegion>
-      <nav aria-label="Audit log pages" className="flex items-center gap-4">
+      <nav aria-label={t("pagesLabel")} className="flex items-center gap-4">
         {log.page > 1 ? (
           <Link href={`/admin/audit?page=${log.page - 1}`} className="text-blue-800 underline" rel="prev">
-            Newer
+            {t("newer")}
           </Link>
         ) : null}
-        <span>
-          Page {log.page} of {log.pages}
-        </span>
+        <span>{t("page", { page: log.page, pages: log.pages })}</span>
         {log.page < log.pages ? (
           <Link href={`/admin/audit?page=${log.page + 1}`} className="text-blue-800 underline" rel="next">
-            Older
+            {t("older")}
           </Link>
         ) : null}
       </nav>

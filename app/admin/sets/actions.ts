@@ -15,7 +15,7 @@ import { adminAction, text } from "../admin-action";
 
 export async function createSetAction(_prev: FormState, form: FormData): Promise<FormState> {
   let id = "";
-  const state = await adminAction(async (actor) => {
+  const state = await adminAction(async (actor, t) => {
     id = (
       await createProblemSet(db, actor, {
         key: text(form, "key").trim(),
@@ -24,18 +24,18 @@ export async function createSetAction(_prev: FormState, form: FormData): Promise
       })
     ).id;
     revalidatePath("/admin/sets");
-    return "Created.";
+    return t("admin.sets.created");
   });
   if (id && !state.error) redirect(`/admin/sets/${id}`);
   return state;
 }
 
 export async function updateSetAction(setId: string, _prev: FormState, form: FormData): Promise<FormState> {
-  return adminAction(async (actor) => {
+  return adminAction(async (actor, t) => {
     requireId(setId);
     await updateProblemSet(db, actor, setId, { title: text(form, "title"), description: text(form, "description") });
     revalidatePath(`/admin/sets/${setId}`);
-    return "Saved.";
+    return t("admin.common.saved");
   });
 }
 
@@ -45,11 +45,11 @@ export async function publishSetAction(
   _prev: FormState,
   _form: FormData,
 ): Promise<FormState> {
-  return adminAction(async (actor) => {
+  return adminAction(async (actor, t) => {
     await setProblemSetPublished(db, actor, requireId(setId), published === true);
     revalidatePath(`/admin/sets/${setId}`);
     revalidatePath("/admin/sets");
-    return published ? "The set is published." : "The set is a draft again.";
+    return published ? t("admin.sets.published") : t("admin.sets.unpublished");
   });
 }
 
@@ -60,13 +60,13 @@ export async function assignSetAction(
   _prev: FormState,
   _form: FormData,
 ): Promise<FormState> {
-  return adminAction(async (actor) => {
+  return adminAction(async (actor, t) => {
     await setProblemSetAssignment(db, actor, {
       setId: requireId(setId),
       classroomId: requireId(classroomId),
       assigned: assigned === true,
     });
     revalidatePath(`/admin/sets/${setId}`);
-    return assigned ? "Assigned." : "Withdrawn.";
+    return assigned ? t("admin.sets.assigned") : t("admin.sets.withdrawn");
   });
 }

@@ -1,15 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
 import { StatusBadge, TextArea, TextField } from "@/components/admin/fields";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { createSetAction } from "./actions";
 
-export const metadata: Metadata = { title: "Problem sets" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.sets");
+  return { title: t("metaTitle") };
+}
+
+const COLUMNS = ["set", "status", "problems", "assignedTo"] as const;
 
 export default async function SetsPage() {
   await requirePageUser("admin");
+  const t = await getTranslations("admin");
   const sets = await db.problemSet.findMany({
     orderBy: { title: "asc" },
     select: {
@@ -23,22 +30,15 @@ export default async function SetsPage() {
   });
   return (
     <section className="flex flex-col gap-8">
-      <h1 className="text-2xl font-semibold">Problem sets</h1>
-      <table className="w-full border-collapse bg-white text-left text-sm">
+      <h1 className="text-2xl font-semibold">{t("sets.title")}</h1>
+      <table className="w-full border-collapse bg-white text-start text-sm">
         <thead>
           <tr className="border-b border-slate-300">
-            <th scope="col" className="p-2">
-              Set
-            </th>
-            <th scope="col" className="p-2">
-              Status
-            </th>
-            <th scope="col" className="p-2">
-              Problems
-            </th>
-            <th scope="col" className="p-2">
-              Assigned to
-            </th>
+            {COLUMNS.map((c) => (
+              <th key={c} scope="col" className="p-2">
+                {t(`sets.columns.${c}`)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -54,17 +54,17 @@ export default async function SetsPage() {
                 <StatusBadge published={s.status === "published"} />
               </td>
               <td className="p-2">{s._count.problems}</td>
-              <td className="p-2">{s.assignments.map((a) => a.classroom.name).join(", ") || "no class"}</td>
+              <td className="p-2">{s.assignments.map((a) => a.classroom.name).join(", ") || t("sets.noClass")}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <div>
-        <h2 className="mb-2 text-lg font-semibold">New problem set</h2>
-        <ActionForm action={createSetAction} submitLabel="Create set" className="grid max-w-xl gap-3">
-          <TextField label="Key (lowercase, e.g. fractions-2)" id="key" required />
-          <TextField label="Title" id="title" required />
-          <TextArea label="Description" id="description" />
+        <h2 className="mb-2 text-lg font-semibold">{t("sets.newTitle")}</h2>
+        <ActionForm action={createSetAction} submitLabel={t("sets.create")} className="grid max-w-xl gap-3">
+          <TextField label={t("sets.keyLabel")} id="key" required />
+          <TextField label={t("common.title")} id="title" required />
+          <TextArea label={t("common.description")} id="description" />
         </ActionForm>
       </div>
     </section>

@@ -9,11 +9,20 @@ import { AppError } from "@/lib/errors";
 import { isId, requireId } from "@/lib/validation/text";
 import { adminAction, text } from "../admin-action";
 
+/** A skill id chosen from a list, or a 400 that says so in the reader's language. */
+function requireChosenSkill(value: string): string {
+  if (!isId(value))
+    throw new AppError("bad_request", "Choose a skill from the list.", undefined, {
+      key: "admin.skills.chooseFromList",
+    });
+  return value;
+}
+
 export async function createSkillAction(_prev: FormState, form: FormData): Promise<FormState> {
   let id = "";
-  const state = await adminAction(async (actor) => {
+  const state = await adminAction(async (actor, t) => {
     const prerequisite = text(form, "prerequisite");
-    if (prerequisite) requireId(prerequisite, "Choose a skill from the list.");
+    if (prerequisite) requireChosenSkill(prerequisite);
     const skill = await createSkill(db, actor, {
       key: text(form, "key").trim(),
       name: text(form, "name").trim(),
@@ -22,19 +31,19 @@ export async function createSkillAction(_prev: FormState, form: FormData): Promi
     id = skill.id;
     if (prerequisite) await setPrerequisites(db, actor, skill.id, [prerequisite]);
     revalidatePath("/admin/skills");
-    return `Created skill "${skill.key}".`;
+    return t("admin.skills.created", { key: skill.key });
   });
   if (id && !state.error) redirect(`/admin/skills/${id}`);
   return state;
 }
 
 export async function updateSkillAction(skillId: string, _prev: FormState, form: FormData): Promise<FormState> {
-  return adminAction(async (actor) => {
+  return adminAction(async (actor, t) => {
     requireId(skillId);
     await updateSkill(db, actor, skillId, { name: text(form, "name"), description: text(form, "description") });
     revalidatePath("/admin/skills");
     revalidatePath(`/admin/skills/${skillId}`);
-    return "Saved.";
+    return t("admin.common.saved");
   });
 }
 
@@ -44,15 +53,15 @@ async function currentPrerequisites(skillId: string): Promise<string[]> {
 }
 
 export async function addPrerequisiteAction(skillId: string, _prev: FormState, form: FormData): Promise<FormState> {
-  return adminAction(async (actor) => {
+  return adminAction(async (actor, t) => {
     requireId(skillId);
     const add = text(form, "prerequisite");
-    if (!add) return "Choose a skill to add.";
-    requireId(add, "Choose a skill from the list.");
+    if (!add) return t("admin.skills.chooseToAdd");
+    requireChosenSkill(add);
     await setPrerequisites(db, actor, skillId, [...(await currentPrerequisites(skillId)), add]);
     revalidatePath("/admin/skills");
     revalidatePath(`/admin/skills/${skillId}`);
-    return "Prerequisite added.";
+    return t("admin.skills.prerequisiteAdded");
   });
 }
 
@@ -62,7 +71,7 @@ export async function removePrerequisiteAction(
   _prev: FormState,
   _form: FormData,
 ): Promise<FormState> {
-  return adminAction(async (actor) => {
+  return adminAction(async (actor, t) => {
     requireId(skillId);
     requireId(prerequisiteId);
     await setPrerequisites(
@@ -73,17 +82,18 @@ export async function removePrerequisiteAction(
     );
     revalidatePath("/admin/skills");
     revalidatePath(`/admin/skills/${skillId}`);
-    return "Prerequisite removed.";
+    return t("admin.skills.prerequisiteRemoved");
   });
 }
 
 export async function mergeSkillAction(mergeId: string, _prev: FormState, form: FormData): Promise<FormState> {
   const keepId = text(form, "keep");
-  const state = await adminAction(async (actor) => {
-    if (!isId(keepId)) throw new AppError("bad_request", "Choose the skill to keep.");
+  const state = await adminAction(async (actor, t) => {
+    if (!isId(keepId))
+      throw new AppError("bad_request", "Choose the skill to keep.", undefined, { key: "admin.skills.chooseToKeep" });
     await mergeSkills(db, actor, { keepId, mergeId: requireId(mergeId) });
     revalidatePath("/admin/skills");
-    return "Merged.";
+    return t("admin.skills.merged");
   });
   if (!state.error) redirect(`/admin/skills/${keepId}`);
   return state;

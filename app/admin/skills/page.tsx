@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
 import { SelectField, TextArea, TextField } from "@/components/admin/fields";
 import { SkillGraph } from "@/components/admin/skill-graph";
@@ -7,10 +8,16 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { createSkillAction } from "./actions";
 
-export const metadata: Metadata = { title: "Skills" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.skills");
+  return { title: t("metaTitle") };
+}
+
+const COLUMNS = ["skill", "key", "prerequisites", "taggedSteps"] as const;
 
 export default async function SkillsPage() {
   await requirePageUser("admin");
+  const t = await getTranslations("admin");
   const skills = await db.skill.findMany({
     orderBy: { name: "asc" },
     select: {
@@ -23,9 +30,9 @@ export default async function SkillsPage() {
   });
   return (
     <section className="flex flex-col gap-8">
-      <h1 className="text-2xl font-semibold">Skills</h1>
+      <h1 className="text-2xl font-semibold">{t("skills.title")}</h1>
       <div>
-        <h2 className="mb-2 text-lg font-semibold">Prerequisite graph</h2>
+        <h2 className="mb-2 text-lg font-semibold">{t("skills.graphTitle")}</h2>
         <SkillGraph
           skills={skills.map((s) => ({
             id: s.id,
@@ -35,38 +42,31 @@ export default async function SkillsPage() {
         />
       </div>
       <div>
-        <h2 className="mb-2 text-lg font-semibold">New skill</h2>
-        <ActionForm action={createSkillAction} submitLabel="Create skill" className="grid max-w-xl gap-3">
-          <TextField label="Key (lowercase, e.g. fractions.add)" id="key" required pattern="[a-z0-9][a-z0-9._\-]*" />
-          <TextField label="Name" id="name" required />
-          <TextArea label="Description" id="description" />
-          <SelectField label="Prerequisite (optional)" id="prerequisite" defaultValue="">
-            <option value="">None</option>
+        <h2 className="mb-2 text-lg font-semibold">{t("skills.newTitle")}</h2>
+        <ActionForm action={createSkillAction} submitLabel={t("skills.create")} className="grid max-w-xl gap-3">
+          <TextField label={t("skills.keyLabel")} id="key" required pattern="[a-z0-9][a-z0-9._\-]*" />
+          <TextField label={t("common.name")} id="name" required />
+          <TextArea label={t("common.description")} id="description" />
+          <SelectField label={t("skills.prerequisiteLabel")} id="prerequisite" defaultValue="">
+            <option value="">{t("common.none")}</option>
             {skills.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.name} ({s.key})
+                {t("common.skillOption", { name: s.name, key: s.key })}
               </option>
             ))}
           </SelectField>
         </ActionForm>
       </div>
       <div>
-        <h2 className="mb-2 text-lg font-semibold">All skills ({skills.length})</h2>
-        <table className="w-full border-collapse bg-white text-left text-sm">
+        <h2 className="mb-2 text-lg font-semibold">{t("skills.allTitle", { count: skills.length })}</h2>
+        <table className="w-full border-collapse bg-white text-start text-sm">
           <thead>
             <tr className="border-b border-slate-300">
-              <th scope="col" className="p-2">
-                Skill
-              </th>
-              <th scope="col" className="p-2">
-                Key
-              </th>
-              <th scope="col" className="p-2">
-                Prerequisites
-              </th>
-              <th scope="col" className="p-2">
-                Tagged steps
-              </th>
+              {COLUMNS.map((c) => (
+                <th key={c} scope="col" className="p-2">
+                  {t(`skills.columns.${c}`)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { MathText } from "@/components/math-text";
 import type { SpecDraft, SpecKind } from "./draft";
@@ -22,24 +23,25 @@ function Check({ label, checked, onChange }: { label: string; checked: boolean; 
 }
 
 function UnitFields({ unit, onChange }: { unit: UnitDraft | undefined; onChange: (u: UnitDraft | undefined) => void }) {
+  const t = useTranslations("admin.spec");
   return (
     <div className="flex flex-wrap items-end gap-3">
       <PlainField
-        label="Unit (optional)"
+        label={t("unit")}
         value={unit?.name ?? ""}
-        placeholder="cm, dollars, km/h"
+        placeholder={t("unitExample")}
         onChange={(name) => onChange(name.trim() ? { ...unit, name } : undefined)}
       />
       {unit ? (
         <>
           <TextList
-            label="Other spellings (comma-separated)"
+            label={t("unitAliases")}
             separator=","
             value={unit.aliases}
             onChange={(aliases) => onChange({ ...unit, aliases })}
           />
           <Check
-            label="Unit required (a bare number is only partly right)"
+            label={t("unitRequired")}
             checked={unit.required ?? false}
             onChange={(required) => onChange({ ...unit, required })}
           />
@@ -56,20 +58,22 @@ function ToleranceFields({
   tolerance: { abs?: number; rel?: number } | undefined;
   onChange: (t: { abs?: number; rel?: number } | undefined) => void;
 }) {
+  const t = useTranslations("admin.spec");
   const set = (part: "abs" | "rel", v: number | undefined) => {
     const next = { ...tolerance, [part]: v };
     onChange(next.abs === undefined && next.rel === undefined ? undefined : next);
   };
   return (
     <div className="flex flex-wrap gap-3">
-      <NumberField label="Absolute tolerance" value={tolerance?.abs} optional onChange={(v) => set("abs", v)} />
-      <NumberField label="Relative tolerance" value={tolerance?.rel} optional onChange={(v) => set("rel", v)} />
+      <NumberField label={t("absTolerance")} value={tolerance?.abs} optional onChange={(v) => set("abs", v)} />
+      <NumberField label={t("relTolerance")} value={tolerance?.rel} optional onChange={(v) => set("rel", v)} />
     </div>
   );
 }
 
 /** JSON editing for any spec (the only editor for lists): applied whenever the text parses. */
 function JsonSpec({ spec, onChange, label }: { spec: SpecDraft; onChange: (s: SpecDraft) => void; label: string }) {
+  const t = useTranslations("admin.spec");
   const id = useId();
   const [text, setText] = useState(JSON.stringify(spec, null, 2));
   const [error, setError] = useState<string | null>(null);
@@ -87,11 +91,11 @@ function JsonSpec({ spec, onChange, label }: { spec: SpecDraft; onChange: (s: Sp
           setText(e.target.value);
           try {
             const parsed = JSON.parse(e.target.value) as SpecDraft;
-            if (!parsed || typeof parsed !== "object" || !("kind" in parsed)) throw new Error('it needs a "kind"');
+            if (!parsed || typeof parsed !== "object" || !("kind" in parsed)) throw new Error(t("needsKind"));
             setError(null);
             onChange(parsed);
           } catch (err) {
-            setError(`Not applied: ${(err as Error).message}`);
+            setError(t("notApplied", { reason: (err as Error).message }));
           }
         }}
         className="rounded border border-slate-400 bg-white px-3 py-2 font-mono text-sm"
@@ -114,10 +118,11 @@ function ChoiceFields({
   onChange: (s: SpecDraft) => void;
   label: string;
 }) {
+  const t = useTranslations("admin.spec");
   const name = useId();
   return (
     <fieldset className="flex flex-col gap-2">
-      <legend className="text-sm font-medium">{label}: options (select the correct one)</legend>
+      <legend className="text-sm font-medium">{t("options", { label })}</legend>
       {spec.options.map((o, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: options are edited in place; their index is their identity
         <div key={i} className="flex flex-wrap items-center gap-2">
@@ -126,12 +131,12 @@ function ChoiceFields({
             name={name}
             checked={spec.correct === i}
             onChange={() => onChange({ ...spec, correct: i })}
-            aria-label={`Option ${i + 1} is correct`}
+            aria-label={t("optionCorrect", { n: i + 1 })}
           />
           <input
             value={o}
             onChange={(e) => onChange({ ...spec, options: replaceAt(spec.options, i, e.target.value) })}
-            aria-label={`Option ${i + 1}`}
+            aria-label={t("option", { n: i + 1 })}
             className="min-w-0 flex-1 rounded border border-slate-400 bg-white px-3 py-1.5"
           />
           {o.includes("$") ? <MathText text={o} className="text-sm" /> : null}
@@ -147,7 +152,7 @@ function ChoiceFields({
             }
             className="rounded border border-slate-400 px-2 py-1 text-sm disabled:opacity-50"
           >
-            Remove option {i + 1}
+            {t("removeOption", { n: i + 1 })}
           </button>
         </div>
       ))}
@@ -157,7 +162,7 @@ function ChoiceFields({
           onClick={() => onChange({ ...spec, options: [...spec.options, ""] })}
           className="rounded border border-blue-700 px-2 py-1 text-sm text-blue-800"
         >
-          Add option
+          {t("addOption")}
         </button>
       </div>
     </fieldset>
@@ -177,6 +182,7 @@ export function AnswerSpecEditor({
   onChange: (s: SpecDraft) => void;
   label: string;
 }) {
+  const t = useTranslations("admin.spec");
   const kindId = useId();
   const [asJson, setAsJson] = useState(false);
   const [version, setVersion] = useState(0);
@@ -191,7 +197,7 @@ export function AnswerSpecEditor({
         key={`${version}-${spec.kind}`}
         spec={spec}
         onChange={onChange}
-        label={spec.kind === "list" ? `${label}: list items (JSON)` : `${label} (JSON)`}
+        label={spec.kind === "list" ? t("listJson", { label }) : t("json", { label })}
       />
     );
   } else {
@@ -200,7 +206,7 @@ export function AnswerSpecEditor({
         fields = (
           <>
             <NumberField
-              label={`${label}: value`}
+              label={t("value", { label })}
               value={spec.value}
               onChange={(v) => onChange({ ...spec, value: v ?? Number.NaN })}
             />
@@ -214,35 +220,35 @@ export function AnswerSpecEditor({
         fields = (
           <>
             <PlainField
-              label={`${label}: value`}
+              label={t("value", { label })}
               value={spec.value}
-              placeholder="3/4 or 1 1/2"
+              placeholder={t("fractionExample")}
               onChange={(value) => onChange({ ...spec, value })}
             />
             <Check
-              label="Accept an equal decimal (0.75)"
+              label={t("fractionAcceptDecimal")}
               checked={spec.acceptDecimal ?? true}
               onChange={(acceptDecimal) => onChange({ ...spec, acceptDecimal })}
             />
             <Check
-              label="Require lowest terms"
+              label={t("lowestTerms")}
               checked={spec.requireSimplified ?? false}
               onChange={(requireSimplified) => onChange({ ...spec, requireSimplified })}
             />
             <div className="flex flex-wrap items-end gap-3">
               <NumberField
-                label="Required denominator (optional)"
+                label={t("denominator")}
                 value={spec.denominator}
                 optional
                 onChange={(denominator) => onChange({ ...spec, denominator })}
               />
               <Choose
-                label="Mixed or improper"
+                label={t("mixedOrImproper")}
                 value={spec.form ?? "any"}
                 options={[
-                  ["any", "Either"],
-                  ["mixed", "Mixed number (2 3/4)"],
-                  ["improper", "Improper fraction (11/4)"],
+                  ["any", t("either")],
+                  ["mixed", t("mixed")],
+                  ["improper", t("improper")],
                 ]}
                 onChange={(form) => onChange({ ...spec, form: form === "any" ? undefined : form })}
               />
@@ -255,13 +261,13 @@ export function AnswerSpecEditor({
         fields = (
           <>
             <NumberField
-              label={`${label}: value (%)`}
+              label={t("valuePercent", { label })}
               value={spec.value}
               onChange={(v) => onChange({ ...spec, value: v ?? Number.NaN })}
             />
             <ToleranceFields tolerance={spec.tolerance} onChange={(tolerance) => onChange({ ...spec, tolerance })} />
             <Check
-              label="Accept the equal decimal or fraction (0.5 for 50%)"
+              label={t("percentAcceptDecimal")}
               checked={spec.acceptDecimal ?? false}
               onChange={(acceptDecimal) => onChange({ ...spec, acceptDecimal })}
             />
@@ -272,13 +278,14 @@ export function AnswerSpecEditor({
         fields = (
           <>
             <PlainField
-              label={`${label}: expression`}
+              label={t("expression", { label })}
               value={spec.value}
+              // i18n-ignore: maths notation
               placeholder="2(x+3)"
               onChange={(value) => onChange({ ...spec, value })}
             />
             <TextList
-              label="Variables (comma-separated: x, theta, x_1)"
+              label={t("variables")}
               separator=","
               value={spec.variables}
               onChange={(variables) => onChange({ ...spec, variables })}
@@ -286,25 +293,26 @@ export function AnswerSpecEditor({
             <div className="flex flex-wrap items-end gap-3">
               <FormSelect value={spec.form ?? "any"} onChange={(form) => onChange({ ...spec, form })} />
               <Choose
-                label="Decimal approximations (1.414 for √2)"
+                label={t("approximations")}
                 value={spec.exact === undefined ? "default" : spec.exact ? "exact" : "accept"}
                 options={[
-                  ["default", "Partly right (default)"],
-                  ["exact", "Exact value required"],
-                  ["accept", "Accepted as right"],
+                  ["default", t("approxDefault")],
+                  ["exact", t("approxExact")],
+                  ["accept", t("approxAccept")],
                 ]}
                 onChange={(v) => onChange({ ...spec, exact: v === "default" ? undefined : v === "exact" })}
               />
             </div>
             <div className="flex flex-wrap items-end gap-3">
               <PlainField
-                label="Arbitrary constant (optional: C in sin(x) + C)"
+                label={t("constant")}
                 value={spec.constant ?? ""}
+                // i18n-ignore: a maths symbol
                 placeholder="C"
                 onChange={(constant) => onChange({ ...spec, constant: constant.trim() || undefined })}
               />
               <Check
-                label="Complex numbers (i is the imaginary unit: sqrt(-196) = 14i)"
+                label={t("complex")}
                 checked={spec.complex ?? false}
                 onChange={(complex) => onChange({ ...spec, complex: complex || undefined })}
               />
@@ -316,34 +324,34 @@ export function AnswerSpecEditor({
         fields = (
           <>
             <PlainField
-              label={`${label}: equation`}
+              label={t("equation", { label })}
               value={spec.value}
-              placeholder="x = 4, x > 3 or [2, 5)"
+              placeholder={t("equationExample")}
               onChange={(value) => onChange({ ...spec, value })}
             />
             <TextList
-              label="Variables (comma-separated: x, theta, x_1)"
+              label={t("variables")}
               separator=","
               value={spec.variables}
               onChange={(variables) => onChange({ ...spec, variables })}
             />
             <div className="flex flex-wrap items-end gap-3">
               <Choose
-                label="Notation (inequalities and intervals)"
+                label={t("notation")}
                 value={spec.notation ?? "any"}
                 options={[
-                  ["any", "Either"],
-                  ["interval", "Interval notation, (3, ∞)"],
-                  ["inequality", "Inequality, x > 3"],
+                  ["any", t("either")],
+                  ["interval", t("interval")],
+                  ["inequality", t("inequality")],
                 ]}
                 onChange={(notation) => onChange({ ...spec, notation: notation === "any" ? undefined : notation })}
               />
               <Choose
-                label="Which equation counts"
+                label={t("whichEquation")}
                 value={spec.form ?? "any"}
                 options={[
-                  ["any", "Any equivalent equation"],
-                  ["step", "This step's result (not the original or the solution)"],
+                  ["any", t("anyEquation")],
+                  ["step", t("stepEquation")],
                 ]}
                 onChange={(form) => onChange({ ...spec, form: form === "any" ? undefined : form })}
               />
@@ -358,17 +366,17 @@ export function AnswerSpecEditor({
         fields = (
           <>
             <TextList
-              label={`${label}: accepted answers (one per line)`}
+              label={t("accepted", { label })}
               value={spec.accepted}
               onChange={(accepted) => onChange({ ...spec, accepted })}
             />
             <Choose
-              label="Compare as"
+              label={t("compareAs")}
               value={spec.match ?? "words"}
               options={[
-                ["words", "Words (case, punctuation and articles ignored)"],
-                ["code", "Code (symbol for symbol; case counts; spaces and ' vs \" do not)"],
-                ["chemistry", "Chemistry (formulas, charges, equations; element case counts)"],
+                ["words", t("compareWords")],
+                ["code", t("compareCode")],
+                ["chemistry", t("compareChemistry")],
               ]}
               onChange={(match) => onChange({ ...spec, match: match === "words" ? undefined : match })}
             />
@@ -382,7 +390,7 @@ export function AnswerSpecEditor({
       <div className="flex flex-wrap items-end gap-3">
         <div className="flex flex-col gap-1">
           <label htmlFor={kindId} className="text-sm font-medium">
-            {label}: kind
+            {t("kind", { label })}
           </label>
           <select
             id={kindId}
@@ -392,7 +400,7 @@ export function AnswerSpecEditor({
           >
             {SPEC_KINDS.map((k) => (
               <option key={k.kind} value={k.kind}>
-                {k.label}
+                {t(`kinds.${k.kind}`)}
               </option>
             ))}
           </select>
@@ -406,7 +414,7 @@ export function AnswerSpecEditor({
             }}
             className="rounded border border-slate-400 px-2 py-1.5 text-sm"
           >
-            {asJson ? "Edit with the form" : "Edit as JSON"}
+            {asJson ? t("editForm") : t("editJson")}
           </button>
         ) : null}
       </div>
@@ -459,29 +467,30 @@ function NumericFormFields({
   spec: Extract<SpecDraft, { kind: "numeric" }>;
   onChange: (s: SpecDraft) => void;
 }) {
+  const t = useTranslations("admin.spec");
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap gap-3">
         <NumberField
-          label="Decimal places (optional)"
+          label={t("decimals")}
           value={spec.decimals}
           optional
           onChange={(decimals) => onChange({ ...spec, decimals })}
         />
         <NumberField
-          label="Significant figures (optional)"
+          label={t("sigfigs")}
           value={spec.sigfigs}
           optional
           onChange={(sigfigs) => onChange({ ...spec, sigfigs })}
         />
       </div>
       <Check
-        label="Scientific notation required (7.91 × 10^-7)"
+        label={t("scientific")}
         checked={spec.scientific ?? false}
         onChange={(scientific) => onChange({ ...spec, scientific: scientific || undefined })}
       />
       <Check
-        label="Accept an equal fraction (3/5 for 0.6)"
+        label={t("acceptFraction")}
         checked={spec.acceptFraction ?? true}
         onChange={(acceptFraction) => onChange({ ...spec, acceptFraction: acceptFraction ? undefined : false })}
       />
@@ -496,11 +505,12 @@ function FormSelect({
   value: "any" | "expanded" | "factored";
   onChange: (v: "any" | "expanded" | "factored") => void;
 }) {
+  const t = useTranslations("admin.spec");
   const id = useId();
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
-        Required form
+        {t("requiredForm")}
       </label>
       <select
         id={id}
@@ -508,9 +518,9 @@ function FormSelect({
         onChange={(e) => onChange(e.target.value as "any" | "expanded" | "factored")}
         className="w-48 rounded border border-slate-400 bg-white px-3 py-2"
       >
-        <option value="any">Any equivalent form</option>
-        <option value="expanded">Expanded</option>
-        <option value="factored">Factored</option>
+        <option value="any">{t("formAny")}</option>
+        <option value="expanded">{t("formExpanded")}</option>
+        <option value="factored">{t("formFactored")}</option>
       </select>
     </div>
   );

@@ -10,15 +10,16 @@ export type WrongAnswerDraft = z.input<typeof wrongAnswerInput>;
 export type SpecDraft = AnswerSpecInput;
 export type SpecKind = SpecDraft["kind"];
 
-export const SPEC_KINDS: { kind: SpecKind; label: string }[] = [
-  { kind: "numeric", label: "Number (tolerance, unit)" },
-  { kind: "fraction", label: "Fraction or mixed number" },
-  { kind: "percentage", label: "Percentage" },
-  { kind: "expression", label: "Expression" },
-  { kind: "equation", label: "Equation, inequality or interval" },
-  { kind: "choice", label: "Multiple choice" },
-  { kind: "text", label: "Short text" },
-  { kind: "list", label: "List, set or point (JSON)" },
+/** The answer kinds the editor offers, in its order (their names: admin.spec.kinds.<kind>). */
+export const SPEC_KINDS: { kind: SpecKind }[] = [
+  { kind: "numeric" },
+  { kind: "fraction" },
+  { kind: "percentage" },
+  { kind: "expression" },
+  { kind: "equation" },
+  { kind: "choice" },
+  { kind: "text" },
+  { kind: "list" },
 ];
 
 export function defaultSpec(kind: SpecKind): SpecDraft {

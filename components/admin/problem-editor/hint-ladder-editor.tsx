@@ -1,15 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { AnswerSpecEditor } from "./answer-spec-editor";
 import { defaultSpec, type HintDraft, move, replaceAt } from "./draft";
 import { MathField } from "./math-field";
 
-const KIND_LABEL = {
-  hint: "Hint",
-  scaffold: "Scaffold question",
-  bottom_out: "Bottom-out (tells the answer)",
-} as const;
+const KINDS = ["hint", "scaffold", "bottom_out"] as const;
 
 function withKind(h: HintDraft, kind: HintDraft["kind"]): HintDraft {
   if (kind === "scaffold")
@@ -30,20 +27,21 @@ export function HintLadderEditor({
   onChange: (h: HintDraft[]) => void;
   stepLabel: string;
 }) {
+  const t = useTranslations("admin.hints");
   const kindId = useId();
   return (
     <fieldset className="flex flex-col gap-3 rounded border border-slate-200 p-3">
-      <legend className="px-1 font-medium">{stepLabel}: hint ladder</legend>
+      <legend className="px-1 font-medium">{t("legend", { step: stepLabel })}</legend>
       <ol className="flex flex-col gap-3">
         {hints.map((h, i) => {
-          const label = `${stepLabel} rung ${i + 1}`;
+          const label = t("rung", { step: stepLabel, n: i + 1 });
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: rungs are edited in place; order is the identity
             <li key={i} className="flex flex-col gap-2 rounded bg-slate-50 p-3">
               <div className="flex flex-wrap items-end gap-2">
                 <div className="flex flex-col gap-1">
                   <label htmlFor={`${kindId}-${i}`} className="text-sm font-medium">
-                    {label}: kind
+                    {t("kind", { rung: label })}
                   </label>
                   <select
                     id={`${kindId}-${i}`}
@@ -51,9 +49,9 @@ export function HintLadderEditor({
                     onChange={(e) => onChange(replaceAt(hints, i, withKind(h, e.target.value as HintDraft["kind"])))}
                     className="rounded border border-slate-400 bg-white px-3 py-2"
                   >
-                    {Object.entries(KIND_LABEL).map(([k, l]) => (
+                    {KINDS.map((k) => (
                       <option key={k} value={k}>
-                        {l}
+                        {t(`kinds.${k}`)}
                       </option>
                     ))}
                   </select>
@@ -64,7 +62,7 @@ export function HintLadderEditor({
                   onClick={() => onChange(move(hints, i, i - 1))}
                   className="rounded border border-slate-400 px-2 py-1.5 text-sm disabled:opacity-50"
                 >
-                  Move rung {i + 1} up
+                  {t("moveUp", { n: i + 1 })}
                 </button>
                 <button
                   type="button"
@@ -72,24 +70,24 @@ export function HintLadderEditor({
                   onClick={() => onChange(move(hints, i, i + 1))}
                   className="rounded border border-slate-400 px-2 py-1.5 text-sm disabled:opacity-50"
                 >
-                  Move rung {i + 1} down
+                  {t("moveDown", { n: i + 1 })}
                 </button>
                 <button
                   type="button"
                   onClick={() => onChange(hints.filter((_, j) => j !== i))}
                   className="rounded border border-red-700 px-2 py-1.5 text-sm text-red-800"
                 >
-                  Remove rung {i + 1}
+                  {t("remove", { n: i + 1 })}
                 </button>
               </div>
               <MathField
-                label={`${label}: ${h.kind === "scaffold" ? "question" : "text"}`}
+                label={h.kind === "scaffold" ? t("question", { rung: label }) : t("text", { rung: label })}
                 value={h.text}
                 onChange={(text) => onChange(replaceAt(hints, i, { ...h, text }))}
               />
               {h.kind === "scaffold" ? (
                 <AnswerSpecEditor
-                  label={`${label} answer`}
+                  label={t("answer", { rung: label })}
                   spec={h.answer}
                   onChange={(answer) => onChange(replaceAt(hints, i, { ...h, answer }))}
                 />
@@ -104,7 +102,7 @@ export function HintLadderEditor({
           onClick={() => onChange(insertBeforeBottomOut(hints, { kind: "hint", text: "" }))}
           className="rounded border border-blue-700 px-2 py-1 text-sm text-blue-800"
         >
-          Add hint
+          {t("addHint")}
         </button>
         <button
           type="button"
@@ -113,7 +111,7 @@ export function HintLadderEditor({
           }
           className="rounded border border-blue-700 px-2 py-1 text-sm text-blue-800"
         >
-          Add scaffold question
+          {t("addScaffold")}
         </button>
         <button
           type="button"
@@ -121,13 +119,10 @@ export function HintLadderEditor({
           onClick={() => onChange([...hints, { kind: "bottom_out", text: "" }])}
           className="rounded border border-blue-700 px-2 py-1 text-sm text-blue-800 disabled:opacity-50"
         >
-          Add bottom-out
+          {t("addBottomOut")}
         </button>
       </div>
-      <p className="text-sm text-slate-700">
-        The tutor gives rungs in this order when the student asks or keeps missing; the bottom-out only after the
-        student has tried and every other rung was given. Without a bottom-out the tutor states the answer itself.
-      </p>
+      <p className="text-sm text-slate-700">{t("help")}</p>
     </fieldset>
   );
 }

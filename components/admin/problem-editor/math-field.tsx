@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { MathText } from "@/components/math-text";
 
@@ -15,6 +16,7 @@ export function MathField({
   onChange: (v: string) => void;
   rows?: number;
 }) {
+  const t = useTranslations("admin.math");
   const id = useId();
   return (
     <div className="flex flex-col gap-1">
@@ -30,7 +32,7 @@ export function MathField({
       />
       {value.trim() ? (
         <div className="rounded bg-slate-50 px-3 py-1 text-sm">
-          <span className="text-slate-600">Preview: </span>
+          <span className="text-slate-600">{t("preview")}</span>
           <MathText text={value} />
         </div>
       ) : null}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useState, useTransition } from "react";
 import { emptyStep, keyFromTitle, move, type ProblemDraft, replaceAt } from "./draft";
 import { MathField } from "./math-field";
@@ -27,6 +28,7 @@ export function ProblemEditor({
   skills: { key: string; name: string }[];
   save: (draft: ProblemDraft) => Promise<SaveOutcome>;
 }) {
+  const t = useTranslations("admin.editor");
   const router = useRouter();
   const keyId = useId();
   const [draft, setDraft] = useState<ProblemDraft>(initial);
@@ -54,14 +56,14 @@ export function ProblemEditor({
     >
       <div className="grid gap-3 rounded-lg border border-slate-300 bg-white p-4">
         <MathField
-          label="Title"
+          label={t("title")}
           rows={1}
           value={draft.title}
           onChange={(title) => setDraft((d) => ({ ...d, title, key: keyEdited ? d.key : keyFromTitle(title) }))}
         />
         <div className="flex flex-col gap-1">
           <label htmlFor={keyId} className="text-sm font-medium">
-            Key {isNew ? "(lowercase; cannot change after the first save)" : "(fixed)"}
+            {t("key", { isNew: isNew ? "yes" : "no" })}
           </label>
           <input
             id={keyId}
@@ -75,14 +77,17 @@ export function ProblemEditor({
           />
         </div>
         <MathField
-          label="Statement"
+          label={t("statement")}
           rows={3}
           value={draft.statement}
           onChange={(statement) => setDraft((d) => ({ ...d, statement }))}
         />
         {draft.source ? (
           <p className="text-sm text-slate-700">
-            Source: {draft.source.attribution ?? draft.source.name}, {draft.source.licence} (kept with every version)
+            {t("source", {
+              source: draft.source.attribution ?? draft.source.name,
+              licence: draft.source.licence,
+            })}
           </p>
         ) : null}
       </div>
@@ -106,7 +111,7 @@ export function ProblemEditor({
           onClick={() => setDraft((d) => ({ ...d, steps: [...d.steps, emptyStep(d.steps.at(-1)?.skills ?? [])] }))}
           className="rounded border border-blue-700 px-3 py-1.5 text-blue-800"
         >
-          Add step
+          {t("addStep")}
         </button>
       </div>
 
@@ -117,7 +122,7 @@ export function ProblemEditor({
             disabled={pending}
             className="rounded bg-blue-700 px-5 py-2 font-medium text-white hover:bg-blue-800 disabled:opacity-60"
           >
-            {pending ? "Checking and saving…" : isNew ? "Create problem" : "Save problem"}
+            {pending ? t("saving") : isNew ? t("create") : t("save")}
           </button>
         </div>
         {outcome && "error" in outcome ? (
@@ -127,8 +132,8 @@ export function ProblemEditor({
         ) : null}
         {outcome && "ok" in outcome && !outcome.ok ? (
           <div role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
-            <p className="font-medium">Not saved. Fix these first:</p>
-            <ul className="list-disc pl-5">
+            <p className="font-medium">{t("notSaved")}</p>
+            <ul className="list-disc ps-5">
               {outcome.issues.map((m) => (
                 <li key={m}>{m}</li>
               ))}
@@ -138,8 +143,8 @@ export function ProblemEditor({
         {outcome && "ok" in outcome && outcome.ok ? (
           <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
             {outcome.changed
-              ? `Saved as version ${outcome.version}.`
-              : `No changes: version ${outcome.version} already has this content.`}
+              ? t("savedAs", { version: outcome.version })
+              : t("unchanged", { version: outcome.version })}
           </p>
         ) : null}
       </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { AnswerSpecEditor } from "./answer-spec-editor";
 import type { StepDraft } from "./draft";
 import { HintLadderEditor } from "./hint-ladder-editor";
@@ -24,7 +25,9 @@ export function StepEditor({
   onMove: (to: number) => void;
   onRemove: () => void;
 }) {
-  const label = `Step ${index + 1}`;
+  const t = useTranslations("admin.step");
+  const n = index + 1;
+  const label = t("label", { n });
   return (
     <fieldset className="flex flex-col gap-4 rounded-lg border border-slate-300 bg-white p-4">
       <legend className="px-1 text-lg font-semibold">{label}</legend>
@@ -35,7 +38,7 @@ export function StepEditor({
           onClick={() => onMove(index - 1)}
           className="rounded border border-slate-400 px-2 py-1 text-sm disabled:opacity-50"
         >
-          Move step {index + 1} up
+          {t("moveUp", { n })}
         </button>
         <button
           type="button"
@@ -43,7 +46,7 @@ export function StepEditor({
           onClick={() => onMove(index + 1)}
           className="rounded border border-slate-400 px-2 py-1 text-sm disabled:opacity-50"
         >
-          Move step {index + 1} down
+          {t("moveDown", { n })}
         </button>
         <button
           type="button"
@@ -51,12 +54,16 @@ export function StepEditor({
           onClick={onRemove}
           className="rounded border border-red-700 px-2 py-1 text-sm text-red-800 disabled:opacity-50"
         >
-          Remove step {index + 1}
+          {t("remove", { n })}
         </button>
       </div>
-      <MathField label={`${label} prompt`} value={step.prompt} onChange={(prompt) => onChange({ ...step, prompt })} />
+      <MathField
+        label={t("prompt", { step: label })}
+        value={step.prompt}
+        onChange={(prompt) => onChange({ ...step, prompt })}
+      />
       <AnswerSpecEditor
-        label={`${label} answer`}
+        label={t("answer", { step: label })}
         spec={step.answer}
         onChange={(answer) => onChange({ ...step, answer })}
       />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { replaceAt, type WrongAnswerDraft } from "./draft";
 import { MathField, PlainField } from "./math-field";
 
@@ -13,11 +14,12 @@ export function WrongAnswersEditor({
   onChange: (w: WrongAnswerDraft[]) => void;
   stepLabel: string;
 }) {
+  const t = useTranslations("admin.wrongAnswers");
   return (
     <fieldset className="flex flex-col gap-3 rounded border border-slate-200 p-3">
-      <legend className="px-1 font-medium">{stepLabel}: common wrong answers</legend>
+      <legend className="px-1 font-medium">{t("legend", { step: stepLabel })}</legend>
       {wrongAnswers.map((w, i) => {
-        const label = `${stepLabel} wrong answer ${i + 1}`;
+        const label = t("label", { step: stepLabel, n: i + 1 });
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: edited in place; order is the identity
           <div key={i} className="flex flex-col gap-2 rounded bg-slate-50 p-3">
@@ -27,14 +29,14 @@ export function WrongAnswersEditor({
               onChange={(match) => onChange(replaceAt(wrongAnswers, i, { ...w, match }))}
             />
             <MathField
-              label={`${label}: feedback (points at the error, never gives the answer)`}
+              label={t("feedback", { label })}
               value={w.feedback}
               onChange={(feedback) => onChange(replaceAt(wrongAnswers, i, { ...w, feedback }))}
             />
             <PlainField
-              label={`${label}: misconception`}
+              label={t("misconception", { label })}
               value={w.misconception}
-              placeholder="added the denominators"
+              placeholder={t("misconceptionExample")}
               onChange={(misconception) => onChange(replaceAt(wrongAnswers, i, { ...w, misconception }))}
             />
             <div>
@@ -43,7 +45,7 @@ export function WrongAnswersEditor({
                 onClick={() => onChange(wrongAnswers.filter((_, j) => j !== i))}
                 className="rounded border border-red-700 px-2 py-1 text-sm text-red-800"
               >
-                Remove wrong answer {i + 1}
+                {t("remove", { n: i + 1 })}
               </button>
             </div>
           </div>
@@ -55,7 +57,7 @@ export function WrongAnswersEditor({
           onClick={() => onChange([...wrongAnswers, { match: "", feedback: "", misconception: "" }])}
           className="rounded border border-blue-700 px-2 py-1 text-sm text-blue-800"
         >
-          Add wrong answer
+          {t("add")}
         </button>
       </div>
     </fieldset>

@@ -106,6 +106,14 @@ const CODES = /evaluation=(\w+)\b.*?action=(\d+)\b.*?stepState=(\w+)\b.*?move=(\
 const DRAFT = /rule-based engine \(you may improve it, keep its content\): (.*)$/m;
 
 const PROBLEM = /^Problem: (.*)$/m;
+/** The student's language, as the prompt names it ("Write in Spanish (es): ..."). */
+const LANGUAGE = /^Write in [^(\n]*\(([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\)/m;
+/** The fake model's own words, in the student's language (English for any other). */
+const THANKS: Record<string, string> = {
+  en: "Thanks for telling me.",
+  es: "Gracias por contármelo.",
+  sv: "Tack för att du berättar.",
+};
 const MAX_TEXT = 700; // the tutor turn schema's limit on text
 
 function readText(content: unknown): string {
@@ -132,7 +140,7 @@ export function writeReply(body: ChatBody, settings: FakeModeSettings): string {
   const text =
     settings.mode === "leak"
       ? `[model] ${settings.leak ?? "The answer is 12."}`
-      : `[model] Thanks for telling me. ${draft}`;
+      : `[model] ${THANKS[LANGUAGE.exec(system)?.[1] ?? "en"] ?? THANKS.en} ${draft}`;
   return JSON.stringify({ ...codes, text });
 }
 

@@ -372,3 +372,120 @@ describe("pieces spread over turns (bench:guard split-retry finding)", () => {
     expect(r?.reason).toBe("leak");
   });
 });
+
+/** A one-step problem in the student's language, with the step open after "no sé". */
+function oneStep(statement: string, prompt: string, answer: TutorProblem["steps"][number]["answer"]): TutorProblem {
+  return {
+    title: "Locale",
+    statement,
+    steps: [{ prompt, answer, hints: [{ kind: "hint", text: prompt }], wrongAnswers: [] }],
+  };
+}
+
+const refusedIn = (problem: TutorProblem, text: string, locale: string) => {
+  const t = turnAfter(problem, [{ kind: "message", text: "no sé" }]);
+  return textRefused(text, problem, t.decision, {
+    before: t.before,
+    conversation: t.conversation,
+    draft: t.draft,
+    locale,
+  });
+};
+
+describe("model text in the student's language (Spanish and Swedish)", () => {
+  const bottles = oneStep(
+    "Repartes 7 litros de agua entre 2 botellas iguales.",
+    "¿Cuántos litros hay en cada botella?",
+    { kind: "numeric", value: 3.5 },
+  );
+  const tickets = oneStep("Una entrada cuesta 15 euros. Compras 100 entradas.", "¿Cuánto pagas en total?", {
+    kind: "numeric",
+    value: 1500,
+  });
+  const half = oneStep("Escribe 3/2 como decimal.", "¿Cuánto es 3/2 en forma decimal?", {
+    kind: "numeric",
+    value: 1.5,
+  });
+  const equation = oneStep("Resuelve 2x + 3 = 11.", "¿Cuánto vale x?", {
+    kind: "equation",
+    value: "x = 4",
+    variables: ["x"],
+  });
+  const stadium = oneStep("En un estadio hay 1.000 personas y se va la mitad.", "¿Cuántas personas quedan?", {
+    kind: "numeric",
+    value: 500,
+  });
+  const pick = oneStep("¿Cuál es mayor?", "Elige la fracción mayor.", {
+    kind: "choice",
+    options: ["3/4", "2/3"],
+    correct: 0,
+  });
+
+  it.each<[string, TutorProblem, string, string]>(
+    [
+      ["es", bottles, "La respuesta es 3,5."],
+      ["es", bottles, "Es tres coma cinco."],
+      ["es", bottles, "Son 3,50 litros en cada botella."],
+      ["es", bottles, "Cada botella lleva tres y medio."],
+      ["es", bottles, "Es 7/2."],
+      ["sv", bottles, "Svaret är 3,5."],
+      ["sv", bottles, "Det blir tre komma fem liter."],
+      ["es", tickets, "Pagas 1.500 euros."],
+      ["es", tickets, "Son 1 500 euros."],
+      ["es", tickets, "Son 1\u00a0500 euros."],
+      ["sv", tickets, "Det blir 1 500 euro."],
+      ["es", half, "Es 1,500."],
+      ["es", half, "Es 1,5."],
+      ["es", equation, "x vale 4."],
+      ["es", equation, "x es igual a cuatro."],
+      ["es", equation, "La solución es x = 4."],
+      ["sv", equation, "x är 4."],
+      ["es", stadium, "Quedan 500 personas."],
+    ].map(
+      ([locale, p, text]) =>
+        [locale, p as TutorProblem, text as string, "leak"] as [string, TutorProblem, string, string],
+    ),
+  )("%s: refuses a stated answer %#", (locale, p, text) => {
+    expect(refusedIn(p, text, locale)?.reason).toBe("leak");
+  });
+
+  it("refuses what the number lexicon reads only in part (as unlisted values)", () => {
+    // "mil quinientos": compounds above 1000 are not in the lexicon; "tres litros y medio": the half is apart.
+    expect(refusedIn(tickets, "Son mil quinientos euros.", "es")).not.toBeNull();
+    expect(refusedIn(bottles, "Cada botella lleva tres litros y medio.", "es")).not.toBeNull();
+  });
+
+  it("reads a thousands point as Spanish does only in Spanish", () => {
+    // English reads "1.500" as 1.5: no leak of 1500 (it is still not on the allow-list).
+    expect(refusedIn(tickets, "Pagas 1.500 euros.", "en")?.reason).not.toBe("leak");
+    expect(refusedIn(tickets, "Pagas 1.500 euros.", "es")?.reason).toBe("leak");
+    expect(refusedIn(half, "Es 1,500.", "en")?.reason).not.toBe("leak");
+    expect(refusedIn(half, "Es 1,500.", "es")?.reason).toBe("leak");
+  });
+
+  it.each<[string, TutorProblem, string]>([
+    ["es", bottles, "Piensa en cuántos litros hay en total y entre cuántas botellas los repartes."],
+    ["es", bottles, "¿Qué operación usarías para repartir 7 litros entre 2 botellas?"],
+    ["es", bottles, "Divide el total de litros entre el número de botellas."],
+    ["es", bottles, "¡Vas bien! Sigue así, paso a paso."],
+    ["sv", bottles, "Tänk på hur många liter det finns totalt och hur många flaskor du delar dem på."],
+    ["es", tickets, "Multiplica el precio de una entrada por el número de entradas."],
+    ["es", tickets, "Cada entrada cuesta 15 euros y compras 100."],
+    ["es", equation, "Primero resta 3 a los dos lados de la ecuación."],
+    ["es", stadium, "Recuerda que al principio hay 1.000 personas."],
+    ["es", pick, "Compara las dos fracciones con un denominador común."],
+    ["sv", pick, "Jämför bråken med en gemensam nämnare och titta på de andra alternativen igen."],
+  ])("%s: lets ordinary tutoring through: %j", (locale, p, text) => {
+    expect(refusedIn(p, text, locale)).toBeNull();
+  });
+
+  it.each<[string, string]>([
+    ["es", "La b es correcta."],
+    ["es", "Elige la segunda opción."],
+    ["es", "Marca la b."],
+    ["sv", "Välj b."],
+    ["sv", "Det första alternativet är rätt."],
+  ])("%s: refuses an option by position or letter: %j", (locale, text) => {
+    expect(refusedIn(pick, text, locale)).not.toBeNull();
+  });
+});

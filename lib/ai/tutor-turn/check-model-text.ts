@@ -1,5 +1,5 @@
 import { cleanText, readMath, sameValue } from "@/lib/math-reading";
-import { findReveal } from "@/lib/tutor/reveal/find-reveal";
+import { findReveal, localeReadings } from "@/lib/tutor/reveal/find-reveal";
 import { keepWordLetters } from "@/lib/tutor/reveal/word-letters";
 import { joinedDigitsReading, listDecodedVariants, rot13Words } from "./leak-variants";
 import { scriptsOf, shingles, type TurnContext } from "./turn-context";
@@ -8,6 +8,15 @@ import { scriptsOf, shingles, type TurnContext } from "./turn-context";
 export const MAX_MODEL_TEXT = 600;
 
 export type TextRefusal = "length" | "script" | "prompt" | "position" | "incomplete" | "unlisted" | "leak";
+
+export interface ModelTextOptions {
+  /**
+   * The student's language (a locale code such as "es"; default English): the text's numbers are
+   * read as that language writes them as well ("3,5", "1.000", "1 000"), for leaks in every
+   * reading and for the allow-list in the reading the student makes.
+   */
+  locale?: string;
+}
 
 export interface Refusal {
   reason: TextRefusal;
@@ -21,10 +30,12 @@ export interface Refusal {
  */
 const POSITION = new RegExp(
   [
-    String.raw`\b(?:first|second|third|fourth|fifth|sixth|last|top|bottom|middle|upper|lower|rightmost|leftmost|1st|2nd|3rd|4th|5th|primer[ao]?|segund[ao]|tercer[ao]?|cuart[ao]|quint[ao]|[uú]ltim[ao]|premi[eè]re?|deuxi[eè]me|troisi[eè]me|quatri[eè]me|derni[eè]re?|erste[nrs]?|zweite[nrs]?|dritte[nrs]?|vierte[nrs]?|f[uü]nfte[nrs]?|letzte[nrs]?|prim[ao]|second[ao]|terz[ao]|quart[ao])\s+(?:\w+\s+)?(?:option|choice|one|button|box|item|entry|opci[oó]n|choix|m[oö]glichkeit)s?\b`,
-    String.raw`\b(?:option|choice|answer|letter|button|opci[oó]n|choix|antwort)\s*[#(]?\s*(?:[a-f]|[1-6]|i{1,3}|iv|vi?)\b(?!['’])`,
+    String.raw`\b(?:first|second|third|fourth|fifth|sixth|last|top|bottom|middle|upper|lower|rightmost|leftmost|1st|2nd|3rd|4th|5th|primer[ao]?|segund[ao]|tercer[ao]?|cuart[ao]|quint[ao]|[uú]ltim[ao]|premi[eè]re?|deuxi[eè]me|troisi[eè]me|quatri[eè]me|derni[eè]re?|erste[nrs]?|zweite[nrs]?|dritte[nrs]?|vierte[nrs]?|f[uü]nfte[nrs]?|letzte[nrs]?|prim[ao]|second[ao]|terz[ao]|quart[ao]|f[oö]rsta|tredje|fj[aä]rde|femte|sista|[oö]versta|nedersta|mittersta)\s+(?:\w+\s+)?(?:option|choice|one|button|box|item|entry|opci[oó]n|choix|m[oö]glichkeit|alternativ(?:et)?|valet)s?\b`,
+    String.raw`\b(?:option|choice|answer|letter|button|opci[oó]n|choix|antwort|alternativ(?:et)?|letra)\s*[#(]?\s*(?:[a-f]|[1-6]|i{1,3}|iv|vi?)\b(?!['’])`,
+    // "la b es correcta", "b är rätt": a letter named as the answer in Spanish or Swedish.
+    String.raw`\b(?:la|el)\s+[a-f]\s+(?:es|est[aá]|ser[ií]a)\b|(?:^|[\s(])[a-f]\s+(?:är|blir)\s+(?:rätt|korrekt|svaret)\b`,
     String.raw`\([a-f]\)`,
-    String.raw`\b(?:pick|choose|select|click|tap|press|mark|go\s+with|try|elige|escoge|choisis(?:sez)?|w[aä]hle)\s+\(?(?:[b-f]|a(?=\s*[).,!?;:]|\s*$))\)?(?![\w'’])`,
+    String.raw`\b(?:pick|choose|select|click|tap|press|mark|go\s+with|try|elige|escoge|marca|choisis(?:sez)?|w[aä]hle|v[aä]lj)\s+(?:(?:la|el)\s+)?\(?(?:[b-f]|a(?=\s*[).,!?;:]|\s*$))\)?(?![\w'’])`,
     String.raw`(?:^|[\s(])\(?[a-f]\)\s*(?:is|it|que|est)\b`,
     String.raw`\b(?:one|number|#)\s*[1-6]\s+(?:from|on)\s+(?:the\s+)?(?:top|bottom|left|right|list)\b`,
     String.raw`\bfrom\s+the\s+(?:top|bottom|left|right)\b`,
@@ -43,7 +54,8 @@ const POSITION = new RegExp(
  *   any spelling) that is not in the turn's allow-list;
  * - an open answer stated outside a quote of visible text (lib/tutor/reveal).
  */
-export function checkModelText(text: string, ctx: TurnContext): Refusal | null {
+export function checkModelText(text: string, ctx: TurnContext, opts: ModelTextOptions = {}): Refusal | null {
+  const lang = { locale: opts.locale };
   if (text.length > MAX_MODEL_TEXT) return { reason: "length", detail: `${text.length} characters` };
   const clean = cleanText(text);
   for (const s of scriptsOf(clean)) {
@@ -55,7 +67,7 @@ export function checkModelText(text: string, ctx: TurnContext): Refusal | null {
   const whole = ctx.earlierTutorText ? `${ctx.earlierTutorText}\n${text}` : text;
   if (ctx.choiceOpen && POSITION.test(cleanText(whole))) return { reason: "position", detail: "an option by position" };
   // Secrets first (a refusal names the leak), then everything else that is not on the list.
-  const reveal = findReveal(whole, ctx.secrets, ctx.visible);
+  const reveal = findReveal(whole, ctx.secrets, ctx.visible, lang);
   if (reveal) return { reason: "leak", detail: reveal };
   const incomplete = incompleteMaths(cleanText(whole));
   if (incomplete) return { reason: "incomplete", detail: incomplete };
@@ -63,7 +75,7 @@ export function checkModelText(text: string, ctx: TurnContext): Refusal | null {
   // The decoded readings are lower-cased: the words "a" and "I" are told from the letters first.
   const worded = keepWordLetters(whole, ctx.visible.letters);
   for (const v of listDecodedVariants(worded, capitals)) {
-    const r = findReveal(v, ctx.secrets, ctx.visible);
+    const r = findReveal(v, ctx.secrets, ctx.visible, lang);
     if (r) return { reason: "leak", detail: `decoded, ${r}` };
   }
   // ROT13 leaves digits as they are (read above, where quotes are recognised): values only from its words.
@@ -73,15 +85,17 @@ export function checkModelText(text: string, ctx: TurnContext): Refusal | null {
       rot,
       ctx.secrets.filter((s) => s.kind === "phrase" || s.kind === "option" || s.kind === "notation"),
       ctx.visible,
+      lang,
     ) ??
     findReveal(
       rot.replace(/\d/g, "#"),
       ctx.secrets.filter((s) => s.kind === "value" || s.kind === "form" || s.kind === "parts"),
       ctx.visible,
+      lang,
     );
   if (r13) return { reason: "leak", detail: `ROT13, ${r13}` };
   const forms = ctx.secrets.filter((s) => s.kind === "form");
-  const joined = forms.length ? findReveal(joinedDigitsReading(worded), forms, ctx.visible) : null;
+  const joined = forms.length ? findReveal(joinedDigitsReading(worded), forms, ctx.visible, lang) : null;
   if (joined) return { reason: "leak", detail: `digits read together, ${joined}` };
   const unlisted = (t: string) => {
     for (const run of readMath(t).runs) {
@@ -93,7 +107,12 @@ export function checkModelText(text: string, ctx: TurnContext): Refusal | null {
   // Values from ROT13 words ("gjragl-svir" -> "twenty-five") must be on the list too.
   const rotUnlisted = unlisted(rot13Words(text).replace(/\d/g, "#"));
   if (rotUnlisted) return { ...rotUnlisted, detail: `ROT13, ${rotUnlisted.detail}` };
-  return unlisted(text);
+  // In the student's language the allow-list is read the way the student reads the numbers
+  // ("1.000" is 1000 in Spanish); a value is unlisted only if it is so in both readings.
+  const local = localeReadings(text, ctx.visible, opts.locale)[0];
+  const asWritten = unlisted(text);
+  if (local === undefined || asWritten === null) return asWritten;
+  return unlisted(local) ? asWritten : null;
 }
 
 /**

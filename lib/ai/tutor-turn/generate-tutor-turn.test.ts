@@ -175,3 +175,68 @@ describe("generateTutorTurn", () => {
     expect(result.turn.revealed).toBe(true);
   });
 });
+
+describe("a session in Spanish", () => {
+  function spanish(input: StudentInput = { kind: "message", text: "15" }) {
+    const { turn, decision } = takeTurn(problem, initialState(), input, 1, { locale: "es" });
+    const codes = {
+      evaluation: decision.evaluation,
+      action: decision.action,
+      stepState: decision.stepState,
+      move: decision.move,
+      subMove: decision.subMove,
+    };
+    return { turn, decision, codes };
+  }
+
+  async function runEs(model: ReturnType<typeof mockTurnModel>) {
+    const { turn, decision } = spanish();
+    const shown: string[] = [];
+    const result = await generateTutorTurn({
+      model,
+      label: "mock/mock-tutor",
+      problem,
+      decision,
+      embedded: turn,
+      locale: "es",
+      transcript: [],
+      studentText: "15",
+      timeoutMs: 200,
+      onDelta: (t) => shown.push(t),
+      onReset: () => shown.push("<reset>"),
+    });
+    return { result, shown, embedded: turn };
+  }
+
+  it("tells the model the student's language by name", async () => {
+    const prompts: string[] = [];
+    const model = mockTurnModel((prompt) => {
+      prompts.push(prompt);
+      return turnJson(spanish().codes, "Casi. ¿Cuál es el número más pequeño que dividen 3 y 4?");
+    });
+    const { result } = await runEs(model);
+    expect(prompts.join("\n")).toContain("Write in Spanish (es)");
+    expect(result.engine).toBe("llm:mock/mock-tutor");
+    // The model's own words: stored as shown, in Spanish, with no message key.
+    expect(result.turn).toMatchObject({ locale: "es", messageKey: null, messageParams: null });
+  });
+
+  it.each([
+    ["a provider error", () => mockTurnModel("", { fail: "throw" }), "fallback:error"],
+    ["a leak, twice", () => mockTurnModel(turnJson(spanish().codes, "El denominador común es 12.")), "fallback:leak"],
+    [
+      "a leak in Spanish words",
+      () => mockTurnModel(turnJson(spanish().codes, "Casi. Piensa en doce.")),
+      "fallback:leak",
+    ],
+  ])("falls back after %s to the embedded turn in Spanish, with its key", async (_name, model, engine) => {
+    const { result, shown, embedded } = await runEs(model());
+    expect(result.engine).toBe(engine);
+    expect(result.turn).toEqual(embedded);
+    expect(result.turn.locale).toBe("es");
+    expect(result.turn.messageKey).toMatch(/^tutor\./);
+    expect(result.turn.text).not.toBe(setup().turn.text);
+    expect(result.turn.text).toMatch(/Todavía|Mmm|pista/);
+    expect(shown.at(-1)).toBe(embedded.text);
+  });
+});

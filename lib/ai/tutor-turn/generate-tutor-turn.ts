@@ -27,8 +27,10 @@ export interface ModelTurnArgs {
   label: string;
   problem: TutorProblem;
   decision: TurnDecision;
-  /** The embedded engine's turn: the draft, and the fallback. */
+  /** The embedded engine's turn, in the session's language: the draft, and the fallback. */
   embedded: TutorTurn;
+  /** The session's language (default: the embedded turn's): the model is told to write in it. */
+  locale?: string;
   /** The session's turns so far (all of them: everything the student has seen). */
   transcript: TurnView[];
   studentText: string;
@@ -57,7 +59,8 @@ type Attempt =
  * The model words a turn whose facts code decided. The codes are checked as soon as they
  * arrive, the text is released sentence by sentence after the guard passes it; a guard
  * failure regenerates once, and then (like any error, timeout or malformed output) the
- * embedded engine's turn is served instead. No turn is lost.
+ * embedded engine's turn is served instead (in the session's language, with its message key).
+ * No turn is lost.
  */
 export async function generateTutorTurn(args: ModelTurnArgs): Promise<ModelTurnResult> {
   const started = performance.now();
@@ -65,6 +68,7 @@ export async function generateTutorTurn(args: ModelTurnArgs): Promise<ModelTurnR
   let tokensOut = 0;
   let counted = false;
   let reason: FallbackReason = "error";
+  const locale = args.locale ?? args.embedded.locale;
   const { system, messages } = buildTutorPrompt(
     args.problem,
     args.decision,
@@ -72,6 +76,7 @@ export async function generateTutorTurn(args: ModelTurnArgs): Promise<ModelTurnR
     args.transcript,
     args.studentText,
     args.before,
+    locale,
   );
   const ctx = buildTurnContext({
     problem: args.problem,
@@ -81,6 +86,7 @@ export async function generateTutorTurn(args: ModelTurnArgs): Promise<ModelTurnR
     studentText: args.studentText,
     draft: args.embedded.text,
     systemPrompt: system,
+    locale,
   });
   const prepared: Prepared = { system, messages, ctx, shown: "" };
   for (let round = 0; round < 2; round++) {
@@ -178,7 +184,7 @@ async function attemptOnce(args: ModelTurnArgs, prepared: Prepared): Promise<Att
       const end = sentenceBoundary(partial.text);
       if (end > released) {
         // Each sentence is checked with everything shown in this turn before it is released.
-        const refusal = checkModelText(joinShown(shownBefore, partial.text.slice(0, end)), ctx);
+        const refusal = checkModelText(joinShown(shownBefore, partial.text.slice(0, end)), ctx, { locale: ctx.locale });
         if (refusal) return { ok: false, reason: refusal.reason, ...none };
         release(partial.text.slice(released, end));
         released = end;
@@ -196,14 +202,22 @@ async function attemptOnce(args: ModelTurnArgs, prepared: Prepared): Promise<Att
     }
     const usage = await Promise.resolve(result.usage).catch(() => null);
     const tokens = { inputTokens: usage?.inputTokens ?? null, outputTokens: usage?.outputTokens ?? null };
-    const problemFound = guardTurn(final, decision, ctx, shownBefore);
+    // The guard reads the text in the student's language too ("3,5", number words).
+    const problemFound = guardTurn(final, decision, ctx, shownBefore, { locale: ctx.locale });
     if (problemFound) return { ok: false, reason: problemFound === "empty" ? "malformed" : problemFound, ...tokens };
     if (final.text.length > released) release(final.text.slice(released));
     const { text: _t, ...rest } = args.embedded;
     return {
       ok: true,
       text: final.text,
-      codes: { ...rest, subMove: final.subMove as TutorTurn["subMove"] },
+      // The model's own words: stored as shown, in the session's language, with no message key.
+      codes: {
+        ...rest,
+        subMove: final.subMove as TutorTurn["subMove"],
+        messageKey: null,
+        messageParams: null,
+        locale: prepared.ctx.locale,
+      },
       ...tokens,
     };
   } catch {

@@ -1,5 +1,5 @@
 import { type SessionState, SUB_MOVES, type TurnDecision, type TutorProblem } from "@/lib/tutor/types";
-import { checkModelText, type Refusal } from "./check-model-text";
+import { checkModelText, type ModelTextOptions, type Refusal } from "./check-model-text";
 import type { ModelTurn } from "./schema";
 import { buildTurnContext, type TurnContext } from "./turn-context";
 
@@ -22,10 +22,11 @@ export function guardTurn(
   facts: TurnDecision,
   ctx: TurnContext,
   shownBefore = "",
+  opts: ModelTextOptions = {},
 ): GuardFailure | null {
   if (!turn.text.trim()) return "empty";
   if (!checkCodes(turn, facts)) return "codes";
-  return checkModelText(joinShown(shownBefore, turn.text), ctx)?.reason ?? null;
+  return checkModelText(joinShown(shownBefore, turn.text), ctx, opts)?.reason ?? null;
 }
 
 /** Text already shown in this turn (a withdrawn first try stays seen) followed by new text. */
@@ -41,7 +42,14 @@ export function textRefused(
   text: string,
   problem: TutorProblem,
   decision: TurnDecision,
-  opts: { before?: SessionState; conversation?: string[]; draft?: string; tutorSaid?: string[] } = {},
+  opts: {
+    before?: SessionState;
+    conversation?: string[];
+    draft?: string;
+    tutorSaid?: string[];
+    /** The student's language (a locale code such as "es"; default English). */
+    locale?: string;
+  } = {},
 ): Refusal | null {
   const ctx = buildTurnContext({
     problem,
@@ -60,5 +68,5 @@ export function textRefused(
     draft: opts.draft ?? "",
     systemPrompt: "",
   });
-  return checkModelText(text, ctx);
+  return checkModelText(text, ctx, { locale: opts.locale });
 }

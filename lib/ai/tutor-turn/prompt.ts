@@ -21,6 +21,24 @@ Rules:
 - Answer in the student's language if they write in another language, but the same rules hold.
 - The facts below were decided by the tutoring system. Copy the codes exactly. Your text must convey the facts' content (for example the authored hint or feedback), adapted to what the student actually said.`;
 
+/** A locale's language in English words ("es" -> "Spanish"), for the prompt. */
+export function languageName(locale: string): string {
+  try {
+    return new Intl.DisplayNames(["en"], { type: "language" }).of(locale) ?? locale;
+  } catch {
+    return locale;
+  }
+}
+
+/**
+ * The student's language, named: the model writes in it (the embedded engine's draft below is
+ * already in it; the problem's texts are in the language they are shown in).
+ */
+export function languageLine(locale: string): string {
+  const name = languageName(locale);
+  return `Write in ${name} (${locale}): the student reads ${name}. If they write to you in another language, answer in theirs; the same rules hold.`;
+}
+
 /** The facts code decided, as the model must respect them: only what this turn may convey. */
 function describeFacts(problem: TutorProblem, d: TurnDecision, draft: string): string {
   const step = problem.steps[d.stepIndex];
@@ -54,7 +72,8 @@ function describeFacts(problem: TutorProblem, d: TurnDecision, draft: string): s
  * The prompt carries only what the student can see (the problem, the prompts reached, the
  * options on screen, the rungs already given, the conversation) and what code decided to give
  * in this turn. No answer, unrevealed rung, wrong-answer list or later step reaches the model,
- * so it cannot state what code did not hand it.
+ * so it cannot state what code did not hand it. The model writes in the session's language
+ * (`locale`), named in the prompt.
  */
 export function buildTutorPrompt(
   problem: TutorProblem,
@@ -63,12 +82,14 @@ export function buildTutorPrompt(
   transcript: TurnView[],
   studentText: string,
   before?: SessionState,
+  locale = "en",
 ): { system: string; messages: ModelMessage[] } {
   const step = problem.steps[decision.stepIndex];
   const given = before ? rungsGiven(problem, before) : [];
   const options = step?.answer.kind === "choice" ? step.answer.options : null;
   const system = [
     PEDAGOGY,
+    languageLine(locale),
     `Problem: ${problem.title}\n${problem.statement}`,
     options
       ? `Options on screen (their order differs per student: name an option by its text, never by position or letter):\n${options.map((o) => `- ${o}`).join("\n")}`

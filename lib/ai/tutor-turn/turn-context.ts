@@ -24,6 +24,8 @@ export interface TurnContext {
   hiddenShingles: Set<string>;
   /** Tutor turns already shown on this step (read with the new text for pieces spread over turns). */
   earlierTutorText: string;
+  /** The student's language (the session's locale): the language the model writes in. */
+  locale: string;
 }
 
 export interface TurnContextArgs {
@@ -34,6 +36,8 @@ export interface TurnContextArgs {
   studentText: string;
   draft: string;
   systemPrompt: string;
+  /** The session's language (default "en"); its script is allowed even before the student has seen it. */
+  locale?: string;
 }
 
 export function buildTurnContext(a: TurnContextArgs): TurnContext {
@@ -59,9 +63,10 @@ export function buildTurnContext(a: TurnContextArgs): TurnContext {
     allowedValues,
     secrets,
     choiceOpen,
-    scripts: scriptsOf(texts.join(" ")),
+    scripts: new Set([...scriptsOf(texts.join(" ")), ...localeScripts(a.locale ?? "en")]),
     hiddenShingles,
     earlierTutorText: earlier.map((t) => t.text).join(" "),
+    locale: a.locale ?? "en",
   };
 }
 
@@ -104,6 +109,50 @@ const SCRIPTS = [
   "Ethiopic",
 ] as const;
 const SCRIPT_RE = SCRIPTS.map((s) => [s, new RegExp(`\\p{Script=${s}}`, "u")] as const);
+
+/** ISO 15924 codes of the scripts above (those a language is written in). */
+const SCRIPT_CODES: Record<string, (typeof SCRIPTS)[number]> = {
+  Latn: "Latin",
+  Cyrl: "Cyrillic",
+  Grek: "Greek",
+  Arab: "Arabic",
+  Hebr: "Hebrew",
+  Hans: "Han",
+  Hant: "Han",
+  Jpan: "Han",
+  Kore: "Hangul",
+  Deva: "Devanagari",
+  Beng: "Bengali",
+  Guru: "Gurmukhi",
+  Gujr: "Gujarati",
+  Taml: "Tamil",
+  Telu: "Telugu",
+  Knda: "Kannada",
+  Mlym: "Malayalam",
+  Sinh: "Sinhala",
+  Thai: "Thai",
+  Laoo: "Lao",
+  Khmr: "Khmer",
+  Mymr: "Myanmar",
+  Tibt: "Tibetan",
+  Geor: "Georgian",
+  Armn: "Armenian",
+  Ethi: "Ethiopic",
+};
+
+/** The letter scripts a locale's language is written in ("ar" -> Arabic; Latin always). */
+export function localeScripts(locale: string): Set<string> {
+  const out = new Set<string>(["Latin"]);
+  try {
+    const code = new Intl.Locale(locale).maximize().script;
+    const name = code ? SCRIPT_CODES[code] : undefined;
+    if (name) out.add(name);
+    if (code === "Jpan") for (const s of ["Hiragana", "Katakana"]) out.add(s);
+  } catch {
+    // Not a locale tag: Latin only.
+  }
+  return out;
+}
 
 /** The letter scripts used in a text; a letter of an unlisted script counts as "Other". */
 export function scriptsOf(text: string): Set<string> {

@@ -1,6 +1,6 @@
 import { convertClass } from "./class";
 import { convertMathDial } from "./mathdial";
-import { convertOatutor, type OatutorSkillModel } from "./oatutor";
+import { convertOatutor, type OatutorCourseLanguages, type OatutorSkillModel } from "./oatutor";
 import { type Conversion, type ConvertOptions, type ImportFormat, type SourceFile, sourceError } from "./shared";
 import { convertStepwise } from "./stepwise";
 
@@ -8,7 +8,7 @@ import { convertStepwise } from "./stepwise";
 export function convertSource(
   format: ImportFormat,
   files: SourceFile[],
-  opts: ConvertOptions & { skillModel?: OatutorSkillModel } = {},
+  opts: ConvertOptions & { skillModel?: OatutorSkillModel; courseLanguages?: OatutorCourseLanguages } = {},
 ): Conversion {
   if (files.length === 0) throw sourceError("(upload)", "file", "(file)", "no file given");
   switch (format) {

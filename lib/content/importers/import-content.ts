@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { type ImportSummary, importBundle } from "../import-bundle";
 import { convertSource } from "./convert-source";
-import type { OatutorSkillModel } from "./oatutor";
+import type { OatutorCourseLanguages, OatutorSkillModel } from "./oatutor";
 import {
   type ConvertOptions,
   countBundle,
@@ -29,6 +29,7 @@ export async function importContent(
     format: ImportFormat;
     files: SourceFile[];
     skillModel?: OatutorSkillModel;
+    courseLanguages?: OatutorCourseLanguages;
     actorId?: string | null;
     label?: string;
   },

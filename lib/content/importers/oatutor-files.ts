@@ -12,16 +12,18 @@ export function naturalCompare(a: string, b: string): number {
 /**
  * The problems of an OATutor content pool, found by layout (any prefix before it is fine):
  *   <pid>/<pid>.json, <pid>/steps/<sid>/<sid>.json, <pid>/steps/<sid>/tutoring/<sid>DefaultPathway.json
- * plus an optional skillModel.json. One pass over the paths (the whole library has 45,000 files).
+ * plus an optional skillModel.json and coursePlans.json. One pass over the paths (the whole library has 45,000 files).
  */
 export function findOatutorProblems(files: SourceFile[]): {
   problems: OatutorProblemFiles[];
   skillModel: SourceFile | undefined;
+  coursePlans: SourceFile | undefined;
 } {
   const byPath = new Map(files.map((f) => [f.path.replace(/\\/g, "/"), f]));
   const stepsOf = new Map<string, string[]>();
   const roots: { root: string; file: SourceFile }[] = [];
   let skillModel: SourceFile | undefined;
+  let coursePlans: SourceFile | undefined;
   for (const [path, file] of byPath) {
     const step = /^(.*\/)?steps\/([^/]+)\/\2\.json$/.exec(path);
     if (step) {
@@ -32,6 +34,7 @@ export function findOatutorProblems(files: SourceFile[]): {
     const m = /(^|.*\/)([^/]+)\/\2\.json$/.exec(path);
     if (m) roots.push({ root: `${m[1]}${m[2]}/`, file });
     else if (!skillModel && /(^|\/)skillModel\.json$/.test(path)) skillModel = file;
+    else if (!coursePlans && /(^|\/)coursePlans\.json$/.test(path)) coursePlans = file;
   }
   const problems = roots.map(({ root, file }) => ({
     problem: file,
@@ -41,5 +44,5 @@ export function findOatutorProblems(files: SourceFile[]): {
     })),
   }));
   problems.sort((a, b) => naturalCompare(a.problem.path, b.problem.path));
-  return { problems, skillModel };
+  return { problems, skillModel, coursePlans };
 }

@@ -33,6 +33,13 @@ type ProblemInput = z.input<typeof problemInput>;
  * With skipInvalid, a problem with any step whose answer cannot be imported faithfully is left
  * out and each such record reported with a reason code; a scaffold whose own answer cannot be
  * imported stays as a plain hint, reported in `downgraded`.
+ *
+ * Language: a problem's language is its course's. OATutor keeps it in coursePlans.json (one
+ * entry per course: courseName, language), found among the files, next to the folder, or given as
+ * `coursePlans`; its codes are read as locale codes, except "se" (what OATutor writes for its
+ * Swedish course, Sweden's country code) which is Swedish, "sv". Without a course plan, the
+ * courses known from OATutor-Content @ c26295e (KNOWN_COURSE_LANGUAGES: "Matematik 4" is Swedish)
+ * take their language from that table, and every other course is English.
  */
 
 const variables = z.record(z.string(), z.array(z.union([z.string(), z.number()]).transform(String))).default({});
@@ -47,6 +54,8 @@ const problemFile = z.object({
   lesson: z.string().default(""),
   lessonId: z.string().default(""),
   courseName: z.string().default(""),
+  /** Not in OATutor's files today: the course plan has it (see "Language" above). */
+  language: z.string().optional(),
 });
 
 const stepFile = z.object({
@@ -82,6 +91,34 @@ const pathwayFile = z.array(pathwayItem);
 const skillModelFile = z.record(z.string(), z.array(z.string()));
 
 export type OatutorSkillModel = z.infer<typeof skillModelFile>;
+
+const coursePlansFile = z.array(z.object({ courseName: z.string(), language: z.string().optional() }).passthrough());
+
+/** Course name -> language code, from OATutor's coursePlans.json. */
+export type OatutorCourseLanguages = Record<string, string>;
+
+/** OATutor's language codes that are not locale codes. */
+const OATUTOR_LANGUAGE_CODES: Record<string, string> = { se: "sv" };
+
+/** coursePlans.json at OATutor-Content @ c26295e: the courses that are not in English. */
+export const KNOWN_COURSE_LANGUAGES: OatutorCourseLanguages = { "Matematik 4": "sv" };
+
+/** An OATutor language field as a locale code ("se" -> "sv", "EN" -> "en"); null when it is not one. */
+export function oatutorLanguage(code: string | undefined): string | null {
+  const c = code?.trim().toLowerCase();
+  if (!c || !/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/.test(c)) return null;
+  return OATUTOR_LANGUAGE_CODES[c] ?? c;
+}
+
+export function parseOatutorCoursePlans(file: SourceFile): OatutorCourseLanguages {
+  const plans = parseJson(file, coursePlansFile, new RecordErrors(false), "course plans") ?? [];
+  const out: OatutorCourseLanguages = {};
+  for (const p of plans) {
+    const language = oatutorLanguage(p.language);
+    if (language) out[p.courseName] = language;
+  }
+  return out;
+}
 
 export const OATUTOR_LICENCE = "CC BY 4.0";
 
@@ -135,7 +172,7 @@ export interface OatutorConversion extends Conversion {
 
 export function convertOatutor(
   files: SourceFile[],
-  opts: ConvertOptions & { skillModel?: OatutorSkillModel } = {},
+  opts: ConvertOptions & { skillModel?: OatutorSkillModel; courseLanguages?: OatutorCourseLanguages } = {},
   label = "oatutor",
 ): OatutorConversion {
   const errors = new RecordErrors(!!opts.skipInvalid);
@@ -154,6 +191,8 @@ export function convertOatutor(
   if (!skillModel && found.skillModel) {
     skillModel = parseJson(found.skillModel, skillModelFile, new RecordErrors(false), "skill model") ?? undefined;
   }
+  const courseLanguages =
+    opts.courseLanguages ?? (found.coursePlans ? parseOatutorCoursePlans(found.coursePlans) : KNOWN_COURSE_LANGUAGES);
   const skills = new Map<string, SkillInput>();
   const sets = new Map<string, { key: string; title: string; description: string; problems: ProblemInput[] }>();
   // Problem keys are lower-case: two ids that differ only by case would collide.
@@ -256,8 +295,10 @@ export function convertOatutor(
       problems: [],
     };
     sets.set(setKey, set);
+    const language = oatutorLanguage(problem.language) ?? courseLanguages[problem.courseName] ?? "en";
     set.problems.push({
       key,
+      ...(language !== "en" ? { language } : {}),
       // Some OATutor titles are whole paragraphs; the statement keeps the text.
       title: truncate(oatutorText(variabilize(problem.title, problemVars)) || problem.id, 300),
       statement,

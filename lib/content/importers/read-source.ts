@@ -8,7 +8,7 @@ const TEXT_FILES = /\.(json|jsonl|csv)$/i;
 /**
  * Reads what the CLI was given: one file, or every .json/.jsonl/.csv file under a folder
  * (paths relative to the folder, with "/" separators). For an OATutor content pool, a
- * skillModel.json next to the folder (as in OATutor-Content) is read too.
+ * skillModel.json and coursePlans.json next to the folder (as in OATutor-Content) are read too.
  */
 export function readSourceFiles(target: string, opts: { skillModelNearby?: boolean } = {}): SourceFile[] {
   if (!fs.existsSync(target)) throw new AppError("bad_request", `${target}: no such file or folder`);
@@ -28,6 +28,11 @@ export function readSourceFiles(target: string, opts: { skillModelNearby?: boole
   if (opts.skillModelNearby && !out.some((f) => /(^|\/)skillModel\.json$/.test(f.path))) {
     const nearby = path.join(path.dirname(path.resolve(target)), "skillModel.json");
     if (fs.existsSync(nearby)) out.push({ path: "../skillModel.json", text: fs.readFileSync(nearby, "utf8") });
+  }
+  // OATutor-Content keeps the courses (with their languages) in coursePlans.json beside the pool.
+  if (opts.skillModelNearby && !out.some((f) => /(^|\/)coursePlans\.json$/.test(f.path))) {
+    const nearby = path.join(path.dirname(path.resolve(target)), "coursePlans.json");
+    if (fs.existsSync(nearby)) out.push({ path: "../coursePlans.json", text: fs.readFileSync(nearby, "utf8") });
   }
   return out;
 }

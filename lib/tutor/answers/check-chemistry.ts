@@ -2,7 +2,7 @@ import { cleanText } from "../../math-reading/clean-text";
 import { isNonAnswer, looksLikeGibberish, normalizeInput } from "./normalize-input";
 import { cleanNotation, notationCandidates, orAlternatives } from "./notation-input";
 import type { TextSpec } from "./spec";
-import { type CheckResult, partial } from "./types";
+import { type CheckResult, partial, reason } from "./types";
 
 /** The element symbols: "Co" is cobalt, "CO" carbon and oxygen, "co" nothing. */
 export const ELEMENTS = new Set(
@@ -305,7 +305,10 @@ export function checkChemistry(spec: TextSpec, raw: unknown): CheckResult {
   if (missingState !== null)
     return partial(
       "form",
-      "right species and coefficients: now add the state symbols, such as (aq) or (s)",
+      reason(
+        "answers.addStateSymbols",
+        "right species and coefficients: now add the state symbols, such as (aq) or (s)",
+      ),
       missingState,
     );
   const last = candidates.at(-1) ?? "";

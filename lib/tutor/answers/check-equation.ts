@@ -9,7 +9,7 @@ import { answerPart, normalizeInput } from "./normalize-input";
 import { type Expr, evaluate, formatExpr, parseMath, variablesOf } from "./parse-math";
 import { approxEqual, formatNumber, parseNumber } from "./parse-number";
 import type { EquationSpec } from "./spec";
-import { type CheckResult, partial, unparseable } from "./types";
+import { type CheckResult, partial, reason, unparseable } from "./types";
 
 export interface Equation {
   lhs: Expr;
@@ -80,10 +80,19 @@ export function judgeEquation(
     if (form !== "step" || sameSides(target, eq)) return { verdict: "correct", understood };
     return notThisStep(solvedForm(eq) !== null, understood);
   }
-  if (!solvedForm(eq)) return partial("form", `equivalent, but solve for ${solved.variable}`, understood);
+  if (!solvedForm(eq))
+    return partial(
+      "form",
+      reason("answers.solveFor", `equivalent, but solve for ${solved.variable}`, { variable: solved.variable }),
+      understood,
+    );
   const valueSide = eq.lhs.t === "var" ? eq.rhs : eq.lhs;
   if (!isPlainNumber(valueSide))
-    return partial("simplify", "equivalent, but work the value out to a single number", understood);
+    return partial(
+      "simplify",
+      reason("answers.valueToSingleNumber", "equivalent, but work the value out to a single number"),
+      understood,
+    );
   return { verdict: "correct", understood };
 }
 
@@ -112,12 +121,25 @@ function judgeBare(target: Equation, allowed: ReadonlySet<string>, runText: stri
   }
   if (isIdentity(target)) {
     return isIdentitySide(target, e)
-      ? partial("form", "the right side: now write the whole identity, both sides with = between them", understood)
+      ? partial(
+          "form",
+          reason(
+            "answers.wholeIdentity",
+            "the right side: now write the whole identity, both sides with = between them",
+          ),
+          understood,
+        )
       : { verdict: "incorrect", understood };
   }
   const defined = definedSide(target);
   if (defined && equivalentExpr(defined.expr, e)) {
-    return partial("form", `the right expression; write it as an equation (${defined.variable} = ...)`, understood);
+    return partial(
+      "form",
+      reason("answers.asEquation", `the right expression; write it as an equation (${defined.variable} = ...)`, {
+        variable: defined.variable,
+      }),
+      understood,
+    );
   }
   return { verdict: "incorrect", understood };
 }

@@ -12,7 +12,7 @@ import { answerPart, normalizeInput } from "./normalize-input";
 import { DEGREES, type Expr, evaluate, formatExpr, parseMath, variablesOf } from "./parse-math";
 import type { ExpressionSpec } from "./spec";
 import { hasDegrees, sameTrigForm, trigFormReason } from "./trig-form";
-import { type CheckResult, partial, unparseable } from "./types";
+import { type CheckResult, partial, reason, unparseable } from "./types";
 
 /** Declared variable names in canonical form: "\theta", "θ" -> "theta"; "v_{0}" -> "v_0". */
 export function declaredNames(declared: string[] | undefined): Set<string> {
@@ -56,8 +56,8 @@ export function readStudentExpression(input: string, allowed: ReadonlySet<string
 }
 
 const FORM_REASON = {
-  expanded: "equivalent, but write it expanded (multiply out the brackets)",
-  factored: "equivalent, but write it factored",
+  expanded: reason("answers.writeExpanded", "equivalent, but write it expanded (multiply out the brackets)"),
+  factored: reason("answers.writeFactored", "equivalent, but write it factored"),
 } as const;
 
 /** Form rules apply only when the authored value itself has that form (by the same test). */
@@ -103,7 +103,10 @@ export function judgeExpression(spec: ExpressionSpec, target: Expr, e: Expr): Ch
     // A value authored as a + bi asks for that form: "(2 + i)^2" or "(4 + 3i)/(3 - 4i)" for 3 + 4i
     // is the work still to do.
     if (isRectangular(target) && !isRectangular(e))
-      return { ...partial("form", "right value, but write it in the form a + bi", understood), workLeft: true };
+      return {
+        ...partial("form", reason("answers.complexForm", "right value, but write it in the form a + bi"), understood),
+        workLeft: true,
+      };
     return { verdict: "correct", understood };
   }
   const constant = constantVariable(spec);
@@ -114,7 +117,7 @@ export function judgeExpression(spec: ExpressionSpec, target: Expr, e: Expr): Ch
   const trigForm = variablesOf(target).size === 0 && hasDegrees(target);
   const notExact = trigForm
     ? trigFormReason(target)
-    : "right value, but give the exact value, not a decimal approximation";
+    : reason("answers.exactValue", "right value, but give the exact value, not a decimal approximation");
   if (equivalentExpr(target, e)) {
     if (trigForm && !sameTrigForm(target, e)) return { ...partial("form", notExact, understood), workLeft: true };
     if (spec.exact && targetExact && places.some((p) => p > EXACT_PLACES)) {
@@ -131,7 +134,7 @@ export function judgeExpression(spec: ExpressionSpec, target: Expr, e: Expr): Ch
     return { ...partial("form", notExact, understood), workLeft: true };
   }
   if (equivalentExpr(target, { t: "neg", a: e }) && variablesOf(target).size > 0) {
-    return partial("sign", "almost: check the signs", understood);
+    return partial("sign", reason("answers.checkSigns", "almost: check the signs"), understood);
   }
   return { verdict: "incorrect", understood };
 }
@@ -213,7 +216,13 @@ function judgeWithConstant(spec: ExpressionSpec, k: string, target: Expr, e: Exp
   const e0 = substitute(e, k, 0);
   if (constantDifference(substitute(target, k, 0), e0) === null) return { verdict: "incorrect", understood };
   if (!variablesOf(e).has(k))
-    return partial("form", `right up to a constant: add the constant of integration (+ ${spec.constant})`, understood);
+    return partial(
+      "form",
+      reason("answers.addConstant", `right up to a constant: add the constant of integration (+ ${spec.constant})`, {
+        constant: String(spec.constant),
+      }),
+      understood,
+    );
   const added = (v: number) => constantDifference(substitute(e, k, v), e0);
   const arbitrary = [1.7, -0.9].every((v) => {
     const d = added(v);

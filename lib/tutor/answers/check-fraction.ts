@@ -2,7 +2,9 @@ import { applyUnit, checkQuantityAnswer, describeQuantity } from "./check-quanti
 import type { Quantity } from "./find-quantities";
 import { approxEqual, gcd, type ParsedNumber, parseNumber } from "./parse-number";
 import type { FractionSpec } from "./spec";
-import { type CheckResult, partial } from "./types";
+import { type CheckResult, partial, type Reason, reason } from "./types";
+
+const CHECK_SIGN = reason("answers.checkSign", "the size is right, but check the sign");
 
 /** The spec's exact value as numerator/denominator (schema guarantees the format). */
 export function fractionTarget(spec: FractionSpec): { num: number; den: number; value: number } | null {
@@ -42,17 +44,21 @@ function isApproximation(q: Quantity, v: number): boolean {
 /** The right value written otherwise than the spec's form asks; null when the form is met. */
 function formMiss(spec: FractionSpec, q: Quantity, t: { value: number }): CheckResult | null {
   const understood = describeQuantity(q);
-  const workLeft = (reason: string): CheckResult => ({ ...partial("form", reason, understood), workLeft: true });
+  const workLeft = (why: Reason): CheckResult => ({ ...partial("form", why, understood), workLeft: true });
   const isFraction = q.form === "fraction" || q.form === "mixed";
   if (spec.denominator !== undefined && !(isFraction && q.den === spec.denominator)) {
-    return workLeft(`right value: now write it with denominator ${spec.denominator}`);
+    return workLeft(
+      reason("answers.withDenominator", `right value: now write it with denominator ${spec.denominator}`, {
+        denominator: spec.denominator,
+      }),
+    );
   }
   const properPart = !Number.isInteger(t.value) && Math.abs(t.value) > 1;
   if (spec.form === "mixed" && properPart && q.form !== "mixed") {
-    return workLeft("right value: now write it as a mixed number");
+    return workLeft(reason("answers.asMixedNumber", "right value: now write it as a mixed number"));
   }
   if (spec.form === "improper" && (q.form === "mixed" || (!isFraction && Math.abs(t.value) >= 1))) {
-    return workLeft("right value: now write it as an improper fraction");
+    return workLeft(reason("answers.asImproperFraction", "right value: now write it as an improper fraction"));
   }
   return null;
 }
@@ -61,7 +67,7 @@ export function judgeFraction(spec: FractionSpec, q: Quantity): CheckResult {
   const t = fractionTarget(spec);
   const understood = describeQuantity(q);
   if (!t) return { verdict: "incorrect", understood };
-  const asFraction = "right value, but give it as a fraction";
+  const asFraction = reason("answers.asFraction", "right value, but give it as a fraction");
   if (q.percent) {
     return approxEqual(q.value / 100, t.value)
       ? { ...partial("form", asFraction, understood), workLeft: spec.denominator !== undefined }
@@ -73,13 +79,22 @@ export function judgeFraction(spec: FractionSpec, q: Quantity): CheckResult {
     const decimal = q.form === "decimal" || q.form === "scientific";
     if (decimal && spec.acceptDecimal === false) return partial("form", asFraction, understood);
     if (spec.requireSimplified && !inLowestTerms(q)) {
-      return partial("simplify", "equivalent, but simplify the fraction to lowest terms", understood);
+      return partial(
+        "simplify",
+        reason("answers.simplifyFraction", "equivalent, but simplify the fraction to lowest terms"),
+        understood,
+      );
     }
     return { verdict: "correct", understood };
   }
-  if (isApproximation(q, t.value)) return partial("form", "close, but give the exact value as a fraction", understood);
+  if (isApproximation(q, t.value))
+    return partial(
+      "form",
+      reason("answers.exactFraction", "close, but give the exact value as a fraction"),
+      understood,
+    );
   if (t.value !== 0 && sameRational({ ...q, value: -q.value, num: q.num === undefined ? undefined : -q.num }, t)) {
-    return partial("sign", "the size is right, but check the sign", understood);
+    return partial("sign", CHECK_SIGN, understood);
   }
   return { verdict: "incorrect", understood };
 }

@@ -2,7 +2,7 @@ import { checkMatrix } from "./check-matrix";
 import { checkScalar } from "./check-scalar";
 import { answerPart, stripWrappers } from "./normalize-input";
 import type { ListSpec } from "./spec";
-import { type CheckResult, partial } from "./types";
+import { type CheckResult, partial, reason, reasonOf } from "./types";
 
 /**
  * Plain numbers separated by spaces only: "5.79 5.91", "-2 3". Not "1 1/2" (a mixed number) nor
@@ -143,16 +143,36 @@ export function checkList(listSpec: ListSpec, normalized: string): CheckResult {
   if (spec.ordered && parts.length === n) {
     const unordered = bestMatching(matrix, n).map((i, p) => (i >= 0 ? score(matrix[p]![i]!) : 0));
     if (unordered.every((s) => s === 2))
-      return partial("order", "all the right values, but in the wrong order", understood);
+      return partial("order", reason("answers.wrongOrder", "all the right values, but in the wrong order"), understood);
   }
   if (right + partials.length === n && parts.length === n) {
     const kinds = new Set(partials.map((r) => r.partialKind));
     const only = partials[0];
-    if (kinds.size === 1 && only?.partialKind && only.reason) return partial(only.partialKind, only.reason, understood);
-    return partial("parts", "every part is nearly right; look at each one again", understood);
+    const why = only ? reasonOf(only) : null;
+    if (kinds.size === 1 && only?.partialKind && why) return partial(only.partialKind, why, understood);
+    return partial(
+      "parts",
+      reason("answers.partsNearlyRight", "every part is nearly right; look at each one again"),
+      understood,
+    );
   }
-  if (right === n) return partial("parts", "the right values are there, but so are extra ones", understood);
-  if (right > 0) return partial("parts", `${right} of ${n} parts are right`, understood);
-  if (partials.length > 0) return partial("parts", `0 of ${n} parts are fully right, but some are close`, understood);
+  if (right === n)
+    return partial(
+      "parts",
+      reason("answers.extraParts", "the right values are there, but so are extra ones"),
+      understood,
+    );
+  if (right > 0)
+    return partial(
+      "parts",
+      reason("answers.partsRight", `${right} of ${n} parts are right`, { right, total: n }),
+      understood,
+    );
+  if (partials.length > 0)
+    return partial(
+      "parts",
+      reason("answers.partsClose", `0 of ${n} parts are fully right, but some are close`, { total: n }),
+      understood,
+    );
   return { verdict: "incorrect", understood };
 }

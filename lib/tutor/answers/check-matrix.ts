@@ -3,7 +3,7 @@ import { answerPart, stripWrappers } from "./normalize-input";
 import { type Expr, parseMath, variablesOf } from "./parse-math";
 import { gcd } from "./parse-number";
 import type { ListSpec } from "./spec";
-import { type CheckResult, partial } from "./types";
+import { type CheckResult, partial, reason, reasonOf } from "./types";
 
 const MATRIX_ENV = /\\begin\s*\{\s*([a-zA-Z]*matrix)\s*\}([\s\S]*?)\\end\s*\{\s*\1\s*\}/g;
 
@@ -351,16 +351,35 @@ export function checkMatrix(spec: ListSpec, normalized: string): CheckResult {
   // A factor that leaves only whole numbers is multiplication still to do ("3 * [[1, 2], [3, 4]]");
   // one that leaves fractions is pulled out, as an inverse is written ("1/29 * [[9, 2], [-1, 3]]").
   if (right === n && products?.every((row) => row.every((c) => c.whole)))
-    return partial("simplify", "equivalent, but multiply the number into each entry", understood);
+    return partial(
+      "simplify",
+      reason("answers.multiplyIntoEntries", "equivalent, but multiply the number into each entry"),
+      understood,
+    );
   if (right === n) return { verdict: "correct", understood };
   if (rowsWanted === columns && transposeMatches(spec, grid, columns)) return { verdict: "incorrect", understood };
   if (right + partials.length === n) {
     const kinds = new Set(partials.map((r) => r.partialKind));
     const only = partials[0];
-    if (kinds.size === 1 && only?.partialKind && only.reason) return partial(only.partialKind, only.reason, understood);
-    return partial("parts", "every entry is nearly right; look at each one again", understood);
+    const why = only ? reasonOf(only) : null;
+    if (kinds.size === 1 && only?.partialKind && why) return partial(only.partialKind, why, understood);
+    return partial(
+      "parts",
+      reason("answers.entriesNearlyRight", "every entry is nearly right; look at each one again"),
+      understood,
+    );
   }
-  if (right > 0) return partial("parts", `${right} of ${n} entries are right`, understood);
-  if (partials.length > 0) return partial("parts", `0 of ${n} entries are fully right, but some are close`, understood);
+  if (right > 0)
+    return partial(
+      "parts",
+      reason("answers.entriesRight", `${right} of ${n} entries are right`, { right, total: n }),
+      understood,
+    );
+  if (partials.length > 0)
+    return partial(
+      "parts",
+      reason("answers.entriesClose", `0 of ${n} entries are fully right, but some are close`, { total: n }),
+      understood,
+    );
   return { verdict: "incorrect", understood };
 }

@@ -3,7 +3,9 @@ import type { Quantity } from "./find-quantities";
 import { approxEqual } from "./parse-number";
 import { roundToDecimals, roundToSigfigs } from "./round-number";
 import type { NumericSpec } from "./spec";
-import { type CheckResult, partial } from "./types";
+import { type CheckResult, partial, type Reason, reason } from "./types";
+
+const CHECK_SIGN = reason("answers.checkSign", "the size is right, but check the sign");
 
 /** The value the student should give: the spec's value rounded as its form asks. */
 export function numericTarget(spec: NumericSpec): number {
@@ -17,8 +19,8 @@ function plural(n: number, word: string): string {
 }
 
 /** A form partial: "workLeft" when saying it would not give the answer away (see CheckResult). */
-function formPartial(reason: string, understood: string, workLeft: boolean): CheckResult {
-  return workLeft ? { ...partial("form", reason, understood), workLeft } : partial("form", reason, understood);
+function formPartial(why: Reason, understood: string, workLeft: boolean): CheckResult {
+  return workLeft ? { ...partial("form", why, understood), workLeft } : partial("form", why, understood);
 }
 
 /**
@@ -42,16 +44,27 @@ function judgeForm(spec: NumericSpec, q: Quantity, understood: string): CheckRes
   const fraction = q.form === "fraction" || q.form === "mixed";
   const wantsDecimal = spec.decimals !== undefined || spec.sigfigs !== undefined || spec.scientific;
   if (fraction && (wantsDecimal || spec.acceptFraction === false)) {
-    return formPartial("right value: now write it as a decimal, not a fraction", understood, true);
+    return formPartial(
+      reason("answers.asDecimal", "right value: now write it as a decimal, not a fraction"),
+      understood,
+      true,
+    );
   }
   if (spec.scientific) {
     if (q.form !== "scientific") {
-      return formPartial("right value: now write it in scientific notation", understood, true);
+      return formPartial(
+        reason("answers.scientificNotation", "right value: now write it in scientific notation"),
+        understood,
+        true,
+      );
     }
     const m = Math.abs(q.mantissa ?? 0);
     if (m < 1 || m >= 10) {
       return formPartial(
-        "right value, but in scientific notation the first number must be at least one and less than ten",
+        reason(
+          "answers.scientificMantissa",
+          "right value, but in scientific notation the first number must be at least one and less than ten",
+        ),
         understood,
         false,
       );
@@ -59,13 +72,27 @@ function judgeForm(spec: NumericSpec, q: Quantity, understood: string): CheckRes
   }
   if (spec.decimals !== undefined && q.decimals !== spec.decimals && q.form !== "scientific") {
     return formPartial(
-      `right value: now write it with exactly ${plural(spec.decimals, "decimal place")}`,
+      reason(
+        "answers.exactDecimalPlaces",
+        `right value: now write it with exactly ${plural(spec.decimals, "decimal place")}`,
+        { count: spec.decimals },
+      ),
       understood,
       false,
     );
   }
   if (spec.sigfigs !== undefined && q.sigfigs && (spec.sigfigs < q.sigfigs.min || spec.sigfigs > q.sigfigs.max)) {
-    return formPartial(`right value: now write it to ${plural(spec.sigfigs, "significant figure")}`, understood, false);
+    return formPartial(
+      reason(
+        "answers.toSignificantFigures",
+        `right value: now write it to ${plural(spec.sigfigs, "significant figure")}`,
+        {
+          count: spec.sigfigs,
+        },
+      ),
+      understood,
+      false,
+    );
   }
   return { verdict: "correct", understood };
 }
@@ -84,16 +111,33 @@ export function judgeNumeric(spec: NumericSpec, q: Quantity): CheckResult {
   const tol = spec.tolerance;
   if (approxEqual(q.value, v, tol)) return judgeForm(spec, q, understood);
   if (q.percent && approxEqual(q.value / 100, v, tol)) {
-    return partial("form", "right value, but write it as a plain number, not a percentage", understood);
+    return partial(
+      "form",
+      reason("answers.notPercentage", "right value, but write it as a plain number, not a percentage"),
+      understood,
+    );
   }
   if (spec.decimals !== undefined && roundedOtherwise(spec, q)) {
-    return formPartial(`right value: now round it to ${plural(spec.decimals, "decimal place")}`, understood, true);
+    return formPartial(
+      reason("answers.roundDecimalPlaces", `right value: now round it to ${plural(spec.decimals, "decimal place")}`, {
+        count: spec.decimals,
+      }),
+      understood,
+      true,
+    );
   }
   if (spec.sigfigs !== undefined && roundedOtherwise(spec, q)) {
-    return formPartial(`right value: now round it to ${plural(spec.sigfigs, "significant figure")}`, understood, true);
+    return formPartial(
+      reason(
+        "answers.roundSignificantFigures",
+        `right value: now round it to ${plural(spec.sigfigs, "significant figure")}`,
+        { count: spec.sigfigs },
+      ),
+      understood,
+      true,
+    );
   }
-  if (v !== 0 && approxEqual(-q.value, v, tol))
-    return partial("sign", "the size is right, but check the sign", understood);
+  if (v !== 0 && approxEqual(-q.value, v, tol)) return partial("sign", CHECK_SIGN, understood);
   return { verdict: "incorrect", understood };
 }
 

@@ -2,7 +2,7 @@ import { checkQuantityAnswer, describeQuantity } from "./check-quantity";
 import type { Quantity } from "./find-quantities";
 import { approxEqual, formatNumber } from "./parse-number";
 import type { PercentageSpec } from "./spec";
-import { type CheckResult, partial } from "./types";
+import { type CheckResult, partial, reason } from "./types";
 
 /**
  * "50%", "50 percent" and a bare "50" are the answer 50%. The equal decimal or fraction
@@ -16,7 +16,7 @@ export function judgePercentage(spec: PercentageSpec, q: Quantity): CheckResult 
   if (!q.percent && approxEqual(q.value * 100, spec.value, tol)) {
     return spec.acceptDecimal
       ? { verdict: "correct", understood }
-      : partial("form", "right value, but give it as a percentage", understood);
+      : partial("form", reason("answers.asPercentage", "right value, but give it as a percentage"), understood);
   }
   return { verdict: "incorrect", understood };
 }

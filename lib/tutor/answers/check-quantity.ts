@@ -6,7 +6,7 @@ import { formatNumber } from "./parse-number";
 import { pickFinalQuantity } from "./pick-final-quantity";
 import { rewriteScientific } from "./read-scientific";
 import type { UnitSpec } from "./spec";
-import { type CheckResult, partial, unparseable } from "./types";
+import { type CheckResult, partial, reason, unparseable } from "./types";
 
 /** Judges one number the student gave; shared by checkAnswer and the reveal scanner. */
 export type QuantityJudge = (q: Quantity) => CheckResult;
@@ -41,7 +41,11 @@ export function applyUnit(unit: UnitSpec | undefined, q: Quantity, value: CheckR
   // A unit named "%" or "percent" is given by the percent sign, which is read apart from units.
   const percentUnit = q.percent && acceptedUnitSpellings(unit).some((u) => u === "%" || u === "percent");
   if (!q.unit && !percentUnit && unit.required && value.verdict === "correct") {
-    return partial("unit", `the number is right; include the unit (${unit.name})`, value.understood);
+    return partial(
+      "unit",
+      reason("answers.includeUnit", `the number is right; include the unit (${unit.name})`, { unit: unit.name }),
+      value.understood,
+    );
   }
   return value;
 }
@@ -75,7 +79,11 @@ export function checkQuantityAnswer(input: string, unit: UnitSpec | undefined, j
     };
     const r = judge(q);
     if (r.verdict === "correct" || (r.verdict === "partial" && r.partialKind === "form")) {
-      return partial("simplify", "equivalent, but work it out to a single number", core);
+      return partial(
+        "simplify",
+        reason("answers.singleNumber", "equivalent, but work it out to a single number"),
+        core,
+      );
     }
     return { verdict: "incorrect", understood: core };
   }

@@ -17,7 +17,7 @@ import {
   symbolizeComparisons,
 } from "./read-relation";
 import type { EquationSpec } from "./spec";
-import { type CheckResult, partial, unparseable } from "./types";
+import { type CheckResult, partial, reason, unparseable } from "./types";
 
 /**
  * Inequalities and intervals, held by the equation spec kind: "x > 3", "-2 <= x < 5",
@@ -199,24 +199,35 @@ function opposite(a: Interval, b: Interval): boolean {
   return false;
 }
 
-const DIRECTION = "check the direction of the inequality";
-const ENDS = "the boundary values are right; check which ends are included (< or ≤, round or square bracket)";
+const DIRECTION = reason("answers.inequalityDirection", "check the direction of the inequality");
+const ENDS = reason(
+  "answers.includedEnds",
+  "the boundary values are right; check which ends are included (< or ≤, round or square bracket)",
+);
+const OPEN_INFINITY = reason(
+  "answers.openInfinity",
+  "right, but infinity is never included: use a round bracket next to it",
+);
+const AS_INTERVAL = reason("answers.asInterval", "right: now write it in interval notation");
+const AS_INEQUALITY = reason("answers.asInequality", "right: now write it as an inequality");
+const solveFor = (variable: string) =>
+  reason("answers.solveFor", `equivalent, but solve for ${variable}`, { variable });
 
 function judgeInterval(spec: EquationSpec, target: RelationTarget, s: Extract<StudentAnswer, { t: "interval" }>) {
   const t = target.interval!;
   const understood = s.text;
   if (sameEnds(s.interval, t) && s.interval.lo.closed === t.lo.closed && s.interval.hi.closed === t.hi.closed) {
     if (s.interval.closedInfinity) {
-      return partial("form", "right, but infinity is never included: use a round bracket next to it", understood);
+      return partial("form", OPEN_INFINITY, understood);
     }
     if (spec.notation === "interval" && s.notation !== "interval") {
-      return partial("form", "right: now write it in interval notation", understood);
+      return partial("form", AS_INTERVAL, understood);
     }
     if (spec.notation === "inequality" && s.notation !== "inequality") {
-      return partial("form", "right: now write it as an inequality", understood);
+      return partial("form", AS_INEQUALITY, understood);
     }
     if (!s.solved && target.solved) {
-      return { ...partial("form", `equivalent, but solve for ${target.variable}`, understood), workLeft: true };
+      return { ...partial("form", solveFor(target.variable), understood), workLeft: true };
     }
     return { verdict: "correct", understood } as CheckResult;
   }
@@ -263,16 +274,15 @@ function judgeUnion(spec: EquationSpec, target: RelationTarget, s: StudentAnswer
   const brackets = (a: Interval, b: Interval) => a.lo.closed === b.lo.closed && a.hi.closed === b.hi.closed;
   if (!mine.every((p, i) => brackets(p, t[i]!))) return partial("endpoint", ENDS, understood);
   if (mine.some((p) => p.closedInfinity)) {
-    return partial("form", "right, but infinity is never included: use a round bracket next to it", understood);
+    return partial("form", OPEN_INFINITY, understood);
   }
   if (spec.notation === "interval" && s.notation !== "interval") {
-    return partial("form", "right: now write it in interval notation", understood);
+    return partial("form", AS_INTERVAL, understood);
   }
   if (spec.notation === "inequality" && s.notation !== "inequality") {
-    return partial("form", "right: now write it as an inequality", understood);
+    return partial("form", AS_INEQUALITY, understood);
   }
-  if (!s.solved)
-    return { ...partial("form", `equivalent, but solve for ${target.variable}`, understood), workLeft: true };
+  if (!s.solved) return { ...partial("form", solveFor(target.variable), understood), workLeft: true };
   return { verdict: "correct", understood };
 }
 

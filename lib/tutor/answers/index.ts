@@ -9,4 +9,4 @@ export { answerForms } from "./list-answer-forms";
 export { matchesWrongAnswer } from "./match-wrong-answer";
 export { type ParsedNumber, parseNumber } from "./parse-number";
 export * from "./spec";
-export type { CheckResult, Verdict } from "./types";
+export type { CheckOptions, CheckResult, Verdict } from "./types";

@@ -4,7 +4,7 @@ import { equivalentExpr, isExpanded, isFactored } from "./compare-expressions";
 import { answerPart, stripWrappers } from "./normalize-input";
 import type { Expr } from "./parse-math";
 import { type Op, parseRelation, type Relation, relationToInterval, symbolizeComparisons } from "./read-relation";
-import { type CheckResult, partial } from "./types";
+import { type CheckResult, partial, reason } from "./types";
 
 /*
  * `form: "step"` on an equation spec: the step teaches a transformation ("Subtract 5 from both
@@ -22,11 +22,19 @@ type Noun = "equation" | "inequality";
 
 /** A solution typed where the step's equation is asked for ("x = 5" for "3x = 15"). */
 const aheadReason = (noun: Noun) =>
-  `that is the solution, but this step asks for an ${noun} on the way to it: write the ${noun} this step gives`;
+  reason(
+    noun === "equation" ? "answers.stepAheadEquation" : "answers.stepAheadInequality",
+    `that is the solution, but this step asks for an ${noun} on the way to it: write the ${noun} this step gives`,
+  );
 /** Any other equivalent equation: the original one, a different operation, a step further. */
 const otherReason = (noun: Noun) =>
-  `that ${noun === "equation" ? "equation is true" : "inequality has the same solutions"}, but it is not the one this step asks for: do exactly what the step says, no more and no less`;
-const REASONS = new Set((["equation", "inequality"] as const).flatMap((n) => [aheadReason(n), otherReason(n)]));
+  reason(
+    noun === "equation" ? "answers.stepOtherEquation" : "answers.stepOtherInequality",
+    `that ${noun === "equation" ? "equation is true" : "inequality has the same solutions"}, but it is not the one this step asks for: do exactly what the step says, no more and no less`,
+  );
+const REASONS = new Set(
+  (["equation", "inequality"] as const).flatMap((n) => [aheadReason(n).text, otherReason(n).text]),
+);
 
 /** The same side up to trivial rewriting (see above). */
 export function sameSide(target: Expr, e: Expr): boolean {

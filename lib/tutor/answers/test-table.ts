@@ -1,9 +1,10 @@
 /** Shared helper for the table-driven checker tests (not itself a test file). */
 import { describe, expect, it } from "vitest";
+import { translate } from "../../i18n/translator";
 import { checkAnswer } from "./check-answer";
 import { formatAnswer } from "./format-answer";
 import { type AnswerSpec, type AnswerSpecInput, answerSpec } from "./spec";
-import type { Verdict } from "./types";
+import type { CheckResult, Verdict } from "./types";
 
 export type Row = [input: string, verdict: Verdict, partialKind?: string];
 
@@ -32,15 +33,30 @@ export function expectSafeReason(s: AnswerSpec, reason: string | undefined, kind
   if (shown.length > 1 && !allowed.includes(shown)) expect(reason).not.toContain(shown);
 }
 
-/** One describe block per spec: every row is checked for verdict, partial kind and reason. */
-export function table(name: string, specInput: AnswerSpecInput, rows: Row[]): void {
+const english = translate("en");
+
+/** A partial's message key renders, in English, exactly its English reason. */
+export function expectReasonKey(r: CheckResult): void {
+  if (r.verdict !== "partial") return;
+  expect(r.reasonKey).toMatch(/^answers\./);
+  expect(english(r.reasonKey!, r.reasonValues)).toBe(r.reason);
+}
+
+/**
+ * One describe block per spec: every row is checked for verdict, partial kind and reason
+ * (locale: the student's language, as checkAnswer takes it).
+ */
+export function table(name: string, specInput: AnswerSpecInput, rows: Row[], locale?: string): void {
   const s = spec(specInput);
   describe(name, () => {
     it.each(rows)("%j -> %s %s", (input, verdict, kind) => {
-      const r = checkAnswer(s, input);
+      const r = checkAnswer(s, input, locale ? { locale } : {});
       expect(r.verdict).toBe(verdict);
       if (kind) expect(r.partialKind).toBe(kind);
-      if (r.verdict === "partial") expectSafeReason(s, r.reason, r.partialKind);
+      if (r.verdict === "partial") {
+        expectSafeReason(s, r.reason, r.partialKind);
+        expectReasonKey(r);
+      }
       if (r.verdict === "unparseable") expect(r.understood).toBeUndefined();
     });
   });

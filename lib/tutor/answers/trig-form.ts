@@ -1,4 +1,5 @@
 import { DEGREES, type Expr, evaluate, variablesOf } from "./parse-math";
+import { type Reason, reason } from "./types";
 
 /*
  * Constant answers written with trigonometric functions of angles in degrees ("cos(56°)",
@@ -73,17 +74,17 @@ export function sameTrigForm(target: Expr, e: Expr): boolean {
 }
 
 /** What to write, in words, for the form of `target`: never the answer itself. */
-export function trigFormReason(target: Expr): string {
+export function trigFormReason(target: Expr): Reason {
   const calls = termCalls(target);
-  const what =
+  const what: [key: string, words: string] | null =
     calls.length === 1 && calls[0] === 1
-      ? "a single trigonometric function of one angle"
+      ? ["answers.trigSingleFunction", "a single trigonometric function of one angle"]
       : calls.length > 1 && calls.every((x) => x === 1)
-        ? "a sum or difference of trigonometric functions"
+        ? ["answers.trigSum", "a sum or difference of trigonometric functions"]
         : calls.length === 1 && calls[0]! > 1 && calls[0]! < OTHER
-          ? "a product of trigonometric functions"
+          ? ["answers.trigProduct", "a product of trigonometric functions"]
           : null;
   return what
-    ? `right value, but write it as ${what}, as the step asks`
-    : "right value, but write it in the form the step asks for";
+    ? reason(what[0], `right value, but write it as ${what[1]}, as the step asks`)
+    : reason("answers.trigStepForm", "right value, but write it in the form the step asks for");
 }

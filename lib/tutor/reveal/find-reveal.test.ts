@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type AnswerSpecInput, answerSpec } from "@/lib/tutor/answers";
-import { findReveal, keepPronounOne, readVisible, revealsBeyondVisible } from "./find-reveal";
+import { findReveal, keepPronounOne, localeReadings, readVisible, revealsBeyondVisible } from "./find-reveal";
 import { listSecrets } from "./list-secrets";
 import { answerLetters, keepWordLetters } from "./word-letters";
 
@@ -281,5 +281,23 @@ describe("reveal: the asked expression read backwards is not the asked expressio
     const visible = readVisible([prompt], { asked: [prompt] });
     const answer = spec({ kind: "fraction", value: "8/3" });
     expect(findReveal("Between us, it comes out to 3/8.", listSecrets(answer), visible)).not.toBeNull();
+  });
+});
+
+describe("localeReadings: numbers as the student's language writes them", () => {
+  const visible = readVisible(["Hay 1.000 personas."]);
+  it.each<[string, string | undefined, string[]]>([
+    ["Son 1.500 euros.", "es", ["Son 1500 euros."]],
+    ["Son 1 500 euros.", "sv", ["Son 1500 euros."]],
+    ["Es 3,5.", "es", ["Es 3.5."]],
+    ["Es 2.125.", "es", ["Es 2125."]],
+    ["Es 1,500.", "es", ["Es 1.500.", "Es 1500."]],
+    // A number the student already sees stays as written (a quote stays a quote).
+    ["Hay 1.000 personas.", "es", []],
+    // English is never re-read.
+    ["Son 1.500 euros.", "en", []],
+    ["Son 1.500 euros.", undefined, []],
+  ])("%j (%s)", (text, locale, readings) => {
+    expect(localeReadings(text, visible, locale)).toEqual(readings);
   });
 });

@@ -1,4 +1,5 @@
 import { cleanText, type MathReading, readMath, sameValue } from "@/lib/math-reading";
+import { readLocaleNumbers, usesDecimalComma } from "@/lib/math-reading/locale-numbers";
 import { chemistryRevealed } from "../answers/check-chemistry";
 import { normalizeOption } from "../answers/check-choice";
 import { codeStated } from "../answers/check-code";
@@ -130,7 +131,43 @@ function isLabel(reading: MathReading, run: MathReading["runs"][number]): boolea
  * underlies it, so a value counts in any spelling: digits of any script, LaTeX, number words of
  * many languages, a fraction not in lowest terms, or an arithmetic expression that equals it.
  */
-export function findReveal(text: string, secrets: Secret[], visible: VisibleText): string | null {
+export function findReveal(
+  text: string,
+  secrets: Secret[],
+  visible: VisibleText,
+  opts: RevealOptions = {},
+): string | null {
+  const found = revealIn(text, secrets, visible);
+  if (found || !opts.locale) return found;
+  for (const t of localeReadings(text, visible, opts.locale)) {
+    const r = revealIn(t, secrets, visible);
+    if (r) return r;
+  }
+  return null;
+}
+
+export interface RevealOptions {
+  /**
+   * The language the text is written in (a locale code such as "es"; default English): its
+   * numbers are read as that language writes them too ("1.000" is 1000 and "1,500" may be 1.5 in
+   * Spanish), so a value in any of its readings counts.
+   */
+  locale?: string;
+}
+
+/**
+ * The text with its numbers read as the locale writes them (lib/math-reading/locale-numbers.ts):
+ * the main reading and, for ambiguous numbers ("2.125"), the other one; only readings that differ
+ * from the text. A number the student already sees is left as written, so quoting it stays a quote.
+ */
+export function localeReadings(text: string, visible: VisibleText, locale: string | undefined): string[] {
+  if (!usesDecimalComma(locale)) return [];
+  const keep = (token: string) => visible.raw.some((v) => v.includes(token));
+  const r = readLocaleNumbers(text, { keep });
+  return [r.text, r.ambiguous].filter((t): t is string => t !== undefined && t !== text);
+}
+
+function revealIn(text: string, secrets: Secret[], visible: VisibleText): string | null {
   const reading = readProse(text, visible.letters);
   // Words are compared as written (cleaned), not with number words turned into digits.
   const plain = cleanText(text).replace(/\s+/g, " ");

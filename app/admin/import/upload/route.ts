@@ -4,6 +4,7 @@ import { parseOatutorSkillModel } from "@/lib/content/importers/oatutor";
 import { FORMATS, type ImportFormat, type SourceFile } from "@/lib/content/importers/shared";
 import { db } from "@/lib/db/client";
 import { AppError, publicError } from "@/lib/errors";
+import { requestTranslator } from "@/lib/i18n/request-translator";
 import { readMultipartWithLimit } from "@/lib/validation/read-body";
 import { assertSameOrigin } from "@/lib/validation/same-origin";
 import { stripControls, stripJsonControls } from "@/lib/validation/text";
@@ -23,7 +24,8 @@ export async function POST(request: Request) {
     // Counted while it is read (413 past 25 MB, whatever Content-Length says); 400 if not a form.
     const form = await readMultipartWithLimit(request, MAX_BYTES);
     const format = String(form.get("format") ?? "") as ImportFormat;
-    if (!FORMATS.includes(format)) throw new AppError("bad_request", "Choose a format.");
+    if (!FORMATS.includes(format))
+      throw new AppError("bad_request", "Choose a format.", undefined, { key: "admin.import.chooseFormat" });
     const uploads = form.getAll("files").filter((f): f is File => f instanceof File && f.size > 0);
     const paths = form.getAll("paths").map((p) => stripControls(String(p), { singleLine: true }));
     const files: SourceFile[] = [];
@@ -33,7 +35,10 @@ export async function POST(request: Request) {
       if (!/\.(json|jsonl|csv)$/i.test(path)) continue;
       files.push({ path, text: cleanFileText(path, await f.text()) });
     }
-    if (files.length === 0) throw new AppError("bad_request", "Choose a file (or, for OATutor, a folder) to import.");
+    if (files.length === 0)
+      throw new AppError("bad_request", "Choose a file (or, for OATutor, a folder) to import.", undefined, {
+        key: "admin.import.chooseFile",
+      });
     const skillModelUpload = form.get("skillModel");
     const skillModel =
       skillModelUpload instanceof File && skillModelUpload.size > 0
@@ -54,7 +59,7 @@ export async function POST(request: Request) {
     });
     return Response.json(result);
   } catch (e) {
-    const err = publicError(e);
+    const err = publicError(e, await requestTranslator());
     return Response.json({ code: err.code, message: err.message }, { status: err.status });
   }
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
 import { StatusBadge } from "@/components/admin/fields";
 import { ProblemEditor } from "@/components/admin/problem-editor/problem-editor";
@@ -9,11 +10,27 @@ import { loadVersionContent } from "@/lib/content/export-bundle";
 import { db } from "@/lib/db/client";
 import { previewProblemAction, publishProblemAction, saveProblemAction } from "../actions";
 
-export const metadata: Metadata = { title: "Edit problem" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.problem");
+  return { title: t("metaTitle") };
+}
+
+/** A language code ("es") as a name in the reader's language ("Spanish", "español"); the code if unknown. */
+function languageName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: "language" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
 
 export default async function ProblemPage({ params }: { params: Promise<{ problemId: string }> }) {
   await requirePageUser("admin");
   const { problemId } = await params;
+  const t = await getTranslations("admin.problem");
+  const locale = await getLocale();
+  const format = await getFormatter();
+  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   const problem = await db.problem.findUnique({
     where: { id: problemId },
     select: {
@@ -21,19 +38,26 @@ export default async function ProblemPage({ params }: { params: Promise<{ proble
       key: true,
       status: true,
       problemSet: { select: { id: true, title: true } },
-      publishedVersion: { select: { version: true } },
+      publishedVersion: { select: { id: true, version: true } },
       versions: {
         orderBy: { version: "desc" },
-        select: { id: true, version: true, createdAt: true, _count: { select: { sessions: true } } },
+        select: { id: true, version: true, language: true, createdAt: true, _count: { select: { sessions: true } } },
       },
     },
   });
   if (!problem) notFound();
   const latest = problem.versions[0];
   if (!latest) notFound();
-  const [content, skills] = await Promise.all([
+  const [content, skills, translations] = await Promise.all([
     loadVersionContent(db, latest.id),
     db.skill.findMany({ orderBy: { name: "asc" }, select: { key: true, name: true } }),
+    problem.publishedVersion
+      ? db.problemTranslation.findMany({
+          where: { versionId: problem.publishedVersion.id },
+          orderBy: { language: "asc" },
+          select: { language: true, updatedAt: true },
+        })
+      : Promise.resolve([]),
   ]);
   const live = problem.publishedVersion?.version ?? null;
   const published = problem.status === "published";
@@ -47,30 +71,35 @@ export default async function ProblemPage({ params }: { params: Promise<{ proble
           </Link>
         </p>
         <h1 className="text-2xl font-semibold">
-          Edit problem <StatusBadge published={published} />
+          {t("title")} <StatusBadge published={published} />
         </h1>
+        <p className="text-sm text-slate-700" data-testid="version-language">
+          {t("language", { language: languageName(latest.language, locale) })}
+        </p>
         <p className="text-sm text-slate-700" data-testid="version-status">
-          Latest version {latest.version}
-          {live ? `; version ${live} is live` : "; not live"}
-          {draftPending ? `; version ${latest.version} is a draft until you publish it` : ""}.
+          {t("status", {
+            latest: latest.version,
+            live: live ?? "none",
+            draftPending: draftPending ? "yes" : "no",
+          })}
         </p>
       </div>
       <div className="flex flex-wrap items-start gap-3">
         <ActionForm
           action={previewProblemAction.bind(null, problem.id)}
-          submitLabel="Preview in the tutor"
+          submitLabel={t("preview")}
           variant="secondary"
         />
         {!published || draftPending ? (
           <ActionForm
             action={publishProblemAction.bind(null, problem.id, true)}
-            submitLabel={draftPending ? `Publish version ${latest.version}` : "Publish problem"}
+            submitLabel={draftPending ? t("publishVersion", { version: latest.version }) : t("publish")}
           />
         ) : null}
         {published ? (
           <ActionForm
             action={publishProblemAction.bind(null, problem.id, false)}
-            submitLabel="Unpublish problem"
+            submitLabel={t("unpublish")}
             variant="danger"
           />
         ) : null}
@@ -82,13 +111,47 @@ export default async function ProblemPage({ params }: { params: Promise<{ proble
         skills={skills}
         save={saveProblemAction.bind(null, problem.problemSet.id, problem.id)}
       />
+      <section aria-labelledby="translations-title" className="rounded border border-slate-200 bg-white p-3">
+        <h2 id="translations-title" className="mb-2 font-semibold">
+          {t("translationsTitle")}
+        </h2>
+        {problem.publishedVersion ? (
+          <>
+            <p className="text-sm">{t("translationsOf", { version: problem.publishedVersion.version })}</p>
+            {translations.length ? (
+              <ul className="mt-1 list-disc ps-6 text-sm" data-testid="translations">
+                {translations.map((tr) => (
+                  <li key={tr.language}>
+                    {t("translationEntry", { language: languageName(tr.language, locale), at: when(tr.updatedAt) })}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="mt-1 text-sm">{t("noTranslations")}</p>
+            )}
+          </>
+        ) : (
+          <p className="text-sm">{t("translationsUnpublished")}</p>
+        )}
+        <p className="mt-2">
+          <Link href={`/admin/problems/${problem.id}/translations`} className="text-blue-800 underline">
+            {t("editTranslations")}
+          </Link>
+        </p>
+      </section>
       <details className="rounded border border-slate-200 bg-white p-3">
-        <summary className="cursor-pointer font-medium">Versions ({problem.versions.length})</summary>
+        <summary className="cursor-pointer font-medium">
+          {t("versionsTitle", { count: problem.versions.length })}
+        </summary>
         <ul className="mt-2 text-sm">
           {problem.versions.map((v) => (
             <li key={v.id}>
-              Version {v.version}, {v.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
-              {v.version === live ? " (live)" : ""}, {v._count.sessions} sessions
+              {t("versionEntry", {
+                version: v.version,
+                at: when(v.createdAt),
+                live: v.version === live ? "yes" : "no",
+                sessions: v._count.sessions,
+              })}
             </li>
           ))}
         </ul>

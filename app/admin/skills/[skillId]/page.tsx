@@ -1,16 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { ActionForm } from "@/components/admin/action-form";
 import { SelectField, TextArea, TextField } from "@/components/admin/fields";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { addPrerequisiteAction, mergeSkillAction, removePrerequisiteAction, updateSkillAction } from "../actions";
 
-export const metadata: Metadata = { title: "Skill" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.skill");
+  return { title: t("metaTitle") };
+}
 
 export default async function SkillPage({ params }: { params: Promise<{ skillId: string }> }) {
   await requirePageUser("admin");
+  const t = await getTranslations("admin");
   const { skillId } = await params;
   const skill = await db.skill.findUnique({
     where: { id: skillId },
@@ -36,32 +42,36 @@ export default async function SkillPage({ params }: { params: Promise<{ skillId:
       <div>
         <p className="text-sm">
           <Link href="/admin/skills" className="text-blue-800 underline">
-            Skills
+            {t("common.breadcrumbSkills")}
           </Link>
         </p>
         <h1 className="text-2xl font-semibold">{skill.name}</h1>
         <p className="text-sm text-slate-700">
-          Key <span className="font-mono">{skill.key}</span> · tags {skill._count.steps} steps ·{" "}
-          {skill._count.knowledge} students have a mastery estimate
+          {t.rich("skill.facts", {
+            key: skill.key,
+            steps: skill._count.steps,
+            students: skill._count.knowledge,
+            code: (chunks: ReactNode) => <span className="font-mono">{chunks}</span>,
+          })}
         </p>
       </div>
 
       <div>
-        <h2 className="mb-2 text-lg font-semibold">Name and description</h2>
+        <h2 className="mb-2 text-lg font-semibold">{t("skill.nameTitle")}</h2>
         <ActionForm
           action={updateSkillAction.bind(null, skill.id)}
-          submitLabel="Save skill"
+          submitLabel={t("skill.save")}
           className="grid max-w-xl gap-3"
         >
-          <TextField label="Name" id="name" defaultValue={skill.name} required />
-          <TextArea label="Description" id="description" defaultValue={skill.description} />
+          <TextField label={t("common.name")} id="name" defaultValue={skill.name} required />
+          <TextArea label={t("common.description")} id="description" defaultValue={skill.description} />
         </ActionForm>
       </div>
 
       <div>
-        <h2 className="mb-2 text-lg font-semibold">Prerequisites</h2>
+        <h2 className="mb-2 text-lg font-semibold">{t("skill.prerequisitesTitle")}</h2>
         {skill.prerequisites.length ? (
-          <ul className="mb-3 flex flex-col gap-2" aria-label="Current prerequisites">
+          <ul className="mb-3 flex flex-col gap-2" aria-label={t("skill.currentPrerequisites")}>
             {skill.prerequisites.map(({ prerequisite: p }) => (
               <li key={p.id} className="flex items-center gap-3">
                 <Link href={`/admin/skills/${p.id}`} className="text-blue-800 underline">
@@ -69,7 +79,7 @@ export default async function SkillPage({ params }: { params: Promise<{ skillId:
                 </Link>
                 <ActionForm
                   action={removePrerequisiteAction.bind(null, skill.id, p.id)}
-                  submitLabel={`Remove ${p.name}`}
+                  submitLabel={t("skill.remove", { name: p.name })}
                   variant="danger"
                   className="flex items-center gap-2"
                 />
@@ -77,46 +87,45 @@ export default async function SkillPage({ params }: { params: Promise<{ skillId:
             ))}
           </ul>
         ) : (
-          <p className="mb-3">This skill needs no other skill first.</p>
+          <p className="mb-3">{t("skill.noPrerequisites")}</p>
         )}
         <ActionForm
           action={addPrerequisiteAction.bind(null, skill.id)}
-          submitLabel="Add prerequisite"
+          submitLabel={t("skill.add")}
           className="flex max-w-xl flex-col gap-3"
         >
-          <SelectField label="Needs first" id="prerequisite" defaultValue="">
-            <option value="">Choose a skill…</option>
+          <SelectField label={t("skill.needsFirst")} id="prerequisite" defaultValue="">
+            <option value="">{t("common.chooseSkill")}</option>
             {others
               .filter((o) => !have.has(o.id))
               .map((o) => (
                 <option key={o.id} value={o.id}>
-                  {o.name} ({o.key})
+                  {t("common.skillOption", { name: o.name, key: o.key })}
                 </option>
               ))}
           </SelectField>
         </ActionForm>
         {skill.dependents.length ? (
-          <p className="mt-3 text-sm">Needed by: {skill.dependents.map((d) => d.skill.name).join(", ")}</p>
+          <p className="mt-3 text-sm">
+            {t("skill.neededBy", { names: skill.dependents.map((d) => d.skill.name).join(", ") })}
+          </p>
         ) : null}
       </div>
 
       <div>
-        <h2 className="mb-2 text-lg font-semibold">Merge into another skill</h2>
-        <p className="mb-2 text-sm text-slate-700">
-          Moves this skill&apos;s step tags, prerequisite links and students&apos; mastery estimates to the skill you
-          choose, then deletes this one. All in one step; it is recorded in the audit log.
-        </p>
+        <h2 className="mb-2 text-lg font-semibold">{t("skill.mergeTitle")}</h2>
+        <p className="mb-2 text-sm text-slate-700">{t("skill.mergeHelp")}</p>
         <ActionForm
           action={mergeSkillAction.bind(null, skill.id)}
-          submitLabel="Merge"
+          submitLabel={t("skill.merge")}
           variant="danger"
           className="flex max-w-xl flex-col gap-3"
         >
-          <SelectField label="Keep this skill" id="keep" defaultValue="" required>
-            <option value="">Choose a skill…</option>
+          <SelectField label={t("skill.keep")} id="keep" defaultValue="" required>
+            <option value="">{t("common.chooseSkill")}</option>
             {others.map((o) => (
               <option key={o.id} value={o.id}>
-                {o.name} ({o.key})
+                {t("common.skillOption", { name: o.name, key: o.key })}
               </option>
             ))}
           </SelectField>

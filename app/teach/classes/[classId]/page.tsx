@@ -1,18 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/teach/action-form";
 import { ClassHeader } from "@/components/teach/class-header";
 import { db } from "@/lib/db/client";
+import { localeNames, locales } from "@/lib/i18n/locales";
 import { formatAgo, formatDateTime } from "@/lib/teach/format-time";
 import { loadClassOverview } from "@/lib/teach/load-class-overview";
-import { archiveClassAction, assignSetAction, regenerateJoinCodeAction, unassignSetAction } from "../../actions";
+import {
+  archiveClassAction,
+  assignSetAction,
+  regenerateJoinCodeAction,
+  setClassLocaleAction,
+  unassignSetAction,
+} from "../../actions";
 import { loadPageClass } from "../../load-page-class";
 
-export const metadata: Metadata = { title: "Class" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("teach");
+  return { title: t("meta.class") };
+}
 
 export default async function ClassPage({ params }: { params: Promise<{ classId: string }> }) {
   const { classId } = await params;
   const { cls } = await loadPageClass(classId);
+  const [t, locale] = await Promise.all([getTranslations("teach.classPage"), getLocale()]);
   const o = await loadClassOverview(db, cls);
   const now = new Date();
   const base = `/teach/classes/${cls.id}`;
@@ -23,26 +35,29 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
 
       <div className="grid gap-4 md:grid-cols-2">
         <div className="rounded-lg border border-slate-200 bg-white p-4">
-          <h2 className="text-lg font-semibold">Join code</h2>
+          <h2 className="text-lg font-semibold">{t("joinCode")}</h2>
           {cls.archivedAt ? (
-            <p className="mt-1">This class is archived: students cannot join it.</p>
+            <p className="mt-1">{t("archivedNoJoin")}</p>
           ) : (
             <p className="mt-1">
-              Students sign up with{" "}
-              <strong className="font-mono text-2xl tracking-widest" data-testid="join-code">
-                {cls.joinCode}
-              </strong>
+              {t.rich("signUpWith", {
+                code: () => (
+                  <strong className="font-mono text-2xl tracking-widest" data-testid="join-code">
+                    {cls.joinCode}
+                  </strong>
+                ),
+              })}
             </p>
           )}
           <div className="mt-3 flex flex-wrap gap-3">
             {cls.archivedAt ? null : (
-              <ActionForm action={regenerateJoinCodeAction} submitLabel="New join code" variant="secondary">
+              <ActionForm action={regenerateJoinCodeAction} submitLabel={t("newJoinCode")} variant="secondary">
                 {hidden}
               </ActionForm>
             )}
             <ActionForm
               action={archiveClassAction}
-              submitLabel={cls.archivedAt ? "Restore class" : "Archive class"}
+              submitLabel={cls.archivedAt ? t("restore") : t("archive")}
               variant={cls.archivedAt ? "secondary" : "danger"}
             >
               {hidden}
@@ -52,22 +67,23 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
         </div>
 
         <div className="rounded-lg border border-slate-200 bg-white p-4">
-          <h2 className="text-lg font-semibold">Problem sets</h2>
+          <h2 className="text-lg font-semibold">{t("problemSets")}</h2>
           {o.assigned.length === 0 ? (
-            <p className="mt-1">Nothing assigned yet: students have nothing to practise until you assign a set.</p>
+            <p className="mt-1">{t("nothingAssigned")}</p>
           ) : (
             <ul className="mt-2 flex flex-col gap-2">
               {o.assigned.map((s) => (
                 <li key={s.id} className="flex flex-wrap items-center justify-between gap-2">
                   <span>
-                    {s.title} <span className="text-sm text-slate-700">({s._count.problems} problems)</span>
-                    {s.status !== "published" ? <span className="ml-1 text-sm">(draft)</span> : null}
+                    {s.title}{" "}
+                    <span className="text-sm text-slate-700">{t("problemCount", { count: s._count.problems })}</span>
+                    {s.status !== "published" ? <span className="ml-1 text-sm">{t("draft")}</span> : null}
                   </span>
                   <ActionForm
                     action={unassignSetAction}
-                    submitLabel="Unassign"
+                    submitLabel={t("unassign")}
                     variant="secondary"
-                    label={`Unassign ${s.title}`}
+                    label={t("unassignLabel", { title: s.title })}
                   >
                     {hidden}
                     <input type="hidden" name="problemSetId" value={s.id} />
@@ -77,11 +93,15 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
             </ul>
           )}
           {o.assignable.length ? (
-            <ActionForm action={assignSetAction} submitLabel="Assign" className="mt-3 flex flex-wrap items-end gap-2">
+            <ActionForm
+              action={assignSetAction}
+              submitLabel={t("assign")}
+              className="mt-3 flex flex-wrap items-end gap-2"
+            >
               {hidden}
               <div className="flex flex-col gap-1">
                 <label htmlFor="problemSetId" className="text-sm font-medium">
-                  Assign a published set
+                  {t("assignPublished")}
                 </label>
                 <select
                   id="problemSetId"
@@ -90,7 +110,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                 >
                   {o.assignable.map((s) => (
                     <option key={s.id} value={s.id}>
-                      {s.title} ({s._count.problems} problems)
+                      {t("setOption", { title: s.title, count: s._count.problems })}
                     </option>
                   ))}
                 </select>
@@ -98,45 +118,76 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
             </ActionForm>
           ) : null}
         </div>
+
+        <div className="rounded-lg border border-slate-200 bg-white p-4 md:col-span-2">
+          <h2 className="text-lg font-semibold">{t("language.title")}</h2>
+          <p className="mt-1 text-sm text-slate-700">{t("language.help")}</p>
+          <ActionForm
+            action={setClassLocaleAction}
+            submitLabel={t("language.save")}
+            variant="secondary"
+            className="mt-3 flex flex-wrap items-end gap-2"
+          >
+            {hidden}
+            <div className="flex flex-col gap-1">
+              <label htmlFor="class-locale" className="text-sm font-medium">
+                {t("language.label")}
+              </label>
+              <select
+                id="class-locale"
+                name="locale"
+                defaultValue={cls.locale ?? "none"}
+                className="rounded border border-slate-400 bg-white px-2 py-1.5"
+              >
+                <option value="none">{t("language.none")}</option>
+                {locales.map((l) => (
+                  <option key={l} value={l} lang={l}>
+                    {localeNames[l]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </ActionForm>
+        </div>
       </div>
 
       <div>
         <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
-          <h2 className="text-lg font-semibold">Students ({o.roster.length})</h2>
+          <h2 className="text-lg font-semibold">{t("students", { count: o.roster.length })}</h2>
           <p className="flex gap-4 text-sm">
             <a href={`${base}/export/attempts`} className="text-blue-800 underline">
-              Download attempts (CSV)
+              {t("downloadAttempts")}
             </a>
             <a href={`${base}/export/mastery`} className="text-blue-800 underline">
-              Download mastery (CSV)
+              {t("downloadMastery")}
             </a>
           </p>
         </div>
         {o.roster.length === 0 ? (
-          <p>No students yet. They join with the code above on the sign-up page.</p>
+          <p>{t("noStudents")}</p>
         ) : (
           <div className="overflow-x-auto">
             <table className="w-full border-collapse bg-white text-left">
-              <caption className="sr-only">Roster</caption>
+              <caption className="sr-only">{t("roster")}</caption>
               <thead>
                 <tr className="border-b border-slate-300">
                   <th scope="col" className="p-2">
-                    Student
+                    {t("columns.student")}
                   </th>
                   <th scope="col" className="p-2">
-                    Joined
+                    {t("columns.joined")}
                   </th>
                   <th scope="col" className="p-2">
-                    Last activity
+                    {t("columns.lastActivity")}
                   </th>
                   <th scope="col" className="p-2">
-                    Problems (finished)
+                    {t("columns.problems")}
                   </th>
                   <th scope="col" className="p-2">
-                    Skills mastered (started)
+                    {t("columns.skills")}
                   </th>
                   <th scope="col" className="p-2">
-                    Transcripts
+                    {t("columns.transcripts")}
                   </th>
                 </tr>
               </thead>
@@ -149,32 +200,37 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                       </Link>
                       <div className="text-xs font-normal text-slate-700">{s.email}</div>
                     </th>
-                    <td className="p-2">{formatDateTime(s.enrolledAt)}</td>
+                    <td className="p-2">{formatDateTime(s.enrolledAt, locale)}</td>
                     <td className="p-2">
                       {s.lastActivityAt ? (
-                        <time dateTime={s.lastActivityAt.toISOString()} title={formatDateTime(s.lastActivityAt)}>
-                          {formatAgo(s.lastActivityAt, now)}
+                        <time
+                          dateTime={s.lastActivityAt.toISOString()}
+                          title={formatDateTime(s.lastActivityAt, locale)}
+                        >
+                          {formatAgo(s.lastActivityAt, now, locale)}
                         </time>
                       ) : (
-                        "never"
+                        formatAgo(null, now, locale)
                       )}
                     </td>
-                    <td className="p-2">
-                      {s.sessions} ({s.completed})
-                    </td>
+                    <td className="p-2">{t("problemsFinished", { sessions: s.sessions, completed: s.completed })}</td>
                     <td className="p-2">
                       <Link href={`${base}/students/${s.id}`} className="text-blue-800 underline">
-                        <span className="sr-only">Mastery of {s.name}: </span>
-                        {s.skills.mastered} of {o.skillCount} ({s.skills.started} started)
+                        <span className="sr-only">{t("masteryOf", { name: s.name })}</span>
+                        {t("skillsSummary", {
+                          mastered: s.skills.mastered,
+                          total: o.skillCount,
+                          started: s.skills.started,
+                        })}
                       </Link>
                     </td>
                     <td className="p-2">
                       <Link
                         href={`${base}/transcripts?student=${s.id}`}
                         className="text-blue-800 underline"
-                        aria-label={`Transcripts of ${s.name}`}
+                        aria-label={t("transcriptsOf", { name: s.name })}
                       >
-                        Transcripts
+                        {t("transcripts")}
                       </Link>
                     </td>
                   </tr>

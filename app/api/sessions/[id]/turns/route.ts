@@ -2,6 +2,8 @@ import { getTutorBackend } from "@/lib/ai/provider";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { isAppError, publicError } from "@/lib/errors";
+import { requestTranslator } from "@/lib/i18n/request-translator";
+import type { Translate } from "@/lib/i18n/translator";
 import { parseSessionId, parseTurnRequest, type TurnRequest } from "@/lib/sessions/schemas";
 import { submitTurn } from "@/lib/sessions/submit-turn";
 import { readJsonWithLimit } from "@/lib/validation/read-body";
@@ -18,6 +20,9 @@ const TURN_BODY_LIMIT = 16 * 1024;
  * retries with the same key. A submit for a state that has moved on gets 409 with the fresh view.
  */
 export async function POST(request: Request, ctx: { params: Promise<{ id: string }> }) {
+  // Errors read in the user's language (their setting, else the class's, else the browser's).
+  const t = await requestTranslator().catch(() => undefined);
+  const errorResponse = (e: unknown) => errorResponseIn(e, t);
   let userId: string;
   let sessionId: string;
   let turn: TurnRequest;
@@ -75,7 +80,7 @@ export async function POST(request: Request, ctx: { params: Promise<{ id: string
       await writer.close();
     },
     async (e) => {
-      await send({ type: "error", message: publicError(e).message });
+      await send({ type: "error", message: publicError(e, t).message });
       await writer.close();
     },
   );
@@ -88,8 +93,8 @@ export async function POST(request: Request, ctx: { params: Promise<{ id: string
   });
 }
 
-function errorResponse(e: unknown): Response {
-  const err = publicError(e);
+function errorResponseIn(e: unknown, t: Translate | undefined): Response {
+  const err = publicError(e, t);
   // A stale submit (409) carries the session as it is now, so the client can catch up.
   const view = isAppError(e) && e.code === "conflict" ? (e.details as { view?: unknown } | undefined)?.view : undefined;
   return Response.json(

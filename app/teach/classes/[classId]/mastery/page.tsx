@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ClassHeader } from "@/components/teach/class-header";
 import { HeatmapLegend, MasteryHeatmap } from "@/components/teach/mastery-heatmap";
 import { NeedsHelpList } from "@/components/teach/needs-help-list";
@@ -10,13 +11,10 @@ import { loadClassMastery } from "@/lib/teach/load-mastery";
 import { COLUMN_SORTS, gridValues, heatmapSortQuery, parseHeatmapSort, sortHeatmap } from "@/lib/teach/sort-heatmap";
 import { loadPageClass } from "../../../load-page-class";
 
-export const metadata: Metadata = { title: "Mastery" };
-
-const columnLabel: Record<(typeof COLUMN_SORTS)[number], string> = {
-  order: "course order",
-  name: "name",
-  average: "weakest first",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("teach");
+  return { title: t("meta.mastery") };
+}
 
 export default async function MasteryPage({
   params,
@@ -27,40 +25,41 @@ export default async function MasteryPage({
 }) {
   const { classId } = await params;
   const { cls } = await loadPageClass(classId);
+  const [t, locale] = await Promise.all([getTranslations("teach.mastery"), getLocale()]);
   const sort = parseHeatmapSort(await searchParams);
   const mastery = await loadClassMastery(db, cls);
   const now = new Date();
-  const help = findStudentsNeedingHelp(await loadHelpSignals(db, cls, mastery, now), now);
-  const sorted = sortHeatmap(mastery.students, mastery.skills, mastery.grid, sort);
+  const help = findStudentsNeedingHelp(await loadHelpSignals(db, cls, mastery, now), now, locale);
+  const sorted = sortHeatmap(mastery.students, mastery.skills, mastery.grid, sort, locale);
   const grid = gridValues(sorted.students, sorted.skills, mastery.grid);
   const classBase = `/teach/classes/${cls.id}`;
   return (
     <section className="flex flex-col gap-6">
-      <ClassHeader cls={cls} current="mastery" title={`Mastery: ${cls.name}`} />
+      <ClassHeader cls={cls} current="mastery" title={t("title", { name: cls.name })} />
 
       <div>
-        <h2 className="mb-2 text-lg font-semibold">Needs help ({help.length})</h2>
+        <h2 className="mb-2 text-lg font-semibold">{t("needsHelp", { count: help.length })}</h2>
         <NeedsHelpList classBase={classBase} students={help} now={now} />
       </div>
 
       <div className="flex flex-col gap-3">
         <div className="flex flex-wrap items-end justify-between gap-3">
           <h2 className="text-lg font-semibold">
-            Students × skills ({mastery.students.length} × {mastery.skills.length})
+            {t("grid", { students: mastery.students.length, skills: mastery.skills.length })}
           </h2>
-          <nav aria-label="Order skill columns" className="text-sm">
-            Skill columns:{" "}
+          <nav aria-label={t("orderColumns")} className="text-sm">
+            {t("skillColumns")}{" "}
             {COLUMN_SORTS.map((c, i) => (
               <span key={c}>
                 {i > 0 ? " · " : ""}
                 {sort.cols === c ? (
-                  <strong aria-current="true">{columnLabel[c]}</strong>
+                  <strong aria-current="true">{t(`columnSort.${c}`)}</strong>
                 ) : (
                   <Link
                     href={`${classBase}/mastery${heatmapSortQuery({ ...sort, cols: c })}`}
                     className="text-blue-800 underline"
                   >
-                    {columnLabel[c]}
+                    {t(`columnSort.${c}`)}
                   </Link>
                 )}
               </span>
@@ -68,9 +67,9 @@ export default async function MasteryPage({
           </nav>
         </div>
         {mastery.skills.length === 0 ? (
-          <p>No skills yet: assign a problem set on the class page.</p>
+          <p>{t("noSkills")}</p>
         ) : mastery.students.length === 0 ? (
-          <p>No students yet.</p>
+          <p>{t("noStudents")}</p>
         ) : (
           <>
             <HeatmapLegend />
@@ -85,11 +84,9 @@ export default async function MasteryPage({
           </>
         )}
         <p className="text-sm text-slate-700">
-          Mastery is the knowledge-tracing estimate for each student and skill (0 to 1), the same number the student
-          sees; it changes only when the student answers a step of that skill. &ldquo;Not started&rdquo; is the estimate
-          for a student who has not tried the skill yet.{" "}
+          {t("explanation")}{" "}
           <a href={`${classBase}/export/mastery`} className="text-blue-800 underline">
-            Download mastery (CSV)
+            {t("download")}
           </a>
         </p>
       </div>

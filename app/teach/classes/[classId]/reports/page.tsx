@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { MathText } from "@/components/math-text";
 import { ClassHeader } from "@/components/teach/class-header";
 import { db } from "@/lib/db/client";
@@ -12,15 +13,21 @@ import {
   summariseMoves,
   summariseSteps,
 } from "@/lib/teach/compute-dialogue-metrics";
-import { subMoveWords } from "@/lib/teach/describe-turn";
+import { moveWords, subMoveWords } from "@/lib/teach/describe-turn";
+import { formatNumber } from "@/lib/teach/format-number";
 import { loadTranscriptFilterOptions } from "@/lib/teach/list-transcripts";
 import { loadClassReport } from "@/lib/teach/load-class-report";
 import { parseTranscriptFilters, type TranscriptFilters, transcriptQuery } from "@/lib/teach/transcript-filters";
 import { loadPageClass } from "../../../load-page-class";
 
-export const metadata: Metadata = { title: "Reports" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("teach");
+  return { title: t("meta.reports") };
+}
 
 const cell = "p-2";
+/** MathDial's human teachers' telling rate, for comparison. */
+const MATHDIAL_HUMAN_TELLING = 0.16;
 const num = "p-2 tabular-nums";
 
 export default async function ReportsPage({
@@ -32,6 +39,9 @@ export default async function ReportsPage({
 }) {
   const { classId } = await params;
   const { cls } = await loadPageClass(classId);
+  const [t, locale] = await Promise.all([getTranslations("teach.reports"), getLocale()]);
+  const share = (x: number | null) => formatShare(x, locale);
+  const hints = (x: number | null) => (x === null ? "–" : formatNumber(x, locale, 2));
   const sp = await searchParams;
   const problemParam = typeof sp.problem === "string" && /^[\w-]{1,64}$/.test(sp.problem) ? sp.problem : null;
   const kParam = Number(typeof sp.k === "string" ? sp.k : DEFAULT_K);
@@ -50,16 +60,16 @@ export default async function ReportsPage({
     `${base}/transcripts${transcriptQuery(noFilter, { ...(problemParam ? { problem: problemParam } : {}), ...change })}`;
   return (
     <section className="flex flex-col gap-6">
-      <ClassHeader cls={cls} current="reports" title={`Reports: ${cls.name}`} />
+      <ClassHeader cls={cls} current="reports" title={t("title", { name: cls.name })} />
 
       <form
         method="get"
         className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
-        aria-label="Choose report"
+        aria-label={t("choose")}
       >
         <div className="flex flex-col gap-1">
           <label htmlFor="r-problem" className="text-sm font-medium">
-            Problem
+            {t("problem")}
           </label>
           <select
             id="r-problem"
@@ -67,7 +77,7 @@ export default async function ReportsPage({
             defaultValue={problemParam ?? ""}
             className="max-w-xs rounded border border-slate-400 bg-white px-2 py-1.5"
           >
-            <option value="">Whole class (all problems)</option>
+            <option value="">{t("wholeClass")}</option>
             {options.sets.map((set) => (
               <optgroup key={set.id} label={set.title}>
                 {set.problems.map((p) => (
@@ -81,7 +91,7 @@ export default async function ReportsPage({
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="r-k" className="text-sm font-medium">
-            k (tutor turns per step)
+            {t("k")}
           </label>
           <select
             id="r-k"
@@ -97,41 +107,49 @@ export default async function ReportsPage({
           </select>
         </div>
         <button type="submit" className="rounded bg-blue-700 px-4 py-1.5 font-medium text-white hover:bg-blue-800">
-          Show
+          {t("show")}
         </button>
       </form>
 
       <div className="grid gap-4 md:grid-cols-2">
         <div className="rounded-lg border border-slate-200 bg-white p-4">
-          <h2 className="text-lg font-semibold">Telling</h2>
+          <h2 className="text-lg font-semibold">{t("telling")}</h2>
           <p className="mt-1">
-            Telling rate: <strong data-testid="telling-rate">{formatShare(moves.tellingRate)}</strong> of {moves.total}{" "}
-            tutor turns (
-            <Link href={tx({ move: "telling" })} className="text-blue-800 underline">
-              transcripts with telling
-            </Link>
-            ). MathDial&apos;s human teachers: 16%.
+            {t.rich("tellingRate", {
+              rate: share(moves.tellingRate),
+              total: moves.total,
+              human: share(MATHDIAL_HUMAN_TELLING),
+              strong: (chunks) => <strong data-testid="telling-rate">{chunks}</strong>,
+              link: (chunks) => (
+                <Link href={tx({ move: "telling" })} className="text-blue-800 underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
           <p className="mt-1">
-            Average hints per step: <strong>{averageHints(report.runs)?.toFixed(2) ?? "–"}</strong> over{" "}
-            {report.runs.length} step attempts.
+            {t.rich("averageHints", {
+              average: hints(averageHints(report.runs)),
+              runs: report.runs.length,
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
           </p>
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 className="text-lg font-semibold" id="atk-title">
-            Who states the answer first
+            {t("whoFirst")}
           </h2>
           <table className="mt-2 w-full border-collapse text-left text-sm" aria-labelledby="atk-title">
             <thead>
               <tr className="border-b border-slate-300">
                 <th scope="col" className={cell}>
-                  k
+                  {t("kColumn")}
                 </th>
                 <th scope="col" className={cell}>
-                  success@k (student)
+                  {t("successAtK")}
                 </th>
                 <th scope="col" className={cell}>
-                  telling@k (tutor)
+                  {t("tellingAtK")}
                 </th>
               </tr>
             </thead>
@@ -148,45 +166,42 @@ export default async function ReportsPage({
                     <th scope="row" className={cell}>
                       {v}
                     </th>
-                    <td className={num}>{formatShare(m.successRate)}</td>
-                    <td className={num}>{formatShare(m.tellingRate)}</td>
+                    <td className={num}>{share(m.successRate)}</td>
+                    <td className={num}>{share(m.tellingRate)}</td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
-          <p className="mt-2 text-xs text-slate-700">
-            Per step: did the student answer correctly (success) or did the tutor reveal the answer (telling) first,
-            within k tutor turns of the step starting?
-          </p>
+          <p className="mt-2 text-xs text-slate-700">{t("atKNote")}</p>
         </div>
       </div>
 
       <div>
         <h2 className="mb-2 text-lg font-semibold" id="moves-title">
-          Tutor moves
+          {t("tutorMoves")}
         </h2>
         {moves.total === 0 ? (
-          <p>No tutor turns yet.</p>
+          <p>{t("noTurns")}</p>
         ) : (
           <div className="overflow-x-auto">
             <table className="w-full border-collapse bg-white text-left text-sm" aria-labelledby="moves-title">
               <thead>
                 <tr className="border-b border-slate-300">
                   <th scope="col" className={cell}>
-                    Move
+                    {t("columns.move")}
                   </th>
                   <th scope="col" className={cell}>
-                    Sub-move
+                    {t("columns.subMove")}
                   </th>
                   <th scope="col" className={cell}>
-                    Turns
+                    {t("columns.turns")}
                   </th>
                   <th scope="col" className={cell}>
-                    Share
+                    {t("columns.share")}
                   </th>
                   <th scope="col" className={cell}>
-                    Transcripts
+                    {t("columns.transcripts")}
                   </th>
                 </tr>
               </thead>
@@ -196,21 +211,24 @@ export default async function ReportsPage({
                     <tr key={`${m.move}-${s.subMove}`} className="border-b border-slate-200">
                       {i === 0 ? (
                         <th scope="rowgroup" rowSpan={m.subMoves.length} className={`${cell} align-top`}>
-                          {m.move} ({formatShare(m.share)})
+                          {t("moveShare", { move: moveWords(m.move, locale), share: share(m.share) })}
                         </th>
                       ) : null}
                       <th scope="row" className={`${cell} font-normal`}>
-                        {subMoveWords(s.subMove)}
+                        {subMoveWords(s.subMove, locale)}
                       </th>
-                      <td className={num}>{s.n}</td>
-                      <td className={num}>{formatShare(s.share)}</td>
+                      <td className={num}>{formatNumber(s.n, locale)}</td>
+                      <td className={num}>{share(s.share)}</td>
                       <td className={cell}>
                         <Link
                           href={tx({ move: m.move as TranscriptFilters["move"], subMove: s.subMove })}
                           className="text-blue-800 underline"
-                          aria-label={`Transcripts with ${m.move}: ${subMoveWords(s.subMove)}`}
+                          aria-label={t("transcriptsWith", {
+                            move: moveWords(m.move, locale),
+                            subMove: subMoveWords(s.subMove, locale),
+                          })}
                         >
-                          Transcripts
+                          {t("transcripts")}
                         </Link>
                       </td>
                     </tr>
@@ -225,29 +243,29 @@ export default async function ReportsPage({
       {!problemParam && problems.length ? (
         <div>
           <h2 className="mb-2 text-lg font-semibold" id="problems-title">
-            By problem
+            {t("byProblem")}
           </h2>
           <div className="overflow-x-auto">
             <table className="w-full border-collapse bg-white text-left text-sm" aria-labelledby="problems-title">
               <thead>
                 <tr className="border-b border-slate-300">
                   <th scope="col" className={cell}>
-                    Problem
+                    {t("columns.problem")}
                   </th>
                   <th scope="col" className={cell}>
-                    Sessions
+                    {t("columns.sessions")}
                   </th>
                   <th scope="col" className={cell}>
-                    Telling rate
+                    {t("columns.tellingRate")}
                   </th>
                   <th scope="col" className={cell}>
-                    success@{k}
+                    {t("columns.successAt", { k })}
                   </th>
                   <th scope="col" className={cell}>
-                    telling@{k}
+                    {t("columns.tellingAt", { k })}
                   </th>
                   <th scope="col" className={cell}>
-                    Hints per step
+                    {t("columns.hintsPerStep")}
                   </th>
                 </tr>
               </thead>
@@ -268,15 +286,15 @@ export default async function ReportsPage({
                         <Link
                           href={tx({ problem: p.id })}
                           className="text-blue-800 underline"
-                          aria-label={`${p.sessions} transcripts of ${p.title}`}
+                          aria-label={t("transcriptsOf", { count: p.sessions, title: p.title })}
                         >
-                          {p.sessions}
+                          {formatNumber(p.sessions, locale)}
                         </Link>
                       </td>
-                      <td className={num}>{formatShare(mv.tellingRate)}</td>
-                      <td className={num}>{formatShare(m.successRate)}</td>
-                      <td className={num}>{formatShare(m.tellingRate)}</td>
-                      <td className={num}>{averageHints(runs)?.toFixed(2) ?? "–"}</td>
+                      <td className={num}>{share(mv.tellingRate)}</td>
+                      <td className={num}>{share(m.successRate)}</td>
+                      <td className={num}>{share(m.tellingRate)}</td>
+                      <td className={num}>{hints(averageHints(runs))}</td>
                     </tr>
                   );
                 })}
@@ -289,28 +307,28 @@ export default async function ReportsPage({
       {problemParam ? (
         <div>
           <h2 className="mb-2 text-lg font-semibold" id="steps-title">
-            By step: {problemTitle.get(problemParam) ?? "problem"}
+            {t("byStep", { title: problemTitle.get(problemParam) ?? t("problemFallback") })}
           </h2>
           {steps.length === 0 ? (
-            <p>No steps worked yet.</p>
+            <p>{t("noSteps")}</p>
           ) : (
             <table className="w-full border-collapse bg-white text-left text-sm" aria-labelledby="steps-title">
               <thead>
                 <tr className="border-b border-slate-300">
                   <th scope="col" className={cell}>
-                    Step
+                    {t("columns.step")}
                   </th>
                   <th scope="col" className={cell}>
-                    Attempts at the step
+                    {t("columns.attemptsAtStep")}
                   </th>
                   <th scope="col" className={cell}>
-                    success@{k}
+                    {t("columns.successAt", { k })}
                   </th>
                   <th scope="col" className={cell}>
-                    telling@{k}
+                    {t("columns.tellingAt", { k })}
                   </th>
                   <th scope="col" className={cell}>
-                    Hints used (average)
+                    {t("columns.hintsAverage")}
                   </th>
                 </tr>
               </thead>
@@ -320,21 +338,21 @@ export default async function ReportsPage({
                     <th scope="row" className={cell}>
                       {s.stepIndex + 1}
                     </th>
-                    <td className={num}>{s.atK.runs}</td>
-                    <td className={num}>{formatShare(s.atK.successRate)}</td>
+                    <td className={num}>{formatNumber(s.atK.runs, locale)}</td>
+                    <td className={num}>{share(s.atK.successRate)}</td>
                     <td className={num}>
-                      {formatShare(s.atK.tellingRate)}{" "}
+                      {share(s.atK.tellingRate)}{" "}
                       {s.atK.telling ? (
                         <Link
                           href={tx({ flags: ["revealed"] })}
                           className="text-blue-800 underline"
-                          aria-label={`Transcripts with a revealed answer, step ${s.stepIndex + 1}`}
+                          aria-label={t("revealedAtStep", { step: s.stepIndex + 1 })}
                         >
-                          (transcripts)
+                          {t("transcriptsParen")}
                         </Link>
                       ) : null}
                     </td>
-                    <td className={num}>{s.avgHints?.toFixed(2) ?? "–"}</td>
+                    <td className={num}>{hints(s.avgHints)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -344,36 +362,36 @@ export default async function ReportsPage({
       ) : null}
 
       <div>
-        <h2 className="mb-2 text-lg font-semibold">Most frequent wrong answers</h2>
+        <h2 className="mb-2 text-lg font-semibold">{t("wrongAnswers")}</h2>
         {report.wrongAnswers.length === 0 ? (
-          <p>No wrong answers recorded.</p>
+          <p>{t("noWrongAnswers")}</p>
         ) : (
           <ul className="flex flex-col gap-3">
             {report.wrongAnswers.slice(0, 30).map((w) => (
               <li key={w.stepId} className="rounded-lg border border-slate-200 bg-white p-3">
                 <h3 className="text-sm font-semibold">
-                  <MathText text={w.problemTitle} />, step {w.stepIndex + 1}:{" "}
+                  <MathText text={w.problemTitle} />, {t("stepN", { step: w.stepIndex + 1 })}{" "}
                   <span className="font-normal">
                     <MathText text={w.prompt} />
                   </span>
                 </h3>
                 <table className="mt-2 w-full border-collapse text-left text-sm">
                   <caption className="sr-only">
-                    Wrong answers to step {w.stepIndex + 1} of {w.problemTitle}
+                    {t("wrongCaption", { step: w.stepIndex + 1, title: w.problemTitle })}
                   </caption>
                   <thead>
                     <tr className="border-b border-slate-300">
                       <th scope="col" className={cell}>
-                        Answer
+                        {t("columns.answer")}
                       </th>
                       <th scope="col" className={cell}>
-                        Times
+                        {t("columns.times")}
                       </th>
                       <th scope="col" className={cell}>
-                        Misconception
+                        {t("columns.misconception")}
                       </th>
                       <th scope="col" className={cell}>
-                        Transcripts
+                        {t("columns.transcripts")}
                       </th>
                     </tr>
                   </thead>
@@ -381,19 +399,19 @@ export default async function ReportsPage({
                     {w.answers.map((a) => (
                       <tr key={a.answer} className="border-b border-slate-200">
                         <th scope="row" className={`${cell} font-mono font-normal`}>
-                          {a.answer || "(empty)"}
+                          {a.answer || t("empty")}
                         </th>
-                        <td className={num}>{a.count}</td>
+                        <td className={num}>{formatNumber(a.count, locale)}</td>
                         <td className={cell}>
-                          {a.misconception ?? <span className="text-slate-700">not anticipated</span>}
+                          {a.misconception ?? <span className="text-slate-700">{t("notAnticipated")}</span>}
                         </td>
                         <td className={cell}>
                           <Link
                             href={tx({ problem: undefined, step: w.stepId, answer: a.answer })}
                             className="text-blue-800 underline"
-                            aria-label={`Transcripts with the answer ${a.answer}`}
+                            aria-label={t("transcriptsWithAnswer", { answer: a.answer })}
                           >
-                            Transcripts
+                            {t("transcripts")}
                           </Link>
                         </td>
                       </tr>

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { MathText } from "@/components/math-text";
 import { ClassHeader } from "@/components/teach/class-header";
 import { db } from "@/lib/db/client";
-import { subMoveWords } from "@/lib/teach/describe-turn";
+import { moveWords, subMoveWords } from "@/lib/teach/describe-turn";
 import { formatDateTime } from "@/lib/teach/format-time";
 import { listTranscripts, loadTranscriptFilterOptions } from "@/lib/teach/list-transcripts";
 import {
-  flagLabel,
   hasFilters,
   parseTranscriptFilters,
   TRANSCRIPT_FLAGS,
@@ -16,7 +16,10 @@ import {
 } from "@/lib/teach/transcript-filters";
 import { loadPageClass } from "../../../load-page-class";
 
-export const metadata: Metadata = { title: "Transcripts" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("teach");
+  return { title: t("meta.transcripts") };
+}
 
 const input = "rounded border border-slate-400 bg-white px-2 py-1.5";
 
@@ -29,26 +32,31 @@ export default async function TranscriptsPage({
 }) {
   const { classId } = await params;
   const { user, cls } = await loadPageClass(classId);
+  const [t, tt, locale] = await Promise.all([
+    getTranslations("teach.transcripts"),
+    getTranslations("teach"),
+    getLocale(),
+  ]);
   const f = parseTranscriptFilters(await searchParams);
   const [page, options] = await Promise.all([listTranscripts(db, user, cls, f), loadTranscriptFilterOptions(db, cls)]);
   const base = `/teach/classes/${cls.id}/transcripts`;
   const first = (page.page - 1) * TRANSCRIPTS_PER_PAGE + 1;
   return (
     <section className="flex flex-col gap-5">
-      <ClassHeader cls={cls} current="transcripts" title={`Transcripts: ${cls.name}`} />
+      <ClassHeader cls={cls} current="transcripts" title={t("title", { name: cls.name })} />
 
       <form
         method="get"
         action={base}
         className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-3"
-        aria-label="Filter transcripts"
+        aria-label={t("filterLabel")}
       >
         <div className="flex flex-col gap-1">
           <label htmlFor="f-student" className="text-sm font-medium">
-            Student
+            {t("student")}
           </label>
           <select id="f-student" name="student" defaultValue={f.student ?? ""} className={input}>
-            <option value="">All students</option>
+            <option value="">{t("allStudents")}</option>
             {options.students.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
@@ -58,10 +66,10 @@ export default async function TranscriptsPage({
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="f-set" className="text-sm font-medium">
-            Problem set
+            {t("problemSet")}
           </label>
           <select id="f-set" name="set" defaultValue={f.set ?? ""} className={input}>
-            <option value="">All sets</option>
+            <option value="">{t("allSets")}</option>
             {options.sets.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.title}
@@ -71,10 +79,10 @@ export default async function TranscriptsPage({
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="f-problem" className="text-sm font-medium">
-            Problem
+            {t("problem")}
           </label>
           <select id="f-problem" name="problem" defaultValue={f.problem ?? ""} className={input}>
-            <option value="">All problems</option>
+            <option value="">{t("allProblems")}</option>
             {options.sets.map((s) => (
               <optgroup key={s.id} label={s.title}>
                 {s.problems.map((p) => (
@@ -88,22 +96,22 @@ export default async function TranscriptsPage({
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="f-from" className="text-sm font-medium">
-            Started from (UTC)
+            {t("from")}
           </label>
           <input id="f-from" name="from" type="date" defaultValue={f.from} className={input} />
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="f-to" className="text-sm font-medium">
-            Started until (UTC, inclusive)
+            {t("to")}
           </label>
           <input id="f-to" name="to" type="date" defaultValue={f.to} className={input} />
         </div>
         <fieldset className="flex flex-col gap-1">
-          <legend className="text-sm font-medium">Only transcripts with</legend>
+          <legend className="text-sm font-medium">{t("onlyWith")}</legend>
           {TRANSCRIPT_FLAGS.map((flag) => (
             <label key={flag} className="flex items-center gap-2 text-sm">
               <input type="checkbox" name="flag" value={flag} defaultChecked={f.flags.includes(flag)} />
-              {flagLabel[flag]}
+              {t(`flag.${flag}`)}
             </label>
           ))}
         </fieldset>
@@ -113,34 +121,36 @@ export default async function TranscriptsPage({
         {f.answer !== undefined ? <input type="hidden" name="answer" value={f.answer} /> : null}
         <div className="flex flex-wrap items-center gap-3 md:col-span-3">
           <button type="submit" className="rounded bg-blue-700 px-4 py-1.5 font-medium text-white hover:bg-blue-800">
-            Apply filters
+            {t("apply")}
           </button>
           {hasFilters(f) ? (
             <Link href={base} className="text-blue-800 underline">
-              Clear all filters
+              {t("clear")}
             </Link>
           ) : null}
           {f.move ? (
             <span className="text-sm">
-              Tutor move: {f.move}
-              {f.subMove ? `: ${subMoveWords(f.subMove)}` : ""} (
+              {f.subMove
+                ? t("tutorMoveSub", { move: moveWords(f.move, locale), subMove: subMoveWords(f.subMove, locale) })
+                : t("tutorMove", { move: moveWords(f.move, locale) })}{" "}
+              (
               <Link
                 href={`${base}${transcriptQuery(f, { move: undefined, subMove: undefined })}`}
                 className="text-blue-800 underline"
               >
-                remove
+                {t("remove")}
               </Link>
               )
             </span>
           ) : null}
           {f.step ? (
             <span className="text-sm">
-              {f.answer !== undefined ? `Wrong answer “${f.answer}” on one step` : "Attempts on one step"} (
+              {f.answer !== undefined ? t("wrongAnswerOnStep", { answer: f.answer }) : t("attemptsOnStep")} (
               <Link
                 href={`${base}${transcriptQuery(f, { step: undefined, answer: undefined })}`}
                 className="text-blue-800 underline"
               >
-                remove
+                {t("remove")}
               </Link>
               )
             </span>
@@ -150,33 +160,33 @@ export default async function TranscriptsPage({
 
       <p role="status" className="text-sm">
         {page.total === 0
-          ? "No transcripts match."
-          : `Showing ${first}–${first + page.rows.length - 1} of ${page.total} transcript${page.total === 1 ? "" : "s"}.`}
+          ? t("noMatch")
+          : t("showing", { first, last: first + page.rows.length - 1, total: page.total })}
       </p>
 
       {page.rows.length ? (
         <div className="overflow-x-auto">
           <table className="w-full border-collapse bg-white text-left text-sm">
-            <caption className="sr-only">Transcripts, most recent activity first</caption>
+            <caption className="sr-only">{t("caption")}</caption>
             <thead>
               <tr className="border-b border-slate-300">
                 <th scope="col" className="p-2">
-                  Student
+                  {t("columns.student")}
                 </th>
                 <th scope="col" className="p-2">
-                  Problem
+                  {t("columns.problem")}
                 </th>
                 <th scope="col" className="p-2">
-                  Started
+                  {t("columns.started")}
                 </th>
                 <th scope="col" className="p-2">
-                  Status
+                  {t("columns.status")}
                 </th>
                 <th scope="col" className="p-2">
-                  Turns
+                  {t("columns.turns")}
                 </th>
                 <th scope="col" className="p-2">
-                  Flags
+                  {t("columns.flags")}
                 </th>
               </tr>
             </thead>
@@ -190,17 +200,15 @@ export default async function TranscriptsPage({
                     </Link>
                     <span className="block text-xs text-slate-700">{r.problem.setTitle}</span>
                   </th>
-                  <td className="p-2">{formatDateTime(r.startedAt)}</td>
-                  <td className="p-2">
-                    {r.status === "active" ? "in progress" : r.status === "completed" ? "finished" : r.status}
-                  </td>
+                  <td className="p-2">{formatDateTime(r.startedAt, locale)}</td>
+                  <td className="p-2">{tt(`sessionStatus.${r.status}`)}</td>
                   <td className="p-2 tabular-nums">{r.turnCount}</td>
                   <td className="p-2">
                     <ul className="flex flex-wrap gap-1">
-                      {r.revealed ? <Badge>{`answer revealed ×${r.revealed}`}</Badge> : null}
-                      {r.offTopic ? <Badge>{`off-topic ×${r.offTopic}`}</Badge> : null}
-                      {r.fallback ? <Badge>{`fallback ×${r.fallback}`}</Badge> : null}
-                      {r.flagged ? <Badge>{`flagged ×${r.flagged}`}</Badge> : null}
+                      {r.revealed ? <Badge>{t("badge.revealed", { count: r.revealed })}</Badge> : null}
+                      {r.offTopic ? <Badge>{t("badge.offTopic", { count: r.offTopic })}</Badge> : null}
+                      {r.fallback ? <Badge>{t("badge.fallback", { count: r.fallback })}</Badge> : null}
+                      {r.flagged ? <Badge>{t("badge.flagged", { count: r.flagged })}</Badge> : null}
                     </ul>
                   </td>
                 </tr>
@@ -211,26 +219,24 @@ export default async function TranscriptsPage({
       ) : null}
 
       {page.pages > 1 ? (
-        <nav aria-label="Pages" className="flex items-center gap-4">
+        <nav aria-label={t("pages")} className="flex items-center gap-4">
           {page.page > 1 ? (
             <Link
               href={`${base}${transcriptQuery(f, { page: page.page - 1 })}`}
               className="text-blue-800 underline"
               rel="prev"
             >
-              Previous page
+              {t("previous")}
             </Link>
           ) : null}
-          <span>
-            Page {page.page} of {page.pages}
-          </span>
+          <span>{t("pageOf", { page: page.page, pages: page.pages })}</span>
           {page.page < page.pages ? (
             <Link
               href={`${base}${transcriptQuery(f, { page: page.page + 1 })}`}
               className="text-blue-800 underline"
               rel="next"
             >
-              Next page
+              {t("next")}
             </Link>
           ) : null}
         </nav>

@@ -6,14 +6,20 @@ import { getTutorBackend } from "@/lib/ai/provider";
 import { requireUser } from "@/lib/auth/current-user";
 import type { StepInput } from "@/lib/content/format";
 import { publicError } from "@/lib/errors";
+import { requestLocale } from "@/lib/i18n/resolve-locale";
+import { type Translate, translate } from "@/lib/i18n/translator";
+import { zodErrorMap } from "@/lib/i18n/zod-errors";
 import { cleanTextField } from "@/lib/validation/text";
 
-const requestSchema = z.object({
-  title: cleanTextField(z.string().trim().min(1, "Give the problem a title.").max(300), { singleLine: true }),
-  statement: cleanTextField(z.string().trim().min(1, "Write the problem statement.").max(5000)),
-  answer: cleanTextField(z.string().trim().min(1, "Give the final answer.").max(200), { singleLine: true }),
-  skills: z.array(cleanTextField(z.string().min(1).max(200), { singleLine: true })).max(10),
-});
+/** The request, its messages in the admin's language (zod's own for the rest: zodErrorMap). */
+function requestSchema(t: Translate) {
+  return z.object({
+    title: cleanTextField(z.string().trim().min(1, t("admin.draft.needsTitle")).max(300), { singleLine: true }),
+    statement: cleanTextField(z.string().trim().min(1, t("admin.draft.needsStatement")).max(5000)),
+    answer: cleanTextField(z.string().trim().min(1, t("admin.draft.needsAnswer")).max(200), { singleLine: true }),
+    skills: z.array(cleanTextField(z.string().min(1).max(200), { singleLine: true })).max(10),
+  });
+}
 
 export type DraftOutcome =
   | { error: string }
@@ -21,16 +27,17 @@ export type DraftOutcome =
 
 /** The model drafts steps for the admin to review and edit; nothing is saved or published here. */
 export async function draftWithModelAction(raw: unknown): Promise<DraftOutcome> {
+  const locale = await requestLocale();
+  const t = translate(locale);
   try {
     await requireUser("admin");
-    const req = requestSchema.safeParse(raw);
-    if (!req.success) return { error: req.error.issues[0]?.message ?? "Check the form." };
+    const req = requestSchema(t).safeParse(raw, { error: zodErrorMap(locale) });
+    if (!req.success) return { error: req.error.issues[0]?.message ?? t("admin.draft.checkForm") };
     const backend = getTutorBackend();
-    if (backend.kind !== "llm")
-      return { error: "No model is configured (AI_PROVIDER): the embedded engine cannot draft problems." };
+    if (backend.kind !== "llm") return { error: t("admin.draft.noBackend") };
     const r = await draftProblem(backend.model, req.data);
     return { steps: r.steps, problems: r.problems, title: req.data.title, statement: req.data.statement };
   } catch (e) {
-    return { error: `The model could not draft this problem: ${publicError(e).message}` };
+    return { error: t("admin.draft.failed", { reason: publicError(e, t).message }) };
   }
 }

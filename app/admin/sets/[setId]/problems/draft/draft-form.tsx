@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { ProblemDraft } from "@/components/admin/problem-editor/draft";
 import { ProblemEditor } from "@/components/admin/problem-editor/problem-editor";
@@ -18,6 +19,7 @@ export function DraftForm({
   draft: (raw: unknown) => Promise<DraftOutcome>;
   save: SaveFn;
 }) {
+  const t = useTranslations("admin.draft");
   const [outcome, setOutcome] = useState<DraftOutcome | null>(null);
   const [pending, start] = useTransition();
   const [round, setRound] = useState(0);
@@ -37,8 +39,8 @@ export function DraftForm({
       <div className="flex flex-col gap-4">
         {outcome.problems.length ? (
           <div role="status" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
-            <p className="font-semibold">The content checker found problems in the draft: fix them before saving.</p>
-            <ul className="list-disc pl-6">
+            <p className="font-semibold">{t("problems")}</p>
+            <ul className="list-disc ps-6">
               {outcome.problems.map((p) => (
                 <li key={p}>{p}</li>
               ))}
@@ -46,7 +48,7 @@ export function DraftForm({
           </div>
         ) : (
           <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm">
-            The draft passes the content checker. Review it; saving keeps it as a draft until you publish.
+            {t("passes")}
           </p>
         )}
         <ProblemEditor key={round} initial={initial} isNew skills={skills} save={save} />
@@ -74,11 +76,11 @@ export function DraftForm({
     >
       {outcome && "error" in outcome ? <FormError message={outcome.error} /> : null}
       <label className="flex flex-col gap-1 text-sm font-medium">
-        Title
+        {t("titleField")}
         <input name="title" required className="rounded border border-slate-400 px-3 py-2 font-normal" />
       </label>
       <label className="flex flex-col gap-1 text-sm font-medium">
-        Problem statement
+        {t("statement")}
         <textarea
           name="statement"
           required
@@ -87,11 +89,11 @@ export function DraftForm({
         />
       </label>
       <label className="flex flex-col gap-1 text-sm font-medium">
-        Final answer
+        {t("answer")}
         <input name="answer" required className="rounded border border-slate-400 px-3 py-2 font-normal" />
       </label>
       <label className="flex flex-col gap-1 text-sm font-medium">
-        Skills
+        {t("skills")}
         <select name="skills" multiple className="h-32 rounded border border-slate-400 px-2 py-1 font-normal">
           {skills.map((s) => (
             <option key={s.key} value={s.key}>
@@ -100,7 +102,7 @@ export function DraftForm({
           ))}
         </select>
       </label>
-      <SubmitButton pending={pending}>Draft with the model</SubmitButton>
+      <SubmitButton pending={pending}>{t("submit")}</SubmitButton>
     </form>
   );
 }

@@ -14,7 +14,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ clas
     let suffix = "";
     if (student) {
       const s = isId(student) ? await findStudentInClass(db, viewer, cls.id, student) : null;
-      if (!s) throw new AppError("not_found", "That student isn't in this class.");
+      if (!s)
+        throw new AppError("not_found", "That student isn't in this class.", undefined, {
+          key: "teach.errors.studentNotInClass",
+        });
       suffix = `-${fileSlug(s.name)}`;
     }
     return {

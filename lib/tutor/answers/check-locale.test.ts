@@ -1,0 +1,529 @@
+/**
+ * Answers in the student's language (localize-input.ts): decimal commas, grouping marks, number
+ * words, frames, yes/no, option letters and connectors in Spanish and Swedish, and the near
+ * misses that must stay wrong. English rows show that English keeps its meaning.
+ */
+import { describe, expect, it } from "vitest";
+import { checkAnswer } from "./check-answer";
+import { readLocaleInput, usesDecimalComma } from "./localize-input";
+import { spec, table } from "./test-table";
+
+const pair = (a: number, b: number) => ({
+  kind: "list" as const,
+  items: [
+    { kind: "numeric" as const, value: a },
+    { kind: "numeric" as const, value: b },
+  ],
+});
+
+table(
+  "es: 3.5 (decimal comma, number words, frames)",
+  { kind: "numeric", value: 3.5 },
+  [
+    ["3,5", "correct"],
+    ["3.5", "correct"],
+    ["3,50", "correct"],
+    ["+3,5", "correct"],
+    ["tres coma cinco", "correct"],
+    ["es tres coma cinco", "correct"],
+    ["creo que es 3,5", "correct"],
+    ["la respuesta es 3,5", "correct"],
+    ["mi respuesta final es 3,5", "correct"],
+    ["me da 3,5", "correct"],
+    ["3,5 creo", "correct"],
+    ["¿3,5?", "correct"],
+    ["3,6 no espera, 3,5", "correct"],
+    ["3,5 porque 7 entre 2 es 3,5", "correct"],
+    ["tres y medio", "correct"],
+    ["-3,5", "partial", "sign"],
+    // Near misses.
+    ["35", "incorrect"],
+    ["3,05", "incorrect"],
+    ["5,3", "incorrect"],
+    ["3,6", "incorrect"],
+    ["tres coma seis", "incorrect"],
+    ["treinta y cinco", "incorrect"],
+    ["3 y 5", "unparseable"],
+    ["3 o 3,5", "unparseable"],
+    ["3,5 o 4", "unparseable"],
+    ["3,5 no espera, 3,6", "incorrect"],
+    ["no sé", "unparseable"],
+    ["¿es 3,5?", "unparseable"],
+  ],
+  "es",
+);
+
+table(
+  "es: 35 (a decimal comma is never a thousands comma for 35)",
+  { kind: "numeric", value: 35 },
+  [
+    ["35", "correct"],
+    ["treinta y cinco", "correct"],
+    ["3,5", "incorrect"],
+    ["3 y 5", "unparseable"],
+  ],
+  "es",
+);
+
+table(
+  "es: 1000 (grouping)",
+  { kind: "numeric", value: 1000 },
+  [
+    ["1000", "correct"],
+    ["1.000", "correct"],
+    ["1 000", "correct"],
+    ["1\u00a0000", "correct"],
+    ["1\u202f000", "correct"],
+    ["mil", "unparseable"],
+    ["es mil", "correct"],
+    // "1,000" is one (Spain) or a thousand (Mexico): asked again, never graded either way.
+    ["1,000", "unparseable"],
+    ["1.001", "incorrect"],
+    ["10.000", "incorrect"],
+    ["100", "incorrect"],
+    ["1,0", "incorrect"],
+  ],
+  "es",
+);
+
+table(
+  "es: 1,000,000 and 1.234,5",
+  { kind: "numeric", value: 1234.5 },
+  [
+    ["1.234,5", "correct"],
+    ["1234,5", "correct"],
+    ["1 234,5", "correct"],
+    ["1,234.5", "correct"],
+    ["1.234.5", "incorrect"],
+    ["1.234,6", "incorrect"],
+    ["12.345", "incorrect"],
+  ],
+  "es",
+);
+
+table(
+  "es: 2.125 (one point before three digits is ambiguous)",
+  { kind: "numeric", value: 2.125 },
+  [
+    ["2,125", "correct"],
+    ["2.125", "unparseable"],
+    ["2125", "incorrect"],
+    ["2,12", "incorrect"],
+    ["2,126", "incorrect"],
+  ],
+  "es",
+);
+
+table(
+  "es: 2125 (the other reading of 2.125)",
+  { kind: "numeric", value: 2125 },
+  [
+    ["2125", "correct"],
+    ["2 125", "correct"],
+    ["2.125", "unparseable"],
+    ["2,125", "incorrect"],
+  ],
+  "es",
+);
+
+table(
+  "es: 0.125 (a whole part of 0 is never grouped)",
+  { kind: "numeric", value: 0.125 },
+  [
+    ["0,125", "correct"],
+    ["0.125", "correct"],
+    [",125", "correct"],
+    ["125", "incorrect"],
+  ],
+  "es",
+);
+
+table(
+  "es: fraction 2/3",
+  { kind: "fraction", value: "2/3" },
+  [
+    ["dos tercios", "correct"],
+    ["2/3", "correct"],
+    ["creo que son dos tercios", "correct"],
+    ["dos de tres", "correct"],
+    ["0,67", "partial", "form"],
+    ["tres tercios", "incorrect"],
+    ["dos cuartos", "incorrect"],
+    ["3/2", "incorrect"],
+  ],
+  "es",
+);
+
+table(
+  "es: mixed 2 1/2",
+  { kind: "fraction", value: "5/2" },
+  [
+    ["2 y 1/2", "correct"],
+    ["dos y medio", "correct"],
+    ["2,5", "correct"],
+    ["2 y 3/2", "unparseable"],
+    ["2 y 1/3", "incorrect"],
+  ],
+  "es",
+);
+
+table(
+  "es: percentage 25",
+  { kind: "percentage", value: 25 },
+  [
+    ["25 por ciento", "correct"],
+    ["veinticinco por ciento", "correct"],
+    ["25 %", "correct"],
+    ["0,25", "partial", "form"],
+    ["2,5 %", "incorrect"],
+    ["25,5 %", "incorrect"],
+  ],
+  "es",
+);
+
+table(
+  "es: units (12 m required)",
+  { kind: "numeric", value: 12, unit: { name: "m", required: true } },
+  [
+    ["12 metros", "correct"],
+    ["12 m", "correct"],
+    ["doce metros", "correct"],
+    ["12", "partial", "unit"],
+    ["12 centímetros", "incorrect"],
+    ["12 kilómetros", "incorrect"],
+    ["13 metros", "incorrect"],
+  ],
+  "es",
+);
+
+table(
+  "es: 1.5 cm",
+  { kind: "numeric", value: 1.5, unit: { name: "cm" } },
+  [
+    ["1,5 cm", "correct"],
+    ["1,5 centímetros", "correct"],
+    ["15 cm", "incorrect"],
+    ["1,5 metros", "incorrect"],
+  ],
+  "es",
+);
+
+table(
+  "es: list 3, 5",
+  pair(3, 5),
+  [
+    ["3 y 5", "correct"],
+    ["3; 5", "correct"],
+    ["3, 5", "correct"],
+    ["tres y cinco", "correct"],
+    ["las respuestas son 3 y 5", "correct"],
+    // Two values where two are asked: "3,5" with no space can only be the two parts.
+    ["3,5", "correct"],
+    ["3 y 6", "partial", "parts"],
+    ["3,6", "partial", "parts"],
+    ["35", "incorrect"],
+  ],
+  "es",
+);
+
+table(
+  "es: list 3.5, 4.2 (decimal commas, other separators)",
+  pair(3.5, 4.2),
+  [
+    ["3,5; 4,2", "correct"],
+    ["3,5, 4,2", "correct"],
+    ["3,5 y 4,2", "correct"],
+    ["3,5 e 4,2", "correct"],
+    ["3,4; 5,2", "incorrect"],
+    ["3; 5; 4; 2", "incorrect"],
+    // One number where two are asked: "3,5" is read as the two parts 3 and 5 (as splitList reads "1,200").
+    ["3,5", "incorrect"],
+    ["3,5; 4", "partial", "parts"],
+  ],
+  "es",
+);
+
+table(
+  "es: point (3, 5)",
+  {
+    kind: "list",
+    ordered: true,
+    items: [
+      { kind: "numeric", value: 3 },
+      { kind: "numeric", value: 5 },
+    ],
+  },
+  [
+    ["(3,5)", "correct"],
+    ["(3; 5)", "correct"],
+    ["(3, 5)", "correct"],
+    ["(5,3)", "partial", "order"],
+    ["(3,6)", "partial", "parts"],
+  ],
+  "es",
+);
+
+const matrix = (values: number[]) => ({
+  kind: "list" as const,
+  ordered: true,
+  notation: "matrix" as const,
+  columns: 2,
+  items: values.map((value) => ({ kind: "numeric" as const, value })),
+});
+
+table(
+  "es: matrix [[1, 2], [3, 4]] (no-space commas separate entries)",
+  matrix([1, 2, 3, 4]),
+  [
+    ["[[1,2],[3,4]]", "correct"],
+    ["[[1,2], [3,4]]", "correct"],
+    ["[[1, 2], [3, 4]]", "correct"],
+    ["1,2; 3,4", "correct"],
+    ["1 2; 3 4", "correct"],
+    ["[[1,2],[4,3]]", "partial", "parts"],
+    ["[[1,3],[2,4]]", "incorrect"],
+  ],
+  "es",
+);
+
+table(
+  "es: matrix [[1.5, 2], [3, 4]] (decimal commas in entries)",
+  matrix([1.5, 2, 3, 4]),
+  [
+    ["[[1,5, 2], [3, 4]]", "correct"],
+    ["[[1,5; 2]; [3; 4]]", "correct"],
+    ["[[15, 2], [3, 4]]", "partial", "parts"],
+  ],
+  "es",
+);
+
+table(
+  "es: interval [2, 5)",
+  { kind: "equation", value: "[2, 5)" },
+  [
+    ["[2,5)", "correct"],
+    ["[2; 5)", "correct"],
+    ["[2,5]", "partial", "endpoint"],
+    ["[2,6)", "incorrect"],
+  ],
+  "es",
+);
+
+table(
+  "es: equation x = 4",
+  { kind: "equation", value: "x = 4" },
+  [
+    ["x vale 4", "correct"],
+    ["x es igual a 4", "correct"],
+    ["x vale cuatro", "correct"],
+    ["4", "correct"],
+    ["x vale 5", "incorrect"],
+    ["x vale 4,5", "incorrect"],
+  ],
+  "es",
+);
+
+table(
+  "es: equation x = 3.5",
+  { kind: "equation", value: "x = 3.5" },
+  [
+    ["x = 3,5", "correct"],
+    ["x = 7/2", "correct"],
+    ["x = 3,6", "incorrect"],
+    ["x = 35", "incorrect"],
+  ],
+  "es",
+);
+
+table(
+  "es: expression 3.5x + 2",
+  { kind: "expression", value: "3.5x + 2" },
+  [
+    ["3,5x + 2", "correct"],
+    ["2 + 3,5x", "correct"],
+    ["3,5x + 3", "incorrect"],
+    ["35x + 2", "incorrect"],
+  ],
+  "es",
+);
+
+table(
+  "es: yes/no",
+  { kind: "choice", options: ["Yes", "No"], correct: 0 },
+  [
+    ["sí", "correct"],
+    ["si", "correct"],
+    ["Sí.", "correct"],
+    ["sí, porque 4 es par", "correct"],
+    ["no", "incorrect"],
+    ["no, porque es impar", "incorrect"],
+    ["no, espera, sí", "correct"],
+    ["no sé", "unparseable"],
+    ["no lo sé", "unparseable"],
+    ["ni idea", "unparseable"],
+    ["si x es 4 entonces", "incorrect"],
+  ],
+  "es",
+);
+
+table(
+  "es: yes/no authored in Spanish (an option typed word for word is never re-read)",
+  { kind: "choice", options: ["Sí", "No"], correct: 1 },
+  [
+    ["no", "correct"],
+    ["sí", "incorrect"],
+    ["si", "incorrect"],
+    ["no sé", "unparseable"],
+  ],
+  "es",
+);
+
+table(
+  "es: option letters",
+  { kind: "choice", options: ["cat", "dog", "cow"], correct: 1 },
+  [
+    ["la b", "correct"],
+    ["b", "correct"],
+    ["opción b", "correct"],
+    ["la opción b", "correct"],
+    ["creo que es la b", "correct"],
+    ["es la b", "correct"],
+    ["la c", "incorrect"],
+    ["la a", "incorrect"],
+    ["la b o la c", "unparseable"],
+    ["b o c", "unparseable"],
+    ["no sé", "unparseable"],
+  ],
+  "es",
+);
+
+table(
+  "es: numeric options",
+  { kind: "choice", options: ["2.5", "3.5", "4.5"], correct: 1 },
+  [
+    ["3,5", "correct"],
+    ["la b", "correct"],
+    ["2,5", "incorrect"],
+    ["35", "incorrect"],
+  ],
+  "es",
+);
+
+table(
+  "sv: 3.5",
+  { kind: "numeric", value: 3.5 },
+  [
+    ["3,5", "correct"],
+    ["svaret är 3,5", "correct"],
+    ["det är 3,5", "correct"],
+    ["jag tror det är 3,5", "correct"],
+    ["tre komma fem", "correct"],
+    ["tre och en halv", "correct"],
+    ["3,5 tror jag", "correct"],
+    ["tre komma sex", "incorrect"],
+    ["35", "incorrect"],
+    ["3,5 eller 4", "unparseable"],
+    ["vet inte", "unparseable"],
+    ["jag vet inte", "unparseable"],
+    ["en ledtråd", "unparseable"],
+    ["hjälp", "unparseable"],
+    ["är det 3,5?", "unparseable"],
+  ],
+  "sv",
+);
+
+table(
+  "sv: grouping and fractions",
+  { kind: "numeric", value: 1000.5 },
+  [
+    ["1 000,5", "correct"],
+    ["1000,5", "correct"],
+    ["1.000,5", "correct"],
+    ["1 000,6", "incorrect"],
+    ["10 000,5", "incorrect"],
+  ],
+  "sv",
+);
+
+table(
+  "sv: fraction 2/3",
+  { kind: "fraction", value: "2/3" },
+  [
+    ["två tredjedelar", "correct"],
+    ["2/3", "correct"],
+    ["tre fjärdedelar", "incorrect"],
+    ["två fjärdedelar", "incorrect"],
+  ],
+  "sv",
+);
+
+table(
+  "sv: yes/no and letters",
+  { kind: "choice", options: ["Yes", "No"], correct: 1 },
+  [
+    ["nej", "correct"],
+    ["Nej.", "correct"],
+    ["ja", "incorrect"],
+    ["nej vänta, ja", "incorrect"],
+    ["ja vänta, nej", "correct"],
+    ["vet inte", "unparseable"],
+  ],
+  "sv",
+);
+
+table(
+  "sv: list and option letters",
+  pair(3, 5),
+  [
+    ["3 och 5", "correct"],
+    ["3; 5", "correct"],
+    ["3 och 6", "partial", "parts"],
+  ],
+  "sv",
+);
+
+table(
+  "sv: option letters",
+  { kind: "choice", options: ["cat", "dog", "cow"], correct: 2 },
+  [
+    ["alternativ c", "correct"],
+    ["c", "correct"],
+    ["alternativ b", "incorrect"],
+    ["b eller c", "unparseable"],
+  ],
+  "sv",
+);
+
+// English keeps its meaning: a comma is a thousands separator or a list separator there.
+table("en: 3.5 keeps the English reading of commas", { kind: "numeric", value: 3.5 }, [
+  ["3.5", "correct"],
+  ["3,5", "unparseable"],
+]);
+table("en: 1000", { kind: "numeric", value: 1000 }, [
+  ["1,000", "correct"],
+  ["1.000", "incorrect"],
+]);
+table("en: list 3, 5", pair(3, 5), [
+  ["3,5", "correct"],
+  ["3 and 5", "correct"],
+]);
+
+describe("readLocaleInput", () => {
+  it("leaves English (and a missing locale) as it is", () => {
+    for (const s of ["3,5", "1.000", "sí", "la b", "no sé"]) {
+      expect(readLocaleInput(s, "en").text).toBe(s);
+      expect(readLocaleInput(s, undefined).text).toBe(s);
+      expect(readLocaleInput(s, "en-GB").text).toBe(s);
+    }
+  });
+
+  it("knows which languages write a decimal comma", () => {
+    expect(["es", "es-MX", "sv", "de-DE", "fr"].map(usesDecimalComma)).toEqual([true, true, true, true, true]);
+    expect(["en", "en-US", "ar", undefined].map(usesDecimalComma)).toEqual([false, false, false, false]);
+  });
+
+  it("reads regional Spanish the same (es-MX is es)", () => {
+    const s = spec({ kind: "numeric", value: 3.5 });
+    expect(checkAnswer(s, "3,5", { locale: "es-MX" }).verdict).toBe("correct");
+  });
+});
