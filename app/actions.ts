@@ -21,7 +21,9 @@ const localeForm = z.object({ locale: z.enum(locales) });
  * every device, and the tutor speaks it); a visitor's is kept in a cookie. An unknown locale
  * changes nothing.
  */
-export async function setLocaleAction(form: FormData): Promise<void> {
+export async function setLocaleAction(form: unknown): Promise<void> {
+  // Arguments arrive from the browser and can be anything: anything but a form changes nothing.
+  if (!(form instanceof FormData)) return;
   const parsed = localeForm.safeParse({ locale: form.get("locale") });
   if (!parsed.success) return;
   const user = await getCurrentUser();

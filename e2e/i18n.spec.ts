@@ -1,0 +1,147 @@
+import { expect, type Page, test } from "@playwright/test";
+import { demo, expectNoAxeViolations, signIn } from "./helpers";
+
+// Languages end to end: a Spanish-speaking student signs up and practises in Spanish (a decimal
+// comma, "no sé", "una pista"); the teacher reads the transcript in English and the heatmap and
+// reports in Spanish; a right-to-left locale lays out right to left. The language comes from the
+// browser (Accept-Language), so no shared account's setting is changed.
+
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+async function say(page: Page, conversation: string, input: string, text: string) {
+  const turns = page.getByRole("list", { name: conversation }).locator("li");
+  const count = await turns.count();
+  await page.getByLabel(input).fill(text);
+  await page.getByLabel(input).press("Enter");
+  await expect(turns).toHaveCount(count + 2);
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  return turns.last();
+}
+
+test("a Spanish-speaking student practises in Spanish; the teacher reads it in English and the reports in Spanish", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  // The teacher (an English browser) makes a class and assigns the ratios set, which has a Spanish translation.
+  await signIn(page, demo.teacher);
+  await expect(page).toHaveURL(/\/teach$/);
+  const className = `Clase ${unique()}`;
+  await page.getByLabel("Class name").fill(className);
+  await page.getByRole("button", { name: "Create class" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: className })).toBeVisible();
+  const classUrl = page.url();
+  const code = ((await page.getByTestId("join-code").textContent()) ?? "").trim();
+  const ratios = page.getByLabel("Assign a published set").locator("option", { hasText: /^Ratios and percentages/ });
+  await page.getByLabel("Assign a published set").selectOption((await ratios.getAttribute("value")) ?? "");
+  await page.getByRole("button", { name: "Assign", exact: true }).click();
+  await expect(page.getByRole("form", { name: "Unassign Ratios and percentages" })).toBeVisible();
+
+  // A student whose browser speaks Spanish signs up: every word on the way is Spanish.
+  const studentContext = await browser.newContext({ locale: "es-ES" });
+  const sp = await studentContext.newPage();
+  const studentName = `Lucía ${unique()}`;
+  const email = `lucia-${unique()}@example.test`;
+  await sp.goto("/sign-up");
+  await expect(sp.locator("html")).toHaveAttribute("lang", "es");
+  await expect(sp.getByRole("heading", { level: 1, name: "Unirse a una clase" })).toBeVisible();
+  await sp.getByLabel("Código de la clase").fill(code);
+  await sp.getByLabel("Tu nombre").fill(studentName);
+  await sp.getByLabel("Correo electrónico").fill(email);
+  await sp.getByLabel(/^Contraseña/).fill("good-password");
+  await sp.getByRole("button", { name: "Unirme a la clase" }).click();
+  await expect(sp).toHaveURL(/\/sign-in\?joined=1$/);
+  await sp.getByLabel("Correo electrónico").fill(email);
+  await sp.getByLabel("Contraseña").fill("good-password");
+  await sp.getByRole("button", { name: "Iniciar sesión" }).click();
+  await expect(sp).toHaveURL(/\/practice$/);
+
+  // The teacher pins a problem whose answer is a decimal.
+  await page.reload();
+  await page.getByRole("link", { name: studentName, exact: true }).click();
+  await page.getByLabel("Problem", { exact: true }).selectOption({ label: "Ratios and percentages: Bike ride" });
+  await page.getByLabel("Override").selectOption("pin");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("list", { name: "Current overrides" })).toContainText("Pinned: Bike ride");
+
+  // The student gets the problem in Spanish and works it with Spanish requests and a decimal comma.
+  await sp.getByRole("button", { name: /practicar/ }).click();
+  await expect(sp).toHaveURL(/\/practice\/[a-z0-9]+$/);
+  await expect(sp.getByRole("heading", { level: 1, name: "Paseo en bici" })).toBeVisible();
+  await expect(sp.getByRole("button", { name: "Pista", exact: true })).toBeVisible();
+  const chat = (text: string) => say(sp, "Conversación", "Tu respuesta o mensaje", text);
+  const first = sp.getByRole("list", { name: "Conversación" }).locator("li").first();
+  await expect(first).toContainText("¡Hola!");
+  await expect(await chat("no sé")).toContainText("Tiempo = distancia ÷ velocidad");
+  await expect(await chat("una pista")).toContainText("¿Qué distancia recorre en 2 horas?");
+  await expect(await chat("36")).toContainText("¿Cuántas horas dura el paseo?");
+  await expect(await chat("2,5")).toContainText("Siguiente paso: ¿Cuántos minutos son?");
+  await expect(await chat("150 minutos")).toContainText("¿A qué hora llega Lena?");
+  await expect(await chat("11:45")).toContainText("Has terminado este problema");
+  await expect(sp.getByRole("button", { name: "Siguiente problema" }).first()).toBeVisible();
+  await expectNoAxeViolations(sp);
+  await studentContext.close();
+
+  // The teacher reads the transcript in English; what the student saw is one click away.
+  await page.goto(`${classUrl}/transcripts`);
+  await page.getByLabel("Student", { exact: true }).selectOption({ label: studentName });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await page.getByRole("table").getByRole("link").first().click();
+  await expect(page.getByRole("heading", { level: 1, name: `Transcript: ${studentName}` })).toBeVisible();
+  const greeting = page.locator("#turn-0");
+  await expect(greeting).toContainText("Let's work through");
+  await expect(greeting).toContainText("Paseo en bici");
+  await expect(greeting.getByText("As shown to the student")).toBeVisible();
+  await expect(page.locator("#turn-1")).toContainText("no sé");
+  await expect(page.locator("#turn-2")).toContainText("Tiempo = distancia ÷ velocidad");
+  await expect(page.locator("#turn-2")).not.toContainText("Aquí tienes");
+  await expect(page.locator("#turn-8")).toContainText("Next step: ¿Cuántos minutos son?");
+
+  // The same teacher in a Spanish browser: heatmap and reports in Spanish.
+  const teacherEs = await browser.newContext({ locale: "es-MX" });
+  const tp = await teacherEs.newPage();
+  await tp.goto("/sign-in");
+  await tp.getByLabel("Correo electrónico").fill(demo.teacher);
+  await tp.getByLabel("Contraseña").fill("stepwise-demo");
+  await tp.getByRole("button", { name: "Iniciar sesión" }).click();
+  await expect(tp).toHaveURL(/\/teach$/);
+  await tp.goto(`${new URL(classUrl).pathname}/mastery`);
+  await expect(tp.getByRole("heading", { level: 1, name: `Dominio: ${className}` })).toBeVisible();
+  await expect(tp.getByRole("columnheader", { name: "Estudiante" })).toBeVisible();
+  await expect(
+    tp.getByRole("cell", { name: new RegExp(`^${studentName}, .+: dominio \\d,\\d\\d$`) }).first(),
+  ).toBeVisible();
+  await expect(tp.getByRole("main")).not.toContainText("Mastery");
+  await expectNoAxeViolations(tp);
+  await tp.goto(`${new URL(classUrl).pathname}/reports`);
+  await expect(tp.getByRole("heading", { level: 1, name: `Informes: ${className}` })).toBeVisible();
+  await expect(tp.getByRole("main")).not.toContainText("Reports");
+  await teacherEs.close();
+});
+
+test("a right-to-left locale lays the page out right to left", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "ar-EG" });
+  const page = await context.newPage();
+  await page.goto("/sign-in");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+  await expect(page.getByRole("heading", { level: 1, name: "تسجيل الدخول" })).toBeVisible();
+  // The brand sits at the right end of the header and the language menu at the left.
+  const brand = await page.getByRole("link", { name: "Stepwise" }).boundingBox();
+  const menu = await page.getByLabel("اللغة").boundingBox();
+  expect(brand && menu && brand.x > menu.x).toBe(true);
+  // Labels start on the right; nothing overflows sideways.
+  const label = await page.getByText("البريد الإلكتروني", { exact: true }).first().boundingBox();
+  const form = await page
+    .locator("form")
+    .filter({ has: page.getByRole("button") })
+    .last()
+    .boundingBox();
+  expect(label && form && Math.abs(label.x + label.width - (form.x + form.width)) < 40).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  // The switcher changes the language for a visitor (a cookie) and back.
+  await page.getByLabel("اللغة").selectOption("en");
+  await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  await context.close();
+});
