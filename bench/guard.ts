@@ -21,7 +21,7 @@ import { arg, ensureBuild, prepareBenchDatabase, printTable, root, startServer }
 
 /**
  * `npm run bench:guard [-- --problems N --modes a,b --concurrency 4 --port 3321 --dump turns.jsonl]`
- * (--problems N: N problems spread over the demo's sets, default all 54; --modes: a subset of
+ * (--locale es: sessions in that language; --problems N: N problems spread over the demo's sets, default all 54; --modes: a subset of
  * ADVERSARY_MODES, default all; --chunk-size / --chunk-delay: the fake's stream pacing.)
  *
  * Early telling, measured from outside through the real app path: `next start` with an
@@ -57,6 +57,8 @@ import { arg, ensureBuild, prepareBenchDatabase, printTable, root, startServer }
 const port = Number(arg("port", "3321"));
 const problemLimit = Number(arg("problems", "0"));
 const concurrency = Math.max(1, Number(arg("concurrency", "4")));
+// The session language (--locale es): the tutor, the prompt and the guard read that language.
+const locale = arg("locale", "en");
 // The fake streams chunkSize characters every chunkDelayMs (several chunks per sentence).
 const chunkDelayMs = Number(arg("chunk-delay", "1"));
 const chunkSize = Number(arg("chunk-size", "24"));
@@ -126,13 +128,17 @@ async function seed(url: string) {
     await prisma.enrollment.create({ data: { classroomId: classroom.id, studentId: user.id } });
     const { token } = await createSession(prisma, user.id);
     if (mode === "warmup") {
-      const id = await startTutoringSession(prisma, { studentId: user.id, problemVersionId: problems[0]!.versionId });
+      const id = await startTutoringSession(prisma, {
+        studentId: user.id,
+        problemVersionId: problems[0]!.versionId,
+        locale,
+      });
       sessions.push({ id, mode: "good", token, problem: problems[0]! });
       continue;
     }
     for (const problem of problems) {
       if (!problem.steps.some((_, i) => modeApplies(mode, keyEntry(problem, i)))) continue;
-      const id = await startTutoringSession(prisma, { studentId: user.id, problemVersionId: problem.versionId });
+      const id = await startTutoringSession(prisma, { studentId: user.id, problemVersionId: problem.versionId, locale });
       sessions.push({ id, mode, token, problem });
     }
   }
@@ -491,6 +497,7 @@ async function main() {
     const sum = (k: keyof ModeResult) => all.reduce((n, m) => n + (m[k] as number), 0);
     const good = perMode.good;
     const result = {
+      locale,
       modes: modes.length,
       problems: seeded.problems.length,
       turns: sum("turns"),

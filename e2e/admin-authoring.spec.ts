@@ -174,7 +174,7 @@ test("an admin writes a skill, a two-step problem with a ladder and a wrong answ
   const studentName = `Author Test Student ${Date.now()}`;
   await signUpStudent(sp, studentName);
   await expect(sp.getByRole("heading", { name: "Grade 7 Maths" })).toBeVisible();
-  await expect(sp.getByRole("main")).toContainText(`${SET} (1 problems)`);
+  await expect(sp.getByRole("main")).toContainText(`${SET} (1 problem)`);
   const teacher = await browser.newContext();
   const tp = await teacher.newPage();
   await signIn(tp, demo.teacher);

@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { translate } from "@/lib/i18n/translator";
 import { loadProblemVersion } from "@/lib/sessions/load-problem";
 import { tutorTurnData } from "@/lib/sessions/turn-data";
 import { formatAnswer } from "@/lib/tutor/answers";
@@ -93,14 +94,22 @@ async function storePlayed(
     let seq = 0;
     for (const [k, p] of played.entries()) {
       if (p.input) {
-        const text =
-          p.input.kind === "message" ? p.input.text : p.input.kind === "hint" ? "Hint, please." : "I'm stuck.";
+        // A button press is stored as the words it shows, with its key (as submitTurn does).
+        const key =
+          p.input.kind === "message"
+            ? null
+            : p.input.kind === "hint"
+              ? "student.chat.hintRequest"
+              : "student.chat.stuckRequest";
+        const text = p.input.kind === "message" ? p.input.text : translate("en")(key as string);
         await tx.turn.create({
           data: {
             sessionId: session.id,
             seq,
             role: "student",
             text,
+            messageKey: key,
+            locale: "en",
             stepIndex: p.before.stepIndex,
             idempotencyKey: `seed-${seq}`,
             createdAt: at(seq),
