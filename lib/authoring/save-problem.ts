@@ -44,14 +44,14 @@ export async function saveProblem(
           })),
       );
       if (unknown.length) return { ok: false as const, issues: unknown };
-      let problem: { id: string; key: string; versions: { version: number; contentHash: string }[] };
+      let problem: { id: string; key: string; versions: { id: string; version: number; contentHash: string }[] };
       if (args.problemId) {
         const found = await tx.problem.findFirst({
           where: { id: args.problemId, problemSetId: args.setId },
           select: {
             id: true,
             key: true,
-            versions: { orderBy: { version: "desc" }, take: 1, select: { version: true, contentHash: true } },
+            versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true, contentHash: true } },
           },
         });
         if (!found)
@@ -106,14 +106,18 @@ export async function saveProblem(
         return { ok: true as const, problemId: problem.id, version: latest.version, changed: false };
       }
       const version = (latest?.version ?? 0) + 1;
-      await writeProblemVersion(tx, {
+      // The latest version's translations come along when they still fit its steps (same
+      // transaction); the audit entry names those that do not (to translate again).
+      const written = await writeProblemVersion(tx, {
         problemId: problem.id,
         version,
         input,
         contentHash,
         skillIds,
         actorId: actor.id,
+        previous: latest ? { id: latest.id } : null,
       });
+      const { copied, notCopied } = written.translations;
       await recordAudit(
         tx,
         actor,
@@ -124,6 +128,8 @@ export async function saveProblem(
           version,
           title: input.title,
           steps: input.steps.length,
+          ...(copied.length ? { translationsCopied: copied } : {}),
+          ...(notCopied.length ? { translationsNotCopied: notCopied } : {}),
         },
       );
       return { ok: true as const, problemId: problem.id, version, changed: true };

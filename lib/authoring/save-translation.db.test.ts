@@ -1,10 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { loadVersionContent } from "@/lib/content/export-bundle";
 import { importBundle } from "@/lib/content/import-bundle";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { loadProblemVersion } from "@/lib/sessions/load-problem";
+import { startTutoringSession } from "@/lib/sessions/start-session";
 import { fixtureBundle } from "@/tests/fixture-bundle";
 import { testDatabase } from "@/tests/test-db";
 import type { Actor } from "./actor";
+import { saveProblem } from "./save-problem";
 import { saveTranslation } from "./save-translation";
 
 let prisma: PrismaClient;
@@ -108,5 +111,98 @@ describe("saveTranslation", () => {
     ).rejects.toThrow(/No such problem version/);
     await expect(save(good, "sv", teacher)).rejects.toThrow(/Only admins/);
     expect((await rows()).map((r) => r.language)).toEqual(["es"]);
+  });
+});
+
+describe("a new version of a translated problem", () => {
+  type Content = Awaited<ReturnType<typeof loadVersionContent>>;
+  const latest = () =>
+    prisma.problemVersion.findFirstOrThrow({
+      where: { problemId },
+      orderBy: { version: "desc" },
+      select: { id: true, version: true, createdAt: true },
+    });
+  const translationOf = (id: string) =>
+    prisma.problemTranslation.findUnique({
+      where: { versionId_language: { versionId: id, language: "es" } },
+      select: { title: true, statement: true, steps: true, createdAt: true, updatedAt: true },
+    });
+  /** Saves the latest version's content, changed by `edit`, through the editor. */
+  const edit = async (change: (c: Content) => Content) => {
+    const content = await loadVersionContent(prisma, (await latest()).id);
+    const setId = (await prisma.problem.findUniqueOrThrow({ where: { id: problemId } })).problemSetId;
+    return saveProblem(prisma, admin, { setId, problemId, draft: { key: "fixture-set-p1", ...change(content) } });
+  };
+  const lastAudit = (action: string) =>
+    prisma.auditLog.findFirstOrThrow({ where: { action }, orderBy: { createdAt: "desc" } });
+
+  it("an edit of a hint's text keeps the Spanish translation (dates included); a Spanish session reads it", async () => {
+    const before = await translationOf(versionId);
+    expect(before).not.toBeNull();
+    const r = await edit((c) => ({
+      ...c,
+      steps: c.steps.map((s, i) =>
+        i === 0 ? { ...s, hints: s.hints.map((h, k) => (k === 0 ? { ...h, text: `${h.text} (reworded)` } : h)) } : s,
+      ),
+    }));
+    expect(r).toMatchObject({ ok: true, changed: true, version: 2 });
+    const v2 = await latest();
+    expect(await translationOf(v2.id)).toEqual(before);
+    expect((before?.createdAt as Date) < v2.createdAt).toBe(true);
+    expect((await lastAudit("problem.edit")).details).toMatchObject({ version: 2, translationsCopied: ["es"] });
+
+    const student = await prisma.user.create({
+      data: { email: "student@x.test", name: "Estudiante", role: "student", passwordHash: "x" },
+    });
+    const sessionId = await startTutoringSession(prisma, {
+      studentId: student.id,
+      problemVersionId: v2.id,
+      locale: "es",
+    });
+    const session = await prisma.tutoringSession.findUniqueOrThrow({ where: { id: sessionId } });
+    expect(session.contentLanguage).toBe("es");
+    const loaded = await loadProblemVersion(prisma, v2.id, "es");
+    expect(loaded.title).toBe(good.title);
+    expect(loaded.steps[0]?.hints.map((h) => h.text)).toEqual(good.steps[0]?.hints);
+  });
+
+  it("an import of the changed problem without translations copies the Spanish one; one with its own keeps its own", async () => {
+    const before = await translationOf((await latest()).id);
+    // The fixture's content differs from version 2 (its hint was reworded): a new version 3.
+    const summary = await importBundle(prisma, fixtureBundle());
+    expect(summary.newVersions).toBe(1);
+    const v3 = await latest();
+    expect(v3.version).toBe(3);
+    expect(await translationOf(v3.id)).toEqual(before);
+    expect((await lastAudit("content.import")).details).toMatchObject({ translationsCopied: 1 });
+
+    const bundle = fixtureBundle();
+    const p = bundle.problemSets[0]?.problems[0];
+    if (!p) throw new Error("fixture has no problem");
+    p.statement = `${p.statement} Simplify.`;
+    p.translations = { es: { ...good, title: "ES del paquete" } };
+    await importBundle(prisma, bundle);
+    const v4 = await latest();
+    expect(v4.version).toBe(4);
+    expect(await translationOf(v4.id)).toMatchObject({ title: "ES del paquete" });
+  });
+
+  it("an edit that adds a hint leaves the translation behind, and the audit entry says why", async () => {
+    const r = await edit((c) => ({
+      ...c,
+      steps: c.steps.map((s, i) =>
+        i === 0 ? { ...s, hints: [{ kind: "hint", text: "Look again." }, ...s.hints] } : s,
+      ),
+    }));
+    expect(r).toMatchObject({ ok: true, changed: true, version: 5 });
+    const v5 = await latest();
+    expect(await translationOf(v5.id)).toBeNull();
+    const details = (await lastAudit("problem.edit")).details as Record<string, unknown>;
+    expect(details.translationsCopied).toBeUndefined();
+    expect(details.translationsNotCopied).toEqual([
+      { language: "es", reason: expect.stringMatching(/^step 1 has \d+ hints/) },
+    ]);
+    // The student gets the original (English) until an admin translates again.
+    expect((await loadProblemVersion(prisma, v5.id, "es")).contentLanguage).toBe("en");
   });
 });

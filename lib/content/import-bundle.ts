@@ -4,6 +4,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { type ContentBundle, type ContentBundleInput, contentBundle, type ProblemInput } from "./format";
 import { hashProblemContent, stableStringify } from "./hash-content";
 import { findCycle } from "./skill-graph";
+import { carryTranslations, type TranslationShape } from "./translation";
 
 export interface ImportSummary {
   skills: number;
@@ -18,6 +19,12 @@ export interface ImportSummary {
 }
 
 type Tx = Prisma.TransactionClient;
+
+/** Translations of the previous versions of changed problems: copied, or left behind and why. */
+interface Carried {
+  copied: number;
+  notCopied: { problem: string; language: string; reason: string }[];
+}
 
 /** Validates a bundle; the error names the record and field. Pure. */
 export function parseBundle(raw: unknown, label = "bundle"): ContentBundle {
@@ -60,6 +67,7 @@ export async function importBundle(
     wrongAnswers: 0,
     translations: 0,
   };
+  const carried: Carried = { copied: 0, notCopied: [] };
   return prisma.$transaction(
     async (tx) => {
       const skillIds = await upsertSkills(tx, bundle, summary);
@@ -80,7 +88,17 @@ export async function importBundle(
           : new Set<number>();
         for (const [position, problem] of set.problems.entries()) {
           if (written.has(position)) continue;
-          await upsertProblem(tx, row.id, position, problem, set.published, skillIds, summary, opts.actorId ?? null);
+          await upsertProblem(
+            tx,
+            row.id,
+            position,
+            problem,
+            set.published,
+            skillIds,
+            summary,
+            opts.actorId ?? null,
+            carried,
+          );
         }
       }
       if (summary.newVersions > 0 || summary.skills > 0 || summary.translations > 0) {
@@ -90,7 +108,12 @@ export async function importBundle(
             action: "content.import",
             entityType: "ContentBundle",
             entityId: opts.source ?? "bundle",
-            details: { ...summary },
+            details: {
+              ...summary,
+              ...(carried.copied ? { translationsCopied: carried.copied } : {}),
+              // Translations of an edited problem that no longer fit its steps: to translate again.
+              ...(carried.notCopied.length ? { translationsNotCopied: carried.notCopied } : {}),
+            },
           },
         });
       }
@@ -235,6 +258,7 @@ async function upsertProblem(
   skillIds: Map<string, string>,
   summary: ImportSummary,
   actorId: string | null,
+  carried: Carried,
 ): Promise<void> {
   summary.problems++;
   const contentHash = hashProblemContent(input);
@@ -261,8 +285,13 @@ async function upsertProblem(
       contentHash,
       skillIds,
       actorId,
+      // The bundle's own translations win (writeTranslations below); others are copied if they fit.
+      previous: latest ? { id: latest.id, except: Object.keys(input.translations ?? {}) } : null,
     });
     versionId = written.id;
+    carried.copied += written.translations.copied.length;
+    for (const t of written.translations.notCopied)
+      carried.notCopied.push({ problem: input.key, language: t.language, reason: t.reason });
     summary.newVersions++;
     summary.steps += written.steps;
     summary.hints += written.hints;
@@ -294,8 +323,14 @@ export async function writeProblemVersion(
     contentHash: string;
     skillIds: Map<string, string>;
     actorId: string | null;
+    /**
+     * The version this one replaces (the problem's latest): its translations that still fit are
+     * copied, keeping their dates (the translations page flags them as possibly stale); `except`
+     * names languages not to copy (an import brings its own).
+     */
+    previous?: { id: string; except?: readonly string[] } | null;
   },
-): Promise<{ id: string; steps: number; hints: number; wrongAnswers: number }> {
+): Promise<WrittenVersion> {
   const { input, skillIds } = args;
   const counts = { steps: 0, hints: 0, wrongAnswers: 0 };
   const version = await tx.problemVersion.create({
@@ -342,7 +377,61 @@ export async function writeProblemVersion(
     }
     counts.wrongAnswers += step.wrongAnswers.length;
   }
-  return { id: version.id, ...counts };
+  const translations = args.previous
+    ? await copyTranslations(tx, args.previous, version.id, { language: input.language ?? "en", steps: input.steps })
+    : { copied: [], notCopied: [] };
+  return { id: version.id, ...counts, translations };
+}
+
+export interface WrittenVersion {
+  id: string;
+  steps: number;
+  hints: number;
+  wrongAnswers: number;
+  /** Translations of the previous version: copied (their languages), or not (and why). */
+  translations: { copied: string[]; notCopied: { language: string; reason: string }[] };
+}
+
+/**
+ * Copies to a new version the previous version's translations that still line up with its
+ * steps (carryTranslations), with their original dates and author, so that the translations
+ * page can tell a copy from a translation made for this version. Others are not copied: the
+ * version's students read the original until an admin translates it again.
+ */
+async function copyTranslations(
+  tx: Tx,
+  previous: { id: string; except?: readonly string[] },
+  versionId: string,
+  shape: TranslationShape & { language: string },
+): Promise<WrittenVersion["translations"]> {
+  const rows = await tx.problemTranslation.findMany({
+    where: { versionId: previous.id },
+    orderBy: { language: "asc" },
+    select: {
+      language: true,
+      title: true,
+      statement: true,
+      steps: true,
+      createdAt: true,
+      updatedAt: true,
+      createdById: true,
+    },
+  });
+  const { carried, left } = carryTranslations(shape, rows, previous.except);
+  if (carried.length)
+    await tx.problemTranslation.createMany({
+      data: carried.map((t) => ({
+        versionId,
+        language: t.language,
+        title: t.title,
+        statement: t.statement,
+        steps: t.steps as Prisma.InputJsonValue,
+        createdAt: t.createdAt,
+        updatedAt: t.updatedAt,
+        createdById: t.createdById,
+      })),
+    });
+  return { copied: carried.map((t) => t.language), notCopied: left };
 }
 
 type TranslationInput = NonNullable<ProblemInput["translations"]>[string];

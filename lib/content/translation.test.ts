@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { TutorProblem } from "@/lib/tutor/types";
 import {
   applyTranslation,
+  carryTranslations,
   needsLanguageNotice,
   pickContentLanguage,
   type Translation,
@@ -179,5 +180,47 @@ describe("translated options of a choice step", () => {
   it("textsOf gives a choice step's options", () => {
     expect(textsOf(choice).steps[0]?.options).toEqual(["The 12-pack", "The 20-pack"]);
     expect(textsOf(problem).steps[0]?.options).toBeUndefined();
+  });
+});
+
+describe("carryTranslations (a new version keeps the translations that still fit)", () => {
+  const shape = { language: "en", steps: problem.steps };
+  const row = (language: string, t: Translation = spanish) => ({ language, ...t });
+  const s0 = spanish.steps[0] as Translation["steps"][number];
+  it.each<[string, ReturnType<typeof row>, string[], RegExp | null]>([
+    ["same counts", row("es"), [], null],
+    [
+      "one hint fewer",
+      row("es", { ...spanish, steps: [{ ...s0, hints: s0.hints.slice(1) }] }),
+      [],
+      /^step 1 has \d+ hints/,
+    ],
+    [
+      "an extra wrong answer",
+      row("es", { ...spanish, steps: [{ ...s0, wrongAnswers: [...s0.wrongAnswers, "x"] }] }),
+      [],
+      /wrong-answer/,
+    ],
+    [
+      "options on a step that is not a choice",
+      row("es", { ...spanish, steps: [{ ...s0, options: ["a", "b"] }] }),
+      [],
+      /not a choice/,
+    ],
+    ["another number of steps", row("es", { ...spanish, steps: [s0, s0] }), [], /^has 2 steps/],
+    ["the version's own language", row("en"), [], /now written in this language/],
+    [
+      "stored texts that are not a translation",
+      { language: "es", title: "", statement: "x", steps: [] },
+      [],
+      /not a valid/,
+    ],
+  ])("%s", (_name, t, except, reason) => {
+    const { carried, left } = carryTranslations(shape, [t], except);
+    expect(carried).toEqual(reason ? [] : [t]);
+    expect(left).toEqual(reason ? [{ language: t.language, reason: expect.stringMatching(reason) }] : []);
+  });
+  it("leaves out a language the import brings itself, silently", () => {
+    expect(carryTranslations(shape, [row("es")], ["es"])).toEqual({ carried: [], left: [] });
   });
 });

@@ -113,6 +113,44 @@ export function translationMismatches(shape: TranslationShape, t: Pick<Translati
   return issues;
 }
 
+/** A stored translation row, as a new version may inherit it. */
+export interface CarriedTranslation {
+  language: string;
+  title: string;
+  statement: string;
+  steps: unknown;
+}
+
+/**
+ * Which of the previous version's translations a new version keeps: those that still line up
+ * with its steps (same number of steps, and per step of hints, wrong answers and, where given,
+ * options). The others are left behind with the reason (the admin must translate again); so is
+ * one in the new version's own language, and one `except` names (an import that brings its own).
+ * Pure.
+ */
+export function carryTranslations<T extends CarriedTranslation>(
+  shape: TranslationShape & { language: string },
+  previous: readonly T[],
+  except: readonly string[] = [],
+): { carried: T[]; left: { language: string; reason: string }[] } {
+  const carried: T[] = [];
+  const left: { language: string; reason: string }[] = [];
+  for (const t of previous) {
+    if (except.includes(t.language)) continue;
+    if (t.language === shape.language) {
+      left.push({ language: t.language, reason: "the problem is now written in this language" });
+      continue;
+    }
+    const parsed = translationSchema.safeParse({ title: t.title, statement: t.statement, steps: t.steps });
+    const issue = parsed.success
+      ? translationMismatches(shape, parsed.data)[0]
+      : { message: "not a valid translation" };
+    if (issue) left.push({ language: t.language, reason: issue.message });
+    else carried.push(t);
+  }
+  return { carried, left };
+}
+
 /** The translation schema for one version: the texts, and the same counts as its steps. */
 export function translationSchemaFor(shape: TranslationShape) {
   return translationSchema.superRefine((t, ctx) => {

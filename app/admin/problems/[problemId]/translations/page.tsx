@@ -27,6 +27,33 @@ function languageName(code: string, reader: string): string {
 }
 
 /**
+ * When a translation was made for an earlier version and copied to this one (a copy keeps its
+ * dates: lib/content/import-bundle.ts copyTranslations), the number of the version it was written
+ * for: the earliest holding this language with the same creation date (else the latest version
+ * made before it). Null when it was made for this version.
+ */
+async function copiedFromVersion(
+  problemId: string,
+  versionCreatedAt: Date,
+  translation: { language: string; createdAt: Date; updatedAt: Date },
+): Promise<number | null> {
+  // Saved since this version was made: the admin has looked at it against these texts.
+  if (translation.updatedAt >= versionCreatedAt) return null;
+  const origin = await db.problemTranslation.findFirst({
+    where: { language: translation.language, createdAt: translation.createdAt, version: { problemId } },
+    orderBy: { version: { version: "asc" } },
+    select: { version: { select: { version: true } } },
+  });
+  if (origin) return origin.version.version;
+  const before = await db.problemVersion.findFirst({
+    where: { problemId, createdAt: { lte: translation.createdAt } },
+    orderBy: { version: "desc" },
+    select: { version: true },
+  });
+  return before?.version ?? null;
+}
+
+/**
  * Translations of a problem (admins): pick a language, then translate the texts of the live
  * version (or the latest, when the problem is not live), starting from the saved translation or
  * the original. Saving goes through lib/authoring/save-translation.ts.
@@ -48,8 +75,8 @@ export default async function TranslationsPage({
     where: { id: problemId },
     select: {
       id: true,
-      publishedVersion: { select: { id: true, version: true } },
-      versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true } },
+      publishedVersion: { select: { id: true, version: true, createdAt: true } },
+      versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true, createdAt: true } },
     },
   });
   const version = problem?.publishedVersion ?? problem?.versions[0];
@@ -57,12 +84,13 @@ export default async function TranslationsPage({
   const original = await loadProblemVersion(db, version.id);
   const saved = await db.problemTranslation.findMany({
     where: { versionId: version.id },
-    select: { language: true, title: true, statement: true, steps: true, updatedAt: true },
+    select: { language: true, title: true, statement: true, steps: true, createdAt: true, updatedAt: true },
   });
   const language = typeof asked === "string" && isLocale(asked) && asked !== original.language ? asked : null;
   const current = language ? saved.find((s) => s.language === language) : undefined;
   const parsed = current ? translationSchema.safeParse(current) : null;
   const initial = parsed?.success ? parsed.data : textsOf(original);
+  const copiedFrom = current ? await copiedFromVersion(problem.id, version.createdAt, current) : null;
   const name = (code: string) => languageName(code, reader);
   return (
     <section className="flex flex-col gap-6">
@@ -123,6 +151,11 @@ export default async function TranslationsPage({
           <p className="text-sm text-slate-700">
             {current ? t("lastSaved", { date: current.updatedAt }) : t("newTranslation")}
           </p>
+          {copiedFrom !== null ? (
+            <p role="note" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+              {t("copiedNote", { version: copiedFrom })}
+            </p>
+          ) : null}
           {current ? (
             <ActionForm
               action={previewTranslationAction.bind(null, problem.id, version.id, language)}
