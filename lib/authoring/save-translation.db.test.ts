@@ -7,6 +7,7 @@ import { startTutoringSession } from "@/lib/sessions/start-session";
 import { fixtureBundle } from "@/tests/fixture-bundle";
 import { testDatabase } from "@/tests/test-db";
 import type { Actor } from "./actor";
+import { setProblemPublished } from "./publish-problem";
 import { saveProblem } from "./save-problem";
 import { saveTranslation } from "./save-translation";
 
@@ -204,5 +205,51 @@ describe("a new version of a translated problem", () => {
     ]);
     // The student gets the original (English) until an admin translates again.
     expect((await loadProblemVersion(prisma, v5.id, "es")).contentLanguage).toBe("en");
+  });
+
+  it("a translation made on the live version after a draft was saved goes live with the draft (when it fits)", async () => {
+    // An imported version is live; a Swedish translation is made on it while the draft (version 5) exists.
+    const live = (await prisma.problem.findUniqueOrThrow({ where: { id: problemId } })).publishedVersionId as string;
+    expect(live).not.toBe((await latest()).id);
+    const v1 = await loadProblemVersion(prisma, live);
+    const sv = {
+      title: `SV ${v1.title}`,
+      statement: `SV ${v1.statement}`,
+      steps: v1.steps.map((st) => ({
+        prompt: `SV ${st.prompt}`,
+        hints: st.hints.map((h) => `SV ${h.text}`),
+        wrongAnswers: st.wrongAnswers.map((w) => `SV ${w.feedback}`),
+      })),
+    };
+    expect(
+      await saveTranslation(prisma, admin, { problemId, versionId: live, language: "sv", translation: sv }),
+    ).toMatchObject({ ok: true, created: true });
+    // Version 5 has one more hint than the live version: the Swedish translation does not fit it.
+    await setProblemPublished(prisma, admin, problemId, true);
+    const v5 = await latest();
+    expect((await prisma.problem.findUniqueOrThrow({ where: { id: problemId } })).publishedVersionId).toBe(v5.id);
+    expect(await prisma.problemTranslation.count({ where: { versionId: v5.id } })).toBe(0);
+    expect((await lastAudit("problem.publish")).details).toMatchObject({
+      translationsNotCopied: ["es", "sv"].map((language) => ({
+        language,
+        reason: expect.stringMatching(/^step 1 has/),
+      })),
+    });
+    // A draft that fits (the hint removed again) carries it when it goes live.
+    const r = await edit((c) => ({
+      ...c,
+      steps: c.steps.map((st, i) => (i === 0 ? { ...st, hints: st.hints.slice(1) } : st)),
+    }));
+    expect(r).toMatchObject({ ok: true, version: 6 });
+    const v6 = await latest();
+    expect(await prisma.problemTranslation.count({ where: { versionId: v6.id } })).toBe(0);
+    await prisma.problem.update({ where: { id: problemId }, data: { publishedVersionId: live } });
+    await setProblemPublished(prisma, admin, problemId, true);
+    const carried = await prisma.problemTranslation.findMany({
+      where: { versionId: v6.id },
+      select: { language: true },
+    });
+    expect(carried.map((t) => t.language).sort()).toEqual(["es", "sv"]);
+    expect((await lastAudit("problem.publish")).details).toMatchObject({ translationsCopied: ["es", "sv"] });
   });
 });

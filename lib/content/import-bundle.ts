@@ -398,7 +398,7 @@ export interface WrittenVersion {
  * page can tell a copy from a translation made for this version. Others are not copied: the
  * version's students read the original until an admin translates it again.
  */
-async function copyTranslations(
+export async function copyTranslations(
   tx: Tx,
   previous: { id: string; except?: readonly string[] },
   versionId: string,
