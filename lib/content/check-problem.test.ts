@@ -582,9 +582,12 @@ describe("a problem in another language (a translation, checked with its locale)
     expect(r.earlyReveals).toBeGreaterThan(0);
   });
 
-  // lib/tutor/reveal and lib/math-reading read "0,75" as 0 and 75 whatever the language: until
-  // they take the locale, a hint telling the answer with a decimal comma goes unnoticed.
-  it.todo("finds a first hint that tells the answer with a decimal comma (needs a locale in lib/tutor/reveal)");
+  it("finds a first hint that tells the answer with a decimal comma, and only in a decimal-comma language", () => {
+    const r = checkProblem(spanish("Cada amigo recibe 0,75 de pizza."), { locale: "es" });
+    expect(r.earlyReveals).toBeGreaterThan(0);
+    // In English "0,75" is not 0.75 (a list, or a typo): no reveal is claimed.
+    expect(checkProblem(spanish("Cada amigo recibe 0,75 de pizza."), { locale: "en" }).earlyReveals).toBe(0);
+  });
 
   it.each<[ReturnType<typeof spec>, string, string[]]>([
     [spec({ kind: "numeric", value: 0.75 }), "en", ["0.75"]],

@@ -106,7 +106,7 @@ export function checkProblem(problem: TutorProblem, opts: CheckOptions = {}): Pr
       r.deadEnds++;
       r.problems.push(`${name} could not finish (stuck at step ${(end?.stepIndex ?? 0) + 1})`);
     }
-    r.earlyReveals += countEarlyReveals(problem, played, name, r.problems);
+    r.earlyReveals += countEarlyReveals(problem, played, name, r.problems, o.locale);
   }
   return r;
 }
@@ -163,8 +163,8 @@ function checkAuthoredTexts(problem: TutorProblem, r: ProblemCheck, o: CheckOpti
           said &&
           !(values.length > 0 && values.every((v) => visible.raw.some((t) => showsValue(t, v)))) &&
           (h.kind === "bottom_out" || values.length === 0 || values.some((v) => assertsValue(h.text, v))) &&
-          revealsBeyondVisible(later.answer, said, visible) &&
-          revealsBeyondVisible(later.answer, withoutOwnAnswer(said, step.answer), visible)
+          revealsBeyondVisible(later.answer, said, visible, [], o.locale) &&
+          revealsBeyondVisible(later.answer, withoutOwnAnswer(said, step.answer), visible, [], o.locale)
         ) {
           r.laterAnswers++;
           r.problems.push(
@@ -441,7 +441,13 @@ function promptGivesAnswer(step: TutorStep, visible: VisibleText): string | null
   return outright ? `the prompt states its own answer (${formatAnswer(step.answer)}) outside its question` : null;
 }
 
-function countEarlyReveals(problem: TutorProblem, played: PlayedTurn[], who: string, problems: string[]): number {
+function countEarlyReveals(
+  problem: TutorProblem,
+  played: PlayedTurn[],
+  who: string,
+  problems: string[],
+  locale?: string,
+): number {
   let n = 0;
   const conversation: string[] = [];
   for (const p of played) {
@@ -469,7 +475,7 @@ function countEarlyReveals(problem: TutorProblem, played: PlayedTurn[], who: str
       const authored = open
         ? [problem.title, problem.statement, ...problem.steps.slice(0, d.next.stepIndex + 1).map((s) => s.prompt)]
         : [];
-      if (open && revealsBeyondVisible(open.answer, p.turn.text, visible, authored)) {
+      if (open && revealsBeyondVisible(open.answer, p.turn.text, visible, authored, locale)) {
         n++;
         problems.push(
           `${who}: a turn states step ${d.next.stepIndex + 1}'s answer early: "${p.turn.text.slice(0, 80)}"`,

@@ -579,7 +579,14 @@ export function revealsBeyondVisible(
   visible: VisibleText,
   /** Authored texts on screen (title, statement, prompts reached): restating one whole tells nothing new. */
   authored: string[] = [],
+  /** The language the text is shown in: its numbers are read as written and as that language writes them. */
+  locale?: string,
 ): boolean {
+  if (revealsInReading(spec, text, visible, authored)) return true;
+  return localeReadings(text, visible, locale).some((t) => revealsInReading(spec, t, visible, authored));
+}
+
+function revealsInReading(spec: AnswerSpec, text: string, visible: VisibleText, authored: string[]): boolean {
   const reading = readProse(text, visible.letters);
   if (!textRevealsAnswer(spec, reading.text)) return false;
   const words = splitWords(reading.text);
