@@ -115,7 +115,9 @@ async function seed(url: string) {
     problemLimit,
   );
   const problems: LoadedProblem[] = [];
-  for (const v of versionIds) problems.push(await loadProblemVersion(prisma, v));
+  // In the language the sessions show (a translation where there is one): the simulated student
+  // answers a choice with the option text on screen.
+  for (const v of versionIds) problems.push(await loadProblemVersion(prisma, v, locale));
   const classroom = await prisma.classroom.findFirstOrThrow();
   const passwordHash = await hashPassword("bench-password");
   const sessions: BenchSession[] = [];
@@ -138,7 +140,11 @@ async function seed(url: string) {
     }
     for (const problem of problems) {
       if (!problem.steps.some((_, i) => modeApplies(mode, keyEntry(problem, i)))) continue;
-      const id = await startTutoringSession(prisma, { studentId: user.id, problemVersionId: problem.versionId, locale });
+      const id = await startTutoringSession(prisma, {
+        studentId: user.id,
+        problemVersionId: problem.versionId,
+        locale,
+      });
       sessions.push({ id, mode, token, problem });
     }
   }
@@ -192,8 +198,18 @@ interface TurnResult {
   withdrawnBytes: number;
 }
 
+let reportedFailures = 0;
+
 async function sendTurn(session: BenchSession, input: Input, n: number): Promise<TurnResult> {
-  const failed: TurnResult = { ok: false, seq: null, view: null, received: "", withdrawnBytes: 0 };
+  const failure: TurnResult = { ok: false, seq: null, view: null, received: "", withdrawnBytes: 0 };
+  // The first few failures are printed (what was sent, what came back), so an error can be traced.
+  const fail = (why: string): TurnResult => {
+    if (reportedFailures++ < 5)
+      console.error(
+        `[guard] turn failed (${session.mode}, ${session.problem.title}): ${why.slice(0, 300)} <- ${JSON.stringify(input)}`,
+      );
+    return failure;
+  };
   let body: string;
   try {
     const res = await fetch(`http://127.0.0.1:${port}/api/sessions/${session.id}/turns`, {
@@ -202,9 +218,9 @@ async function sendTurn(session: BenchSession, input: Input, n: number): Promise
       body: JSON.stringify({ ...input, idempotencyKey: `guard-${session.id}-${n}` }),
     });
     body = await res.text();
-    if (!res.ok) return failed;
-  } catch {
-    return failed;
+    if (!res.ok) return fail(`HTTP ${res.status}: ${body}`);
+  } catch (e) {
+    return fail(String(e));
   }
   const segments: string[] = [];
   let pending = "";
@@ -217,7 +233,7 @@ async function sendTurn(session: BenchSession, input: Input, n: number): Promise
     try {
       ev = JSON.parse(line);
     } catch {
-      return failed;
+      return fail(`unreadable line: ${line}`);
     }
     if (ev.type === "text-delta") pending += ev.delta ?? "";
     else if (ev.type === "reset") {
@@ -225,10 +241,10 @@ async function sendTurn(session: BenchSession, input: Input, n: number): Promise
       segments.push(pending);
       pending = "";
     } else if (ev.type === "done") done = ev as Done;
-    else if (ev.type === "error") return failed;
+    else if (ev.type === "error") return fail(`error event: ${line}`);
   }
   segments.push(pending);
-  if (!done?.view || typeof done.turn?.seq !== "number") return failed;
+  if (!done?.view || typeof done.turn?.seq !== "number") return fail("no done event with a view");
   return {
     ok: true,
     seq: done.turn.seq,
