@@ -187,6 +187,20 @@ describe("sessions in the student's language", () => {
     expect((await loadProblemVersion(prisma, s.problemVersionId, s.contentLanguage)).title).toBe(title);
   });
 
+  it.each([
+    ["es-MX", "es"],
+    ["xx", "en"],
+    ["", "en"],
+    ["<script>".repeat(500), "en"],
+  ])("a session asked for language %j speaks %s (only a supported language is stored)", async (asked, stored) => {
+    const sessionId = await startTutoringSession(prisma, {
+      studentId,
+      problemVersionId: await version("half-12"),
+      locale: asked,
+    });
+    expect((await prisma.tutoringSession.findUniqueOrThrow({ where: { id: sessionId } })).locale).toBe(stored);
+  });
+
   it("defaults to English, and openPractice passes the locale on", async () => {
     const sessionId = await startTutoringSession(prisma, { studentId, problemVersionId: await version("half-12") });
     expect(await prisma.tutoringSession.findUniqueOrThrow({ where: { id: sessionId } })).toMatchObject({

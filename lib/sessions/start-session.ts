@@ -1,5 +1,6 @@
 import { pickContentLanguage } from "@/lib/content/translation";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { toLocale } from "@/lib/i18n/locales";
 import { takeTurn } from "@/lib/tutor/take-turn";
 import { initialState } from "@/lib/tutor/types";
 import { loadProblemVersion, translationLanguages } from "./load-problem";
@@ -23,7 +24,8 @@ export async function startTutoringSession(
     locale?: string;
   },
 ): Promise<string> {
-  const locale = args.locale ?? "en";
+  // Only a language the app speaks is stored ("es-MX" is Spanish); anything else is English.
+  const locale = toLocale(args.locale) ?? "en";
   const original = await loadProblemVersion(prisma, args.problemVersionId);
   const choice = pickContentLanguage(
     original.language,

@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { saveTranslation, type TranslationIssue } from "@/lib/authoring/save-translation";
 import { db } from "@/lib/db/client";
 import { AppError, publicError } from "@/lib/errors";
+import { toLocale } from "@/lib/i18n/locales";
 import { requestTranslator } from "@/lib/i18n/request-translator";
 import type { Translate } from "@/lib/i18n/translator";
 import { startTutoringSession } from "@/lib/sessions/start-session";
@@ -115,6 +116,11 @@ export async function previewTranslationAction(
   let sessionId = "";
   try {
     const actor = await requireUser("admin");
+    const locale = toLocale(language);
+    if (!locale)
+      throw new AppError("bad_request", "Pick a language from the list.", undefined, {
+        key: "content.translations.issues.language",
+      });
     const version = await db.problemVersion.findFirst({
       where: { id: requireId(versionId), problemId: requireId(problemId) },
       select: { id: true },
@@ -125,7 +131,7 @@ export async function previewTranslationAction(
       studentId: actor.id,
       problemVersionId: version.id,
       preview: true,
-      locale: language,
+      locale,
     });
   } catch (e) {
     unstable_rethrow(e);
