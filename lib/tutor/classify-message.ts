@@ -19,6 +19,8 @@ export type MessageIntent =
   | "greeting"
   | "question"
   | "off_topic"
+  /** Frustration or giving up ("this is stupid", "I hate maths", "I give up"): not an answer, not a request. */
+  | "frustration"
   | "unclear";
 
 const REVEAL =
