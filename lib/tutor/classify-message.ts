@@ -26,7 +26,7 @@ export type MessageIntent =
 const REVEAL =
   /\b(tell|give|show|send)\s+(me\s+)?(the\s+)?(answer|solution|result)\b|\bwhat('?s| is)\s+the\s+(answer|solution)\b|\b(answer|solution)\s+(please|pls|plz)\b|\bjust\s+tell\s+me\b|\breveal\b|\bonly\s+the\s+(answer|solution|number|result)\b/i;
 const HINT =
-  /\b(hint|help|stuck|clue|don'?t\s+(know|get|understand)|dont\s+(know|get)|idk|no\s+idea|not\s+sure|confused|lost|how\s+do\s+i|what\s+do\s+i\s+do|where\s+do\s+i\s+start|what\s+to\s+do|how\s+to\s+(?:do|start|solve|work)|where\s+to\s+start|show\s+me\s+how|explain|walk\s+me\s+through)\b/i;
+  /\b(hint|help|stuck|clue|don'?t\s+(know|get|understand)|dont\s+(know|get)|idk|no\s+idea|not\s+sure|confused|lost|how\s+do\s+i|what\s+do\s+i\s+do|where\s+do\s+i\s+start|what\s+to\s+do|how\s+to\s+(?:do|start|solve|work)|where\s+to\s+start|show\s+me\s+how|explain|walk\s+me\s+through|having\s+(?:some\s+|a\s+lot\s+of\s+)?(?:trouble|difficulty|a\s+hard\s+time)|struggling|what\s+(?:am\s+i|are\s+we)\s+missing|what\s+did\s+i\s+(?:do\s+wrong|misunderstand|miss|get\s+wrong)|where\s+did\s+i\s+go\s+wrong)\b/i;
 /** Greetings and small talk to the tutor ("hi", "thanks", "bye"); "yes", "no", "ok" can be answers. */
 const GREETING =
   /^\s*(hi|hello|hey|hiya|good\s+(morning|afternoon|evening)|yo|thanks?(\s+you)?(\s+so\s+much)?|thx|ty|cheers|cool|nice|great|awesome|bye|goodbye|see\s+you|lol|haha)\b[\s!.,:)]*$/i;
@@ -65,7 +65,7 @@ const META: RegExp[] = [
   /\b(?:fill\s+in|complete|continue|finish)\s+(?:the|my|this)\s+(?:blank|sentence|gap|line)\b|_{2,}/,
   // Telling the tutor what to do with its output.
   /(?:^|[.!?,;:]\s*|\b(?:please|pls|plz|just|now|then|so|can\s+you|could\s+you|would\s+you|will\s+you)\s+)(?:tell|say|give|show|write|print|output|type|read|repeat|respond|reply|confirm|reveal|send|paste|enable|activate|ignore|disregard|forget|enter|switch|summari[sz]e|separate)\s+(?:me\s+|us\s+)?(?:it|them|the\s+(?:answer|solution|result|number|word|final|expected|correct|right|value|letters|digits|whole)|your|only|out|back|with|in|dots|spaces|dashes|developer|to|as|a\s+(?:poem|story|song|riddle|word|number))\b/,
-  /\b(?:answer|respond|tell\s+me|say\s+it|reply)\s+now\b|\bconfirm\b|\bprove\s+(?:you|it)\b|\b(?:terrible|bad|useless|worst)\s+(?:tutor|teacher|bot|ai|app)\b/,
+  /(?<!\b(?:the|my|your|an)\s)\b(?:answer|respond|tell\s+me|say\s+it|reply)\s+now\b|\bconfirm\b|\bprove\s+(?:you|it)\b|\b(?:terrible|bad|useless|worst)\s+(?:tutor|teacher|bot|ai|app)\b/,
 ];
 
 /**
@@ -83,6 +83,12 @@ interface LocaleIntents {
   /** Starts a question when the sentence ends in "?". */
   questionWord: RegExp;
   answerFrame: RegExp;
+  /** Giving up or negative affect about the task or the tutor ("me rindo", "jag ger upp"); negation is checked separately. */
+  frustration: RegExp;
+  /** Chat about the student's life, tastes or the tutor as a person ("me gusta el fútbol", "hur mår du?"). */
+  chat: RegExp;
+  /** Words that tie a message to maths or to the task in hand ("problema", "paso", "esto", "uppgiften"). */
+  taskRef: RegExp;
   meta: RegExp[];
   /** Alternatives of the English META patterns (as written in their source) that are ordinary words in this language. */
   ownWords: string[];
@@ -99,6 +105,11 @@ const LOCALE_INTENTS: Record<string, LocaleIntents> = {
       /^\s*¿?\s*(?:por\s*qu[ée]|c[oó]mo|qu[ée]|cu[aá]ndo|d[oó]nde|cu[aá]l(?:es)?|qui[ée]n(?:es)?|cu[aá]nt[oa]s?|puedo|puedes|podr[ií]as|se\s+puede|hay\s+que|tengo\s+que|debo)\b/i,
     questionWord:
       /^\s*¿?\s*(?:por\s*qu[ée]|c[oó]mo|qu[ée]|cu[aá]ndo|d[oó]nde|cu[aá]l(?:es)?|qui[ée]n(?:es)?|cu[aá]nt[oa]s?|puedo|puedes|podr[ií]as|pod[eé]s|es|son|est[aá]|est[aá]n|hay|tiene|tengo|debo|ser[ií]a|va|vale|se|me|entonces|y\s+si)\b/i,
+    frustration:
+      /\bme\s+rindo\b|\bpaso\s+de\s+(?:esto|esta|las\s+mates)\b|\b(?:odio|detesto)\s+(?:esto|estas?|las\s+(?:mates|matem[aá]ticas|fracciones)|el\s+[aá]lgebra|la\s+escuela|el\s+colegio|los\s+deberes|todo)\b|\b(?:esto|es|qu[ée]|las\s+mates|las\s+matem[aá]ticas)\s+(?:es\s+|son\s+)?(?:muy\s+|tan\s+|s[uú]per\s+|demasiado\s+)?(?:aburrid[oa]s?|est[uú]pid[oa]s?|imposibles?|dif[ií]cil(?:es)?|in[uú]til(?:es)?|absurd[oa]s?|rollo|un\s+rollo|una\s+mierda|horribles?)\b|\bestoy\s+(?:muy\s+|tan\s+)?(?:hart[oa]|cansad[oa]|aburrid[oa]|frustrad[oa]|enfadad[oa]|agobiad[oa])\b|\bno\s+puedo\s+(?:m[aá]s|con\s+esto|hacerlo|hacer\s+esto)\b|\bnunca\s+(?:lo\s+)?(?:voy\s+a\s+)?entender[eé]?\b|\bsoy\s+(?:muy\s+)?(?:mal[oa]|mal[oa]|tont[oa]|un\s+desastre|una\s+negada|un\s+negado)\s+(?:en|para)\b|^\s*(?:u+f+|buf+|aburrido|qu[ée]\s+rollo)\W*$/,
+    chat: /\b(?:me\s+gusta(?:n)?|me\s+encanta(?:n)?|prefiero|te\s+gusta(?:n)?|c[oó]mo\s+est[aá]s|qu[ée]\s+tal\s+est[aá]s|c[oó]mo\s+te\s+llamas|tu\s+(?:nombre|equipo|color|comida|pel[ií]cula|canci[oó]n)\s+favorit[oa]|f[uú]tbol|baloncesto|partido|videojuegos?|pel[ií]culas?|series?|m[uú]sica|youtube|tiktok|minecraft|fortnite|roblox|fin\s+de\s+semana|vacaciones|cumplea[ñn]os|mi\s+(?:perro|gato|mascota)|el\s+tiempo\s+que\s+hace|llueve|tengo\s+hambre)\b/,
+    taskRef:
+      /\b(?:problema|pregunta|paso|respuesta|soluci[oó]n|ejercicio|ecuaci[oó]n|n[uú]meros?|esto|eso|esta|este|ese|lo|fracci[oó]n|suma|resta|sumar|restar|multiplic\w*|divid\w*|[aá]rea|per[ií]metro|volumen|porcentaje|decimal|total|f[oó]rmula|resultado|calcul\w*|resolver|pista|mal|bien|correct[oa]|error|significa|quieres\s+decir)\b/,
     answerFrame:
       /(?:^|[.,;:!?]\s*|\b(?:pero|entonces|bueno|pues|vale|quiz[aá]s?|tal\s+vez|a\s+ver)\s+)(?:creo\s+que|pienso\s+que|supongo\s+que|me\s+parece\s+que|dir[ií]a\s+que|(?:la|mi)\s+respuesta\s+(?:final\s+)?(?:es|ser[ií]a)|respuesta\s*:|me\s+(?:da|sale|dio|sali[oó])|es|ser[ií]a|deber[ií]a\s+ser|tiene\s+que\s+ser|da|sale)\b/,
     meta: [
@@ -131,6 +142,11 @@ const LOCALE_INTENTS: Record<string, LocaleIntents> = {
     questionStart: /^\s*(?:varför|hur|vad|när|vilken|vilket|vilka|vem|kan|kunde|får|ska|måste)\b/i,
     questionWord:
       /^\s*(?:varför|hur|vad|när|var|vilken|vilket|vilka|vem|kan|kunde|får|ska|skulle|måste|är|blir|har|stämmer|borde|menar)\b/i,
+    frustration:
+      /\bjag\s+ger\s+upp\b|\bjag\s+orkar\s+inte\b|\bjag\s+(?:hatar|avskyr)\s+(?:det\s+här|detta|det|matte|matematik|bråk|algebra|skolan|läxor|dig)\b|\b(?:det\s+här|detta|det|matte|matematik)\s+är\s+(?:så\s+|för\s+|super|skit|jätte|\s)*(?:tråkigt|dumt|meningslöst|omöjligt|svårt|jobbigt|värdelöst|löjligt|sjukt\s+tråkigt)\b|\bjag\s+är\s+(?:så\s+)?(?:trött\s+på|less|uttråkad|frustrerad|arg|sur)\b|\bjag\s+kan\s+inte\s+(?:det\s+här|detta|matte)\b|\bjag\s+kommer\s+aldrig\s+(?:att\s+)?(?:fatta|förstå|klara)\b|\bjag\s+är\s+(?:så\s+)?(?:dålig|kass|värdelös)\s+på\b|^\s*(?:usch|suck|tråkigt|orka)\W*$/,
+    chat: /\b(?:jag\s+gillar|jag\s+älskar|jag\s+föredrar|gillar\s+du|hur\s+mår\s+du|vad\s+heter\s+du|vem\s+är\s+du|ditt\s+(?:favorit\w*|namn)|din\s+favorit\w*|fotboll|hockey|match(?:en)?|film(?:er)?|musik|datorspel|tv-spel|youtube|tiktok|minecraft|fortnite|roblox|helgen|sommarlov|födelsedag|min\s+(?:hund|katt)|vädret|jag\s+är\s+hungrig)\b/,
+    taskRef:
+      /\b(?:problemet|uppgift(?:en)?|frågan|steg(?:et)?|svar(?:et)?|lösning(?:en)?|ekvation(?:en)?|tal(?:et)?|det\s+här|detta|det|den|bråk(?:et)?|summa(?:n)?|addera|subtrahera|multiplicera|dividera|area(?:n)?|omkrets(?:en)?|volym(?:en)?|procent|decimal\w*|totalt|formel(?:n)?|räkna\w*|lösa|ledtråd|fel|rätt|menar\s+du|betyder)\b/,
     answerFrame:
       /(?:^|[.,;:!?]\s*|\b(?:men|så|okej|kanske|alltså)\s+)(?:jag\s+tror(?:\s+att)?|jag\s+gissar(?:\s+på)?|jag\s+fick|jag\s+får|svaret\s+(?:är|blir)|mitt\s+svar\s+är|det\s+(?:är|blir|borde\s+vara|måste\s+vara))\b/,
     meta: [
@@ -160,6 +176,9 @@ function intentsFor(locale: string): LocaleIntents | null {
       questionStart: unicodeWords(table.questionStart),
       questionWord: unicodeWords(table.questionWord),
       answerFrame: unicodeWords(table.answerFrame),
+      frustration: unicodeWords(table.frustration),
+      chat: unicodeWords(table.chat),
+      taskRef: unicodeWords(table.taskRef),
       meta: table.meta.map(unicodeWords),
       ownWords: table.ownWords,
     };
@@ -250,18 +269,230 @@ const LOCALE_MATHY = unicodeWords(
 );
 
 /**
+ * Giving up and negative affect about the task, maths or the tutor, one pattern per family:
+ * giving up, hating it, calling it stupid/boring/impossible, being fed up, "I can't do this",
+ * "I'll never get it", bare groans. Each names the student's feeling or the task ("this", "it",
+ * "maths"), so a word problem about a boring machine or someone who quit a job is not caught.
+ */
+const FRUSTRATION =
+  /\bi\s+(?:give|gave)\s+up\b|\bgiving\s+up\b|\bi\s+quit\b|\bi\s+(?:hate|can'?t\s+stand|despise)\s+(?:this|it|these|math|maths|mathematics|fractions|algebra|school|homework|word\s+problems|you|everything)\b|\b(?:this|it|that|math|maths|these|this\s+(?:problem|question|step|app|stuff|homework))\s*(?:is|are|'s|'re)\s+(?:so\s+|too\s+|really\s+|very\s+|just\s+|super\s+|literally\s+)*(?:stupid|dumb|pointless|boring|useless|impossible|annoying|confusing|ridiculous|unfair|garbage|trash|the\s+worst|way\s+too\s+hard|too\s+hard|so\s+hard)\b|\b(?:this|it|math|maths)\s+sucks\b|\bi\s+suck\s+at\b|\bi'?m\s+(?:so\s+|too\s+|really\s+|just\s+)?(?:bad|terrible|hopeless|useless|stupid|dumb)\s+at\b|\bi'?m\s+(?:so\s+|really\s+|getting\s+)?(?:bored|frustrated|annoyed|fed\s+up|tired\s+of|sick\s+of|done\s+with\s+(?:this|it|maths?))\b|\bi\s+can'?t\s+do\s+(?:this|it|maths?|any\s+of\s+this)\b|\bi'?ll\s+never\s+(?:get|understand|learn)\b|\bwhat'?s\s+the\s+point\b|\b(?:way\s+)?too\s+hard\b|\bthis\s+is\s+taking\s+forever\b|^\s*(?:u+g+h+|a+r+g+h+|fml|whatever|boring|so\s+boring|this\s+sucks|kill\s+me|i\s+give\s+up)\W*$/;
+/** A negation just before a frustration phrase cancels it ("I'm not giving up", "no me rindo"). */
+const NEGATION = /(?:\b(?:not|never|no|don'?t|won'?t|isn'?t|ain'?t|wasn'?t|nunca|tampoco|inte|aldrig)|n't)\s*$/i;
+/** Chat about the student's life and tastes, or about the tutor as a person. */
+const CHAT =
+  /\b(?:i|we)\s+(?:really\s+|just\s+)?(?:like|love|prefer|enjoy|play(?:ed)?|watch(?:ed)?)\b|\bi\s+(?:want|wanna)\s+to\s+(?:play|go|eat|watch|sleep)\b|\bdo\s+you\s+(?:like|love|have|play|watch|know\s+any|eat|sleep|live)\b|\b(?:what'?s|what\s+is)\s+your\s+(?:name|favou?rite|age)\b|\byour\s+favou?rite\b|\bhow\s+are\s+you\b|\bhow\s+old\s+are\s+you\b|\bwhere\s+do\s+you\s+live\b|\bare\s+you\s+(?:a\s+|an\s+)?(?:robot|human|real|bot|person|ok|okay|bored|single)\b|\bmy\s+favou?rite\b|\b(?:football|soccer|basketball|baseball|hockey|nba|nfl|fifa|sports?|weather|music|movies?|films?|netflix|youtube|tiktok|instagram|minecraft|fortnite|roblox|video\s+games?|weekend|vacation|holidays?|pizza\s+party|recess|i'?m\s+hungry)\b/;
+/** Words that tie a message to maths or to the task in hand. */
+const TASK_REF =
+  /\b(?:problem|question|step|answer|solution|hint|task|exercise|equation|formula|numbers?|work(?:ing)?|method|this|that|it|these|those|mean|meaning|missing|wrong|right|correct|mistake|example|rule|units?|total|calculat\w*|solve|add|subtract|multiply|divide|times|plus|minus|sum|difference|product|area|perimeter|volume|fraction|percent|decimal|graph|angle|triangle|square|circle|how\s+many|how\s+much)\b/;
+
+/** True when the message gives up or vents about the task, maths or the tutor, with no negation just before. */
+export function isFrustration(text: string, locale = "en"): boolean {
+  const t = text.trim().replace(/[’‘]/g, "'");
+  const li = intentsFor(locale);
+  for (const re of [FRUSTRATION, li?.frustration]) {
+    if (!re) continue;
+    const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}gi`);
+    for (const m of t.matchAll(g)) {
+      const before = t.slice(0, m.index).split(/\s+/).slice(-3).join(" ");
+      if (!NEGATION.test(before)) return true;
+    }
+  }
+  return false;
+}
+
+/** Chat about the student's life or the tutor as a person ("I like football", "how are you?"). */
+export function isChat(text: string, locale = "en"): boolean {
+  const t = text.trim().replace(/[’‘]/g, "'");
+  return new RegExp(CHAT.source, "i").test(t) || (intentsFor(locale)?.chat.test(t) ?? false);
+}
+
+/** Maths content or a reference to the problem, the step, the answer or "this". */
+function refersToTask(t: string, li: LocaleIntents | null): boolean {
+  return isMathy(t, li) || new RegExp(TASK_REF.source, "i").test(t) || (li?.taskRef.test(t) ?? false);
+}
+
+/** Explicit requests for help, which outrank venting ("I hate this, give me a hint" asks for a hint). */
+const EXPLICIT_HELP =
+  /\b(?:hint|clue|help|explain|walk\s+me\s+through|show\s+me\s+how|how\s+do\s+i|what\s+do\s+i\s+do|pistas?|ayuda|ay[uú]dame|expl[ií]ca\w*|ledtråd\w*|tips|hjälp\w*|förklara)\b/i;
+
+/**
  * What the message is when it is not an answer, read in the student's language as well as in
- * English (locale: a locale code such as "es"; default "en").
+ * English (locale: a locale code such as "es"; default "en"). Order: asking for the answer, talking
+ * to the tutor about the tutor, venting (unless the message also asks for help), asking for help,
+ * greetings and thanks, questions (a question with no maths in it and no reference to the task is
+ * off topic: "what's the best football team in the world?"), other chat, then unclear (which is
+ * where answers land: the checker reads them). A message with no letter or digit ("?", "...") is
+ * unclear.
  */
 export function classifyMessage(text: string, locale = "en"): MessageIntent {
   const t = text.trim();
+  if (!/[\p{L}\p{N}]/u.test(t)) return "unclear";
   const li = intentsFor(locale);
   if (REVEAL.test(t) || li?.reveal.test(t)) return "reveal_request";
   if (isMetaMessage(t, locale)) return "jailbreak";
-  if (HINT.test(t) || li?.hint.test(t)) return "hint_request";
+  const hint = HINT.test(t) || (li?.hint.test(t) ?? false);
+  if (isFrustration(t, locale) && !EXPLICIT_HELP.test(t)) return "frustration";
+  if (hint) return "hint_request";
   if (GREETING.test(t) || li?.greeting.test(t)) return "greeting";
-  if (isQuestionMessage(t, locale)) return "question";
+  if (isQuestionMessage(t, locale)) return refersToTask(t, li) ? "question" : "off_topic";
   const words = t.split(/\s+/).filter(Boolean);
   if (words.length >= 2 && !isMathy(t, li)) return "off_topic";
   return "unclear";
+}
+
+/**
+ * The student's intent, as a teacher or a tutoring policy reads it: `answer` is everything
+ * decideTurn would grade (an attempt, a worked explanation, a "yes"/"no" or "I see" agreeing with
+ * the tutor, a reply about the student's own work), the other labels are the non-answers of
+ * `MessageIntent`. See docs/decisions/021-intent-corpus.md for the labelling guide.
+ */
+export type StudentIntentLabel = "answer" | MessageIntent;
+
+export const STUDENT_INTENT_LABELS: readonly StudentIntentLabel[] = [
+  "answer",
+  "hint_request",
+  "reveal_request",
+  "question",
+  "off_topic",
+  "greeting",
+  "frustration",
+  "jailbreak",
+  "unclear",
+];
+
+/** Thanks anywhere in the message ("Okay, thanks for the help!", "muchas gracias", "tack"). */
+const THANKS = /\b(?:thanks?|thank\s+you|thx|ty|cheers|appreciate|gracias|tack)\b/i;
+/** A thanks clause with what it thanks for: "thank you for helping me understand". */
+const THANKS_CLAUSE =
+  /\b(?:thanks?|thank\s+you)(?:\s+(?:so|very)\s+much)?\s+for\s+[^.!?]*|\bi\s+appreciate\s+[^.!?]*|\bgracias\s+por\s+[^.!?]*|\btack\s+för\s+[^.!?]*/gi;
+/**
+ * Confusion told as a story about earlier work ("I was confused about...", "I wasn't sure if...",
+ * "I had some trouble...") explains the student's thinking; it is not a request now.
+ */
+const PAST_CONFUSION =
+  /\bi\s+(?:was|wasn'?t|had\s+been|got)\s+(?:a\s+bit\s+|really\s+|so\s+|very\s+)?(?:confused|not\s+sure|unsure|stuck|lost|having\s+(?:some\s+)?(?:trouble|difficulty))\b|\bi\s+(?:didn'?t|did\s+not)\s+(?:know|understand|get)\b|\bi\s+had\s+(?:some\s+)?(?:trouble|difficulty)\b|\bat\s+first\b/gi;
+/** A confirmation tag after an explanation ("Does that make sense?", "right?", "¿verdad?", "eller hur?"). */
+const CONFIRM_TAG =
+  /(?:^|[.!,;]\s*)(?:does\s+(?:that|this)\s+(?:make\s+(?:more\s+)?sense|sound\s+right|look\s+right)(?:\s+now)?|(?:is\s+(?:that|this|it)|am\s+i)\s+(?:right|correct)|right|correct|¿?verdad|¿?(?:est[aá]\s+)?bien|¿?tiene\s+sentido|eller\s+hur|stämmer\s+det|är\s+det\s+rätt)\s*\?+\s*$/i;
+/** A quoted problem or a restated question is not the student's own question. */
+const QUOTED = /"[^"]*"|“[^”]*”|\b(?:question|problem)\s+(?:was|is|says|asks|asked)\s*:[^]*$/gi;
+/** Filler and noise: no answer, no request. */
+const FILLER = /^\s*(?:h+m+|u+m+|u+h+|e+r+m*|e+h+|hu+h|mm+|wut|eh|ok\?|que\?|vad\?|\.+|-+)\W*$/i;
+
+/** The message, minus quotes, thanks clauses, past-tense confusion and a final confirmation tag. */
+function core(text: string): string {
+  let s = text.trim().replace(/[’‘]/g, "'");
+  s = s.replace(QUOTED, " ").replace(THANKS_CLAUSE, " ").replace(PAST_CONFUSION, " ");
+  for (let i = 0; i < 3 && CONFIRM_TAG.test(s); i++) s = s.replace(CONFIRM_TAG, "");
+  return s.replace(/\s+/g, " ").trim();
+}
+
+const EMOTICON = /[:;=8]-?[)(DPp3]|\(:/g;
+/** "help" about people in the problem, not the student: "to help keep them healthy". */
+const INCIDENTAL_HELP = /\bto\s+help\b|\bhelps?\s+(?:us|them|him|her|keep|to)\b|\bhelped\b|\bhelpful\b/i;
+/** The student's own difficulty, now: "I'm lost", "I don't get it", "I'm having trouble", "what am I missing?". */
+const OWN_DIFFICULTY =
+  /\b(?:i'?m|i\s+am|i\s+feel|im)\s+(?:\w+\s+){0,2}?(?:lost|stuck|confused|not\s+sure|unsure)\b|\b(?:don'?t|do\s+not|dont)\s+(?:know|get|understand)\b|\bidk\b|\bno\s+idea\b|\bnot\s+sure\b|^\s*(?:stuck|lost|confused|help)\b|\bhaving\s+(?:some\s+|a\s+lot\s+of\s+)?(?:trouble|difficulty|a\s+hard\s+time)\b|\bstruggling\b|\bwhat\s+(?:am\s+i|are\s+we)\s+missing\b|\bwhat\s+did\s+i\s+(?:do\s+wrong|misunderstand|miss|get\s+wrong)\b|\bwhere\s+did\s+i\s+go\s+wrong\b|\bhow\s+do\s+i\b|\bwhat\s+do\s+i\s+do\b|\bwhere\s+(?:do\s+i|to)\s+start\b/i;
+
+/** "That would give me the answer of 125 cm": the words of a request, stating a result. */
+function statesResult(t: string): boolean {
+  return /\b(?:would|will|to|which|that|this|it|gives?|gave)\s+(?:give|show|tell)\s+(?:me|us)\s+(?:the\s+)?(?:answer|solution|result)\s+(?:of|is|was|as)\s+\$?\d/i.test(
+    t,
+  );
+}
+
+/**
+ * A worked explanation (at least 12 words, two numbers or more, not addressed to "you") that
+ * trips only the story-words family of META ("...download one song..."): a word problem's nouns.
+ */
+function isWorkedExplanation(t: string, locale: string): boolean {
+  const n = normalizeInput(t);
+  if (t.split(/\s+/).length < 12 || (t.match(/\d+(?:[.,]\d+)?/g) ?? []).length < 2 || /\byou\b/i.test(t)) return false;
+  const hits = englishMetaFor(locale).filter((re) => re.test(n));
+  return (
+    hits.length > 0 &&
+    hits.every((re) => re === STORY_WORDS) &&
+    !(intentsFor(locale)?.meta.some((re) => re.test(n)) ?? false)
+  );
+}
+const STORY_WORDS = META.find((re) => re.source.startsWith(String.raw`\b(?:poem|story|song`)) as RegExp;
+
+/** A single token with no vowel that is no number ("asdfg", "xkcd") is keyboard noise. */
+function isNoise(t: string): boolean {
+  if (FILLER.test(t)) return true;
+  const words = t.split(/\s+/).filter(Boolean);
+  if (words.length !== 1 || !/^\p{L}{3,}$/u.test(t)) return false;
+  return !/[aeiouyáéíóúåäöü]/i.test(t) || isKeyboardRun(t.toLowerCase());
+}
+
+const KEY_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
+/** Four letters or more, each next to the last on a keyboard row ("asdf", "jkl;", "qwerty"). */
+function isKeyboardRun(w: string): boolean {
+  if (w.length < 4) return false;
+  return KEY_ROWS.some((row) =>
+    [...w].every((ch, i) => {
+      if (!row.includes(ch)) return false;
+      return i === 0 || Math.abs(row.indexOf(ch) - row.indexOf(w[i - 1] as string)) === 1;
+    }),
+  );
+}
+
+/**
+ * Reads a student's message into one of `STUDENT_INTENT_LABELS`, built on `classifyMessage`:
+ * its non-answer intents stand, except that
+ * - a hint word inside a worked explanation or a framed answer ("I'm not sure, but I think it's
+ *   15", "...to help keep them healthy. So 3 x 20 = 60") is an answer, and so is confusion told
+ *   in the past tense ("I was confused about..." in reply to the tutor);
+ * - thanks with no maths in it are a greeting ("Yes, I understand now. Thank you!");
+ * - a question that is only a confirmation tag after an explanation ("... = 112. Does that make
+ *   sense?") or a quoted problem is an answer;
+ * - a statement with no maths is an answer (a text answer such as "Mitochondria." or a reply to
+ *   the tutor) unless it chats about the student's life or the tutor as a person (`off_topic`);
+ * - "unclear" becomes an answer when there is something to grade; "?", "hmm", "asdfg" stay unclear.
+ * "how do I find the area?" is a hint_request (a how-to asks for the next rung of the ladder);
+ * "why is it 12?" and "what do you mean by...?" are questions.
+ */
+export function readStudentMessage(text: string, locale = "en"): StudentIntentLabel {
+  const t = text.trim();
+  if (!/[\p{L}\p{N}]/u.test(t) || isNoise(t)) return "unclear";
+  const li = intentsFor(locale);
+  const intent = classifyMessage(t, locale);
+  if (intent === "frustration") return intent;
+  if (intent === "reveal_request" && !statesResult(t)) return intent;
+  if (intent === "jailbreak" && !isWorkedExplanation(t, locale)) return intent;
+  const c = core(t);
+  const mathy = isMathy(c.replace(EMOTICON, " "), li);
+  const numbers = /[0-9=+*/^%]/.test(c.replace(EMOTICON, " "));
+  const thanked = THANKS.test(t) || (li?.greeting.test(t) ?? false);
+  if (!c || !/[\p{L}\p{N}]/u.test(c)) return thanked || intent === "greeting" ? "greeting" : "answer";
+  // Read what is left once thanks, quotes, past confusion and confirmation tags are set aside.
+  const rest = c === t ? intent : classifyMessage(c, locale);
+  switch (rest) {
+    case "reveal_request":
+      return statesResult(t) ? "answer" : rest;
+    case "jailbreak":
+      return isWorkedExplanation(t, locale) ? "answer" : rest;
+    case "frustration":
+      return rest;
+    case "hint_request": {
+      const asks =
+        /\?\s*$/.test(c) ||
+        (EXPLICIT_HELP.test(c) && !INCIDENTAL_HELP.test(c)) ||
+        OWN_DIFFICULTY.test(c) ||
+        (li?.hint.test(c) ?? false);
+      // A hint word about someone in the problem ("Leah lost...", "to help keep them healthy").
+      if (!asks) return "answer";
+      return hasAnswerFrame(c, locale) && mathy && !EXPLICIT_HELP.test(c) ? "answer" : "hint_request";
+    }
+    case "greeting":
+      return numbers ? "answer" : "greeting";
+    case "question":
+    case "off_topic":
+      if (isQuestionMessage(c, locale)) return rest;
+      if (thanked && !numbers) return "greeting";
+      return isChat(c, locale) && !mathy ? "off_topic" : "answer";
+    default:
+      if (thanked && !numbers) return "greeting";
+      return "answer";
+  }
 }
