@@ -375,7 +375,7 @@ const PAST_CONFUSION =
 const CONFIRM_TAG =
   /(?:^|[.!,;]\s*)(?:does\s+(?:that|this)\s+(?:make\s+(?:more\s+)?sense|sound\s+right|look\s+right)(?:\s+now)?|(?:is\s+(?:that|this|it)|am\s+i)\s+(?:right|correct)|right|correct|¿?verdad|¿?(?:est[aá]\s+)?bien|¿?tiene\s+sentido|eller\s+hur|stämmer\s+det|är\s+det\s+rätt)\s*\?+\s*$/i;
 /** A quoted problem or a restated question is not the student's own question. */
-const QUOTED = /"[^"]*"|“[^”]*”|\b(?:question|problem)\s+(?:was|is|says|asks|asked)\s*:[^]*$/gi;
+const QUOTED = /"[^"]*"|“[^”]*”|\b(?:question|problem)\s+(?:was|is|says|asks|asked)\s*:[\s\S]*$/gi;
 /** Filler and noise: no answer, no request. */
 const FILLER = /^\s*(?:h+m+|u+m+|u+h+|e+r+m*|e+h+|hu+h|mm+|wut|eh|ok\?|que\?|vad\?|\.+|-+)\W*$/i;
 
