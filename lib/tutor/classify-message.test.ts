@@ -181,6 +181,7 @@ describe("frustration, with negation care", () => {
     ["Sam quit his job and earns $20 less", "en", false],
     ["the boring machine drills 3 holes", "en", false],
     ["me rindo", "es", true],
+    ["Me rindo", "es", true],
     ["no me rindo", "es", false],
     ["esto es difícil", "es", true],
     ["esto no es difícil", "es", false],
@@ -201,7 +202,9 @@ describe("chat about the student's life or the tutor", () => {
     ["I like football", "en", true],
     ["how are you?", "en", true],
     ["me gusta el fútbol", "es", true],
+    ["Me gusta el fútbol", "es", true],
     ["hur mår du?", "sv", true],
+    ["Jag gillar fotboll", "sv", true],
     ["The dog ate $12-1 = 11 dollars.", "en", false],
     ["Mitochondria.", "en", false],
   ] as const)("%j (%s) -> %s", (text, locale, chat) => {

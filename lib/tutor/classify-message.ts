@@ -106,10 +106,10 @@ const LOCALE_INTENTS: Record<string, LocaleIntents> = {
     questionWord:
       /^\s*¿?\s*(?:por\s*qu[ée]|c[oó]mo|qu[ée]|cu[aá]ndo|d[oó]nde|cu[aá]l(?:es)?|qui[ée]n(?:es)?|cu[aá]nt[oa]s?|puedo|puedes|podr[ií]as|pod[eé]s|es|son|est[aá]|est[aá]n|hay|tiene|tengo|debo|ser[ií]a|va|vale|se|me|entonces|y\s+si)\b/i,
     frustration:
-      /\bme\s+rindo\b|\bpaso\s+de\s+(?:esto|esta|las\s+mates)\b|\b(?:odio|detesto)\s+(?:esto|estas?|las\s+(?:mates|matem[aá]ticas|fracciones)|el\s+[aá]lgebra|la\s+escuela|el\s+colegio|los\s+deberes|todo)\b|\b(?:esto|es|qu[ée]|las\s+mates|las\s+matem[aá]ticas)\s+(?:es\s+|son\s+)?(?:muy\s+|tan\s+|s[uú]per\s+|demasiado\s+)?(?:aburrid[oa]s?|est[uú]pid[oa]s?|imposibles?|dif[ií]cil(?:es)?|in[uú]til(?:es)?|absurd[oa]s?|rollo|un\s+rollo|una\s+mierda|horribles?)\b|\bestoy\s+(?:muy\s+|tan\s+)?(?:hart[oa]|cansad[oa]|aburrid[oa]|frustrad[oa]|enfadad[oa]|agobiad[oa])\b|\bno\s+puedo\s+(?:m[aá]s|con\s+esto|hacerlo|hacer\s+esto)\b|\bnunca\s+(?:lo\s+)?(?:voy\s+a\s+)?entender[eé]?\b|\bsoy\s+(?:muy\s+)?(?:mal[oa]|mal[oa]|tont[oa]|un\s+desastre|una\s+negada|un\s+negado)\s+(?:en|para)\b|^\s*(?:u+f+|buf+|aburrido|qu[ée]\s+rollo)\W*$/,
-    chat: /\b(?:me\s+gusta(?:n)?|me\s+encanta(?:n)?|prefiero|te\s+gusta(?:n)?|c[oó]mo\s+est[aá]s|qu[ée]\s+tal\s+est[aá]s|c[oó]mo\s+te\s+llamas|tu\s+(?:nombre|equipo|color|comida|pel[ií]cula|canci[oó]n)\s+favorit[oa]|f[uú]tbol|baloncesto|partido|videojuegos?|pel[ií]culas?|series?|m[uú]sica|youtube|tiktok|minecraft|fortnite|roblox|fin\s+de\s+semana|vacaciones|cumplea[ñn]os|mi\s+(?:perro|gato|mascota)|el\s+tiempo\s+que\s+hace|llueve|tengo\s+hambre)\b/,
+      /\bme\s+rindo\b|\bpaso\s+de\s+(?:esto|esta|las\s+mates)\b|\b(?:odio|detesto)\s+(?:esto|estas?|las\s+(?:mates|matem[aá]ticas|fracciones)|el\s+[aá]lgebra|la\s+escuela|el\s+colegio|los\s+deberes|todo)\b|\b(?:esto|es|qu[ée]|las\s+mates|las\s+matem[aá]ticas)\s+(?:es\s+|son\s+)?(?:muy\s+|tan\s+|s[uú]per\s+|demasiado\s+)?(?:aburrid[oa]s?|est[uú]pid[oa]s?|imposibles?|dif[ií]cil(?:es)?|in[uú]til(?:es)?|absurd[oa]s?|rollo|un\s+rollo|una\s+mierda|horribles?)\b|\bestoy\s+(?:muy\s+|tan\s+)?(?:hart[oa]|cansad[oa]|aburrid[oa]|frustrad[oa]|enfadad[oa]|agobiad[oa])\b|\bno\s+puedo\s+(?:m[aá]s|con\s+esto|hacerlo|hacer\s+esto)\b|\bnunca\s+(?:lo\s+)?(?:voy\s+a\s+)?entender[eé]?\b|\bsoy\s+(?:muy\s+)?(?:mal[oa]|mal[oa]|tont[oa]|un\s+desastre|una\s+negada|un\s+negado)\s+(?:en|para)\b|^\s*(?:u+f+|buf+|aburrido|qu[ée]\s+rollo)\W*$/i,
+    chat: /\b(?:me\s+gusta(?:n)?|me\s+encanta(?:n)?|prefiero|te\s+gusta(?:n)?|c[oó]mo\s+est[aá]s|qu[ée]\s+tal\s+est[aá]s|c[oó]mo\s+te\s+llamas|tu\s+(?:nombre|equipo|color|comida|pel[ií]cula|canci[oó]n)\s+favorit[oa]|f[uú]tbol|baloncesto|partido|videojuegos?|pel[ií]culas?|series?|m[uú]sica|youtube|tiktok|minecraft|fortnite|roblox|fin\s+de\s+semana|vacaciones|cumplea[ñn]os|mi\s+(?:perro|gato|mascota)|el\s+tiempo\s+que\s+hace|llueve|tengo\s+hambre)\b/i,
     taskRef:
-      /\b(?:problema|pregunta|paso|respuesta|soluci[oó]n|ejercicio|ecuaci[oó]n|n[uú]meros?|esto|eso|esta|este|ese|lo|fracci[oó]n|suma|resta|sumar|restar|multiplic\w*|divid\w*|[aá]rea|per[ií]metro|volumen|porcentaje|decimal|total|f[oó]rmula|resultado|calcul\w*|resolver|pista|mal|bien|correct[oa]|error|significa|quieres\s+decir)\b/,
+      /\b(?:problema|pregunta|paso|respuesta|soluci[oó]n|ejercicio|ecuaci[oó]n|n[uú]meros?|esto|eso|esta|este|ese|lo|fracci[oó]n|suma|resta|sumar|restar|multiplic\w*|divid\w*|[aá]rea|per[ií]metro|volumen|porcentaje|decimal|total|f[oó]rmula|resultado|calcul\w*|resolver|pista|mal|bien|correct[oa]|error|significa|quieres\s+decir)\b/i,
     answerFrame:
       /(?:^|[.,;:!?]\s*|\b(?:pero|entonces|bueno|pues|vale|quiz[aá]s?|tal\s+vez|a\s+ver)\s+)(?:creo\s+que|pienso\s+que|supongo\s+que|me\s+parece\s+que|dir[ií]a\s+que|(?:la|mi)\s+respuesta\s+(?:final\s+)?(?:es|ser[ií]a)|respuesta\s*:|me\s+(?:da|sale|dio|sali[oó])|es|ser[ií]a|deber[ií]a\s+ser|tiene\s+que\s+ser|da|sale)\b/,
     meta: [
@@ -143,10 +143,10 @@ const LOCALE_INTENTS: Record<string, LocaleIntents> = {
     questionWord:
       /^\s*(?:varför|hur|vad|när|var|vilken|vilket|vilka|vem|kan|kunde|får|ska|skulle|måste|är|blir|har|stämmer|borde|menar)\b/i,
     frustration:
-      /\bjag\s+ger\s+upp\b|\bjag\s+orkar\s+inte\b|\bjag\s+(?:hatar|avskyr)\s+(?:det\s+här|detta|det|matte|matematik|bråk|algebra|skolan|läxor|dig)\b|\b(?:det\s+här|detta|det|matte|matematik)\s+är\s+(?:så\s+|för\s+|super|skit|jätte|\s)*(?:tråkigt|dumt|meningslöst|omöjligt|svårt|jobbigt|värdelöst|löjligt|sjukt\s+tråkigt)\b|\bjag\s+är\s+(?:så\s+)?(?:trött\s+på|less|uttråkad|frustrerad|arg|sur)\b|\bjag\s+kan\s+inte\s+(?:det\s+här|detta|matte)\b|\bjag\s+kommer\s+aldrig\s+(?:att\s+)?(?:fatta|förstå|klara)\b|\bjag\s+är\s+(?:så\s+)?(?:dålig|kass|värdelös)\s+på\b|^\s*(?:usch|suck|tråkigt|orka)\W*$/,
-    chat: /\b(?:jag\s+gillar|jag\s+älskar|jag\s+föredrar|gillar\s+du|hur\s+mår\s+du|vad\s+heter\s+du|vem\s+är\s+du|ditt\s+(?:favorit\w*|namn)|din\s+favorit\w*|fotboll|hockey|match(?:en)?|film(?:er)?|musik|datorspel|tv-spel|youtube|tiktok|minecraft|fortnite|roblox|helgen|sommarlov|födelsedag|min\s+(?:hund|katt)|vädret|jag\s+är\s+hungrig)\b/,
+      /\bjag\s+ger\s+upp\b|\bjag\s+orkar\s+inte\b|\bjag\s+(?:hatar|avskyr)\s+(?:det\s+här|detta|det|matte|matematik|bråk|algebra|skolan|läxor|dig)\b|\b(?:det\s+här|detta|det|matte|matematik)\s+är\s+(?:så\s+|för\s+|super|skit|jätte|\s)*(?:tråkigt|dumt|meningslöst|omöjligt|svårt|jobbigt|värdelöst|löjligt|sjukt\s+tråkigt)\b|\bjag\s+är\s+(?:så\s+)?(?:trött\s+på|less|uttråkad|frustrerad|arg|sur)\b|\bjag\s+kan\s+inte\s+(?:det\s+här|detta|matte)\b|\bjag\s+kommer\s+aldrig\s+(?:att\s+)?(?:fatta|förstå|klara)\b|\bjag\s+är\s+(?:så\s+)?(?:dålig|kass|värdelös)\s+på\b|^\s*(?:usch|suck|tråkigt|orka)\W*$/i,
+    chat: /\b(?:jag\s+gillar|jag\s+älskar|jag\s+föredrar|gillar\s+du|hur\s+mår\s+du|vad\s+heter\s+du|vem\s+är\s+du|ditt\s+(?:favorit\w*|namn)|din\s+favorit\w*|fotboll|hockey|match(?:en)?|film(?:er)?|musik|datorspel|tv-spel|youtube|tiktok|minecraft|fortnite|roblox|helgen|sommarlov|födelsedag|min\s+(?:hund|katt)|vädret|jag\s+är\s+hungrig)\b/i,
     taskRef:
-      /\b(?:problemet|uppgift(?:en)?|frågan|steg(?:et)?|svar(?:et)?|lösning(?:en)?|ekvation(?:en)?|tal(?:et)?|det\s+här|detta|det|den|bråk(?:et)?|summa(?:n)?|addera|subtrahera|multiplicera|dividera|area(?:n)?|omkrets(?:en)?|volym(?:en)?|procent|decimal\w*|totalt|formel(?:n)?|räkna\w*|lösa|ledtråd|fel|rätt|menar\s+du|betyder)\b/,
+      /\b(?:problemet|uppgift(?:en)?|frågan|steg(?:et)?|svar(?:et)?|lösning(?:en)?|ekvation(?:en)?|tal(?:et)?|det\s+här|detta|det|den|bråk(?:et)?|summa(?:n)?|addera|subtrahera|multiplicera|dividera|area(?:n)?|omkrets(?:en)?|volym(?:en)?|procent|decimal\w*|totalt|formel(?:n)?|räkna\w*|lösa|ledtråd|fel|rätt|menar\s+du|betyder)\b/i,
     answerFrame:
       /(?:^|[.,;:!?]\s*|\b(?:men|så|okej|kanske|alltså)\s+)(?:jag\s+tror(?:\s+att)?|jag\s+gissar(?:\s+på)?|jag\s+fick|jag\s+får|svaret\s+(?:är|blir)|mitt\s+svar\s+är|det\s+(?:är|blir|borde\s+vara|måste\s+vara))\b/,
     meta: [
@@ -280,10 +280,21 @@ const FRUSTRATION =
 const NEGATION = /(?:\b(?:not|never|no|don'?t|won'?t|isn'?t|ain'?t|wasn'?t|nunca|tampoco|inte|aldrig)|n't)\s*$/i;
 /** Chat about the student's life and tastes, or about the tutor as a person. */
 const CHAT =
-  /\b(?:i|we)\s+(?:really\s+|just\s+)?(?:like|love|prefer|enjoy|play(?:ed)?|watch(?:ed)?)\b|\bi\s+(?:want|wanna)\s+to\s+(?:play|go|eat|watch|sleep)\b|\bdo\s+you\s+(?:like|love|have|play|watch|know\s+any|eat|sleep|live)\b|\b(?:what'?s|what\s+is)\s+your\s+(?:name|favou?rite|age)\b|\byour\s+favou?rite\b|\bhow\s+are\s+you\b|\bhow\s+old\s+are\s+you\b|\bwhere\s+do\s+you\s+live\b|\bare\s+you\s+(?:a\s+|an\s+)?(?:robot|human|real|bot|person|ok|okay|bored|single)\b|\bmy\s+favou?rite\b|\b(?:football|soccer|basketball|baseball|hockey|nba|nfl|fifa|sports?|weather|music|movies?|films?|netflix|youtube|tiktok|instagram|minecraft|fortnite|roblox|video\s+games?|weekend|vacation|holidays?|pizza\s+party|recess|i'?m\s+hungry)\b/;
+  /\b(?:i|we)\s+(?:really\s+|just\s+)?(?:like|love|prefer|enjoy|play(?:ed)?|watch(?:ed)?)\b|\bi\s+(?:want|wanna)\s+to\s+(?:play|go|eat|watch|sleep)\b|\bdo\s+you\s+(?:like|love|have|play|watch|know\s+any|eat|sleep|live)\b|\b(?:what'?s|what\s+is)\s+your\s+(?:name|favou?rite|age)\b|\byour\s+favou?rite\b|\bhow\s+are\s+you\b|\bhow\s+old\s+are\s+you\b|\bwhere\s+do\s+you\s+live\b|\bare\s+you\s+(?:a\s+|an\s+)?(?:robot|human|real|bot|person|ok|okay|bored|single)\b|\bmy\s+favou?rite\b|\b(?:football|soccer|basketball|baseball|hockey|nba|nfl|fifa|sports?|weather|music|movies?|films?|netflix|youtube|tiktok|instagram|minecraft|fortnite|roblox|video\s+games?|weekend|vacation|holidays?|pizza\s+party|recess|i'?m\s+hungry)\b/i;
 /** Words that tie a message to maths or to the task in hand. */
 const TASK_REF =
-  /\b(?:problem|question|step|answer|solution|hint|task|exercise|equation|formula|numbers?|work(?:ing)?|method|this|that|it|these|those|mean|meaning|missing|wrong|right|correct|mistake|example|rule|units?|total|calculat\w*|solve|add|subtract|multiply|divide|times|plus|minus|sum|difference|product|area|perimeter|volume|fraction|percent|decimal|graph|angle|triangle|square|circle|how\s+many|how\s+much)\b/;
+  /\b(?:problem|question|step|answer|solution|hint|task|exercise|equation|formula|numbers?|work(?:ing)?|method|this|that|it|these|those|mean|meaning|missing|wrong|right|correct|mistake|example|rule|units?|total|calculat\w*|solve|add|subtract|multiply|divide|times|plus|minus|sum|difference|product|area|perimeter|volume|fraction|percent|decimal|graph|angle|triangle|square|circle|how\s+many|how\s+much)\b/i;
+
+const GLOBAL = new Map<RegExp, RegExp>();
+/** The pattern with the g and i flags, compiled once. */
+function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL.get(re);
+  if (!g) {
+    g = new RegExp(re.source, [...new Set(`${re.flags}gi`)].join(""));
+    GLOBAL.set(re, g);
+  }
+  return g;
+}
 
 /** True when the message gives up or vents about the task, maths or the tutor, with no negation just before. */
 export function isFrustration(text: string, locale = "en"): boolean {
@@ -291,8 +302,7 @@ export function isFrustration(text: string, locale = "en"): boolean {
   const li = intentsFor(locale);
   for (const re of [FRUSTRATION, li?.frustration]) {
     if (!re) continue;
-    const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}gi`);
-    for (const m of t.matchAll(g)) {
+    for (const m of t.matchAll(globalOf(re))) {
       const before = t.slice(0, m.index).split(/\s+/).slice(-3).join(" ");
       if (!NEGATION.test(before)) return true;
     }
@@ -303,12 +313,12 @@ export function isFrustration(text: string, locale = "en"): boolean {
 /** Chat about the student's life or the tutor as a person ("I like football", "how are you?"). */
 export function isChat(text: string, locale = "en"): boolean {
   const t = text.trim().replace(/[’‘]/g, "'");
-  return new RegExp(CHAT.source, "i").test(t) || (intentsFor(locale)?.chat.test(t) ?? false);
+  return CHAT.test(t) || (intentsFor(locale)?.chat.test(t) ?? false);
 }
 
 /** Maths content or a reference to the problem, the step, the answer or "this". */
 function refersToTask(t: string, li: LocaleIntents | null): boolean {
-  return isMathy(t, li) || new RegExp(TASK_REF.source, "i").test(t) || (li?.taskRef.test(t) ?? false);
+  return isMathy(t, li) || TASK_REF.test(t) || (li?.taskRef.test(t) ?? false);
 }
 
 /** Explicit requests for help, which outrank venting ("I hate this, give me a hint" asks for a hint). */
