@@ -1,13 +1,14 @@
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { STUDENT_INTENT_LABELS } from "../classify-message";
-import { evaluate, loadCorpus, loadWritten, splitOf } from "./evaluate";
+import { evaluate, hasCorpusData, loadCorpus, loadWritten, splitOf } from "./evaluate";
 
-const corpus = loadCorpus();
+// The messages are read from the shared datasets (../shared/data), never copied into the
+// repository: without them the corpus tests are skipped (the written cases still run).
+const present = hasCorpusData();
+const corpus = present ? loadCorpus() : [];
 const written = loadWritten();
 
-describe("the intent corpus", () => {
+describe.skipIf(!present)("the intent corpus", () => {
   it("holds at least 300 dataset messages, each with a dataset source and a known label", () => {
     expect(corpus.length).toBeGreaterThanOrEqual(300);
     for (const r of corpus) {
@@ -36,28 +37,6 @@ describe("the intent corpus", () => {
     expect(corpus.filter((r) => splitOf(r.source) === "tune").length).toBeGreaterThan(100);
     expect(corpus.filter((r) => splitOf(r.source) === "held_out").length).toBeGreaterThan(100);
   });
-
-  // The shared copy of MathDial's dev split, when present: every MathDial row is word for word
-  // the student turn its source names (so no message in corpus.json was made up).
-  const mathdial = path.resolve(__dirname, "../../../../shared/data/mathdial/dev.jsonl");
-  it.skipIf(!fs.existsSync(mathdial))("MathDial rows are the student turns their sources name", () => {
-    const turns = new Map<string, string>();
-    const records = fs
-      .readFileSync(mathdial, "utf8")
-      .split("\n")
-      .filter((l) => l.trim());
-    records.forEach((line, n) => {
-      const rec = JSON.parse(line) as { qid: number; conversation: string };
-      rec.conversation.split("|EOM|").forEach((t, i) => {
-        const m = t.match(/^\s*([^:]{1,40}):\s*([\s\S]*)$/);
-        if (m && m[1]?.trim() !== "Teacher")
-          turns.set(`mathdial:dev:${rec.qid}:${n}:${i}`, (m[2] ?? "").trim().replace(/\s+/g, " "));
-      });
-    });
-    const rows = corpus.filter((r) => r.source.startsWith("mathdial:"));
-    expect(rows.length).toBeGreaterThanOrEqual(300);
-    for (const r of rows) expect(turns.get(r.source), r.source).toBe(r.text);
-  });
 });
 
 describe("readStudentMessage on the corpus", () => {
@@ -68,18 +47,19 @@ describe("readStudentMessage on the corpus", () => {
   const held = evaluate(corpus.filter((r) => splitOf(r.source) === "held_out"));
   const edge = evaluate(written);
 
-  it("reads the dataset messages with at least 97% accuracy, 95% on the held-out half", () => {
+  it.skipIf(!present)("reads the dataset messages with at least 97% accuracy, 95% on the held-out half", () => {
     expect(all.accuracy, JSON.stringify(all.errors, null, 1)).toBeGreaterThanOrEqual(0.97);
     expect(tune.accuracy).toBeGreaterThanOrEqual(0.98);
     expect(held.accuracy).toBeGreaterThanOrEqual(0.95);
   });
 
   it("never reads a request (reveal, jailbreak, hint) as an answer, in the data or the written cases", () => {
+    expect(present ? all.n : 1).toBeGreaterThan(0);
     expect(all.requestsReadAsAnswer).toBe(0);
     expect(edge.requestsReadAsAnswer).toBe(0);
   });
 
-  it("grades nearly every answer and reads every thanks as a greeting", () => {
+  it.skipIf(!present)("grades nearly every answer and reads every thanks as a greeting", () => {
     expect(all.perLabel.answer.recall).toBeGreaterThanOrEqual(0.97);
     expect(all.perLabel.greeting.recall).toBe(1);
     expect(all.perLabel.hint_request.recall).toBeGreaterThanOrEqual(0.75);

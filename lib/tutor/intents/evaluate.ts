@@ -1,10 +1,49 @@
+import fs from "node:fs";
+import path from "node:path";
 import { readStudentMessage, STUDENT_INTENT_LABELS, type StudentIntentLabel } from "../classify-message";
-import corpusRows from "./corpus.json";
+import labelRows from "./labels.json";
 import writtenRows from "./written.json";
+
+/** The shared public datasets (../shared/data beside the repository); never copied into it. */
+export const SHARED_DATA = path.resolve(__dirname, "../../../../shared/data");
+const MATHDIAL = "mathdial/dev.jsonl";
+const CLASS = "class/bio-problems-learning_objs.sample200.parsed.jsonl";
+
+/** Whether the datasets the corpus's messages come from are present. */
+export function hasCorpusData(dir = SHARED_DATA): boolean {
+  return fs.existsSync(path.join(dir, MATHDIAL)) && fs.existsSync(path.join(dir, CLASS));
+}
+
+const squash = (t: string) => t.trim().replace(/\s+/g, " ");
+
+/** Every student turn of MathDial's dev split and every CLASS anticipated response, by source id. */
+function datasetTexts(dir: string): Map<string, string> {
+  const texts = new Map<string, string>();
+  const lines = (file: string) =>
+    fs
+      .readFileSync(path.join(dir, file), "utf8")
+      .split("\n")
+      .filter((l) => l.trim());
+  lines(MATHDIAL).forEach((line, n) => {
+    const rec = JSON.parse(line) as { qid: number; conversation: string };
+    rec.conversation.split("|EOM|").forEach((t, i) => {
+      const m = t.match(/^\s*([^:]{1,40}):\s*([\s\S]*)$/);
+      if (m && m[1]?.trim() !== "Teacher") texts.set(`mathdial:dev:${rec.qid}:${n}:${i}`, squash(m[2] ?? ""));
+    });
+  });
+  lines(CLASS).forEach((line) => {
+    const rec = JSON.parse(line) as { row: number; problem?: { SubProblems?: { "Incorrect Response"?: string }[] } };
+    (rec.problem?.SubProblems ?? []).forEach((sp, i) => {
+      if (typeof sp["Incorrect Response"] === "string")
+        texts.set(`class:sample200:${rec.row}:${i}`, squash(sp["Incorrect Response"]));
+    });
+  });
+  return texts;
+}
 
 /**
  * The intent corpus: student messages with the label a reader gave them, and where each came
- * from. `corpus.json` holds messages from public tutoring datasets (MathDial's student turns,
+ * from. `labels.json` labels messages of public tutoring datasets, read from ../shared/data (MathDial's student turns,
  * CLASS's anticipated student responses), none written here; `written.json` holds hand-written
  * edge cases (source "written") and is scored apart. Labelling guide: docs/decisions/021-intent-corpus.md.
  */
@@ -31,9 +70,19 @@ function checked(rows: unknown, name: string): LabelledMessage[] {
   });
 }
 
-/** Messages from public datasets (real student turns of the datasets; none written here). */
-export function loadCorpus(): LabelledMessage[] {
-  return checked(corpusRows, "corpus.json");
+/**
+ * Messages from public datasets (real student turns of the datasets; none written here). The
+ * repository keeps only each message's source id and label (labels.json); the words are read
+ * from the datasets in ../shared/data, which are not copied into the repository.
+ */
+export function loadCorpus(dir = SHARED_DATA): LabelledMessage[] {
+  const texts = datasetTexts(dir);
+  const rows = (labelRows as { source: string; label: string; locale?: string }[]).map((r, i) => {
+    const text = texts.get(r.source);
+    if (text === undefined) throw new Error(`labels.json[${i}]: no message ${r.source} in ${dir}`);
+    return { ...r, text };
+  });
+  return checked(rows, "labels.json");
 }
 
 /** Hand-written edge cases, kept out of the dataset figures. */
