@@ -43,7 +43,15 @@ export function SkillGraph({ skills }: { skills: GraphSkill[] }) {
           })}
         >
           <defs>
-            <marker id="skill-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
+            <marker
+              id="skill-arrow"
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto"
+            >
               <path d="M0,0 L10,5 L0,10 z" fill="#475569" />
             </marker>
           </defs>

@@ -1,4 +1,4 @@
-import { graphlib, layout as dagreLayout } from "@dagrejs/dagre";
+import { layout as dagreLayout, graphlib } from "@dagrejs/dagre";
 
 /**
  * A layered drawing of the prerequisite graph, pure (decision 019): dagre ranks the skills
@@ -58,7 +58,8 @@ export function textWidth(line: string): number {
     if (NARROW.has(ch)) w += 5;
     else if (WIDE.has(ch)) w += 13.5;
     else if (ch >= "A" && ch <= "Z") w += 10;
-    else if (ch.charCodeAt(0) > 0x2e7f) w += 14; // CJK and other full-width scripts
+    else if (ch.charCodeAt(0) > 0x2e7f)
+      w += 14; // CJK and other full-width scripts
     else w += 8.4;
   }
   return Math.ceil(w);

@@ -185,7 +185,14 @@ export function convertClass(file: SourceFile, opts: ConvertOptions = {}): Conve
     const parsed = problemJson.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      errors.fail(file.path, record, `problems.${issue?.path.join(".") ?? ""}`, issue?.message ?? "invalid");
+      errors.fail(
+        file.path,
+        record,
+        `problems.${issue?.path.join(".") ?? ""}`,
+        issue?.message ?? "invalid",
+        undefined,
+        issue,
+      );
       continue;
     }
     const key = `class-${slug(r.sectionId, 20)}-${r.row}`;

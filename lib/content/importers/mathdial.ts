@@ -249,6 +249,8 @@ export function convertMathDial(file: SourceFile, opts: ConvertOptions = {}): Co
         qid !== undefined ? `${where} (qid ${String(qid)})` : where,
         issue?.path.join(".") || "(record)",
         issue?.message ?? "invalid",
+        undefined,
+        issue,
       );
       continue;
     }
