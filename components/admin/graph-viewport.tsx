@@ -44,7 +44,7 @@ export function GraphViewport({
 }) {
   const t = useTranslations("admin.graph");
   const id = useId();
-  const box = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLElement>(null);
   const [view, setView] = useState<View>({ scale: 1, x: 0, y: 0 });
   const pointers = useRef(new Map<number, { x: number; y: number }>());
   const pinch = useRef<{ distance: number; scale: number } | null>(null);
@@ -85,7 +85,7 @@ export function GraphViewport({
     return () => el.removeEventListener("wheel", onWheel);
   }, [zoomAt]);
 
-  const onPointerDown = (e: React.PointerEvent<HTMLDivElement>) => {
+  const onPointerDown = (e: React.PointerEvent<HTMLElement>) => {
     e.currentTarget.setPointerCapture(e.pointerId);
     pointers.current.set(e.pointerId, { x: e.clientX, y: e.clientY });
     if (pointers.current.size === 2) {
@@ -93,7 +93,7 @@ export function GraphViewport({
       pinch.current = { distance: Math.hypot(a.x - b.x, a.y - b.y), scale: view.scale };
     }
   };
-  const onPointerMove = (e: React.PointerEvent<HTMLDivElement>) => {
+  const onPointerMove = (e: React.PointerEvent<HTMLElement>) => {
     const last = pointers.current.get(e.pointerId);
     if (!last) return;
     const now = { x: e.clientX, y: e.clientY };
@@ -107,12 +107,12 @@ export function GraphViewport({
       zoomAt(target / view.scale, (a.x + b.x) / 2 - r.left, (a.y + b.y) / 2 - r.top);
     }
   };
-  const onPointerUp = (e: React.PointerEvent<HTMLDivElement>) => {
+  const onPointerUp = (e: React.PointerEvent<HTMLElement>) => {
     pointers.current.delete(e.pointerId);
     if (pointers.current.size < 2) pinch.current = null;
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     const moves: Record<string, [number, number]> = {
       ArrowLeft: [PAN, 0],
       ArrowRight: [-PAN, 0],
@@ -153,11 +153,10 @@ export function GraphViewport({
           {t("zoomLevel", { percent: Math.round(view.scale * 100) })}
         </span>
       </div>
-      <div
+      <section
         ref={box}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the picture takes keys (arrows move, + and - zoom, 0 fits)
         tabIndex={0}
-        role="group"
         aria-label={t("viewport")}
         aria-describedby={`${id}-keys`}
         data-scale={view.scale}
@@ -179,7 +178,7 @@ export function GraphViewport({
           <desc id={`${id}-desc`}>{description}</desc>
           <g transform={`translate(${view.x} ${view.y}) scale(${view.scale})`}>{children}</g>
         </svg>
-      </div>
+      </section>
       <p id={`${id}-keys`} className="text-sm text-slate-700">
         {t("howToMove")}
       </p>

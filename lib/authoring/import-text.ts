@@ -2,7 +2,7 @@ import type { ChangeCounts, ChangeKind } from "@/lib/content/import-bundle";
 import type { ImportCounts, SkippedRecord } from "@/lib/content/importers/shared";
 import { isAppError } from "@/lib/errors";
 import type { Translate } from "@/lib/i18n/translator";
-import { fieldInWords, type IssueLike, zodIssueInWords } from "@/lib/i18n/zod-errors";
+import { capitalize, fieldInWords, type IssueLike, zodIssueInWords } from "@/lib/i18n/zod-errors";
 
 /**
  * The importers' findings (lib/content/importers: a file, a record, a field and an English
@@ -31,27 +31,39 @@ export interface SourceFinding {
 
 const K = "admin.importText";
 
-/** The importers' record labels ("problem \"k\"", "line 3", "row 4 (section 2.1)") in words. */
+/** The importers' record labels ("problem \"k\"", "line 3", "row 4 (section 2.1)"), by shape. */
+const RECORD_CLASSES: { test: RegExp; text: (m: RegExpExecArray, t: Translate) => string }[] = [
+  { test: /^problem set "(.*)"$/, text: (m, t) => t(`${K}.record.set`, { key: m[1] ?? "" }) },
+  { test: /^problem "(.*)"$/, text: (m, t) => t(`${K}.record.problem`, { key: m[1] ?? "" }) },
+  { test: /^skill "(.*)"$/, text: (m, t) => t(`${K}.record.skill`, { key: m[1] ?? "" }) },
+  {
+    test: /^problem (\S+) step (\S+?)(?: pathway)?$/,
+    text: (m, t) => t(`${K}.record.oatutorStep`, { key: m[1] ?? "", step: m[2] ?? "" }),
+  },
+  { test: /^problem (\S+)$/, text: (m, t) => t(`${K}.record.problem`, { key: m[1] ?? "" }) },
+  {
+    test: /^line (\d+) \(qid (.+)\)$/,
+    text: (m, t) => t(`${K}.record.lineQid`, { line: Number(m[1]), qid: m[2] ?? "" }),
+  },
+  { test: /^line (\d+)$/, text: (m, t) => t(`${K}.record.line`, { line: Number(m[1]) }) },
+  {
+    test: /^row (\d+) \(section (.*)\)$/,
+    text: (m, t) => t(`${K}.record.row`, { row: Number(m[1]), section: m[2] ?? "" }),
+  },
+  { test: /^(file|bundle|stepwise bundle|)$/, text: (_m, t) => t(`${K}.record.file`) },
+  { test: /^header$/, text: (_m, t) => t(`${K}.record.header`) },
+  { test: /^content pool$/, text: (_m, t) => t(`${K}.record.pool`) },
+  { test: /^skill model$/, text: (_m, t) => t(`${K}.record.skillModel`) },
+];
+
+/** The importers' record labels in words; one not recognised is quoted as it is. */
 export function recordInWords(record: string, t: Translate): string {
   const r = record.trim();
-  let m: RegExpExecArray | null;
-  if ((m = /^problem set "(.*)"$/.exec(r))) return t(`${K}.record.set`, { key: m[1] ?? "" });
-  if ((m = /^problem "(.*)"$/.exec(r))) return t(`${K}.record.problem`, { key: m[1] ?? "" });
-  if ((m = /^skill "(.*)"$/.exec(r))) return t(`${K}.record.skill`, { key: m[1] ?? "" });
-  if ((m = /^problem (\S+) step (\S+?)( pathway)?$/.exec(r)))
-    return t(`${K}.record.oatutorStep`, { key: m[1] ?? "", step: m[2] ?? "" });
-  if ((m = /^problem (\S+)$/.exec(r))) return t(`${K}.record.problem`, { key: m[1] ?? "" });
-  if ((m = /^line (\d+)(?: \(qid (.+)\))?$/.exec(r)))
-    return m[2]
-      ? t(`${K}.record.lineQid`, { line: Number(m[1]), qid: m[2] })
-      : t(`${K}.record.line`, { line: Number(m[1]) });
-  if ((m = /^row (\d+) \(section (.*)\)$/.exec(r)))
-    return t(`${K}.record.row`, { row: Number(m[1]), section: m[2] ?? "" });
-  if (/^(file|bundle|stepwise bundle)$/.test(r)) return t(`${K}.record.file`);
-  if (r === "header") return t(`${K}.record.header`);
-  if (r === "content pool") return t(`${K}.record.pool`);
-  if (r === "skill model") return t(`${K}.record.skillModel`);
-  return r ? t(`${K}.record.other`, { record: r }) : t(`${K}.record.file`);
+  for (const c of RECORD_CLASSES) {
+    const m = c.test.exec(r);
+    if (m) return c.text(m, t);
+  }
+  return t(`${K}.record.other`, { record: r });
 }
 
 /** The importers' own message classes, by shape: each becomes a sentence in words. */
@@ -109,7 +121,7 @@ export function findingInWords(f: SourceFinding, t: Translate): PlaceInWords {
       : t(`${K}.problems.says`, { message: f.message });
   }
   if (f.record === "file" && !file) where = t(`${K}.record.upload`);
-  return { file, where, problem };
+  return { file, where, problem: capitalize(problem) };
 }
 
 export function skippedInWords(s: SkippedRecord, t: Translate): PlaceInWords {
@@ -167,5 +179,5 @@ export function importErrorInWords(
       return { status: base.status, body: { code: base.code, message, at } };
     }
   }
-  return { status: base.status, body: base };
+  return { status: base.status, body: { code: base.code, message: base.message } };
 }

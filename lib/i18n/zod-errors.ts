@@ -113,7 +113,8 @@ export function fieldInWords(path: readonly PropertyKey[], t: Translate): { fiel
   return { field, at: positions.join(", ") };
 }
 
-function capitalize(s: string): string {
+/** A sentence begins with a capital (field labels are written in lower case to sit mid-sentence). */
+export function capitalize(s: string): string {
   return s ? s.charAt(0).toLocaleUpperCase() + s.slice(1) : s;
 }
 
