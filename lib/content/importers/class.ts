@@ -260,7 +260,7 @@ export function convertClass(file: SourceFile, opts: ConvertOptions = {}): Conve
     });
     problems.push({
       key,
-      title: truncate(r.objective.trim() || r.sectionName.trim() || parsed.data.problem, 200),
+      title: truncate(r.objective.trim() || r.sectionName.trim() || parsed.data.problem, 300),
       statement: escapeDollars(parsed.data.problem.trim()),
       steps,
       source: {
