@@ -48,7 +48,11 @@ export function ImportForm() {
     try {
       const res = await fetch("/admin/import/upload", { method: "POST", body });
       const data = await res.json().catch(() => ({ message: t("httpError", { status: res.status }) }));
-      setReply(res.ok ? { ok: true, data: data as ImportReply } : { ok: false, data: data as ImportErrorReply });
+      setReply(
+        res.ok && "changes" in data
+          ? { ok: true, data: data as ImportReply }
+          : { ok: false, data: data as ImportErrorReply },
+      );
     } catch {
       setReply({ ok: false, data: { message: t("unreachable") } });
     } finally {
