@@ -128,7 +128,14 @@ test("imports are drafts unless asked, the result and errors read in words, and 
     key,
     title: `Problem ${key}`,
     statement: "What is 2 + 2?",
-    steps: [{ prompt: "2 + 2 = ?", answer: { kind: "numeric", value: 4 }, skills: [`words-${run}`], hints: [] }],
+    steps: [
+      {
+        prompt: "2 + 2 = ?",
+        answer: { kind: "numeric", value: 4 },
+        skills: [`words-${run}`],
+        hints: [{ kind: "hint", text: "Count on from 2." }],
+      },
+    ],
     ...over,
   });
   const bundle = (problems: unknown[]) => ({
