@@ -66,11 +66,11 @@ export function GraphViewport({
     });
   }, []);
 
-  const fit = useCallback(() => setView(fitView({ width, height }, size())), [width, height, size]);
+  const fitToView = useCallback(() => setView(fitView({ width, height }, size())), [width, height, size]);
 
   useEffect(() => {
-    fit();
-  }, [fit]);
+    fitToView();
+  }, [fitToView]);
 
   // A wheel listener that may cancel the page's scroll (React's onWheel is passive).
   useEffect(() => {
@@ -123,7 +123,7 @@ export function GraphViewport({
     if (move) setView((v) => ({ ...v, x: v.x + move[0], y: v.y + move[1] }));
     else if (e.key === "+" || e.key === "=") zoomAt(STEP);
     else if (e.key === "-" || e.key === "_") zoomAt(1 / STEP);
-    else if (e.key === "0") fit();
+    else if (e.key === "0") fitToView();
     else return;
     e.preventDefault();
   };
@@ -139,7 +139,7 @@ export function GraphViewport({
         <button type="button" className={button} onClick={() => zoomAt(1 / STEP)} aria-label={t("zoomOut")}>
           −
         </button>
-        <button type="button" className={button} onClick={fit}>
+        <button type="button" className={button} onClick={fitToView}>
           {t("fit")}
         </button>
         <button
