@@ -1,7 +1,9 @@
 import { useTranslations } from "next-intl";
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
-const box = "rounded border border-slate-400 bg-white px-3 py-2 focus:border-blue-700";
+// min-w-0 and max-w-full: a select as wide as its longest option (a long skill name) must not
+// widen the page on a phone.
+const box = "min-w-0 max-w-full rounded border border-slate-400 bg-white px-3 py-2 focus:border-blue-700";
 
 export function TextField({
   label,
@@ -9,7 +11,7 @@ export function TextField({
   ...props
 }: InputHTMLAttributes<HTMLInputElement> & { label: string; id: string }) {
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex min-w-0 flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
         {label}
       </label>
@@ -24,7 +26,7 @@ export function TextArea({
   ...props
 }: TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; id: string }) {
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex min-w-0 flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
         {label}
       </label>
@@ -40,11 +42,11 @@ export function SelectField({
   ...props
 }: SelectHTMLAttributes<HTMLSelectElement> & { label: string; id: string; children: ReactNode }) {
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex min-w-0 flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
         {label}
       </label>
-      <select id={id} name={props.name ?? id} className={box} {...props}>
+      <select id={id} name={props.name ?? id} className={`${box} w-full`} {...props}>
         {children}
       </select>
     </div>

@@ -2,13 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { type FormEvent, useId, useState } from "react";
+import type { ImportErrorReply, ImportReply, PlaceInWords } from "@/lib/authoring/import-text";
 
-interface ImportReply {
-  counts?: Record<string, string | number>;
-  summary?: { newVersions: number; problemSets: number };
-  skipped?: { file: string; record: string; field: string; message: string }[];
-  message?: string;
-}
+type Reply = { ok: true; data: ImportReply } | { ok: false; data: Partial<ImportErrorReply> };
+
+const KINDS = ["skills", "problemSets", "problems"] as const;
 
 const FORMATS = ["stepwise", "oatutor", "mathdial", "class"] as const;
 type Format = (typeof FORMATS)[number];
@@ -23,11 +21,11 @@ export function ImportForm() {
     model: useId(),
     set: useId(),
     skip: useId(),
-    draft: useId(),
+    publish: useId(),
   };
   const [format, setFormat] = useState<Format>("stepwise");
   const [pending, setPending] = useState(false);
-  const [reply, setReply] = useState<{ ok: boolean; data: ImportReply } | null>(null);
+  const [reply, setReply] = useState<Reply | null>(null);
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -41,7 +39,7 @@ export function ImportForm() {
     }
     const model = el.querySelector<HTMLInputElement>(`[name="skillModel"]`)?.files?.[0];
     if (model) body.set("skillModel", model);
-    for (const name of ["skipInvalid", "draft"]) {
+    for (const name of ["skipInvalid", "publish"]) {
       if (el.querySelector<HTMLInputElement>(`[name="${name}"]`)?.checked) body.set(name, "on");
     }
     body.set("setKey", el.querySelector<HTMLInputElement>(`[name="setKey"]`)?.value ?? "");
@@ -49,10 +47,12 @@ export function ImportForm() {
     setReply(null);
     try {
       const res = await fetch("/admin/import/upload", { method: "POST", body });
-      setReply({
-        ok: res.ok,
-        data: (await res.json().catch(() => ({ message: t("httpError", { status: res.status }) }))) as ImportReply,
-      });
+      const data = await res.json().catch(() => ({ message: t("httpError", { status: res.status }) }));
+      setReply(
+        res.ok && "changes" in data
+          ? { ok: true, data: data as ImportReply }
+          : { ok: false, data: data as ImportErrorReply },
+      );
     } catch {
       setReply({ ok: false, data: { message: t("unreachable") } });
     } finally {
@@ -121,9 +121,20 @@ export function ImportForm() {
         <input id={ids.skip} name="skipInvalid" type="checkbox" />
         <label htmlFor={ids.skip}>{t("skipInvalid")}</label>
       </div>
-      <div className="flex items-center gap-2">
-        <input id={ids.draft} name="draft" type="checkbox" />
-        <label htmlFor={ids.draft}>{t("draft")}</label>
+      <div className="flex items-start gap-2">
+        <input
+          id={ids.publish}
+          name="publish"
+          type="checkbox"
+          className="mt-1"
+          aria-describedby={`${ids.publish}-help`}
+        />
+        <div>
+          <label htmlFor={ids.publish}>{t("publishNow")}</label>
+          <p id={`${ids.publish}-help`} className="text-sm text-slate-700">
+            {t("publishNowHelp")}
+          </p>
+        </div>
       </div>
       <div>
         <button
@@ -134,36 +145,80 @@ export function ImportForm() {
           {pending ? t("importing") : t("submit")}
         </button>
       </div>
-      {reply && !reply.ok ? (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {t("failed", { message: reply.data.message ?? "" })}
-        </p>
-      ) : null}
-      {reply?.ok ? (
-        <div role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
-          <p>
-            {t("done", {
-              problems: Number(reply.data.counts?.problems ?? 0),
-              versions: reply.data.summary?.newVersions ?? 0,
-              sets: reply.data.summary?.problemSets ?? 0,
-            })}
-          </p>
-          <p className="mt-1">{t("countsLabel")}</p>
-          <pre className="overflow-x-auto font-mono text-xs">{JSON.stringify(reply.data.counts)}</pre>
-          {reply.data.skipped?.length ? (
-            <details className="mt-1">
-              <summary>{t("skipped", { count: reply.data.skipped.length })}</summary>
-              <ul className="list-disc ps-5">
-                {reply.data.skipped.map((s) => (
-                  <li key={`${s.file}-${s.record}`}>
-                    {t("skippedEntry", { file: s.file, record: s.record, field: s.field, message: s.message })}
-                  </li>
-                ))}
-              </ul>
-            </details>
-          ) : null}
-        </div>
-      ) : null}
+      {reply && !reply.ok ? <ImportFailure data={reply.data} /> : null}
+      {reply?.ok ? <ImportDone data={reply.data} /> : null}
     </form>
+  );
+}
+
+/** Where an import error is (file, place, what is wrong), or only the message when the importer did not say. */
+function ImportFailure({ data }: { data: Partial<ImportErrorReply> }) {
+  const t = useTranslations("admin.import");
+  return (
+    <div role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm break-words text-red-800">
+      {data.at ? (
+        <>
+          <p className="font-medium">{t("failedTitle")}</p>
+          <dl className="mt-1 grid gap-x-3 gap-y-1 sm:grid-cols-[auto_1fr]">
+            {data.at.file ? (
+              <>
+                <dt className="font-medium">{t("where.file")}</dt>
+                <dd className="break-all">{data.at.file}</dd>
+              </>
+            ) : null}
+            <dt className="font-medium">{t("where.place")}</dt>
+            <dd>{data.at.where}</dd>
+            <dt className="font-medium">{t("where.problem")}</dt>
+            <dd>{data.at.problem}</dd>
+          </dl>
+        </>
+      ) : (
+        <p>{t("failed", { message: data.message ?? "" })}</p>
+      )}
+    </div>
+  );
+}
+
+/** The import's result in words: what was created, updated or left alone, by kind; what was skipped and why. */
+function ImportDone({ data }: { data: ImportReply }) {
+  const t = useTranslations("admin.import");
+  const c = data.counts;
+  return (
+    <div
+      role="status"
+      className="flex flex-col gap-2 rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-950"
+    >
+      <p className="font-medium">{t("doneTitle")}</p>
+      <ul className="list-disc ps-5" aria-label={t("changesLabel")}>
+        {KINDS.map((kind) => (
+          <li key={kind}>{t("changeLine", { kind, ...data.changes[kind] })}</li>
+        ))}
+      </ul>
+      <p>
+        {t("read", {
+          problems: c.problems,
+          steps: c.steps,
+          hints: c.hints,
+          wrong: c.wrong_answers,
+          versions: data.summary.newVersions,
+        })}
+      </p>
+      <p>{data.published ? t("publishedNote") : t("draftNote")}</p>
+      {data.skipped.length ? (
+        <details>
+          <summary className="cursor-pointer">{t("skipped", { count: data.skipped.length })}</summary>
+          <ul className="mt-1 list-disc ps-5">
+            {data.skipped.map((s: PlaceInWords, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the skipped records in the importer's order
+              <li key={i} className="break-words">
+                {s.file
+                  ? t("skippedAt", { file: s.file, where: s.where, problem: s.problem })
+                  : t("skippedNoFile", { where: s.where, problem: s.problem })}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
   );
 }

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { importBundle } from "@/lib/content/import-bundle";
-import { publicError } from "@/lib/errors";
+import { type AppError, isAppError, publicError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { translate } from "@/lib/i18n/translator";
+import { type IssueLike, zodIssueInWords } from "@/lib/i18n/zod-errors";
 import { submitTurn } from "@/lib/sessions/submit-turn";
 import { fixtureBundle } from "@/tests/fixture-bundle";
 import { testDatabase } from "@/tests/test-db";
@@ -53,6 +54,28 @@ function draft(key: string, answer = 6, skills = ["halving"]) {
 }
 
 describe("skills", () => {
+  it.each([
+    ["an empty name", () => createSkill(prisma, admin, { key: "empty-name", name: "" }), "The name can't be empty."],
+    [
+      "a key with capitals",
+      () => createSkill(prisma, admin, { key: "Bad Key", name: "N" }),
+      "The key is not written with the characters allowed here.",
+    ],
+    [
+      "an empty set title",
+      () => createProblemSet(prisma, admin, { key: "empty-title", title: "" }),
+      "The title can't be empty.",
+    ],
+  ])("refuses %s with an issue the admin pages put in words", async (_name, run, sentence) => {
+    const e = await run().then(
+      () => null,
+      (x: unknown) => x,
+    );
+    expect(isAppError(e)).toBe(true);
+    const issue = ((e as AppError).details as { zodIssue?: IssueLike }).zodIssue;
+    expect(issue && zodIssueInWords(issue, translate("en"))).toBe(sentence);
+  });
+
   it("creates and renames a skill, refusing duplicates and non-admins", async () => {
     const s = await createSkill(prisma, admin, { key: "halving", name: "Halving" });
     await expect(createSkill(prisma, admin, { key: "halving", name: "Again" })).rejects.toThrow(/already exists/);

@@ -14,7 +14,8 @@ function invalid(e: z.ZodError): AppError {
   return new AppError(
     "bad_request",
     `${i?.path.join(".") || "set"}: ${i?.message ?? "invalid"}`,
-    undefined,
+    // The issue itself: admin actions put it in words naming the field (zodIssueInWords).
+    i ? { zodIssue: i } : undefined,
     fieldIssueText(i, "set"),
   );
 }

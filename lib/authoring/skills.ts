@@ -15,7 +15,8 @@ function invalid(e: z.ZodError): AppError {
   return new AppError(
     "bad_request",
     `${i?.path.join(".") || "skill"}: ${i?.message ?? "invalid"}`,
-    undefined,
+    // The issue itself: admin actions put it in words naming the field (zodIssueInWords).
+    i ? { zodIssue: i } : undefined,
     fieldIssueText(i, "skill"),
   );
 }

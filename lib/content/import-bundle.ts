@@ -16,6 +16,20 @@ export interface ImportSummary {
   wrongAnswers: number;
   /** Translations written or changed (identical ones are left alone). */
   translations: number;
+  /** What the import did to each record of the bundle, by kind (the admin's import summary). */
+  changes: Record<ChangeKind, ChangeCounts>;
+}
+
+export type ChangeKind = "skills" | "problemSets" | "problems";
+export interface ChangeCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+function noChanges(): Record<ChangeKind, ChangeCounts> {
+  const zero = () => ({ created: 0, updated: 0, unchanged: 0 });
+  return { skills: zero(), problemSets: zero(), problems: zero() };
 }
 
 type Tx = Prisma.TransactionClient;
@@ -54,8 +68,12 @@ export function mergeBundles(bundles: ContentBundleInput[]): ContentBundleInput 
 export async function importBundle(
   prisma: PrismaClient,
   bundle: ContentBundle,
-  /** `batch`: write problems that do not exist yet with one insert per table (see writeNewProblems). */
-  opts: { actorId?: string | null; source?: string; batch?: boolean } = {},
+  /**
+   * `batch`: write problems that do not exist yet with one insert per table (see writeNewProblems).
+   * `draft`: publish nothing. New sets and problems are drafts; existing ones keep their status
+   * and published version (a changed problem's new version waits, as after an edit).
+   */
+  opts: { actorId?: string | null; source?: string; batch?: boolean; draft?: boolean } = {},
 ): Promise<ImportSummary> {
   const summary: ImportSummary = {
     skills: 0,
@@ -66,12 +84,29 @@ export async function importBundle(
     hints: 0,
     wrongAnswers: 0,
     translations: 0,
+    changes: noChanges(),
   };
   const carried: Carried = { copied: 0, notCopied: [] };
   return prisma.$transaction(
     async (tx) => {
       const skillIds = await upsertSkills(tx, bundle, summary);
-      for (const set of bundle.problemSets) {
+      for (const bundleSet of bundle.problemSets) {
+        const set = opts.draft ? { ...bundleSet, published: false } : bundleSet;
+        const status = set.published ? "published" : "draft";
+        const before = await tx.problemSet.findUnique({
+          where: { key: set.key },
+          select: { title: true, description: true, status: true },
+        });
+        const keepStatus = !!opts.draft && !!before;
+        summary.changes.problemSets[
+          !before
+            ? "created"
+            : before.title !== set.title ||
+                before.description !== set.description ||
+                (!keepStatus && before.status !== status)
+              ? "updated"
+              : "unchanged"
+        ]++;
         const row = await tx.problemSet.upsert({
           where: { key: set.key },
           create: {
@@ -80,7 +115,7 @@ export async function importBundle(
             description: set.description,
             status: set.published ? "published" : "draft",
           },
-          update: { title: set.title, description: set.description, status: set.published ? "published" : "draft" },
+          update: { title: set.title, description: set.description, ...(keepStatus ? {} : { status }) },
         });
         summary.problemSets++;
         const written = opts.batch
@@ -98,6 +133,7 @@ export async function importBundle(
             summary,
             opts.actorId ?? null,
             carried,
+            !!opts.draft,
           );
         }
       }
@@ -110,6 +146,7 @@ export async function importBundle(
             entityId: opts.source ?? "bundle",
             details: {
               ...summary,
+              changes: { ...summary.changes } as unknown as Prisma.InputJsonObject,
               ...(carried.copied ? { translationsCopied: carried.copied } : {}),
               // Translations of an edited problem that no longer fit its steps: to translate again.
               ...(carried.notCopied.length ? { translationsNotCopied: carried.notCopied } : {}),
@@ -188,6 +225,7 @@ async function writeNewProblems(
       for (const [i, w] of step.wrongAnswers.entries()) rows.wrong.push({ stepId, position: i, ...w });
     }
     summary.problems++;
+    summary.changes.problems.created++;
     summary.newVersions++;
     summary.steps += input.steps.length;
     summary.hints += input.steps.reduce((n, s) => n + s.hints.length, 0);
@@ -210,7 +248,31 @@ async function writeNewProblems(
 
 async function upsertSkills(tx: Tx, bundle: ContentBundle, summary: ImportSummary): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
+  const existing = new Map(
+    (
+      await tx.skill.findMany({
+        where: { key: { in: bundle.skills.map((s) => s.key) } },
+        select: {
+          key: true,
+          name: true,
+          description: true,
+          prerequisites: { select: { prerequisite: { select: { key: true } } } },
+        },
+      })
+    ).map((s) => [s.key, s]),
+  );
   for (const s of bundle.skills) {
+    const before = existing.get(s.key);
+    const prereqs = (keys: string[]) => [...new Set(keys)].sort().join("\n");
+    summary.changes.skills[
+      !before
+        ? "created"
+        : before.name !== s.name ||
+            (before.description ?? "") !== (s.description ?? "") ||
+            prereqs(before.prerequisites.map((p) => p.prerequisite.key)) !== prereqs(s.prerequisites)
+          ? "updated"
+          : "unchanged"
+    ]++;
     const row = await tx.skill.upsert({
       where: { key: s.key },
       create: { key: s.key, name: s.name, description: s.description },
@@ -227,7 +289,11 @@ async function upsertSkills(tx: Tx, bundle: ContentBundle, summary: ImportSummar
   for (const key of referenced) {
     if (ids.has(key)) continue;
     const row = await tx.skill.findUnique({ where: { key }, select: { id: true } });
-    if (!row) throw new AppError("bad_request", `Unknown skill "${key}": define it in skills first.`);
+    if (!row)
+      throw new AppError("bad_request", `Unknown skill "${key}": define it in skills first.`, undefined, {
+        key: "admin.importText.unknownSkill",
+        values: { key },
+      });
     ids.set(key, row.id);
   }
   for (const s of bundle.skills) {
@@ -245,7 +311,11 @@ async function upsertSkills(tx: Tx, bundle: ContentBundle, summary: ImportSummar
   const graph = new Map<string, string[]>();
   for (const e of edges) graph.set(e.skill.key, [...(graph.get(e.skill.key) ?? []), e.prerequisite.key]);
   const cycle = findCycle(graph);
-  if (cycle) throw new AppError("bad_request", `Skill prerequisites form a cycle: ${cycle.join(" -> ")}`);
+  if (cycle)
+    throw new AppError("bad_request", `Skill prerequisites form a cycle: ${cycle.join(" -> ")}`, undefined, {
+      key: "admin.importText.cycle",
+      values: { cycle: cycle.join(" → ") },
+    });
   return ids;
 }
 
@@ -259,6 +329,8 @@ async function upsertProblem(
   summary: ImportSummary,
   actorId: string | null,
   carried: Carried,
+  /** Leave an existing problem's status and published version as they are (importBundle's `draft`). */
+  keepStatus = false,
 ): Promise<void> {
   summary.problems++;
   const contentHash = hashProblemContent(input);
@@ -277,6 +349,7 @@ async function upsertProblem(
     }));
   const latest = problem.versions[0];
   let versionId = latest?.id;
+  summary.changes.problems[!existing ? "created" : latest?.contentHash !== contentHash ? "updated" : "unchanged"]++;
   if (!latest || latest.contentHash !== contentHash) {
     const written = await writeProblemVersion(tx, {
       problemId: problem.id,
@@ -303,8 +376,9 @@ async function upsertProblem(
     data: {
       problemSetId,
       position,
-      status: published ? "published" : "draft",
-      publishedVersionId: published ? versionId : null,
+      ...(keepStatus && existing
+        ? {}
+        : { status: published ? "published" : "draft", publishedVersionId: published ? versionId : null }),
     },
   });
 }

@@ -3,26 +3,22 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ScrollRegion } from "@/components/admin/scroll-region";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { auditEntryInWords } from "@/lib/authoring/audit-text";
 import { listAuditLog } from "@/lib/authoring/list-audit-log";
 import { db } from "@/lib/db/client";
+import type { Translate } from "@/lib/i18n/translator";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.audit");
   return { title: t("metaTitle") };
 }
 
-const COLUMNS = ["when", "who", "what", "record", "details"] as const;
-
-/** The details as recorded (JSON, shortened): data, not prose; the column header says so. */
-function summary(details: unknown): string {
-  if (!details || typeof details !== "object") return "";
-  const text = JSON.stringify(details);
-  return text.length > 240 ? `${text.slice(0, 239)}…` : text;
-}
+const COLUMNS = ["when", "who", "change", "record"] as const;
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   await requirePageUser("admin");
   const t = await getTranslations("admin.audit");
+  const tt = (await getTranslations()) as unknown as Translate;
   const { page } = await searchParams;
   const log = await listAuditLog(db, Number(page ?? 1));
   // An action code in words ("problem.publish" -> "Problem published"); unknown codes show only the code.
@@ -49,9 +45,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <td className="p-2">
                   {r.actor ? t("actor", { name: r.actor.name, email: r.actor.email }) : t("commandLine")}
                 </td>
-                <td className="p-2">
-                  {t.has(actionKey(r.action)) ? <div>{t(actionKey(r.action))}</div> : null}
-                  <div className="font-mono text-xs text-slate-700">{r.action}</div>
+                <td className="min-w-64 p-2 break-words">
+                  <div>
+                    {auditEntryInWords(r, tt) || (t.has(actionKey(r.action)) ? t(actionKey(r.action)) : r.action)}
+                  </div>
+                  {r.details && typeof r.details === "object" ? (
+                    <details className="mt-1">
+                      <summary className="cursor-pointer text-xs text-slate-700">
+                        {t("rawDetails", { action: r.action })}
+                      </summary>
+                      <pre className="mt-1 max-w-md overflow-x-auto whitespace-pre-wrap break-all font-mono text-xs">
+                        {JSON.stringify(r.details, null, 2)}
+                      </pre>
+                    </details>
+                  ) : null}
                 </td>
                 <td className="p-2">
                   {r.entityType === "Problem" ? (
@@ -72,7 +79,6 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     </span>
                   )}
                 </td>
-                <td className="max-w-md break-words p-2 font-mono text-xs">{summary(r.details)}</td>
               </tr>
             ))}
           </tbody>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
 import { SelectField, TextArea, TextField } from "@/components/admin/fields";
+import { ScrollRegion } from "@/components/admin/scroll-region";
 import { SkillGraph } from "@/components/admin/skill-graph";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
@@ -29,7 +30,7 @@ export default async function SkillsPage() {
     },
   });
   return (
-    <section className="flex flex-col gap-8">
+    <section className="flex min-w-0 flex-col gap-8">
       <h1 className="text-2xl font-semibold">{t("skills.title")}</h1>
       <div>
         <h2 className="mb-2 text-lg font-semibold">{t("skills.graphTitle")}</h2>
@@ -59,31 +60,33 @@ export default async function SkillsPage() {
       </div>
       <div>
         <h2 className="mb-2 text-lg font-semibold">{t("skills.allTitle", { count: skills.length })}</h2>
-        <table className="w-full border-collapse bg-white text-start text-sm">
-          <thead>
-            <tr className="border-b border-slate-300">
-              {COLUMNS.map((c) => (
-                <th key={c} scope="col" className="p-2">
-                  {t(`skills.columns.${c}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {skills.map((s) => (
-              <tr key={s.id} className="border-b border-slate-200">
-                <td className="p-2">
-                  <Link href={`/admin/skills/${s.id}`} className="text-blue-800 underline">
-                    {s.name}
-                  </Link>
-                </td>
-                <td className="p-2 font-mono">{s.key}</td>
-                <td className="p-2">{s.prerequisites.length}</td>
-                <td className="p-2">{s._count.steps}</td>
+        <ScrollRegion label={t("skills.tableLabel")} className="overflow-x-auto">
+          <table className="w-full border-collapse bg-white text-start text-sm">
+            <thead>
+              <tr className="border-b border-slate-300">
+                {COLUMNS.map((c) => (
+                  <th key={c} scope="col" className="p-2">
+                    {t(`skills.columns.${c}`)}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {skills.map((s) => (
+                <tr key={s.id} className="border-b border-slate-200">
+                  <td className="min-w-40 p-2 break-words">
+                    <Link href={`/admin/skills/${s.id}`} className="text-blue-800 underline">
+                      {s.name}
+                    </Link>
+                  </td>
+                  <td className="p-2 font-mono break-all">{s.key}</td>
+                  <td className="p-2">{s.prerequisites.length}</td>
+                  <td className="p-2">{s._count.steps}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       </div>
     </section>
   );

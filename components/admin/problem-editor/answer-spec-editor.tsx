@@ -121,7 +121,7 @@ function ChoiceFields({
   const t = useTranslations("admin.spec");
   const name = useId();
   return (
-    <fieldset className="flex flex-col gap-2">
+    <fieldset className="min-w-0 flex flex-col gap-2">
       <legend className="text-sm font-medium">{t("options", { label })}</legend>
       {spec.options.map((o, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: options are edited in place; their index is their identity
@@ -447,7 +447,7 @@ function Choose<T extends string>({
         id={id}
         value={value}
         onChange={(e) => onChange(e.target.value as T)}
-        className="w-64 rounded border border-slate-400 bg-white px-3 py-2"
+        className="w-64 max-w-full rounded border border-slate-400 bg-white px-3 py-2"
       >
         {options.map(([v, text]) => (
           <option key={v} value={v}>
@@ -516,7 +516,7 @@ function FormSelect({
         id={id}
         value={value}
         onChange={(e) => onChange(e.target.value as "any" | "expanded" | "factored")}
-        className="w-48 rounded border border-slate-400 bg-white px-3 py-2"
+        className="w-48 max-w-full rounded border border-slate-400 bg-white px-3 py-2"
       >
         <option value="any">{t("formAny")}</option>
         <option value="expanded">{t("formExpanded")}</option>

@@ -30,7 +30,7 @@ export function HintLadderEditor({
   const t = useTranslations("admin.hints");
   const kindId = useId();
   return (
-    <fieldset className="flex flex-col gap-3 rounded border border-slate-200 p-3">
+    <fieldset className="min-w-0 flex flex-col gap-3 rounded border border-slate-200 p-3">
       <legend className="px-1 font-medium">{t("legend", { step: stepLabel })}</legend>
       <ol className="flex flex-col gap-3">
         {hints.map((h, i) => {

@@ -33,7 +33,7 @@ export function NumberField({
           const t = e.target.value.trim();
           onChange(t === "" ? (optional ? undefined : Number.NaN) : Number(t));
         }}
-        className="w-40 rounded border border-slate-400 bg-white px-3 py-2"
+        className="w-40 max-w-full rounded border border-slate-400 bg-white px-3 py-2"
       />
     </div>
   );

@@ -47,7 +47,7 @@ export function SkillPicker({
           id={id}
           value=""
           onChange={(e) => e.target.value && onChange([...chosen, e.target.value])}
-          className="max-w-md rounded border border-slate-400 bg-white px-3 py-2"
+          className="w-full min-w-0 max-w-md rounded border border-slate-400 bg-white px-3 py-2"
         >
           <option value="">{t("common.choose")}</option>
           {all

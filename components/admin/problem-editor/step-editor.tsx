@@ -29,7 +29,7 @@ export function StepEditor({
   const n = index + 1;
   const label = t("label", { n });
   return (
-    <fieldset className="flex flex-col gap-4 rounded-lg border border-slate-300 bg-white p-4">
+    <fieldset className="min-w-0 flex flex-col gap-4 rounded-lg border border-slate-300 bg-white p-4">
       <legend className="px-1 text-lg font-semibold">{label}</legend>
       <div className="flex flex-wrap gap-2">
         <button

@@ -16,7 +16,7 @@ export function WrongAnswersEditor({
 }) {
   const t = useTranslations("admin.wrongAnswers");
   return (
-    <fieldset className="flex flex-col gap-3 rounded border border-slate-200 p-3">
+    <fieldset className="min-w-0 flex flex-col gap-3 rounded border border-slate-200 p-3">
       <legend className="px-1 font-medium">{t("legend", { step: stepLabel })}</legend>
       {wrongAnswers.map((w, i) => {
         const label = t("label", { step: stepLabel, n: i + 1 });

@@ -185,7 +185,14 @@ export function convertClass(file: SourceFile, opts: ConvertOptions = {}): Conve
     const parsed = problemJson.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      errors.fail(file.path, record, `problems.${issue?.path.join(".") ?? ""}`, issue?.message ?? "invalid");
+      errors.fail(
+        file.path,
+        record,
+        `problems.${issue?.path.join(".") ?? ""}`,
+        issue?.message ?? "invalid",
+        undefined,
+        issue,
+      );
       continue;
     }
     const key = `class-${slug(r.sectionId, 20)}-${r.row}`;
@@ -253,7 +260,7 @@ export function convertClass(file: SourceFile, opts: ConvertOptions = {}): Conve
     });
     problems.push({
       key,
-      title: truncate(r.objective.trim() || r.sectionName.trim() || parsed.data.problem, 200),
+      title: truncate(r.objective.trim() || r.sectionName.trim() || parsed.data.problem, 300),
       statement: escapeDollars(parsed.data.problem.trim()),
       steps,
       source: {

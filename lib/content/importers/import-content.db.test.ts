@@ -186,4 +186,71 @@ describe("importing into the database", () => {
     const set = await prisma.problemSet.findUniqueOrThrow({ where: { key: "mathdial-draft" } });
     expect(set.status).toBe("draft");
   });
+
+  describe("publishing, and what changed", () => {
+    const problem = (key: string, statement = "What is 2 + 2?") => ({
+      key,
+      title: `Title of ${key}`,
+      statement,
+      steps: [
+        {
+          prompt: "2 + 2 = ?",
+          answer: { kind: "numeric", value: 4 },
+          skills: ["pub-count"],
+          hints: [{ kind: "hint", text: "Count on." }],
+        },
+      ],
+    });
+    const bundle = (statement?: string, extra: string[] = []) => ({
+      format: "stepwise",
+      version: 1,
+      skills: [{ key: "pub-count", name: "Counting on" }],
+      problemSets: [
+        {
+          key: "pub-set",
+          title: "Publishing",
+          problems: [problem("pub-1", statement), ...extra.map((k) => problem(k))],
+        },
+      ],
+    });
+    const run = (b: unknown, draft: boolean) =>
+      importContent(prisma, { format: "stepwise", files: [{ path: "pub.json", text: JSON.stringify(b) }], draft });
+    const state = async () => {
+      const set = await prisma.problemSet.findUniqueOrThrow({ where: { key: "pub-set" }, select: { status: true } });
+      const problems = await prisma.problem.findMany({
+        where: { key: { startsWith: "pub-" } },
+        orderBy: { key: "asc" },
+        select: { key: true, status: true, publishedVersion: { select: { version: true } } },
+      });
+      return { set: set.status, problems: problems.map((p) => [p.key, p.status, p.publishedVersion?.version ?? null]) };
+    };
+
+    it("a draft import publishes nothing, and never unpublishes what is live; counts say what changed", async () => {
+      const first = await run(bundle(), true);
+      expect(await state()).toEqual({ set: "draft", problems: [["pub-1", "draft", null]] });
+      expect(first.summary.changes).toEqual({
+        skills: { created: 1, updated: 0, unchanged: 0 },
+        problemSets: { created: 1, updated: 0, unchanged: 0 },
+        problems: { created: 1, updated: 0, unchanged: 0 },
+      });
+
+      const published = await run(bundle(), false);
+      expect(await state()).toEqual({ set: "published", problems: [["pub-1", "published", 1]] });
+      expect(published.summary.changes.problemSets).toEqual({ created: 0, updated: 1, unchanged: 0 });
+      expect(published.summary.changes.problems).toEqual({ created: 0, updated: 0, unchanged: 1 });
+      expect(published.summary.changes.skills).toEqual({ created: 0, updated: 0, unchanged: 1 });
+
+      // Again as a draft, with pub-1 changed and a new pub-2: pub-1 stays live on version 1.
+      const again = await run(bundle("What is 2 + 2 altogether?", ["pub-2"]), true);
+      expect(await state()).toEqual({
+        set: "published",
+        problems: [
+          ["pub-1", "published", 1],
+          ["pub-2", "draft", null],
+        ],
+      });
+      expect(again.summary.changes.problems).toEqual({ created: 1, updated: 1, unchanged: 0 });
+      expect(again.summary.changes.problemSets).toEqual({ created: 0, updated: 0, unchanged: 1 });
+    });
+  });
 });

@@ -37,6 +37,7 @@ export async function importContent(
   const { bundle, skipped } = convertSource(args.format, args.files, args);
   const counts = countBundle(args.format, bundle, skipped.length);
   let toImport = bundle;
+  let kept = 0;
   if (args.format !== "stepwise" && bundle.skills.length) {
     const existing = await prisma.skill.findMany({
       where: { key: { in: bundle.skills.map((s) => s.key) } },
@@ -44,10 +45,14 @@ export async function importContent(
     });
     const have = new Set(existing.map((s) => s.key));
     toImport = { ...bundle, skills: bundle.skills.filter((s) => !have.has(s.key)) };
+    kept = bundle.skills.length - toImport.skills.length;
   }
   const summary = await importBundle(prisma, toImport, {
     actorId: args.actorId ?? null,
     source: `${args.format}:${args.label ?? args.files[0]?.path ?? "upload"}`,
+    draft: !!args.draft,
   });
+  // Skills left as admins edited them count as unchanged.
+  summary.changes.skills.unchanged += kept;
   return { counts, summary, skipped };
 }

@@ -195,7 +195,8 @@ function problemFor(qid: string, group: MathDialRecord[], answerValue: number): 
   last.wrongAnswers = last.wrongAnswers.filter((w, i, all) => all.findIndex((x) => x.match === w.match) === i);
   // The title is spoken by the tutor (greeting), so it must not contain the final answer, even
   // by coincidence ("for 12 days" when it is 12).
-  const title = escapeDollars(truncate(sentences(question)[0] ?? question, 80));
+  // The whole first sentence (the format allows 300 characters): admin pages wrap titles, never cut them.
+  const title = escapeDollars(truncate(sentences(question)[0] ?? question, 280));
   return {
     key: `mathdial-${qid}`,
     title: textRevealsAnswer(finalSpec, title) ? `Word problem ${qid}` : title,
@@ -249,6 +250,8 @@ export function convertMathDial(file: SourceFile, opts: ConvertOptions = {}): Co
         qid !== undefined ? `${where} (qid ${String(qid)})` : where,
         issue?.path.join(".") || "(record)",
         issue?.message ?? "invalid",
+        undefined,
+        issue,
       );
       continue;
     }

@@ -159,7 +159,14 @@ function parseJson<T>(file: SourceFile, schema: z.ZodType<T>, errors: RecordErro
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    errors.fail(file.path, record, issue?.path.join(".") || "(record)", issue?.message ?? "invalid", "invalid-record");
+    errors.fail(
+      file.path,
+      record,
+      issue?.path.join(".") || "(record)",
+      issue?.message ?? "invalid",
+      "invalid-record",
+      issue,
+    );
     return null;
   }
   return parsed.data;

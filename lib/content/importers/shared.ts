@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { type ContentBundle, type ContentBundleInput, contentBundle } from "../format";
 
@@ -16,6 +17,8 @@ export interface SkippedRecord {
   message: string;
   /** A short code that groups records left out for the same cause ("matrix", "invalid-json"). */
   reason?: string;
+  /** The zod issue behind the message, when there is one (put in words for admins: lib/authoring/import-text.ts). */
+  issue?: z.core.$ZodIssue;
 }
 
 export interface ConvertOptions {
@@ -39,23 +42,36 @@ export type ImportFormat = (typeof FORMATS)[number];
  * The error every importer throws for bad input: it names the file, the record and the field,
  * so that an author can find the line to fix. Nothing is written when it is thrown.
  */
-export function sourceError(file: string, record: string, field: string, rawMessage: string): AppError {
+export function sourceError(
+  file: string,
+  record: string,
+  field: string,
+  rawMessage: string,
+  issue?: z.core.$ZodIssue,
+): AppError {
   const message = rawMessage.replace(/\s+/g, " ").trim();
-  return new AppError("bad_request", `${file}: ${record}: ${field}: ${message}`, { file, record, field });
+  return new AppError("bad_request", `${file}: ${record}: ${field}: ${message}`, {
+    file,
+    record,
+    field,
+    message,
+    ...(issue ? { issue } : {}),
+  });
 }
 
 /** Either collects a bad record (skipInvalid) or throws for it. */
 export class RecordErrors {
   readonly skipped: SkippedRecord[] = [];
   constructor(private readonly skipInvalid: boolean) {}
-  fail(file: string, record: string, field: string, message: string, reason?: string): void {
-    if (!this.skipInvalid) throw sourceError(file, record, field, message);
+  fail(file: string, record: string, field: string, message: string, reason?: string, issue?: z.core.$ZodIssue): void {
+    if (!this.skipInvalid) throw sourceError(file, record, field, message, issue);
     this.skipped.push({
       file,
       record,
       field,
       message: message.replace(/\s+/g, " ").trim(),
       ...(reason ? { reason } : {}),
+      ...(issue ? { issue } : {}),
     });
   }
 }
@@ -83,7 +99,13 @@ export function finishBundle(raw: ContentBundleInput, file: string): ContentBund
     record = `skill "${raw.skills?.[path[1]]?.key ?? path[1]}"`;
     rest = path.slice(2);
   }
-  throw sourceError(file, record, rest.join(".") || "(record)", issue?.message ?? "invalid content");
+  throw sourceError(
+    file,
+    record,
+    rest.join(".") || "(record)",
+    issue?.message ?? "invalid content",
+    issue ? { ...issue, path: rest } : undefined,
+  );
 }
 
 /** Plain text (no math markup) made safe for MathText: a literal "$" is written "\$". */

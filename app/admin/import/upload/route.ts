@@ -1,4 +1,5 @@
 import { requireUser } from "@/lib/auth/current-user";
+import { type ImportReply, importErrorInWords, skippedInWords } from "@/lib/authoring/import-text";
 import { importContent } from "@/lib/content/importers/import-content";
 import { parseOatutorSkillModel } from "@/lib/content/importers/oatutor";
 import { FORMATS, type ImportFormat, type SourceFile } from "@/lib/content/importers/shared";
@@ -52,15 +53,24 @@ export async function POST(request: Request) {
       files,
       skillModel,
       skipInvalid: form.get("skipInvalid") === "on",
-      draft: form.get("draft") === "on",
+      // Imported sets are drafts unless the admin asks to publish them right away.
+      draft: form.get("publish") !== "on",
       setKey: stripControls(String(form.get("setKey") ?? ""), { singleLine: true }).trim() || undefined,
       actorId: user.id,
       label: `upload by ${user.email}`,
     });
-    return Response.json(result);
+    const t = await requestTranslator();
+    return Response.json({
+      published: form.get("publish") === "on",
+      counts: result.counts,
+      changes: result.summary.changes,
+      summary: { newVersions: result.summary.newVersions, translations: result.summary.translations },
+      skipped: result.skipped.map((s) => skippedInWords(s, t)),
+    } satisfies ImportReply);
   } catch (e) {
-    const err = publicError(e, await requestTranslator());
-    return Response.json({ code: err.code, message: err.message }, { status: err.status });
+    const t = await requestTranslator();
+    const { status, body } = importErrorInWords(e, t, (x) => publicError(x, t));
+    return Response.json(body, { status });
   }
 }
 

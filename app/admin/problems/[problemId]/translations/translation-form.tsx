@@ -108,7 +108,7 @@ export function TranslationForm({
           })),
         ];
         return (
-          <fieldset key={fields[0]?.id} className="flex flex-col gap-3 rounded border border-slate-300 p-3">
+          <fieldset key={fields[0]?.id} className="flex min-w-0 flex-col gap-3 rounded border border-slate-300 p-3">
             <legend className="px-1 font-semibold">{t("step", { n: i + 1 })}</legend>
             {fields.map((f) => (
               <Field key={f.id} id={f.id} label={f.label} original={f.original} value={f.value} dir={dir} />

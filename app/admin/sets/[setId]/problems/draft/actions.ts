@@ -8,10 +8,10 @@ import type { StepInput } from "@/lib/content/format";
 import { publicError } from "@/lib/errors";
 import { requestLocale } from "@/lib/i18n/resolve-locale";
 import { type Translate, translate } from "@/lib/i18n/translator";
-import { zodErrorMap } from "@/lib/i18n/zod-errors";
+import { zodWordsMap } from "@/lib/i18n/zod-errors";
 import { cleanTextField } from "@/lib/validation/text";
 
-/** The request, its messages in the admin's language (zod's own for the rest: zodErrorMap). */
+/** The request, its messages in the admin's language (zod's own issues in words: zodWordsMap). */
 function requestSchema(t: Translate) {
   return z.object({
     title: cleanTextField(z.string().trim().min(1, t("admin.draft.needsTitle")).max(300), { singleLine: true }),
@@ -31,7 +31,7 @@ export async function draftWithModelAction(raw: unknown): Promise<DraftOutcome> 
   const t = translate(locale);
   try {
     await requireUser("admin");
-    const req = requestSchema(t).safeParse(raw, { error: zodErrorMap(locale) });
+    const req = requestSchema(t).safeParse(raw, { error: zodWordsMap(t) });
     if (!req.success) return { error: req.error.issues[0]?.message ?? t("admin.draft.checkForm") };
     const backend = getTutorBackend();
     if (backend.kind !== "llm") return { error: t("admin.draft.noBackend") };

@@ -94,7 +94,11 @@ export function DraftForm({
       </label>
       <label className="flex flex-col gap-1 text-sm font-medium">
         {t("skills")}
-        <select name="skills" multiple className="h-32 rounded border border-slate-400 px-2 py-1 font-normal">
+        <select
+          name="skills"
+          multiple
+          className="h-32 w-full min-w-0 max-w-full rounded border border-slate-400 px-2 py-1 font-normal"
+        >
           {skills.map((s) => (
             <option key={s.key} value={s.key}>
               {s.name}
