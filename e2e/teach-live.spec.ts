@@ -99,6 +99,7 @@ test("the live route: the teacher gets JSON, never cached; a student 403; a visi
   await signIn(page, demo.teacher);
   await expect(page).toHaveURL(/\/teach$/);
   await page.getByRole("link", { name: "Grade 7 Maths" }).first().click();
+  await expect(page).toHaveURL(/\/teach\/classes\/[a-z0-9]+$/);
   const classId = new URL(page.url()).pathname.split("/")[3];
   const mine = await page.request.get(`/api/teach/classes/${classId}/live`);
   expect(mine.status()).toBe(200);
