@@ -18,6 +18,8 @@ vi.mock("next/navigation", async () => (await import("@/lib/auth/testing/fake-re
 const { GET } = await import("@/app/api/teach/classes/[classId]/live/route");
 const { loadLiveClass, loadLiveSignals } = await import("./load-live-class");
 const { SESSION_COOKIE } = await import("@/lib/auth/current-user");
+const { loadClassMastery, loadClassSkills } = await import("./load-mastery");
+const { loadNeedsHelp } = await import("./load-needs-help");
 
 let prisma: PrismaClient;
 let A: Viewer;
@@ -148,5 +150,29 @@ describe("GET /api/teach/classes/[classId]/live", () => {
     const { res, body } = await get(admin, clsA.id);
     expect(res.status).toBe(200);
     expect((body.students as unknown[]).length).toBe(2);
+  });
+});
+
+describe("the overview's and the heatmap's loaders", () => {
+  it("groups each skill under the problem set it first appears in", async () => {
+    const skills = await loadClassSkills(prisma, clsA);
+    const title = (await prisma.problemSet.findUniqueOrThrow({ where: { key: "fixture-set" } })).title;
+    expect(skills.length).toBeGreaterThan(0);
+    expect(new Set(skills.map((k) => k.group))).toEqual(new Set([title]));
+    expect(new Set(skills.map((k) => k.groupOrder))).toEqual(new Set([0]));
+  });
+
+  it("who needs help first: Maya, stuck, with a link to her session; never in class B", async () => {
+    const later = new Date(Date.now() + 30 * 60_000);
+    const a = await loadNeedsHelp(prisma, clsA, await loadClassMastery(prisma, clsA), later, "en");
+    const maya = a.students.find((s) => s.name === "maya");
+    expect(maya?.reasons.map((r) => r.kind)).toContain("stuck");
+    expect(a.actions.get(maya!.studentId)?.[0]).toEqual({
+      kind: "open_session",
+      href: `/teach/classes/${clsA.id}/transcripts/${mayaSession}`,
+    });
+    const b = await loadNeedsHelp(prisma, clsB, await loadClassMastery(prisma, clsB), later, "en");
+    expect(b.students.map((s) => s.name)).not.toContain("maya");
+    expect(JSON.stringify([...b.actions.values()])).not.toContain(mayaSession);
   });
 });
