@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { LIVE_STATUSES, type LiveStatus } from "@/lib/teach/live-status";
 import type { LiveClassJson, LiveStudentJson } from "@/lib/teach/load-live-class";
@@ -27,7 +27,6 @@ const BADGE: Record<LiveStatus, string> = {
 export function LiveClass({ classId, initial }: { classId: string; initial: LiveClassJson }) {
   const t = useTranslations("teach.live");
   const tt = useTranslations("teach.time");
-  const locale = useLocale();
   const [data, setData] = useState(initial);
   const [failed, setFailed] = useState(false);
   const busy = useRef(false);
@@ -110,7 +109,8 @@ export function LiveClass({ classId, initial }: { classId: string; initial: Live
             <span role="status">{t("offline")}</span>
           ) : (
             t("updated", {
-              time: new Intl.DateTimeFormat(locale, { timeStyle: "medium", timeZone: "UTC" }).format(now),
+              // hh:mm:ss UTC: the same text on the server and in any browser (no hydration mismatch).
+              time: data.now.slice(11, 19),
             })
           )}
         </p>
