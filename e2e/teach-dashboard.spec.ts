@@ -292,6 +292,8 @@ test.describe("access to the dashboard", () => {
 });
 
 test("the demo class's heatmap, reports and filter links answer with real data", async ({ page }) => {
+  // Four axe runs over a 26-column heatmap and the reports: slow on a small machine.
+  test.setTimeout(180_000);
   await signIn(page, demo.teacher);
   await page.getByRole("link", { name: "Grade 7 Maths", exact: true }).click();
   await page.getByRole("link", { name: "Mastery", exact: true }).click();
