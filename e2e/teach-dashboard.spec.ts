@@ -176,7 +176,8 @@ async function demoClassUrls(page: Page): Promise<{ pages: string[]; exports: st
   await page.getByRole("link", { name: "Grade 7 Maths", exact: true }).click();
   await expect(page).toHaveURL(/\/teach\/classes\/[a-z0-9]+$/);
   const classPath = new URL(page.url()).pathname;
-  await page.getByRole("link", { name: "Maya Okafor", exact: true }).click();
+  // The overview may name Maya twice (who needs help first, the roster): both lead to her page.
+  await page.getByRole("link", { name: "Maya Okafor", exact: true }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Maya Okafor" })).toBeVisible();
   const studentPath = new URL(page.url()).pathname;
   await page.goto(`${classPath}/transcripts`);
@@ -193,12 +194,14 @@ async function demoClassUrls(page: Page): Promise<{ pages: string[]; exports: st
       `${classPath}/transcripts?student=${studentPath.split("/").pop()}`,
       sessionPath,
       `${classPath}/reports`,
+      `${classPath}/live`,
     ],
     exports: [
       `${classPath}/export/attempts`,
       `${classPath}/export/attempts?student=${studentPath.split("/").pop()}`,
       `${classPath}/export/mastery`,
       `${sessionPath}/export`,
+      `/api/teach/classes/${classPath.split("/").pop()}/live`,
     ],
     names: ["Grade 7 Maths", "Maya Okafor", "Leo Novak", "DEMO7A"],
   };
@@ -289,6 +292,8 @@ test.describe("access to the dashboard", () => {
 });
 
 test("the demo class's heatmap, reports and filter links answer with real data", async ({ page }) => {
+  // Four axe runs over a 26-column heatmap and the reports: slow on a small machine.
+  test.setTimeout(180_000);
   await signIn(page, demo.teacher);
   await page.getByRole("link", { name: "Grade 7 Maths", exact: true }).click();
   await page.getByRole("link", { name: "Mastery", exact: true }).click();
@@ -298,9 +303,52 @@ test("the demo class's heatmap, reports and filter links answer with real data",
     await expect(page.getByRole("rowheader", { name: new RegExp(name) })).toHaveCount(1);
   }
   await expectNoAxeViolations(page);
+  // Skills are grouped by problem set under a header row; the compact view keeps every full
+  // skill name for assistive technology (and in the title) and the cells' labels.
+  await expect(page.getByRole("columnheader", { name: /^Fractions \(\d+ skills?\)$/ })).toBeVisible();
+  await page.getByRole("link", { name: "Compact", exact: true }).click();
+  await expect(page).toHaveURL(/view=compact/);
+  await expect(page.locator("table[data-view=compact]")).toHaveCount(1);
+  await expect(page.getByRole("columnheader", { name: /^Parts of a fraction/ })).toHaveAttribute(
+    "title",
+    /^Parts of a fraction/,
+  );
+  await expect(page.getByRole("cell", { name: /^Maya Okafor, Parts of a fraction: mastery / })).toHaveCount(1);
+  // Sorting keeps the compact view.
+  await page.getByRole("link", { name: /^Average/ }).click();
+  await expect(page).toHaveURL(/sort=average.*view=compact|view=compact.*sort=average/);
+  await expectNoAxeViolations(page);
+
+  // The overview leads with who needs help first, each with why and what to do.
+  await page.getByRole("link", { name: "Overview", exact: true }).click();
+  const helpFirst = page.getByTestId("help-first");
+  await expect(helpFirst.getByRole("heading", { level: 2, name: "Who needs help first" })).toBeVisible();
+  const firstList = helpFirst.getByRole("list", { name: "Students who need help" });
+  if (await firstList.count()) {
+    await expect(helpFirst.getByRole("list", { name: /^What to do for / }).first()).toBeVisible();
+    await expect(
+      helpFirst
+        .getByRole("list", { name: /^What to do for / })
+        .first()
+        .getByRole("link")
+        .first(),
+    ).toHaveAttribute("href", /\/teach\/classes\/[a-z0-9]+\/(students|transcripts)/);
+  } else await expect(helpFirst).toContainText("Nobody needs help right now");
+  await expectNoAxeViolations(page);
+
   await page.getByRole("link", { name: "Reports", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Reports: Grade 7 Maths" })).toBeVisible();
   await expect(page.getByTestId("telling-rate")).toHaveText(/^\d+(\.\d)?%$/);
+  // Plain words lead; the research terms follow and are explained in a glossary.
+  await expect(
+    page.getByRole("heading", { level: 2, name: "How often the tutor had to tell the answer" }),
+  ).toBeVisible();
+  await expect(page.getByTestId("telling-compare")).toContainText("MathDial, a research collection");
+  await expect(page.getByTestId("success-lead")).toContainText(
+    /^Students solved the step themselves within 3 tutor turns \d+(\.\d)?% of the time \(success@3\)\.$/,
+  );
+  await page.getByText("What the research terms mean").click();
+  await expect(page.getByRole("definition").first()).toBeVisible();
   await expect(page.getByRole("table", { name: "Who states the answer first" })).toContainText("success@k");
   await page.getByLabel("k (tutor turns per step)").selectOption("1");
   await page.getByRole("button", { name: "Show" }).click();

@@ -4,6 +4,7 @@ import type { ClassHeader as ClassInfo } from "@/lib/teach/access";
 
 const TABS = [
   ["overview", ""],
+  ["live", "/live"],
   ["mastery", "/mastery"],
   ["transcripts", "/transcripts"],
   ["reports", "/reports"],

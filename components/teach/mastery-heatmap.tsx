@@ -5,6 +5,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { MASTERED_AT, type MasteryStatus } from "@/lib/mastery/format-mastery";
 import { formatMasteryIn } from "@/lib/teach/format-number";
 import {
+  abbreviate,
+  columnGroups,
   type HeatmapSkill,
   type HeatmapSort,
   type HeatmapStudent,
@@ -75,6 +77,9 @@ export function MasteryHeatmap({
     sort.rows === rows ? (sort.dir === "asc" ? "ascending" : "descending") : undefined;
   const arrow = (rows: HeatmapSort["rows"]) => (sort.rows === rows ? (sort.dir === "asc" ? " ▲" : " ▼") : "");
   const width = skills.length;
+  const compact = sort.view === "compact";
+  const groups = columnGroups(skills);
+  const grouped = groups.length > 1 || (groups[0]?.name ?? "") !== "";
   return (
     <section
       aria-labelledby="heatmap-caption"
@@ -82,11 +87,30 @@ export function MasteryHeatmap({
       tabIndex={0}
       className="max-h-[75vh] overflow-auto rounded border border-slate-300"
     >
-      <table className={`border-collapse bg-white text-sm ${styles.grid}`}>
+      <table
+        className={`border-collapse bg-white ${compact ? "text-xs" : "text-sm"} ${styles.grid}`}
+        data-view={compact ? "compact" : "full"}
+      >
         <caption id="heatmap-caption" className="sr-only">
           {t("heatmap.caption")}
         </caption>
         <thead className="sticky top-0 z-10 bg-white">
+          {grouped ? (
+            <tr>
+              <td colSpan={2} className="sticky left-0 z-20 border-b border-slate-300 bg-white" />
+              {groups.map((g, i) => (
+                <th
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a group's name may repeat after a column sort; its position is its identity
+                  key={`${g.name}-${i}`}
+                  scope="colgroup"
+                  colSpan={g.span}
+                  className="border-b border-l-2 border-slate-300 border-l-slate-500 bg-slate-100 px-2 py-1 text-left font-semibold"
+                >
+                  {g.name ? t("heatmap.group", { name: g.name, count: g.span }) : t("heatmap.otherGroup")}
+                </th>
+              ))}
+            </tr>
+          ) : null}
           <tr>
             <th
               scope="col"
@@ -104,25 +128,39 @@ export function MasteryHeatmap({
                 {arrow("average")}
               </Link>
             </th>
-            {skills.map((k) => {
+            {skills.map((k, j) => {
               const key = `skill:${k.id}` as const;
               const list = k.prerequisites.join(", ");
               const needs = list ? t("heatmap.needsTitle", { list }) : t("heatmap.noPrerequisitesTitle");
+              const groupStart = grouped && j > 0 && skills[j - 1]?.group !== k.group;
+              const short = abbreviate(k.name);
               return (
                 <th
                   key={k.id}
                   scope="col"
                   aria-sort={ariaSort(key)}
                   title={t("heatmap.skillTitle", { name: k.name, key: k.key, needs })}
-                  className="min-w-24 max-w-32 border-b border-slate-300 p-2 text-left align-bottom font-medium"
+                  data-group-start={groupStart || undefined}
+                  className={`border-b border-slate-300 text-left align-bottom font-medium ${
+                    compact ? "min-w-12 max-w-20 px-1 py-1" : "min-w-24 max-w-32 p-2"
+                  }`}
                 >
                   <Link href={flip(key, "asc")} className="text-blue-800 underline">
-                    {k.name}
+                    {compact && short !== k.name ? (
+                      <>
+                        <span aria-hidden="true">{short}</span>
+                        <span className="sr-only">{k.name}</span>
+                      </>
+                    ) : (
+                      k.name
+                    )}
                     {arrow(key)}
                   </Link>
-                  <span className="mt-1 block text-xs font-normal text-slate-700">
-                    {list ? t("heatmap.needs", { list }) : t("heatmap.noPrerequisites")}
-                  </span>
+                  {compact ? null : (
+                    <span className="mt-1 block text-xs font-normal text-slate-700">
+                      {list ? t("heatmap.needs", { list }) : t("heatmap.noPrerequisites")}
+                    </span>
+                  )}
                 </th>
               );
             })}
@@ -155,7 +193,11 @@ export function MasteryHeatmap({
                   const v = row[j] ?? null;
                   if (v === null)
                     return (
-                      <td key={k.id} aria-label={t("heatmap.noData", { name: s.name, skill: k.name })}>
+                      <td
+                        key={k.id}
+                        aria-label={t("heatmap.noData", { name: s.name, skill: k.name })}
+                        data-group-start={(grouped && j > 0 && skills[j - 1]?.group !== k.group) || undefined}
+                      >
                         –
                       </td>
                     );
@@ -166,17 +208,21 @@ export function MasteryHeatmap({
                   const label = note
                     ? t("heatmap.cellWithNote", { name: s.name, skill: k.name, value: text, note })
                     : t("heatmap.cell", { name: s.name, skill: k.name, value: text });
-                  // Not started: the number without a band colour (no evidence behind it).
+                  // Not started: the number without a band colour (no evidence behind it). The compact
+                  // view drops the note under the number ("–" for not started); the label keeps it.
+                  const groupStart = grouped && j > 0 && skills[j - 1]?.group !== k.group;
                   return (
                     <td
                       key={k.id}
                       data-b={status === "not started" ? undefined : masteryBand(v)}
                       data-s={status === "not started" ? "n" : undefined}
+                      data-group-start={groupStart || undefined}
                       aria-label={label}
+                      title={compact ? label : undefined}
                     >
-                      {text}
+                      {compact && status === "not started" ? "·" : text}
                       {status === "mastered" ? " ✓" : ""}
-                      {note ? <span className="block text-xs">{note}</span> : null}
+                      {note && !compact ? <span className="block text-xs">{note}</span> : null}
                     </td>
                   );
                 })}

@@ -2,19 +2,24 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import type { HelpReason, StudentNeedingHelp } from "@/lib/teach/find-students-needing-help";
 import { formatAgo, formatDateTime } from "@/lib/teach/format-time";
+import type { HelpAction } from "@/lib/teach/suggest-help";
 
 /**
- * Who needs the teacher now, and why: newest evidence first, each reason linking to its
- * evidence. The reasons' text comes in the reader's language (findStudentsNeedingHelp's locale).
+ * Who needs the teacher now, and why: in the order given, each reason linking to its evidence,
+ * and (when given) what to do about it, each step a link to where it is done. The reasons' text
+ * comes in the reader's language (findStudentsNeedingHelp's locale).
  */
 export function NeedsHelpList({
   classBase,
   students,
   now,
+  actions,
 }: {
   classBase: string;
   students: StudentNeedingHelp[];
   now: Date;
+  /** Suggested steps per student id (lib/teach/suggest-help.ts). */
+  actions?: Map<string, HelpAction[]>;
 }) {
   const t = useTranslations("teach.needsHelp");
   const locale = useLocale();
@@ -60,6 +65,24 @@ export function NeedsHelpList({
               );
             })}
           </ul>
+          {actions?.get(s.studentId)?.length ? (
+            <div className="mt-2 text-sm">
+              <p className="font-medium">{t("whatToDo")}</p>
+              <ul className="ml-5 list-disc" aria-label={t("whatToDoFor", { name: s.name })}>
+                {actions.get(s.studentId)?.map((a) => (
+                  <li key={`${a.kind}-${a.href}`}>
+                    <Link href={a.href} className="text-blue-800 underline">
+                      {a.kind === "review_prerequisite"
+                        ? t("action.review_prerequisite", { skill: a.skill, prerequisite: a.prerequisite })
+                        : a.kind === "pin_skill"
+                          ? t("action.pin_skill", { skill: a.skill })
+                          : t(`action.${a.kind}`)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
         </li>
       ))}
     </ol>

@@ -79,6 +79,8 @@ export interface HelpReason {
   at: Date;
   /** The session behind a "stuck" reason. */
   sessionId?: string;
+  /** The skills behind a "flat_mastery" reason, weakest first. */
+  skills?: string[];
 }
 
 export interface StudentNeedingHelp {
@@ -132,6 +134,7 @@ export function flatMasteryReason(s: StudentSignals, locale = "en"): HelpReason 
         ? t("needsHelp.reason.flatMore", { list, more: flat.length - 3 })
         : t("needsHelp.reason.flat", { list }),
     at: new Date(Math.max(...flat.map((m) => m.lastEvidenceAt?.getTime() ?? s.enrolledAt.getTime()))),
+    skills: flat.map((m) => m.skillName),
   };
 }
 

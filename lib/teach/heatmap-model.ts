@@ -20,6 +20,10 @@ export interface HeatmapSkill {
   order: number;
   /** Names of the skill's prerequisites. */
   prerequisites: string[];
+  /** The column group: the problem set the skill first appears in (absent: one unnamed group). */
+  group?: string;
+  /** The group's position (columns stay together by group, in this order, whatever the sort). */
+  groupOrder?: number;
 }
 
 export interface MasteryValue {
@@ -42,6 +46,8 @@ export interface HeatmapSort {
   rows: (typeof ROW_SORTS)[number] | `skill:${string}`;
   dir: "asc" | "desc";
   cols: (typeof COLUMN_SORTS)[number];
+  /** The compact view: small cells, abbreviated headers (full names in title and for AT). */
+  view?: "compact";
 }
 
 export const DEFAULT_SORT: HeatmapSort = { rows: "name", dir: "asc", cols: "order" };
@@ -52,8 +58,29 @@ export function heatmapSortQuery(sort: HeatmapSort): string {
   if (sort.rows !== DEFAULT_SORT.rows) q.set("sort", sort.rows);
   if (sort.dir !== DEFAULT_SORT.dir) q.set("dir", sort.dir);
   if (sort.cols !== DEFAULT_SORT.cols) q.set("cols", sort.cols);
+  if (sort.view === "compact") q.set("view", "compact");
   const s = q.toString();
   return s ? `?${s}` : "";
+}
+
+/** Consecutive runs of columns with the same group: the heatmap's group header row. */
+export function columnGroups(skills: HeatmapSkill[]): { name: string; span: number }[] {
+  const out: { name: string; span: number }[] = [];
+  for (const k of skills) {
+    const name = k.group ?? "";
+    const last = out[out.length - 1];
+    if (last && last.name === name) last.span += 1;
+    else out.push({ name, span: 1 });
+  }
+  return out;
+}
+
+/** A short header for the compact view: the name up to `max` characters, cut at a word if it can. */
+export function abbreviate(name: string, max = 10): string {
+  if (name.length <= max) return name;
+  const cut = name.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return `${(space >= max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /** Five bands for the cell colour (and, in forced-colours mode, the border pattern), of the

@@ -30,12 +30,16 @@ export async function loadClassStudents(prisma: PrismaClient, cls: ClassHeader):
 
 /**
  * Skills of the steps (published versions) of the class's assigned sets, in the order their
- * first step appears (set title, problem position, step position), with prerequisite names.
+ * first step appears (set title, problem position, step position), with prerequisite names and
+ * the set they first appear in (the heatmap's column groups).
  */
 export async function loadClassSkills(prisma: PrismaClient, cls: ClassHeader): Promise<HeatmapSkill[]> {
-  const rows = await prisma.$queryRaw<{ id: string; key: string; name: string; ord: number; prereqs: string | null }[]>`
+  const rows = await prisma.$queryRaw<
+    { id: string; key: string; name: string; ord: number; setTitle: string; prereqs: string | null }[]
+  >`
     WITH tagged AS (
-      SELECT ss."skillId", ROW_NUMBER() OVER (ORDER BY ps."title", ps."id", p."position", st."position") AS ord
+      SELECT ss."skillId", ps."title" AS "setTitle",
+             ROW_NUMBER() OVER (ORDER BY ps."title", ps."id", p."position", st."position") AS ord
       FROM "ProblemSetAssignment" a
       JOIN "ProblemSet" ps ON ps."id" = a."problemSetId"
       JOIN "Problem" p ON p."problemSetId" = ps."id"
@@ -43,20 +47,25 @@ export async function loadClassSkills(prisma: PrismaClient, cls: ClassHeader): P
       JOIN "StepSkill" ss ON ss."stepId" = st."id"
       WHERE a."classroomId" = ${cls.id}
     ), firsts AS (
-      SELECT "skillId", MIN(ord)::int AS ord FROM tagged GROUP BY "skillId"
+      SELECT DISTINCT ON ("skillId") "skillId", ord::int AS ord, "setTitle" FROM tagged ORDER BY "skillId", ord
     )
-    SELECT k."id", k."key", k."name", f.ord,
+    SELECT k."id", k."key", k."name", f.ord, f."setTitle",
            (SELECT string_agg(pk."name", E'\\x1f' ORDER BY pk."name")
               FROM "SkillPrerequisite" sp JOIN "Skill" pk ON pk."id" = sp."prerequisiteId"
              WHERE sp."skillId" = k."id") AS prereqs
     FROM firsts f JOIN "Skill" k ON k."id" = f."skillId"
     ORDER BY f.ord`;
+  // Groups: the problem set where each skill first appears, in the sets' order.
+  const groupOrder = new Map<string, number>();
+  for (const r of rows) if (!groupOrder.has(r.setTitle)) groupOrder.set(r.setTitle, groupOrder.size);
   return rows.map((r) => ({
     id: r.id,
     key: r.key,
     name: r.name,
     order: Number(r.ord),
     prerequisites: r.prereqs ? r.prereqs.split("\x1f") : [],
+    group: r.setTitle,
+    groupOrder: groupOrder.get(r.setTitle) ?? 0,
   }));
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  abbreviate,
   cellKey,
+  columnGroups,
   formatMastery,
   gridValues,
   type HeatmapSkill,
@@ -149,5 +151,48 @@ describe("gridValues", () => {
     ]);
     expect(statuses).toBe("-p-pp-n-m");
     expect(["n", "p", "m"].map(statusOfCode)).toEqual(["not started", "in progress", "mastered"]);
+  });
+});
+
+describe("column groups and the compact view", () => {
+  const grouped = [
+    { ...skill("a1", "Zeta", 1), group: "Algebra", groupOrder: 1 },
+    { ...skill("f1", "Parts", 2), group: "Fractions", groupOrder: 0 },
+    { ...skill("a2", "Alpha", 3), group: "Algebra", groupOrder: 1 },
+    { ...skill("f2", "Adding", 4), group: "Fractions", groupOrder: 0 },
+  ];
+
+  it("keeps each group's columns together, in group order, whatever the column sort", () => {
+    for (const cols of ["order", "name", "average"] as const) {
+      const { skills: out } = sortHeatmap(students, grouped, grid, { rows: "name", dir: "asc", cols });
+      expect(out.map((k) => k.group)).toEqual(["Fractions", "Fractions", "Algebra", "Algebra"]);
+    }
+    const byName = sortHeatmap(students, grouped, grid, { rows: "name", dir: "asc", cols: "name" }).skills;
+    expect(byName.map((k) => k.name)).toEqual(["Adding", "Parts", "Alpha", "Zeta"]);
+  });
+
+  it("spans one header cell per run of a group", () => {
+    const { skills: out } = sortHeatmap(students, grouped, grid, { rows: "name", dir: "asc", cols: "order" });
+    expect(columnGroups(out)).toEqual([
+      { name: "Fractions", span: 2 },
+      { name: "Algebra", span: 2 },
+    ]);
+    expect(columnGroups(skills)).toEqual([{ name: "", span: 3 }]);
+  });
+
+  it.each([
+    ["Parts", "Parts"],
+    ["Parts of a fraction", "Parts of…"],
+    ["Equivalent fractions", "Equivalent…"],
+    ["Whole-number operations", "Whole-numb…"],
+  ])("abbreviates %s as %s", (name, short) => {
+    expect(abbreviate(name)).toBe(short);
+  });
+
+  it("reads and writes ?view=compact with the sort; junk falls back to the full view", () => {
+    const compact = parseHeatmapSort({ view: "compact", sort: "average" });
+    expect(compact).toEqual({ rows: "average", dir: "asc", cols: "order", view: "compact" });
+    expect(heatmapSortQuery(compact)).toBe("?sort=average&view=compact");
+    expect(parseHeatmapSort({ view: "<script>" })).toEqual({ rows: "name", dir: "asc", cols: "order" });
   });
 });

@@ -20,16 +20,23 @@ const sortParams = z.object({
     .catch(undefined),
   dir: z.enum(["asc", "desc"]).optional().catch(undefined),
   cols: z.enum(COLUMN_SORTS).optional().catch(undefined),
+  view: z.literal("compact").optional().catch(undefined),
 });
 
-/** Reads ?sort=name|average|skill:<id>&dir=asc|desc&cols=order|name|average; bad values fall back. */
+/** Reads ?sort=name|average|skill:<id>&dir=asc|desc&cols=order|name|average&view=compact; bad values fall back. */
 export function parseHeatmapSort(params: Record<string, string | string[] | undefined>): HeatmapSort {
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const p = sortParams.parse({ sort: one(params.sort), dir: one(params.dir), cols: one(params.cols) });
+  const p = sortParams.parse({
+    sort: one(params.sort),
+    dir: one(params.dir),
+    cols: one(params.cols),
+    view: one(params.view),
+  });
   return {
     rows: (p.sort as HeatmapSort["rows"] | undefined) ?? DEFAULT_SORT.rows,
     dir: p.dir ?? DEFAULT_SORT.dir,
     cols: p.cols ?? DEFAULT_SORT.cols,
+    ...(p.view ? { view: p.view } : {}),
   };
 }
 
@@ -69,7 +76,10 @@ export function sortHeatmap(
       mean(students.map((s) => started(grid.get(cellKey(s.id, k.id)))).filter((m) => m !== undefined)),
     ]),
   );
+  // Columns stay together by group (problem set); the chosen order applies within each group.
   const cols = [...skills].sort((a, b) => {
+    const group = (a.groupOrder ?? 0) - (b.groupOrder ?? 0);
+    if (group) return group;
     if (sort.cols === "name") return byName(a, b);
     // Weakest skills first: where the class needs attention.
     if (sort.cols === "average") return byValue(skillAvg.get(a.id), skillAvg.get(b.id), 1) || a.order - b.order;

@@ -3,10 +3,13 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/teach/action-form";
 import { ClassHeader } from "@/components/teach/class-header";
+import { NeedsHelpList } from "@/components/teach/needs-help-list";
 import { db } from "@/lib/db/client";
 import { localeNames, locales } from "@/lib/i18n/locales";
 import { formatAgo, formatDateTime } from "@/lib/teach/format-time";
 import { loadClassOverview } from "@/lib/teach/load-class-overview";
+import { loadClassMastery } from "@/lib/teach/load-mastery";
+import { loadNeedsHelp } from "@/lib/teach/load-needs-help";
 import {
   archiveClassAction,
   assignSetAction,
@@ -25,13 +28,34 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   const { classId } = await params;
   const { cls } = await loadPageClass(classId);
   const [t, locale] = await Promise.all([getTranslations("teach.classPage"), getLocale()]);
-  const o = await loadClassOverview(db, cls);
   const now = new Date();
+  const [o, mastery] = await Promise.all([loadClassOverview(db, cls), loadClassMastery(db, cls)]);
+  const help = await loadNeedsHelp(db, cls, mastery, now, locale);
   const base = `/teach/classes/${cls.id}`;
   const hidden = <input type="hidden" name="classId" value={cls.id} />;
   return (
     <section className="flex flex-col gap-6">
       <ClassHeader cls={cls} current="overview" />
+
+      <div className="flex flex-col gap-2" data-testid="help-first">
+        <h2 className="text-lg font-semibold">{t("helpFirst")}</h2>
+        {help.students.length === 0 ? (
+          <p>{t("helpNobody")}</p>
+        ) : (
+          <>
+            <p className="text-sm text-slate-700">{t("helpFirstLead")}</p>
+            <NeedsHelpList classBase={base} students={help.students} now={now} actions={help.actions} />
+          </>
+        )}
+        <p className="text-sm">
+          <Link href={`${base}/live`} className="text-blue-800 underline">
+            {t("seeLive")}
+          </Link>{" "}
+          <Link href={`${base}/mastery`} className="text-blue-800 underline">
+            {t("seeMastery")}
+          </Link>
+        </p>
+      </div>
 
       <div className="grid gap-4 md:grid-cols-2">
         <div className="rounded-lg border border-slate-200 bg-white p-4">

@@ -5,9 +5,8 @@ import { ClassHeader } from "@/components/teach/class-header";
 import { HeatmapLegend, MasteryHeatmap } from "@/components/teach/mastery-heatmap";
 import { NeedsHelpList } from "@/components/teach/needs-help-list";
 import { db } from "@/lib/db/client";
-import { findStudentsNeedingHelp } from "@/lib/teach/find-students-needing-help";
-import { loadHelpSignals } from "@/lib/teach/load-help-signals";
 import { loadClassMastery } from "@/lib/teach/load-mastery";
+import { loadNeedsHelp } from "@/lib/teach/load-needs-help";
 import { COLUMN_SORTS, gridValues, heatmapSortQuery, parseHeatmapSort, sortHeatmap } from "@/lib/teach/sort-heatmap";
 import { loadPageClass } from "../../../load-page-class";
 
@@ -29,7 +28,7 @@ export default async function MasteryPage({
   const sort = parseHeatmapSort(await searchParams);
   const mastery = await loadClassMastery(db, cls);
   const now = new Date();
-  const help = findStudentsNeedingHelp(await loadHelpSignals(db, cls, mastery, now), now, locale);
+  const help = await loadNeedsHelp(db, cls, mastery, now, locale);
   const sorted = sortHeatmap(mastery.students, mastery.skills, mastery.grid, sort, locale);
   const grid = gridValues(sorted.students, sorted.skills, mastery.grid);
   const classBase = `/teach/classes/${cls.id}`;
@@ -38,8 +37,8 @@ export default async function MasteryPage({
       <ClassHeader cls={cls} current="mastery" title={t("title", { name: cls.name })} />
 
       <div>
-        <h2 className="mb-2 text-lg font-semibold">{t("needsHelp", { count: help.length })}</h2>
-        <NeedsHelpList classBase={classBase} students={help} now={now} />
+        <h2 className="mb-2 text-lg font-semibold">{t("needsHelp", { count: help.students.length })}</h2>
+        <NeedsHelpList classBase={classBase} students={help.students} now={now} actions={help.actions} />
       </div>
 
       <div className="flex flex-col gap-3">
@@ -47,6 +46,28 @@ export default async function MasteryPage({
           <h2 className="text-lg font-semibold">
             {t("grid", { students: mastery.students.length, skills: mastery.skills.length })}
           </h2>
+          <nav aria-label={t("viewLabel")} className="text-sm">
+            {t("view")}{" "}
+            {(["full", "compact"] as const).map((v, i) => {
+              const on = (sort.view ?? "full") === v;
+              const { view: _, ...rest } = sort;
+              return (
+                <span key={v}>
+                  {i > 0 ? " · " : ""}
+                  {on ? (
+                    <strong aria-current="true">{t(`views.${v}`)}</strong>
+                  ) : (
+                    <Link
+                      href={`${classBase}/mastery${heatmapSortQuery(v === "compact" ? { ...rest, view: "compact" } : rest)}`}
+                      className="text-blue-800 underline"
+                    >
+                      {t(`views.${v}`)}
+                    </Link>
+                  )}
+                </span>
+              );
+            })}
+          </nav>
           <nav aria-label={t("orderColumns")} className="text-sm">
             {t("skillColumns")}{" "}
             {COLUMN_SORTS.map((c, i) => (
@@ -73,6 +94,7 @@ export default async function MasteryPage({
         ) : (
           <>
             <HeatmapLegend />
+            <p className="text-sm text-slate-700">{t("groupsNote")}</p>
             <MasteryHeatmap
               classBase={classBase}
               students={sorted.students}

@@ -29,6 +29,8 @@ const cell = "p-2";
 /** MathDial's human teachers' telling rate, for comparison. */
 const MATHDIAL_HUMAN_TELLING = 0.16;
 const num = "p-2 tabular-nums";
+/** The research terms the reports keep as secondary text, explained once. */
+const GLOSSARY = ["successAtK", "tellingAtK", "tellingRate", "mathdial", "moves", "class"] as const;
 
 export default async function ReportsPage({
   params,
@@ -54,6 +56,7 @@ export default async function ReportsPage({
   const problemTitle = new Map(options.sets.flatMap((s) => s.problems.map((p) => [p.id, p.title] as const)));
   const moves = summariseMoves(report.moves);
   const steps = summariseSteps(report.runs, k);
+  const current = metricsAtK(report.runs, k);
   const base = `/teach/classes/${cls.id}`;
   const noFilter = parseTranscriptFilters({});
   const tx = (change: Partial<TranscriptFilters>) =>
@@ -113,12 +116,11 @@ export default async function ReportsPage({
 
       <div className="grid gap-4 md:grid-cols-2">
         <div className="rounded-lg border border-slate-200 bg-white p-4">
-          <h2 className="text-lg font-semibold">{t("telling")}</h2>
+          <h2 className="text-lg font-semibold">{t("tellingTitle")}</h2>
           <p className="mt-1">
-            {t.rich("tellingRate", {
+            {t.rich("tellingLead", {
               rate: share(moves.tellingRate),
               total: moves.total,
-              human: share(MATHDIAL_HUMAN_TELLING),
               strong: (chunks) => <strong data-testid="telling-rate">{chunks}</strong>,
               link: (chunks) => (
                 <Link href={tx({ move: "telling" })} className="text-blue-800 underline">
@@ -127,18 +129,42 @@ export default async function ReportsPage({
               ),
             })}
           </p>
+          <p className="mt-1" data-testid="telling-compare">
+            {t("tellingCompare", { human: share(MATHDIAL_HUMAN_TELLING) })}
+          </p>
           <p className="mt-1">
-            {t.rich("averageHints", {
+            {t.rich("hintsLead", {
               average: hints(averageHints(report.runs)),
               runs: report.runs.length,
               strong: (chunks) => <strong>{chunks}</strong>,
             })}
           </p>
+          <p className="mt-2 text-xs text-slate-700">{t("tellingTerm")}</p>
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 className="text-lg font-semibold" id="atk-title">
             {t("whoFirst")}
           </h2>
+          {current.successRate === null ? (
+            <p className="mt-1">{t("noSteps")}</p>
+          ) : (
+            <>
+              <p className="mt-1" data-testid="success-lead">
+                {t.rich("successLead", {
+                  k,
+                  rate: share(current.successRate),
+                  strong: (chunks) => <strong>{chunks}</strong>,
+                })}
+              </p>
+              <p className="mt-1">
+                {t.rich("tellingAtLead", {
+                  k,
+                  rate: share(current.tellingRate),
+                  strong: (chunks) => <strong>{chunks}</strong>,
+                })}
+              </p>
+            </>
+          )}
           <table className="mt-2 w-full border-collapse text-left text-sm" aria-labelledby="atk-title">
             <thead>
               <tr className="border-b border-slate-300">
@@ -177,10 +203,23 @@ export default async function ReportsPage({
         </div>
       </div>
 
+      <details className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
+        <summary className="cursor-pointer font-medium">{t("glossary.title")}</summary>
+        <dl className="mt-2 flex flex-col gap-2">
+          {GLOSSARY.map((g) => (
+            <div key={g}>
+              <dt className="font-semibold">{t(`glossary.${g}.term`)}</dt>
+              <dd>{t(`glossary.${g}.meaning`)}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+
       <div>
-        <h2 className="mb-2 text-lg font-semibold" id="moves-title">
+        <h2 className="mb-1 text-lg font-semibold" id="moves-title">
           {t("tutorMoves")}
         </h2>
+        <p className="mb-2 text-sm">{t("movesLead")}</p>
         {moves.total === 0 ? (
           <p>{t("noTurns")}</p>
         ) : (

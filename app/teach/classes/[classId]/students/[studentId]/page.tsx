@@ -8,7 +8,7 @@ import { ActionForm } from "@/components/teach/action-form";
 import { AttemptsTable } from "@/components/teach/attempts-table";
 import { ClassHeader } from "@/components/teach/class-header";
 import { db } from "@/lib/db/client";
-import { formatMastery, type MasteryStatus } from "@/lib/mastery/format-mastery";
+import { formatMastery, MASTERED_AT, type MasteryStatus } from "@/lib/mastery/format-mastery";
 import { loadMasteryHistory } from "@/lib/mastery/mastery-history";
 import { masteryTable } from "@/lib/mastery/mastery-table";
 import { findStudentInClass } from "@/lib/teach/access";
@@ -60,6 +60,11 @@ export default async function StudentPage({ params }: { params: Promise<{ classI
       <div className="grid gap-4 lg:grid-cols-2">
         <div>
           <h2 className="mb-2 text-lg font-semibold">{t("studentPage.mastery")}</h2>
+          {skills.length ? (
+            <p className="mb-2 text-sm text-slate-700">
+              {t("studentPage.masteryHelp", { name: student.name, mastered: formatMasteryIn(MASTERED_AT, locale) })}
+            </p>
+          ) : null}
           {skills.length === 0 ? (
             <p>{t("studentPage.noSkills")}</p>
           ) : (
