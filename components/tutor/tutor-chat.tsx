@@ -57,7 +57,11 @@ export function TutorChat({
 
   return (
     <div className="grid min-w-0 gap-4 md:grid-cols-[minmax(0,1fr)_16rem] md:gap-6">
-      <section aria-labelledby="problem-title" className="flex min-w-0 flex-col gap-4 md:order-first">
+      <section
+        aria-labelledby="problem-title"
+        // Phone: at least most of a screen tall, so the answer box (mt-auto, sticky) rests at the bottom.
+        className="flex min-h-[75dvh] min-w-0 flex-col gap-4 md:order-first md:min-h-0"
+      >
         <div className="min-w-0 rounded-lg border border-slate-200 bg-white p-4">
           <h1 id="problem-title" className="text-xl font-semibold break-words">
             <MathText text={view.title} />
@@ -142,7 +146,7 @@ export function TutorChat({
           </div>
         ) : (
           <div
-            className="sticky bottom-0 z-10 flex min-w-0 flex-col gap-2 border-t border-slate-200 bg-slate-50 pt-2 pb-[max(0.5rem,env(safe-area-inset-bottom))] md:static md:border-0 md:bg-transparent md:p-0"
+            className="sticky bottom-0 z-10 mt-auto flex min-w-0 flex-col gap-2 border-t border-slate-200 bg-slate-50 pt-2 pb-[max(0.5rem,env(safe-area-inset-bottom))] md:static md:border-0 md:bg-transparent md:p-0"
             data-composer
           >
             {current?.choices ? (
