@@ -4,19 +4,38 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { MathText } from "@/components/math-text";
 import type { SessionView } from "@/lib/sessions/session-view";
+import { FirstRunHelp, useFirstRunHelp } from "./first-run-help";
+import { MathKeypad } from "./math-keypad";
 import { StepProgress } from "./step-progress";
 import { useTutorSession } from "./use-tutor-session";
 
+/** Thumb-sized: every button on this page is at least 44 px tall (and wide). */
+const TAP = "min-h-11 min-w-11";
+
+/**
+ * The tutor chat, phone first: on a narrow screen the steps come first (compact), then the
+ * problem and the conversation, and the answer box with its buttons stays at the bottom of the
+ * screen (sticky) within one thumb's reach. Shows whatever turns the API returns.
+ * `userId` keys the first-run explanation of Hint and I'm stuck (remembered per user).
+ */
 export function TutorChat({
   initial,
   nextProblemAction,
+  userId,
+  pickReason,
 }: {
   initial: SessionView;
   nextProblemAction?: () => Promise<void>;
+  userId?: string;
+  /** Why this problem was picked, in the student's words (already translated), or null. */
+  pickReason?: string | null;
 }) {
   const t = useTranslations("student.chat");
   const { view, streaming, error, send } = useTutorSession(initial);
   const [text, setText] = useState("");
+  const [keypad, setKeypad] = useState(false);
+  const [numeric, setNumeric] = useState(false);
+  const help = useFirstRunHelp(userId);
   const endRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const current = view.steps[view.stepIndex];
@@ -37,13 +56,22 @@ export function TutorChat({
   };
 
   return (
-    <div className="grid gap-6 md:grid-cols-[minmax(0,1fr)_16rem]">
-      <section aria-labelledby="problem-title" className="flex min-w-0 flex-col gap-4">
-        <div className="rounded-lg border border-slate-200 bg-white p-4">
-          <h1 id="problem-title" className="text-xl font-semibold">
+    <div className="grid min-w-0 gap-4 md:grid-cols-[minmax(0,1fr)_16rem] md:gap-6">
+      <section
+        aria-labelledby="problem-title"
+        // Phone: at least most of a screen tall, so the answer box (mt-auto, sticky) rests at the bottom.
+        className="flex min-h-[75dvh] min-w-0 flex-col gap-4 md:order-first md:min-h-0"
+      >
+        <div className="min-w-0 rounded-lg border border-slate-200 bg-white p-4">
+          <h1 id="problem-title" className="text-xl font-semibold break-words">
             <MathText text={view.title} />
           </h1>
-          <p className="mt-2 text-lg">
+          {pickReason ? (
+            <p className="mt-1 text-sm text-slate-700 break-words" data-pick-reason>
+              {pickReason}
+            </p>
+          ) : null}
+          <p className="mt-2 text-lg break-words">
             <MathText text={view.statement} />
           </p>
           {view.source ? (
@@ -55,14 +83,16 @@ export function TutorChat({
           ) : null}
         </div>
 
-        <ol aria-label={t("conversation")} aria-live="polite" className="flex flex-col gap-3">
+        {help.open ? <FirstRunHelp onDismiss={help.dismiss} /> : null}
+
+        <ol aria-label={t("conversation")} aria-live="polite" className="flex min-w-0 flex-col gap-3">
           {view.turns.map((turn) => (
             <li key={turn.seq} className={turn.role === "tutor" ? "flex" : "flex justify-end"}>
               <div
                 className={
                   turn.role === "tutor"
-                    ? "max-w-[85%] rounded-lg bg-white px-3 py-2 shadow-sm ring-1 ring-slate-200"
-                    : "max-w-[85%] rounded-lg bg-blue-700 px-3 py-2 text-white"
+                    ? "max-w-[85%] min-w-0 break-words rounded-lg bg-white px-3 py-2 shadow-sm ring-1 ring-slate-200"
+                    : "max-w-[85%] min-w-0 break-words rounded-lg bg-blue-700 px-3 py-2 text-white"
                 }
               >
                 <span className="sr-only">{`${turn.role === "tutor" ? t("tutorSays") : t("youSay")} `}</span>
@@ -73,13 +103,13 @@ export function TutorChat({
           {streaming ? (
             <>
               <li className="flex justify-end">
-                <div className="max-w-[85%] rounded-lg bg-blue-700 px-3 py-2 text-white opacity-80">
+                <div className="max-w-[85%] min-w-0 break-words rounded-lg bg-blue-700 px-3 py-2 text-white opacity-80">
                   {streaming.student}
                 </div>
               </li>
               <li className="flex">
                 <div
-                  className="max-w-[85%] rounded-lg bg-white px-3 py-2 shadow-sm ring-1 ring-slate-200"
+                  className="max-w-[85%] min-w-0 break-words rounded-lg bg-white px-3 py-2 shadow-sm ring-1 ring-slate-200"
                   aria-busy="true"
                 >
                   {streaming.text ? (
@@ -107,7 +137,7 @@ export function TutorChat({
               <form action={nextProblemAction} className="mt-3">
                 <button
                   type="submit"
-                  className="rounded bg-green-700 px-4 py-2 font-medium text-white hover:bg-green-800"
+                  className={`${TAP} w-full rounded bg-green-700 px-4 py-2 font-medium text-white hover:bg-green-800 sm:w-auto`}
                 >
                   {t("nextProblem")}
                 </button>
@@ -115,9 +145,12 @@ export function TutorChat({
             ) : null}
           </div>
         ) : (
-          <div className="flex flex-col gap-3">
+          <div
+            className="sticky bottom-0 z-10 mt-auto flex min-w-0 flex-col gap-2 border-t border-slate-200 bg-slate-50 pt-2 pb-[max(0.5rem,env(safe-area-inset-bottom))] md:static md:border-0 md:bg-transparent md:p-0"
+            data-composer
+          >
             {current?.choices ? (
-              <fieldset className="flex flex-wrap gap-2">
+              <fieldset className="flex min-w-0 flex-wrap gap-2">
                 <legend className="mb-1 text-sm font-medium">{t("chooseAnswer")}</legend>
                 {current.choices.map((c) => (
                   <button
@@ -125,41 +158,49 @@ export function TutorChat({
                     type="button"
                     disabled={!!streaming}
                     onClick={() => send({ kind: "message", text: c })}
-                    className="rounded border border-slate-400 bg-white px-3 py-1.5 hover:bg-slate-100"
+                    className={`${TAP} max-w-full rounded border border-slate-400 bg-white px-3 py-1.5 break-words hover:bg-slate-100`}
                   >
                     <MathText text={c} />
                   </button>
                 ))}
               </fieldset>
             ) : null}
-            <form onSubmit={submit} className="flex flex-col gap-2 sm:flex-row">
-              <label htmlFor="answer" className="sr-only">
-                {t("answerLabel")}
-              </label>
-              <input
-                ref={inputRef}
-                id="answer"
-                name="answer"
-                autoComplete="off"
-                value={text}
-                onChange={(e) => setText(e.target.value)}
-                placeholder={t("answerPlaceholder")}
-                className="min-w-0 flex-1 rounded border border-slate-400 bg-white px-3 py-2"
-                maxLength={1000}
-              />
-              <div className="flex gap-2">
+            {keypad ? <MathKeypad inputRef={inputRef} value={text} onChange={setText} disabled={!!streaming} /> : null}
+            <form onSubmit={submit} className="flex min-w-0 flex-col gap-2">
+              <div className="flex min-w-0 gap-2">
+                <label htmlFor="answer" className="sr-only">
+                  {t("answerLabel")}
+                </label>
+                <input
+                  ref={inputRef}
+                  id="answer"
+                  name="answer"
+                  autoComplete="off"
+                  autoCapitalize="off"
+                  autoCorrect="off"
+                  spellCheck={false}
+                  inputMode={numeric ? "decimal" : "text"}
+                  enterKeyHint="send"
+                  value={text}
+                  onChange={(e) => setText(e.target.value)}
+                  placeholder={t("answerPlaceholder")}
+                  className="min-h-11 min-w-0 flex-1 rounded border border-slate-400 bg-white px-3 py-2 text-base"
+                  maxLength={1000}
+                />
                 <button
                   type="submit"
                   disabled={!!streaming || !text.trim()}
-                  className="rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 disabled:opacity-60"
+                  className={`${TAP} shrink-0 rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 disabled:opacity-60`}
                 >
                   {t("send")}
                 </button>
+              </div>
+              <div className="flex min-w-0 flex-wrap gap-2">
                 <button
                   type="button"
                   disabled={!!streaming}
                   onClick={() => send({ kind: "hint" })}
-                  className="rounded border border-blue-700 px-3 py-2 text-blue-800 hover:bg-blue-50"
+                  className={`${TAP} flex-1 rounded border border-blue-700 bg-white px-3 py-2 text-blue-800 hover:bg-blue-50 sm:flex-none`}
                 >
                   {t("hint")}
                 </button>
@@ -167,16 +208,49 @@ export function TutorChat({
                   type="button"
                   disabled={!!streaming}
                   onClick={() => send({ kind: "stuck" })}
-                  className="rounded border border-slate-500 px-3 py-2 hover:bg-slate-100"
+                  className={`${TAP} flex-1 rounded border border-slate-500 bg-white px-3 py-2 hover:bg-slate-100 sm:flex-none`}
                 >
                   {t("stuck")}
+                </button>
+                <button
+                  type="button"
+                  aria-pressed={keypad}
+                  onClick={() => setKeypad((k) => !k)}
+                  className={`${TAP} rounded border border-slate-500 bg-white px-3 py-2 hover:bg-slate-100`}
+                >
+                  <span aria-hidden="true">{"√( )"} </span>
+                  {t("mathKeys")}
+                </button>
+                <button
+                  type="button"
+                  aria-pressed={numeric}
+                  onClick={() => {
+                    setNumeric((n) => !n);
+                    inputRef.current?.focus();
+                  }}
+                  className={`${TAP} rounded border border-slate-500 bg-white px-3 py-2 hover:bg-slate-100`}
+                >
+                  <span aria-hidden="true">123 </span>
+                  {t("numberPad")}
+                </button>
+                <button
+                  type="button"
+                  aria-expanded={help.open}
+                  aria-controls={help.open ? "hint-stuck-help" : undefined}
+                  aria-label={t("helpButton")}
+                  onClick={help.toggle}
+                  className={`${TAP} rounded-full border border-slate-500 bg-white font-semibold hover:bg-slate-100`}
+                >
+                  ?
                 </button>
               </div>
             </form>
           </div>
         )}
       </section>
-      <StepProgress view={view} />
+      <div className="order-first min-w-0 md:order-none">
+        <StepProgress view={view} />
+      </div>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { buildPickIndex, type PickIndex } from "@/lib/kt/pick/build-pick-index";
 import { chooseNext } from "@/lib/kt/pick/choose-next";
-import type { PickInput, PickKind, PickProblem } from "@/lib/kt/pick/types";
+import type { PickInput, PickKind, PickProblem, PickReason } from "@/lib/kt/pick/types";
 import { MASTERED_AT } from "@/lib/mastery/format-mastery";
 import { masteryTable } from "@/lib/mastery/mastery-table";
 import { loadStudentState } from "@/lib/mastery/student-state";
@@ -10,8 +10,10 @@ export interface NextProblem {
   problemId: string;
   problemVersionId: string;
   kind: PickKind;
-  /** One line a teacher can read: why this problem. */
+  /** One line a teacher can read: why this problem (English). */
   reason: string;
+  /** The same reason as a message key and values (student and teacher wording, any language). */
+  why: PickReason;
 }
 
 export interface LoadedPick {
@@ -20,7 +22,7 @@ export interface LoadedPick {
   versions: Map<string, string>;
 }
 
-export type NextChoice = NextProblem | { problemId: null; kind: PickKind; reason: string };
+export type NextChoice = NextProblem | { problemId: null; kind: PickKind; reason: string; why: PickReason };
 
 // The pick index depends only on content; keep the last few by a key of the published versions.
 const indexes = new Map<string, PickIndex>();
@@ -36,10 +38,10 @@ export async function chooseNextProblem(prisma: PrismaClient, studentId: string)
   if (!loaded) return null;
   const { input, versions } = loaded;
   const pick = chooseNext(input);
-  if (!pick.problemId) return { problemId: null, kind: pick.kind, reason: pick.reason };
+  if (!pick.problemId) return { problemId: null, kind: pick.kind, reason: pick.reason, why: pick.why };
   const problemVersionId = versions.get(pick.problemId);
   if (!problemVersionId) return null;
-  return { problemId: pick.problemId, problemVersionId, kind: pick.kind, reason: pick.reason };
+  return { problemId: pick.problemId, problemVersionId, kind: pick.kind, reason: pick.reason, why: pick.why };
 }
 
 /**

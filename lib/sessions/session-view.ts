@@ -11,7 +11,7 @@ export interface SessionView {
   title: string;
   statement: string;
   source: { name?: string; url?: string; licence?: string; attribution?: string } | null;
-  steps: { index: number; status: "done" | "current" | "locked"; prompt: string | null; choices: string[] | null }[];
+  steps: { index: number; status: StepStatus; prompt: string | null; choices: string[] | null }[];
   stepIndex: number;
   totalSteps: number;
   finished: boolean;
@@ -20,6 +20,15 @@ export interface SessionView {
   turnCount: number;
   turns: TurnView[];
 }
+
+/**
+ * A step as the student sees it: "solved" (they answered it), "told" (passed after the tutor
+ * told its answer, the bottom-out), "current", or "notReached" (its prompt is withheld).
+ */
+export type StepStatus = "solved" | "told" | "current" | "notReached";
+
+/** Steps behind the student: solved or told. */
+export const isPassed = (status: StepStatus) => status === "solved" || status === "told";
 
 export interface TurnView {
   seq: number;
@@ -39,7 +48,8 @@ export function buildSessionView(
   /** Without turnCount, it is counted from `turns` (pages pass the whole transcript). */
   session: { id: string; preview: boolean; turnCount?: number },
   problem: TutorProblem & { source?: SessionView["source"] },
-  state: { stepIndex: number; finished: boolean },
+  /** revealedSteps: the steps whose answer the tutor told (absent: none). */
+  state: { stepIndex: number; finished: boolean; revealedSteps?: readonly number[] },
   turns: StoredTurnView[],
   readerLocale?: string,
 ): SessionView {
@@ -56,13 +66,20 @@ export function buildSessionView(
     statement: problem.statement,
     source: problem.source ?? null,
     steps: problem.steps.map((s, index) => {
-      const status =
-        state.finished || index < state.stepIndex ? "done" : index === state.stepIndex ? "current" : "locked";
+      const told = state.revealedSteps?.includes(index) ?? false;
+      const status: StepStatus =
+        state.finished || index < state.stepIndex
+          ? told
+            ? "told"
+            : "solved"
+          : index === state.stepIndex
+            ? "current"
+            : "notReached";
       return {
         index,
         status,
-        prompt: status === "locked" ? null : s.prompt,
-        choices: status !== "locked" && s.answer.kind === "choice" ? s.answer.options : null,
+        prompt: status === "notReached" ? null : s.prompt,
+        choices: status !== "notReached" && s.answer.kind === "choice" ? s.answer.options : null,
       };
     }),
     stepIndex: Math.min(state.stepIndex, problem.steps.length - 1),

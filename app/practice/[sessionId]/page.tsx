@@ -5,10 +5,8 @@ import { TutorChat } from "@/components/tutor/tutor-chat";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { needsLanguageNotice } from "@/lib/content/translation";
 import { db } from "@/lib/db/client";
-import { loadProblemVersion } from "@/lib/sessions/load-problem";
-import { buildSessionView } from "@/lib/sessions/session-view";
-import { shuffleChoices } from "@/lib/tutor/shuffle-choices";
-import { sessionStateSchema } from "@/lib/tutor/types";
+import { pickReasonText } from "@/lib/kt/pick/pick-reason-text";
+import { loadStudentSessionView, studentPickReason } from "@/lib/sessions/open-practice";
 import { startPracticeAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,26 +17,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PracticeSessionPage({ params }: { params: Promise<{ sessionId: string }> }) {
   const user = await requirePageUser("student");
   const { sessionId } = await params;
-  const session = await db.tutoringSession.findFirst({
-    where: { id: sessionId, studentId: user.id, preview: false },
-    select: {
-      id: true,
-      preview: true,
-      state: true,
-      problemVersionId: true,
-      locale: true,
-      contentLanguage: true,
-      turns: { orderBy: { seq: "asc" }, select: { seq: true, role: true, text: true, stepIndex: true } },
-    },
-  });
-  if (!session) notFound();
-  // The options in this session's order, the order submitTurn checks against.
-  // In the language the session was started in (a translation, or the original with a notice).
-  const problem = shuffleChoices(
-    await loadProblemVersion(db, session.problemVersionId, session.contentLanguage),
-    session.id,
-  );
-  const view = buildSessionView(session, problem, sessionStateSchema.parse(session.state), session.turns);
+  const loaded = await loadStudentSessionView(db, user.id, sessionId);
+  if (!loaded) notFound();
+  const { session, view } = loaded;
+  const pick = await studentPickReason(db, user.id, session.id);
+  const pickReason = pick ? pickReasonText(pick, "student", await getLocale()) : null;
   const notice = needsLanguageNotice(session) ? await languageNotice(session.contentLanguage) : null;
   return (
     <div className="flex flex-col gap-3">
@@ -47,7 +30,7 @@ export default async function PracticeSessionPage({ params }: { params: Promise<
           {notice}
         </p>
       ) : null}
-      <TutorChat initial={view} nextProblemAction={startPracticeAction} />
+      <TutorChat initial={view} nextProblemAction={startPracticeAction} userId={user.id} pickReason={pickReason} />
     </div>
   );
 }

@@ -86,7 +86,7 @@ function reviewOrComplete(
     return {
       problemId: null,
       kind: "complete",
-      reason: nothingLeft ? explainNothingLeft() : explainComplete(threshold),
+      ...(nothingLeft ? explainNothingLeft() : explainComplete(threshold)),
     };
   }
   const m = (s: number) => view.mastery[s] as number;
@@ -110,10 +110,10 @@ function reviewOrComplete(
     return {
       problemId: (index.problems[best.problem] as { id: string }).id,
       kind: "review",
-      reason: explainReviewAll(name(target), m(target), r(target), last(target), ctx.now, threshold, movedOnAfter),
+      ...explainReviewAll(name(target), m(target), r(target), last(target), ctx.now, threshold, movedOnAfter),
     };
   }
-  return { problemId: null, kind: "complete", reason: explainNothingLeft() };
+  return { problemId: null, kind: "complete", ...explainNothingLeft() };
 }
 
 export function chooseNext(input: PickInput): Pick {
@@ -123,8 +123,7 @@ export function chooseNext(input: PickInput): Pick {
   const pins = input.pins ?? [];
   const skipSet = new Set(skips);
   const pinned = pins.findIndex((id) => !skipSet.has(id) && index.problemIndex.has(id));
-  if (pinned >= 0)
-    return { problemId: pins[pinned] as string, kind: "pinned", reason: explainPinned(pinned, pins.length) };
+  if (pinned >= 0) return { problemId: pins[pinned] as string, kind: "pinned", ...explainPinned(pinned, pins.length) };
 
   const view = readStudent(
     index,
@@ -203,8 +202,8 @@ export function chooseNext(input: PickInput): Pick {
     const last = view.lastPracticed[f] as number;
     const id = (index.problems[best.problem] as { id: string }).id;
     if (due[f]) {
-      const reason = explainDue(name(f), m(f), view.recall[f] as number, last, input.now, best.success, ctx.band);
-      return { problemId: id, kind: "review", reason };
+      const explained = explainDue(name(f), m(f), view.recall[f] as number, last, input.now, best.success, ctx.band);
+      return { problemId: id, kind: "review", ...explained };
     }
     // Without shown values: mastered when last practised (the model asked at that time), not now.
     const then =
@@ -212,13 +211,13 @@ export function chooseNext(input: PickInput): Pick {
         ? 0
         : input.model.mastery(input.state, index.skillIds[f] ?? "", last);
     if (then >= threshold) {
-      const reason = explainDecayed(name(f), m(f), then, last, input.now, best.success, ctx.band);
-      return { problemId: id, kind: "review", reason };
+      const explained = explainDecayed(name(f), m(f), then, last, input.now, best.success, ctx.band);
+      return { problemId: id, kind: "review", ...explained };
     }
     const pre = index.prereqs[f] as Int32Array;
     const prereqs = pre.length === 0 ? "none" : pre.every((p) => m(p) >= threshold) ? "mastered" : "moved-on";
-    const reason = explainLearn(name(f), m(f), prereqs, moveOnAfter, best.success, ctx.band);
-    return { problemId: id, kind: "learn", reason };
+    const explained = explainLearn(name(f), m(f), prereqs, moveOnAfter, best.success, ctx.band);
+    return { problemId: id, kind: "learn", ...explained };
   }
 
   // Nothing eligible: unmastered prerequisites of blocked skills, weakest first.
@@ -233,7 +232,7 @@ export function chooseNext(input: PickInput): Pick {
       return {
         problemId: id,
         kind: "prerequisite",
-        reason: explainPrerequisite(name(p), m(p), name(waiting.get(p) ?? p)),
+        ...explainPrerequisite(name(p), m(p), name(waiting.get(p) ?? p)),
       };
     }
   }

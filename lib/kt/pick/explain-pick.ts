@@ -1,10 +1,37 @@
-/** One-line reasons a teacher can read. Numbers are rounded to 2 decimals. */
+/**
+ * Why a problem was picked, twice over: `reason`, one English line a teacher can read (numbers
+ * rounded to 2 decimals; kept for old readers and exports), and `why`, the same reason as a
+ * message key and values, worded when shown: friendly for the student, precise for the teacher,
+ * in the reader's language (lib/kt/pick/pick-reason-message.ts).
+ */
 
 import { formatMastery } from "@/lib/mastery/format-mastery";
+import { ALMOST_AT } from "@/lib/mastery/mastery-level";
+import type { PickReason, PickReasonKey, PickReasonValues } from "./types";
+
+export interface Explained {
+  reason: string;
+  why: PickReason;
+}
 
 const f2 = (x: number) => x.toFixed(2);
 /** Mastery as every view shows it. */
 const fm = formatMastery;
+/** Raw numbers stored for the messages: rounded like the text, so both say the same. */
+const r2 = (x: number) => Math.round(x * 100) / 100;
+
+const explained = (reason: string, key: PickReasonKey, values: PickReasonValues = {}): Explained => ({
+  reason,
+  why: { key, values },
+});
+
+function bandOf(success: number, band: readonly [number, number]): "below" | "above" | "in" {
+  return success < band[0] ? "below" : success > band[1] ? "above" : "in";
+}
+
+function successValues(success: number, band: readonly [number, number]): PickReasonValues {
+  return { success: r2(success), lo: r2(band[0]), hi: r2(band[1]), band: bandOf(success, band) };
+}
 
 function successNote(success: number, band: readonly [number, number]): string {
   const [lo, hi] = band;
@@ -14,8 +41,12 @@ function successNote(success: number, band: readonly [number, number]): string {
   return `predicted success ${f2(success)}`;
 }
 
-export function explainPinned(position: number, count: number): string {
-  return count > 1 ? `Pinned by the teacher (pin ${position + 1} of ${count}).` : "Pinned by the teacher.";
+export function explainPinned(position: number, count: number): Explained {
+  return explained(
+    count > 1 ? `Pinned by the teacher (pin ${position + 1} of ${count}).` : "Pinned by the teacher.",
+    "pinned",
+    { position: position + 1, count },
+  );
 }
 
 export function explainLearn(
@@ -25,14 +56,22 @@ export function explainLearn(
   moveOnAfter: number,
   success: number,
   band: readonly [number, number],
-): string {
+): Explained {
   const pre =
     prereqs === "none"
       ? "it has no prerequisites"
       : prereqs === "mastered"
         ? "its prerequisites are mastered"
         : `its prerequisites are mastered or have had ${moveOnAfter}+ practice opportunities`;
-  return `Practises ${skill} (mastery ${fm(mastery)}); ${pre}; ${successNote(success, band)}.`;
+  return explained(`Practises ${skill} (mastery ${fm(mastery)}); ${pre}; ${successNote(success, band)}.`, "learn", {
+    skill,
+    mastery: r2(mastery),
+    prereqs: prereqs === "moved-on" ? "movedOn" : prereqs,
+    moveOnAfter,
+    // The student's words: "close to mastering" from the "Almost there" level up.
+    stage: r2(mastery) >= ALMOST_AT ? "close" : "learning",
+    ...successValues(success, band),
+  });
 }
 
 export function explainDecayed(
@@ -43,8 +82,12 @@ export function explainDecayed(
   at: number,
   success: number,
   band: readonly [number, number],
-): string {
-  return `Reviews ${skill}: its mastery fell from ${fm(then)} to ${fm(now)} since it was last practised (${ago(lastPracticed, at)}); ${successNote(success, band)}.`;
+): Explained {
+  return explained(
+    `Reviews ${skill}: its mastery fell from ${fm(then)} to ${fm(now)} since it was last practised (${ago(lastPracticed, at)}); ${successNote(success, band)}.`,
+    "reviewDecayed",
+    { skill, mastery: r2(now), before: r2(then), ...agoValues(lastPracticed, at), ...successValues(success, band) },
+  );
 }
 
 /** A skill mastered as shown whose predicted recall now has fallen below the threshold. */
@@ -56,8 +99,18 @@ export function explainDue(
   now: number,
   success: number,
   band: readonly [number, number],
-): string {
-  return `Reviews ${skill} (mastery ${fm(shown)}): practised ${ago(lastPracticed, now)}, predicted recall now ${f2(recall)}; ${successNote(success, band)}.`;
+): Explained {
+  return explained(
+    `Reviews ${skill} (mastery ${fm(shown)}): practised ${ago(lastPracticed, now)}, predicted recall now ${f2(recall)}; ${successNote(success, band)}.`,
+    "reviewDue",
+    {
+      skill,
+      mastery: r2(shown),
+      recall: r2(recall),
+      ...agoValues(lastPracticed, now),
+      ...successValues(success, band),
+    },
+  );
 }
 
 /** "12 days ago", "3 hours ago", "just now". */
@@ -70,8 +123,19 @@ function ago(last: number, now: number): string {
   return hours >= 1 ? `${hours} hour${hours === 1 ? "" : "s"} ago` : "just now";
 }
 
-export function explainPrerequisite(skill: string, mastery: number, waiting: string): string {
-  return `Nothing is ready yet: every unmastered skill waits on a prerequisite; practises the weakest one, ${skill} (mastery ${fm(mastery)}), which ${waiting} needs.`;
+/** ago() as values: agoUnit "days" | "hours" | "now", agoCount. */
+function agoValues(last: number, now: number): PickReasonValues {
+  const hours = Math.floor((now - last) / 3_600_000);
+  if (hours >= 24) return { agoUnit: "days", agoCount: Math.floor(hours / 24) };
+  return hours >= 1 ? { agoUnit: "hours", agoCount: hours } : { agoUnit: "now", agoCount: 0 };
+}
+
+export function explainPrerequisite(skill: string, mastery: number, waiting: string): Explained {
+  return explained(
+    `Nothing is ready yet: every unmastered skill waits on a prerequisite; practises the weakest one, ${skill} (mastery ${fm(mastery)}), which ${waiting} needs.`,
+    "prerequisite",
+    { skill, mastery: r2(mastery), waiting },
+  );
 }
 
 function since(last: number, now: number): string {
@@ -88,18 +152,40 @@ export function explainReviewAll(
   now: number,
   threshold: number,
   movedOnAfter: number,
-): string {
+): Explained {
   const when = since(lastPracticed, now);
   const all = movedOnAfter > 0 ? `mastered or has had ${movedOnAfter}+ practice opportunities` : "mastered";
   const below = mastery < threshold ? `, below ${f2(threshold)}` : "";
-  const faded = recall < mastery && f2(recall) !== fm(mastery) ? `, predicted recall now ${f2(recall)}` : "";
-  return `Every skill is ${all}; reviews ${skill} (mastery ${fm(mastery)}${below}, ${when}${faded}): skills come back in turn, weaker ones more often.`;
+  const fadedNow = recall < mastery && f2(recall) !== fm(mastery);
+  const faded = fadedNow ? `, predicted recall now ${f2(recall)}` : "";
+  const days = Number.isFinite(lastPracticed) ? Math.floor((now - lastPracticed) / 86_400_000) : -1;
+  return explained(
+    `Every skill is ${all}; reviews ${skill} (mastery ${fm(mastery)}${below}, ${when}${faded}): skills come back in turn, weaker ones more often.`,
+    "reviewAll",
+    {
+      skill,
+      mastery: r2(mastery),
+      recall: r2(recall),
+      threshold: r2(threshold),
+      movedOnAfter,
+      all: movedOnAfter > 0 ? "movedOn" : "mastered",
+      below: below ? "yes" : "no",
+      faded: fadedNow ? "yes" : "no",
+      since: days < 0 ? "never" : days >= 1 ? "days" : "today",
+      sinceDays: Math.max(0, days),
+    },
+  );
 }
 
-export function explainComplete(threshold: number): string {
-  return `Every skill is mastered (at least ${f2(threshold)}): nothing left to practise.`;
+export function explainComplete(threshold: number): Explained {
+  return explained(`Every skill is mastered (at least ${f2(threshold)}): nothing left to practise.`, "complete", {
+    threshold: r2(threshold),
+  });
 }
 
-export function explainNothingLeft(): string {
-  return "No problem can be picked: every problem that practises an unmastered skill is skipped.";
+export function explainNothingLeft(): Explained {
+  return explained(
+    "No problem can be picked: every problem that practises an unmastered skill is skipped.",
+    "nothingLeft",
+  );
 }

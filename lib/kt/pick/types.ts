@@ -90,9 +90,34 @@ export interface PickInput {
 
 export type PickKind = "pinned" | "learn" | "review" | "prerequisite" | "complete";
 
+/**
+ * Why a problem was picked, as a message key and its values: the student reads it in friendly
+ * words (student.picks.student.<key>), the teacher in precise ones with the numbers
+ * (student.picks.teacher.<key>), both in their own language. Values are plain JSON (stored on
+ * ProblemPick.reasonParams); numbers are raw (mastery 0.42, not "0.42"), formatted when shown.
+ */
+export const PICK_REASON_KEYS = [
+  "pinned",
+  "learn",
+  "reviewDecayed",
+  "reviewDue",
+  "reviewAll",
+  "prerequisite",
+  "complete",
+  "nothingLeft",
+] as const;
+export type PickReasonKey = (typeof PICK_REASON_KEYS)[number];
+export type PickReasonValues = Record<string, string | number>;
+export interface PickReason {
+  key: PickReasonKey;
+  values: PickReasonValues;
+}
+
 export interface Pick {
   problemId: string | null;
   kind: PickKind;
-  /** One line a teacher can read: why this problem. */
+  /** One line a teacher can read: why this problem (English; kept for old readers and exports). */
   reason: string;
+  /** The same reason as a key and values, worded per audience and language when shown. */
+  why: PickReason;
 }

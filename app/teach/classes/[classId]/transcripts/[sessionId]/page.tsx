@@ -7,6 +7,7 @@ import { AttemptsTable } from "@/components/teach/attempts-table";
 import { ClassHeader } from "@/components/teach/class-header";
 import { CoachSummaryView } from "@/components/teach/coach-summary";
 import { TranscriptTurns } from "@/components/teach/transcript-turns";
+import { TeacherPickReason } from "@/components/tutor/teacher-pick-reason";
 import { getTutorBackend } from "@/lib/ai/provider";
 import { summarizeTranscript } from "@/lib/ai/teacher-coach/summarize-transcript";
 import { db } from "@/lib/db/client";
@@ -90,7 +91,9 @@ export default async function TranscriptPage({ params }: { params: Promise<{ cla
           {t.pickReason ? (
             <>
               <dt className="font-medium">{tr("whyThisProblem")}</dt>
-              <dd>{t.pickReason}</dd>
+              <dd>
+                <TeacherPickReason sessionId={t.id} fallback={t.pickReason} />
+              </dd>
             </>
           ) : null}
         </dl>
