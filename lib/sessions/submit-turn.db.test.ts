@@ -256,7 +256,7 @@ describe("the tutor that listens (decision 020)", () => {
       submitTurn(prisma, { sessionId, studentId: otherId, request: { kind: "hint", idempotencyKey: key } });
     await send("15", "told-1-answer");
     await hint("told-2-hint");
-    await send("8", "told-3-scaffold");
+    await send("8", "told-3-wrong-again");
     const reveal = await hint("told-4-reveal");
     expect(reveal.tutorTurn.text).toContain("12");
     expect(reveal.view.stepIndex).toBe(0);
@@ -273,14 +273,18 @@ describe("the tutor that listens (decision 020)", () => {
       [false, "g", "x"], // greeting
       [false, "a", "x"], // 15: incorrect
       [false, "f", "x"], // hint
-      [false, "b", "x"], // scaffold answered
+      [false, "a", "x"], // 8: wrong again, the ladder climbs to the scaffold question
       [true, "f", "x"], // the reveal: the step stays open
       [true, "a", "x"], // a wrong entry: the told answer again
       [false, "b", "y"], // typed in: confirmed, next step
     ]);
-    // Only the real attempt ("15") is an attempt: the typed-in answer is no evidence.
-    const attempts = await prisma.attempt.findMany({ where: { sessionId } });
-    expect(attempts.map((a) => [a.answer, a.correct, a.firstAttempt])).toEqual([["15", false, true]]);
+    // Only the real attempts are attempts: the wrong entry and the typed-in answer during the
+    // type-in are no evidence of the skill.
+    const attempts = await prisma.attempt.findMany({ where: { sessionId }, orderBy: { createdAt: "asc" } });
+    expect(attempts.map((a) => [a.answer, a.correct, a.firstAttempt])).toEqual([
+      ["15", false, true],
+      ["8", false, false],
+    ]);
     expect(await prisma.knowledgeState.findMany({ where: { studentId: otherId } })).toEqual(knowledgeBefore);
   });
 

@@ -165,7 +165,7 @@ describe("the embedded tutor's words as message keys", () => {
       "last step confirmed, all solved",
       decision({ kind: "confirm_step", nextStep: null, wrap: wrapAll }, { stepIndex: 2, finished: true }),
       1,
-      `Correct! You solved every step yourself: nice, steady work. Press "Next problem" when you're ready.`,
+      `Correct! You've finished this problem and solved every step yourself: nice, steady work. Press "Next problem" when you're ready.`,
     ],
     [
       "last step confirmed, one step told",
