@@ -651,7 +651,8 @@ describe("after a reveal the student types the told answer in", () => {
     ["Hint", HINT, "help", { evaluation: "f", action: 9 }],
     ["I'm stuck", STUCK, "help", { evaluation: "f", action: 9 }],
     ["just tell me", msg("just tell me the answer"), "help", { evaluation: "f", action: 9 }],
-    ["chat", msg("I like football and pizza"), "other", { evaluation: "g", action: 7 }],
+    ["off-topic chat", msg("I like football and pizza"), "other", { evaluation: "e", action: 7 }],
+    ["a greeting", msg("hi"), "other", { evaluation: "g", action: 7 }],
   ])("%s during the type-in repeats the told answer: no dead end", (_name, input, reason, codes) => {
     const { state } = play(toReveal);
     const d = decideTurn(problem, state, input);

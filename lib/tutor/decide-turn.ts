@@ -213,8 +213,8 @@ function typeInTurn(
   locale: string,
 ): TurnDecision {
   const answer = formatAnswer(step.answer);
-  const again = (reason: "wrong" | "help" | "other", next: SessionState): TurnDecision => ({
-    ...base(next, label("type_in", reason === "wrong" ? 0 : reason === "help" ? 1 : 2), {
+  const again = (reason: "wrong" | "help" | "other", next: SessionState, offTopic = false): TurnDecision => ({
+    ...base(next, label("type_in", reason === "wrong" ? 0 : reason === "help" ? 1 : offTopic ? 3 : 2), {
       kind: "type_in",
       answer,
       reason,
@@ -239,7 +239,8 @@ function typeInTurn(
   if (readAsAnswer(step.answer, step.wrongAnswers, text, intent, check, locale) === "attempt")
     return again("wrong", { ...state, typeInTries: state.typeInTries + 1 });
   if (intent === "hint_request" || intent === "reveal_request" || intent === "jailbreak") return again("help", state);
-  return again("other", state);
+  const offTopic = intent === "off_topic" || (intent === "question" && !aboutTheProblem(problem, step, state, text));
+  return again("other", state, offTopic);
 }
 
 /** How the finished problem went: steps told (bottom-out) and steps the student solved. */

@@ -202,8 +202,8 @@ type Codes = Pick<TurnDecision, "evaluation" | "action" | "stepState" | "move" |
  * - reveal: telling/reveal_answer; action 9 on request (f), 2 after repeated failures (a); the
  *   step stays in progress (x): the student types the told answer next.
  * - type_in: the told answer again (telling/reveal_answer, revealed): after a wrong entry a/1
- *   (feedback on the mistake), on a hint or stuck press f/9, after anything else it is g/7
- *   (redirect to the task).
+ *   (feedback on the mistake), on a hint or stuck press f/9, after off-topic chat e/7 (so the
+ *   teacher's off-topic filter finds it), after anything else g/7 (redirect to the task).
  * - off_topic: e (off-topic), 7 (redirect to the task), focus/guide_focus. Never graded.
  * - greet_back: g (nothing to grade), 7, generic/greeting.
  * - frustration: g, 7 (back to the task with an offer), generic/general_inquiry. Never graded.
@@ -251,6 +251,7 @@ export const TURN_LABELS = {
     { evaluation: "a", action: 1, stepState: "x", move: "telling", subMove: "reveal_answer" },
     { evaluation: "f", action: 9, stepState: "x", move: "telling", subMove: "reveal_answer" },
     { evaluation: "g", action: 7, stepState: "x", move: "telling", subMove: "reveal_answer" },
+    { evaluation: "e", action: 7, stepState: "x", move: "telling", subMove: "reveal_answer" },
   ],
   try_first: [
     { evaluation: "f", action: 6, stepState: "x", move: "focus", subMove: "guide_focus" },
