@@ -1,8 +1,9 @@
 import { expect, type Page, test } from "@playwright/test";
 import type { ProblemInput } from "@/lib/content/format";
 import { formatAnswer } from "@/lib/tutor/answers";
+import { wrongGuess } from "@/lib/tutor/play-problem";
 import { demoProblemByTitle } from "./demo-content";
-import { expectNoAxeViolations, signUpStudent } from "./helpers";
+import { demo, expectNoAxeViolations, signIn, signUpStudent } from "./helpers";
 
 // The picker chooses the first problem, so the tests look it up in the demo content by title.
 
@@ -10,6 +11,9 @@ function tutorTurns(page: Page) {
   return page.getByRole("list", { name: "Conversation" }).locator("li");
 }
 const lastTutor = (page: Page) => tutorTurns(page).last();
+
+/** The tutor's words when a step is confirmed and the next one given (any of its wordings). */
+const NEXT_STEP = /Next step:|Now this one:|On to the next step:/;
 
 /** Waits until the reply has finished streaming (its bubble is no longer busy). */
 async function replied(page: Page, count: number) {
@@ -77,7 +81,7 @@ test("a student works a multi-step problem: wrong-answer feedback, hint, scaffol
   await say(page, wrong.match);
   await expect(lastTutor(page)).toContainText(wrong.feedback.slice(0, 30));
   await say(page, formatAnswer(first.answer));
-  await expect(lastTutor(page)).toContainText("Next step:");
+  await expect(lastTutor(page)).toContainText(NEXT_STEP);
 
   // Hints up to the scaffold question, answered inside the dialogue.
   const scaffoldAt = second.hints.findIndex((h) => h.kind === "scaffold");
@@ -89,7 +93,7 @@ test("a student works a multi-step problem: wrong-answer feedback, hint, scaffol
   const scaffold = second.hints[scaffoldAt];
   if (scaffold?.kind !== "scaffold") throw new Error("scaffold");
   await say(page, formatAnswer(scaffold.answer));
-  await expect(lastTutor(page)).toContainText("Now use that for the step");
+  await expect(lastTutor(page)).toContainText(/(Right\.|Yes, exactly\.|Good, that's it\.)/);
 
   // Reload mid-problem: the same transcript and step.
   const before = await tutorTurns(page).allInnerTexts();
@@ -124,7 +128,7 @@ test("the skill meter moves after a correct first attempt", async ({ page }) => 
   const step = problem.steps[0];
   if (!step) throw new Error("step");
   await say(page, formatAnswer(step.answer));
-  await expect(lastTutor(page)).toContainText(/Next step|finished/);
+  await expect(lastTutor(page)).toContainText(new RegExp(`${NEXT_STEP.source}|every step yourself`));
   await page.goto("/practice");
   let rose = 0;
   for (const m of await meters.all()) {
@@ -144,7 +148,7 @@ test("the tutor page works with the keyboard alone at phone width", async ({ pag
   await page.getByLabel("Your answer or message").focus();
   await page.keyboard.type(formatAnswer(problem.steps[0]?.answer ?? { kind: "text", accepted: ["x"] }));
   await page.keyboard.press("Enter");
-  await expect(lastTutor(page)).toContainText("Next step");
+  await expect(lastTutor(page)).toContainText(NEXT_STEP);
   const hint = page.getByRole("button", { name: "Hint", exact: true });
   for (let i = 0; i < 8 && !(await hint.evaluate((el) => el === document.activeElement)); i++)
     await page.keyboard.press("Tab");
@@ -172,4 +176,73 @@ test("another student cannot open someone else's session", async ({ page, browse
   });
   expect(api.status()).toBe(404);
   await other.close();
+});
+
+/** As the demo teacher: the demo class's transcripts filtered by `flag`, listing `name`'s session. */
+async function teacherSeesUnderFilter(page: Page, flag: string, name: string) {
+  await page.context().clearCookies();
+  await signIn(page, demo.teacher);
+  await page.getByRole("link", { name: "Grade 7 Maths", exact: true }).click();
+  await expect(page).toHaveURL(/\/teach\/classes\/[a-z0-9]+$/);
+  const classPath = new URL(page.url()).pathname;
+  await page.goto(`${classPath}/transcripts?flag=${flag}`);
+  await expect(page.getByRole("table")).toContainText(name);
+  return classPath;
+}
+
+test("off-topic chat gets a friendly redirect and appears under the teacher's off-topic filter", async ({ page }) => {
+  const name = `Chatty ${Math.random().toString(36).slice(2, 8)}`;
+  await signUpStudent(page, name);
+  const problem = await startProblem(page);
+  const step = problem.steps[0];
+  if (!step) throw new Error("step");
+  await say(page, "what's the best football team in the world?");
+  await expect(lastTutor(page)).not.toContainText(/good question/i);
+  await expect(lastTutor(page)).toContainText(/maths|problem to finish/);
+  const first = await lastTutor(page).textContent();
+  // Asked again: said another way, never the same sentence twice in a row.
+  await say(page, "seriously, who is the best football team?");
+  expect(await lastTutor(page).textContent()).not.toBe(first);
+  // Nothing was graded: the step is still open and its answer still works.
+  await say(page, formatAnswer(step.answer));
+  await expect(lastTutor(page)).toContainText(new RegExp(`${NEXT_STEP.source}|every step yourself`));
+
+  const classPath = await teacherSeesUnderFilter(page, "offtopic", name);
+  await page.getByRole("table").getByRole("row").filter({ hasText: name }).getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/transcripts\/[a-z0-9]+$/);
+  await expect(page.getByText("what's the best football team in the world?")).toBeVisible();
+  await expect(page.getByText("off-topic").first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  // The same session is not listed as off-topic-free noise: without the filter it is there too.
+  await page.goto(`${classPath}/transcripts`);
+  await expect(page.getByRole("table")).toContainText(name);
+});
+
+test("after a reveal the student types the told answer in; the step is recorded as told", async ({ page }) => {
+  const name = `Teller ${Math.random().toString(36).slice(2, 8)}`;
+  await signUpStudent(page, name);
+  const problem = await startProblem(page);
+  const [step, second] = problem.steps;
+  if (!step || !second) throw new Error("need two steps");
+  /** The confirmation of a told answer typed in, with the next step (any wording). */
+  const TOLD_NEXT = /on your own:|next step for you:/;
+  // One real attempt, then every rung of the ladder: the last Hint tells the answer.
+  await say(page, wrongGuess(step.answer));
+  const told = formatAnswer(step.answer);
+  for (let i = 0; i < step.hints.length; i++) await press(page, "Hint");
+  await expect(lastTutor(page)).toContainText(told);
+  await expect(lastTutor(page)).toContainText(/type/i);
+  // No auto-advance: the next step is not given yet.
+  await expect(lastTutor(page)).not.toContainText(TOLD_NEXT);
+  // A wrong entry: the told answer again, kindly; no dead end.
+  await say(page, "123456789");
+  await expect(lastTutor(page)).toContainText(told);
+  await expect(lastTutor(page)).not.toContainText(TOLD_NEXT);
+  // The told answer typed in: confirmed without praise, and the next step.
+  await say(page, told);
+  await expect(lastTutor(page)).toContainText(TOLD_NEXT);
+  await expect(lastTutor(page)).not.toContainText(/well done|right!|spot on/i);
+  await expectNoAxeViolations(page);
+
+  await teacherSeesUnderFilter(page, "revealed", name);
 });

@@ -465,7 +465,9 @@ function countEarlyReveals(
       // visible (quoting "$|3|$" from the prompt, when the answer is 3, reveals nothing).
       // The step now open (a later step's answer in this step's authored rungs is the
       // laterAnswers check's, which reads every rung whether or not a student reaches it).
-      const open = d.next.finished ? null : problem.steps[d.next.stepIndex];
+      // A told step waiting for its type-in is no longer open: its answer was given.
+      const open =
+        d.next.finished || d.next.revealedSteps.includes(d.next.stepIndex) ? null : problem.steps[d.next.stepIndex];
       // Its prompt's expression restated ("$15$ divided by $5$" for "What is $\frac{15}{5}$?") is the
       // question again; for an answer "a" or "i", the words "a" and "I" are no answer.
       const visible = readVisible(visibleTexts(problem, d, p.before, conversation, { includeDecided: false }), {

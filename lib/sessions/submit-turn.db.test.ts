@@ -246,3 +246,67 @@ describe("a session in Spanish", () => {
     expect(turnTextFor(stored, "en")).toBe(text);
   });
 });
+
+describe("the tutor that listens (decision 020)", () => {
+  it("after a reveal the student types the told answer in: recorded as told, no attempt, no knowledge update", async () => {
+    const sessionId = await startTutoringSession(prisma, { studentId: otherId, problemVersionId: versionId });
+    const send = (text: string, key: string) =>
+      submitTurn(prisma, { sessionId, studentId: otherId, request: msg(text, key) });
+    const hint = (key: string) =>
+      submitTurn(prisma, { sessionId, studentId: otherId, request: { kind: "hint", idempotencyKey: key } });
+    await send("15", "told-1-answer");
+    await hint("told-2-hint");
+    await send("8", "told-3-wrong-again");
+    const reveal = await hint("told-4-reveal");
+    expect(reveal.tutorTurn.text).toContain("12");
+    expect(reveal.view.stepIndex).toBe(0);
+    const knowledgeBefore = await prisma.knowledgeState.findMany({ where: { studentId: otherId } });
+    const wrong = await send("13", "told-5-wrong");
+    expect(wrong.tutorTurn.text).toContain("12");
+    expect(wrong.view.stepIndex).toBe(0);
+    const typed = await send("12", "told-6-typed");
+    expect(typed.view.stepIndex).toBe(1);
+    const s = await prisma.tutoringSession.findUniqueOrThrow({ where: { id: sessionId } });
+    expect(s.state).toMatchObject({ stepIndex: 1, revealedSteps: [0], typeIn: false });
+    const turns = await prisma.turn.findMany({ where: { sessionId, role: "tutor" }, orderBy: { seq: "asc" } });
+    expect(turns.map((t) => [t.revealed, t.evaluation, t.stepState])).toEqual([
+      [false, "g", "x"], // greeting
+      [false, "a", "x"], // 15: incorrect
+      [false, "f", "x"], // hint
+      [false, "a", "x"], // 8: wrong again, the ladder climbs to the scaffold question
+      [true, "f", "x"], // the reveal: the step stays open
+      [true, "a", "x"], // a wrong entry: the told answer again
+      [false, "b", "y"], // typed in: confirmed, next step
+    ]);
+    // Only the real attempts are attempts: the wrong entry and the typed-in answer during the
+    // type-in are no evidence of the skill.
+    const attempts = await prisma.attempt.findMany({ where: { sessionId }, orderBy: { createdAt: "asc" } });
+    expect(attempts.map((a) => [a.answer, a.correct, a.firstAttempt])).toEqual([
+      ["15", false, true],
+      ["8", false, false],
+    ]);
+    expect(await prisma.knowledgeState.findMany({ where: { studentId: otherId } })).toEqual(knowledgeBefore);
+  });
+
+  it("off-topic chat is labelled off-topic, worded differently each time, and keeps the step", async () => {
+    const sessionId = await startTutoringSession(prisma, { studentId: otherId, problemVersionId: versionId });
+    const texts: string[] = [];
+    for (const k of [1, 2, 3]) {
+      const r = await submitTurn(prisma, {
+        sessionId,
+        studentId: otherId,
+        request: msg("what's the best football team in the world?", `offtopic-${k}-key`),
+      });
+      texts.push(r.tutorTurn.text);
+    }
+    expect(new Set(texts).size).toBe(3);
+    for (const t of texts) expect(t).not.toMatch(/good question/i);
+    const tutor = await prisma.turn.findMany({ where: { sessionId, role: "tutor", seq: { gt: 0 } } });
+    expect(tutor.map((t) => [t.evaluation, t.action])).toEqual([
+      ["e", 7],
+      ["e", 7],
+      ["e", 7],
+    ]);
+    expect(await prisma.attempt.count({ where: { sessionId } })).toBe(0);
+  });
+});

@@ -152,7 +152,13 @@ async function submitOnce(
   const text = request.kind === "message" ? stripControls(request.text) : "";
   const input: StudentInput = request.kind === "message" ? { kind: "message", text } : { kind: request.kind };
   const seq = session.turnCount;
-  const embedded = takeTurn(problem, state, input, seq, { locale });
+  // The tutor's last turn: this one is worded so that none of its own sentences repeats it.
+  const previous = await prisma.turn.findFirst({
+    where: { sessionId, role: "tutor", seq: { lt: seq } },
+    orderBy: { seq: "desc" },
+    select: { text: true, messageKey: true, messageParams: true },
+  });
+  const embedded = takeTurn(problem, state, input, seq, { locale, previous });
   const decision = embedded.decision;
   const studentKey = request.kind === "message" ? null : BUTTON_KEY[request.kind];
   const studentText = studentKey ? translate(locale)(studentKey) : text;

@@ -3,9 +3,25 @@ import { formatAnswer, textRevealsAnswer } from "./answers";
 import { classifyMessage } from "./classify-message";
 import { decideTurn } from "./decide-turn";
 import { everyKind, addFractions as problem } from "./fixtures";
-import { wrongGuess } from "./play-problem";
+import {
+  correctStudent,
+  hintSeekerStudent,
+  nonsenseStudent,
+  playProblem,
+  wrongFirstStudent,
+  wrongGuess,
+} from "./play-problem";
 import { takeTurn } from "./take-turn";
-import { initialState, type SessionState, type StudentInput, type TurnDecision, type TutorProblem } from "./types";
+import {
+  initialState,
+  type SessionState,
+  type StudentInput,
+  sessionStateSchema,
+  TURN_LABELS,
+  type TurnDecision,
+  type TurnKind,
+  type TutorProblem,
+} from "./types";
 
 type Expect = Partial<
   Pick<TurnDecision, "evaluation" | "action" | "stepState" | "move" | "subMove" | "hintRung" | "revealed">
@@ -149,9 +165,10 @@ const table: [string, StudentInput[], Expect][] = [
       subMove: "reveal_answer",
       revealed: true,
       content: "reveal",
-      stepState: "y",
+      // The step stays open: the student types the told answer in next (decision 020).
+      stepState: "x",
       hintRung: 3,
-      step: 1,
+      step: 0,
     },
   ],
   [
@@ -172,7 +189,7 @@ const table: [string, StudentInput[], Expect][] = [
   [
     "off-topic gets a redirect",
     [msg("I like football a lot")],
-    { evaluation: "e", action: 7, content: "redirect", attempt: null },
+    { evaluation: "e", action: 7, content: "off_topic", attempt: null },
   ],
   [
     "a question gets an answer pointing back at the step",
@@ -198,7 +215,7 @@ const table: [string, StudentInput[], Expect][] = [
   [
     "second step: bottom-out right after one attempt and one hint",
     [msg("12"), msg("1/2"), HINT, HINT],
-    { content: "reveal", revealed: true, stepState: "z" },
+    { content: "reveal", revealed: true, stepState: "x", step: 1 },
   ],
 ];
 
@@ -535,5 +552,204 @@ describe("the student's language", () => {
       kind: "partial",
       reasonKey: "answers.simplifyFraction",
     });
+  });
+});
+
+/** addFractions with a yes/no scaffold question as its second rung. */
+function withYesNo(answer: TutorProblem["steps"][number]["hints"][number]["answer"]): TutorProblem {
+  const p = structuredClone(problem);
+  const step = p.steps[0] as TutorProblem["steps"][number];
+  step.hints[1] = { kind: "scaffold", text: "Is 12 a multiple of both 3 and 4?", answer };
+  return p;
+}
+const yesNoChoice = withYesNo({ kind: "choice", options: ["Yes", "No"], correct: 0 });
+const yesNoText = withYesNo({ kind: "text", accepted: ["no"] });
+/** The yes/no question is pending: a first attempt, a hint, then the scaffold. */
+const pendingYesNo = { ...initialState(), attempts: 1, rung: 2, pendingScaffold: 1 };
+
+describe("messages that are not answers, with a scaffold question pending", () => {
+  const SCAFFOLD_TEXT = "Is 12 a multiple of both 3 and 4?";
+  it.each<[string, string, Partial<TurnDecision>, string]>([
+    ["a reveal request", "just tell me the answer", {}, "reveal"],
+    ["a reveal request with 'no' in it", "no, just tell me the answer", {}, "reveal"],
+    ["a hint request", "no idea", {}, "reveal"],
+    ["off-topic chat", "what's the best football team in the world?", { evaluation: "e", action: 7 }, "off_topic"],
+    ["a greeting", "hi", { evaluation: "g", action: 7, move: "generic", subMove: "greeting" }, "greet_back"],
+    ["a lone question mark", "?", { evaluation: "d", action: 6 }, "clarify"],
+    ["a question about the problem", "what does multiple mean?", { evaluation: "f", action: 11 }, "question"],
+  ])("%s is not graded as a scaffold answer", (_name, text, codes, kind) => {
+    for (const p of [yesNoChoice, yesNoText]) {
+      const d = decideTurn(p, pendingYesNo, msg(text));
+      expect(d.content.kind, text).toBe(kind);
+      expect(d.content.kind).not.toMatch(/^(scaffold_incorrect|confirm_scaffold|scaffold_told)$/);
+      expect(d.evaluation).not.toBe("a");
+      expect(d.attempt).toBeNull();
+      expect(d).toMatchObject(codes);
+      if (d.content.kind !== "reveal") {
+        // The question is kept and asked again, quoted.
+        expect(d.next.pendingScaffold).toBe(1);
+        expect(d.content).toMatchObject({ pending: SCAFFOLD_TEXT });
+        expect(takeTurn(p, pendingYesNo, msg(text), 0).turn.text).toContain(SCAFFOLD_TEXT);
+      }
+    }
+  });
+
+  it("the scaffold's own answer is still graded", () => {
+    expect(decideTurn(yesNoChoice, pendingYesNo, msg("Yes")).content.kind).toBe("confirm_scaffold");
+    expect(decideTurn(yesNoChoice, pendingYesNo, msg("No")).content.kind).toBe("scaffold_incorrect");
+    expect(decideTurn(yesNoText, pendingYesNo, msg("no")).content.kind).toBe("confirm_scaffold");
+  });
+});
+
+describe("intents answered for what they are", () => {
+  it.each<[string, string, string, Partial<TurnDecision>]>([
+    ["off-topic chat", "what's the best football team in the world?", "off_topic", { evaluation: "e", action: 7 }],
+    ["off-topic, no question", "I like football and pizza", "off_topic", { evaluation: "e", action: 7 }],
+    ["a greeting", "hello!", "greet_back", { evaluation: "g", action: 7, subMove: "greeting" }],
+    ["'?' alone", "?", "clarify", { evaluation: "d", action: 6 }],
+    ["a question about the step", "what is a denominator?", "question", { evaluation: "f", action: 11 }],
+    ["a question about 'this'", "why do we need this?", "question", { evaluation: "f", action: 11 }],
+  ])("%s", (_name, text, kind, codes) => {
+    const d = decideTurn(problem, initialState(), msg(text));
+    expect(d.content.kind).toBe(kind);
+    expect(d).toMatchObject({ ...codes, revealed: false, attempt: null });
+    expect(d.next).toEqual(initialState());
+  });
+
+  it("'?' alone offers a hint; no reply says 'Good question'", () => {
+    const d = decideTurn(problem, initialState(), msg("?"));
+    expect(d.content).toMatchObject({ kind: "clarify", offerHint: true });
+    for (const text of ["?", "why do we need this?", "what's the best football team in the world?"]) {
+      expect(takeTurn(problem, initialState(), msg(text), 0).turn.text).not.toMatch(/good question/i);
+    }
+    expect(takeTurn(problem, initialState(), msg("?"), 0).turn.text).toMatch(/Hint/);
+  });
+});
+
+describe("after a reveal the student types the told answer in", () => {
+  // One wrong answer, a hint, the scaffold answered, a hint: the bottom-out of step 1.
+  const toReveal = [msg("15"), HINT, msg("8"), HINT];
+  it("the reveal keeps the step open; the told answer typed in moves on, recorded as told", () => {
+    const { turns, state } = play(toReveal);
+    const reveal = turns.at(-1) as TurnDecision;
+    expect(reveal).toMatchObject({ revealed: true, stepState: "x", stepIndex: 0 });
+    expect(reveal.content).toMatchObject({ kind: "reveal", answer: "12" });
+    expect(state).toMatchObject({ stepIndex: 0, typeIn: true, revealedSteps: [0], finished: false });
+    expect(takeTurn(problem, turns.at(-2)?.next ?? initialState(), HINT, 0).turn.text).toContain("12");
+
+    const typed = decideTurn(problem, state, msg("12"));
+    expect(typed.content).toEqual({ kind: "confirm_told", nextStep: 1, wrap: null });
+    expect(typed).toMatchObject({ evaluation: "b", action: 3, stepState: "y", revealed: false, stepIndex: 0 });
+    // Copying a told answer is no evidence of the skill: no attempt reaches knowledge tracing.
+    expect(typed.attempt).toBeNull();
+    expect(typed.next).toMatchObject({ stepIndex: 1, typeIn: false, revealedSteps: [0] });
+  });
+
+  it.each<[string, StudentInput, string, Partial<TurnDecision>]>([
+    ["a wrong entry", msg("13"), "wrong", { evaluation: "a", action: 1 }],
+    ["the wrong answer it had before", msg("7"), "wrong", { evaluation: "a", action: 1 }],
+    ["Hint", HINT, "help", { evaluation: "f", action: 9 }],
+    ["I'm stuck", STUCK, "help", { evaluation: "f", action: 9 }],
+    ["just tell me", msg("just tell me the answer"), "help", { evaluation: "f", action: 9 }],
+    ["off-topic chat", msg("I like football and pizza"), "other", { evaluation: "e", action: 7 }],
+    ["a greeting", msg("hi"), "other", { evaluation: "g", action: 7 }],
+  ])("%s during the type-in repeats the told answer: no dead end", (_name, input, reason, codes) => {
+    const { state } = play(toReveal);
+    const d = decideTurn(problem, state, input);
+    expect(d.content).toEqual({ kind: "type_in", answer: "12", reason });
+    expect(d).toMatchObject({ ...codes, revealed: true, move: "telling", attempt: null });
+    expect(d.next).toMatchObject({ stepIndex: 0, typeIn: true });
+    expect(takeTurn(problem, state, input, 0).turn.text).toContain("12");
+    // ...and the told answer still moves on afterwards.
+    expect(decideTurn(problem, d.next, msg("12")).content.kind).toBe("confirm_told");
+  });
+
+  it("the last step works the same, then wraps up honestly", () => {
+    const { state } = play([msg("12"), msg("1/2"), HINT, HINT]);
+    expect(state).toMatchObject({ stepIndex: 1, typeIn: true, finished: false });
+    const d = decideTurn(problem, state, msg("11/12"));
+    expect(d.content).toEqual({ kind: "confirm_told", nextStep: null, wrap: { solved: 1, told: 1, total: 2 } });
+    expect(d).toMatchObject({ stepState: "z", subMove: "farewell" });
+    expect(d.next.finished).toBe(true);
+    const text = takeTurn(problem, state, msg("11/12"), 0).turn.text;
+    expect(text).toContain("You solved 1 of 2 steps yourself; 1 step was shown to you");
+    expect(text).not.toMatch(/exactly right|steady work/i);
+  });
+});
+
+describe("wrap-ups differ for solved, partly told and told problems", () => {
+  const revealBoth = [msg("15"), HINT, msg("8"), HINT, msg("12"), msg("1/2"), HINT, HINT, msg("11/12")];
+  it.each<[string, StudentInput[], { solved: number; told: number }, RegExp, RegExp | null]>([
+    ["all solved", [msg("12"), msg("11/12")], { solved: 2, told: 0 }, /every step yourself/, null],
+    [
+      "partly told",
+      [msg("15"), HINT, msg("8"), HINT, msg("12"), msg("11/12")],
+      { solved: 1, told: 1 },
+      /1 of 2 steps yourself/,
+      /steady work/,
+    ],
+    ["all told", revealBoth, { solved: 0, told: 2 }, /every step was shown to you/, /steady work|yourself;/],
+  ])("%s", (_name, inputs, wrap, says, never) => {
+    let state = initialState();
+    let text = "";
+    let last: TurnDecision | undefined;
+    for (const [i, input] of inputs.entries()) {
+      const r = takeTurn(problem, state, input, i);
+      text = r.turn.text;
+      last = r.decision;
+      state = r.decision.next;
+    }
+    expect(state.finished).toBe(true);
+    expect(last?.content).toMatchObject({ wrap: { ...wrap, total: 2 } });
+    expect(text).toMatch(says);
+    if (never) expect(text).not.toMatch(never);
+  });
+});
+
+describe("every turn carries the labels of what it really is (TURN_LABELS)", () => {
+  // The table the teacher's views read: off-topic is "e" (the transcript filter), a told step
+  // is revealed (telling@k) and its typed-in confirmation comes after the reveal.
+  it.each<[TurnKind, Partial<TurnDecision>]>([
+    ["off_topic", { evaluation: "e", action: 7 }],
+    ["greet_back", { evaluation: "g", action: 7, move: "generic", subMove: "greeting" }],
+    ["frustration", { evaluation: "g", action: 7, move: "generic" }],
+    ["question", { evaluation: "f", action: 11 }],
+    ["clarify", { evaluation: "d", action: 6 }],
+    ["reveal", { move: "telling", subMove: "reveal_answer", stepState: "x" }],
+    ["type_in", { move: "telling", subMove: "reveal_answer", stepState: "x" }],
+    ["confirm_told", { evaluation: "b", action: 3 }],
+    ["confirm_step", { evaluation: "b", action: 3 }],
+  ])("%s", (kind, codes) => {
+    for (const row of TURN_LABELS[kind]) expect(row).toMatchObject(codes);
+  });
+
+  it("every decision of the fixtures' played problems uses a row of its kind", () => {
+    let n = 0;
+    for (const p of [problem, everyKind]) {
+      for (const student of [correctStudent, wrongFirstStudent, hintSeekerStudent, nonsenseStudent]) {
+        for (const { decision: d } of playProblem(p, student)) {
+          const rows = TURN_LABELS[d.content.kind] as readonly Partial<TurnDecision>[];
+          const codes = {
+            evaluation: d.evaluation,
+            action: d.action,
+            stepState: d.stepState,
+            move: d.move,
+            subMove: d.subMove,
+          };
+          expect(rows, d.content.kind).toContainEqual(codes);
+          n++;
+        }
+      }
+    }
+    expect(n).toBeGreaterThan(50);
+  });
+});
+
+describe("sessions stored before the type-in step", () => {
+  it("still parse: no type-in waiting", () => {
+    const old = { ...initialState() } as Record<string, unknown>;
+    delete old.typeIn;
+    delete old.typeInTries;
+    expect(sessionStateSchema.parse(old)).toEqual(initialState());
   });
 });

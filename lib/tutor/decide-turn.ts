@@ -3,7 +3,19 @@ import { exactOption } from "./answers/check-choice";
 import { normalizeText } from "./answers/check-text";
 import { normalizeInput } from "./answers/normalize-input";
 import { classifyMessage, hasAnswerFrame, isQuestionMessage, type MessageIntent } from "./classify-message";
-import type { SessionState, StudentInput, TurnDecision, TutorProblem, TutorStep, TutorWrongAnswer } from "./types";
+import {
+  type SessionState,
+  type StudentInput,
+  TURN_LABELS,
+  type TurnDecision,
+  type TurnKind,
+  type TutorProblem,
+  type TutorStep,
+  type TutorWrongAnswer,
+  type WrapUp,
+} from "./types";
+
+type Codes = Pick<TurnDecision, "evaluation" | "action" | "stepState" | "move" | "subMove">;
 
 /**
  * The tutoring policy: given the problem, what the tutor remembers and the student's input,
@@ -21,47 +33,43 @@ export function decideTurn(
   // The student's language: how their answers and messages are read (decimal comma, "no sé").
   const locale = options.locale ?? "en";
   if (state.finished || state.stepIndex >= problem.steps.length) {
-    return base(
-      state,
-      { evaluation: "g", action: 12, stepState: "z", move: "generic", subMove: "farewell" },
-      {
-        kind: "already_finished",
-      },
-    );
+    return base(state, label("already_finished"), { kind: "already_finished" });
   }
   const step = problem.steps[state.stepIndex] as TutorStep;
-  if (input.kind !== "message") return ladderTurn(problem, step, state, "f", input.kind === "stuck");
+  // The step's answer was just told: the student types it in before the tutor moves on.
+  if (state.typeIn) return typeInTurn(problem, step, state, input, locale);
+  if (input.kind !== "message") return ladderTurn(step, state, "f", input.kind === "stuck");
   const text = input.text.slice(0, 1000);
 
   // A pending scaffold question is answered first (unless the student answers the step itself).
+  // A message to the tutor (a request, a question, chat, a greeting, frustration) is no answer
+  // to it, whatever words it contains ("no, just tell me the answer" is not "no"): it falls
+  // through, and the reply keeps the question.
   const stepCheck = checkAnswer(step.answer, text, { locale });
   const intent = classifyMessage(text, locale);
-  if (state.pendingScaffold !== null && stepCheck.verdict !== "correct") {
-    const scaffold = step.hints[state.pendingScaffold];
-    if (scaffold?.answer) {
-      const s = checkAnswer(scaffold.answer, text, { locale });
-      if (s.verdict === "correct") {
-        return base(
-          { ...state, pendingScaffold: null, scaffoldAttempts: 0 },
-          { evaluation: "b", action: 3, stepState: "x", move: "focus", subMove: "guide_focus" },
-          { kind: "confirm_scaffold", scaffoldText: scaffold.text },
-        );
+  const scaffold = state.pendingScaffold === null ? undefined : step.hints[state.pendingScaffold];
+  const pending = scaffold?.answer ? scaffold.text : null;
+  if (scaffold?.answer && stepCheck.verdict !== "correct" && !addressedToTutor(scaffold.answer, text, intent, locale)) {
+    const s = checkAnswer(scaffold.answer, text, { locale });
+    if (s.verdict === "correct") {
+      return base({ ...state, pendingScaffold: null, scaffoldAttempts: 0 }, label("confirm_scaffold"), {
+        kind: "confirm_scaffold",
+        scaffoldText: scaffold.text,
+      });
+    }
+    if (readAsAnswer(scaffold.answer, [], text, intent, s, locale) === "attempt") {
+      const tries = state.scaffoldAttempts + 1;
+      if (tries >= 2) {
+        return base({ ...state, pendingScaffold: null, scaffoldAttempts: 0 }, label("scaffold_told"), {
+          kind: "scaffold_told",
+          scaffoldText: scaffold.text,
+          scaffoldAnswer: formatAnswer(scaffold.answer),
+        });
       }
-      if (readAsAnswer(scaffold.answer, [], text, intent, s, locale) === "attempt") {
-        const tries = state.scaffoldAttempts + 1;
-        if (tries >= 2) {
-          return base(
-            { ...state, pendingScaffold: null, scaffoldAttempts: 0 },
-            { evaluation: "a", action: 1, stepState: "x", move: "telling", subMove: "reveal_strategy" },
-            { kind: "scaffold_told", scaffoldText: scaffold.text, scaffoldAnswer: formatAnswer(scaffold.answer) },
-          );
-        }
-        return base(
-          { ...state, scaffoldAttempts: tries },
-          { evaluation: "a", action: 1, stepState: "x", move: "probing", subMove: "seek_self_correction" },
-          { kind: "scaffold_incorrect", scaffoldText: scaffold.text },
-        );
-      }
+      return base({ ...state, scaffoldAttempts: tries }, label("scaffold_incorrect"), {
+        kind: "scaffold_incorrect",
+        scaffoldText: scaffold.text,
+      });
     }
   }
 
@@ -74,75 +82,172 @@ export function decideTurn(
     const wrong = step.wrongAnswers.find((w) => matchesWrongAnswer(step.answer, text, w.match));
     if (wrong) {
       return {
-        ...base(
-          after,
-          { evaluation: "a", action: 1, stepState: "x", move: "probing", subMove: "seek_self_correction" },
-          { kind: "wrong_answer", feedback: wrong.feedback, misconception: wrong.misconception },
-        ),
+        ...base(after, label("wrong_answer"), {
+          kind: "wrong_answer",
+          feedback: wrong.feedback,
+          misconception: wrong.misconception,
+        }),
         attempt,
       };
     }
     if (stepCheck.verdict === "partial") {
-      return {
-        ...base(
-          after,
-          { evaluation: "c", action: 4, stepState: "x", move: "focus", subMove: "guide_focus" },
-          { kind: "partial", ...partialReason(stepCheck) },
-        ),
-        attempt,
-      };
+      return { ...base(after, label("partial"), { kind: "partial", ...partialReason(stepCheck) }), attempt };
     }
     // Second wrong answer in a row: climb the ladder with the feedback; third and later at the
     // top of the ladder: tell (the student has attempted and every other rung is given).
     if (after.wrongStreak >= 2) {
-      const climbed = ladderTurn(problem, step, after, "a", false, false, after.wrongStreak >= 3);
+      const climbed = ladderTurn(step, after, "a", false, false, after.wrongStreak >= 3);
       if (climbed.content.kind !== "try_first") return { ...climbed, attempt };
     }
-    return {
-      ...base(
-        after,
-        { evaluation: "a", action: 1, stepState: "x", move: "probing", subMove: "seek_self_correction" },
-        { kind: "incorrect", offerHint: true },
-      ),
-      attempt,
-    };
+    return { ...base(after, label("incorrect"), { kind: "incorrect", offerHint: true }), attempt };
   }
 
   // Not an attempt: a request, a question, a message to the tutor, or nothing we can read.
-  if (intent === "reveal_request" || intent === "jailbreak") return ladderTurn(problem, step, state, "f", false, true);
-  if (intent === "hint_request") return ladderTurn(problem, step, state, "f", false);
-  if (reading === "unclear") {
-    return base(
-      state,
-      { evaluation: "d", action: 6, stepState: "x", move: "generic", subMove: "general_inquiry" },
-      { kind: "clarify" },
-    );
+  // None is graded; each keeps a pending scaffold question and asks it again.
+  if (intent === "reveal_request" || intent === "jailbreak") return ladderTurn(step, state, "f", false, true);
+  if (intent === "hint_request") return ladderTurn(step, state, "f", false);
+  // Nothing but punctuation ("?", "..."): the student is lost; ask, and offer a hint.
+  if (!/[\p{L}\p{N}]/u.test(text)) {
+    return base(state, label("clarify"), { kind: "clarify", pending, offerHint: true });
   }
-  if (intent === "question") {
-    return base(
-      state,
-      { evaluation: "f", action: 11, stepState: "x", move: "focus", subMove: "recall_info" },
-      {
-        kind: "question",
-      },
-    );
+  if (reading === "unclear") return base(state, label("clarify"), { kind: "clarify", pending, offerHint: false });
+  if (intent === "frustration") return base(state, label("frustration"), { kind: "frustration", pending });
+  if (intent === "greeting") return base(state, label("greet_back"), { kind: "greet_back", pending });
+  // A question is about the problem only if it says something of it: maths, a word of the
+  // problem, or the task itself ("this", "the step"). "What's the best football team?" is chat.
+  if (intent === "question" || isQuestionMessage(text, locale)) {
+    return aboutTheProblem(problem, step, state, text)
+      ? base(state, label("question"), { kind: "question", pending })
+      : base(state, label("off_topic"), { kind: "off_topic", pending });
   }
-  if (intent === "off_topic" || intent === "greeting") {
-    return base(
-      state,
-      { evaluation: "e", action: 7, stepState: "x", move: "focus", subMove: "guide_focus" },
-      {
-        kind: "redirect",
-      },
-    );
+  if (intent === "off_topic") return base(state, label("off_topic"), { kind: "off_topic", pending });
+  return base(state, label("clarify"), { kind: "clarify", pending, offerHint: false });
+}
+
+/**
+ * The turn's labels from TURN_LABELS (types.ts): `variant` picks one where a kind has more
+ * than one (e.g. on request or after wrong answers).
+ */
+function label(kind: TurnKind, variant = 0): Codes {
+  const rows = TURN_LABELS[kind] as readonly Codes[];
+  return { ...(rows[variant] ?? (rows[0] as Codes)) };
+}
+
+/**
+ * A message to the tutor rather than an answer to `spec`: a request, a question, chat, a
+ * greeting or frustration, unless it is word for word an option (or frames an answer to a
+ * hint request: "not sure, maybe 8").
+ */
+function addressedToTutor(spec: AnswerSpec, text: string, intent: MessageIntent, locale: string): boolean {
+  if (namesAnswer(spec, [], text)) return false;
+  switch (intent) {
+    case "reveal_request":
+    case "jailbreak":
+    case "question":
+    case "greeting":
+    case "off_topic":
+    case "frustration":
+      return true;
+    case "hint_request":
+      return !hasAnswerFrame(text, locale);
+    default:
+      return isQuestionMessage(text, locale) && !/^\s*[\p{N}\p{L}]{1,12}\s*\?\s*$/u.test(text);
   }
-  return base(
-    state,
-    { evaluation: "d", action: 6, stepState: "x", move: "generic", subMove: "general_inquiry" },
-    {
-      kind: "clarify",
-    },
+}
+
+/** Words naming the task itself (any language the tutor speaks). */
+const TASK_WORDS =
+  /(?<![\p{L}])(?:this|that|it|these|those|step|problem|question|answer|hint|mean|means|meaning|word|solve|work|calculate|find|example|esto|eso|este|esta|paso|problema|pregunta|respuesta|pista|significa|resolver|calcular|hallar|ejemplo|detta|steg|svar|ledtr[aå]d)(?![\p{L}])/iu;
+const MATH_SIGNS = /[0-9=+\-*/^()%<>√π×÷]/;
+const STOP = new Set([
+  "what",
+  "which",
+  "where",
+  "when",
+  "does",
+  "have",
+  "with",
+  "your",
+  "about",
+  "there",
+  "their",
+  "would",
+  "could",
+  "should",
+  "best",
+  "world",
+  "qué",
+  "cuál",
+  "cómo",
+]);
+
+/** Whether a question says anything about the problem (maths, a word of it, the task). */
+function aboutTheProblem(problem: TutorProblem, step: TutorStep, state: SessionState, text: string): boolean {
+  if (MATH_SIGNS.test(text) || TASK_WORDS.test(text)) return true;
+  const own = words(
+    [problem.title, problem.statement, step.prompt, ...step.hints.slice(0, state.rung).map((h) => h.text)].join(" "),
   );
+  return [...words(text)].some((w) => own.has(w));
+}
+
+function words(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text
+    .toLowerCase()
+    .normalize("NFKC")
+    .match(/\p{L}{4,}/gu) ?? [])
+    if (!STOP.has(w)) out.add(w);
+  return out;
+}
+
+/**
+ * The told answer, typed in: it is confirmed (no praise: it was told) and the tutor moves on;
+ * anything else gets the told answer again (kindly after a wrong entry), so there is no dead
+ * end. No attempt is recorded: copying a told answer is no evidence of the skill (decision 020).
+ */
+function typeInTurn(
+  problem: TutorProblem,
+  step: TutorStep,
+  state: SessionState,
+  input: StudentInput,
+  locale: string,
+): TurnDecision {
+  const answer = formatAnswer(step.answer);
+  const again = (reason: "wrong" | "help" | "other", next: SessionState, offTopic = false): TurnDecision => ({
+    ...base(next, label("type_in", reason === "wrong" ? 0 : reason === "help" ? 1 : offTopic ? 3 : 2), {
+      kind: "type_in",
+      answer,
+      reason,
+    }),
+    revealed: true,
+  });
+  if (input.kind !== "message") return again("help", state);
+  const text = input.text.slice(0, 1000);
+  const check = checkAnswer(step.answer, text, { locale });
+  if (check.verdict === "correct") {
+    const next = advance(problem, state);
+    return {
+      ...base(next, label("confirm_told", next.finished ? 1 : 0), {
+        kind: "confirm_told",
+        nextStep: next.finished ? null : next.stepIndex,
+        wrap: next.finished ? wrapUp(problem, next) : null,
+      }),
+      stepIndex: state.stepIndex,
+    };
+  }
+  const intent = classifyMessage(text, locale);
+  if (readAsAnswer(step.answer, step.wrongAnswers, text, intent, check, locale) === "attempt")
+    return again("wrong", { ...state, typeInTries: state.typeInTries + 1 });
+  if (intent === "hint_request" || intent === "reveal_request" || intent === "jailbreak") return again("help", state);
+  const offTopic = intent === "off_topic" || (intent === "question" && !aboutTheProblem(problem, step, state, text));
+  return again("other", state, offTopic);
+}
+
+/** How the finished problem went: steps told (bottom-out) and steps the student solved. */
+function wrapUp(problem: TutorProblem, state: SessionState): WrapUp {
+  const total = problem.steps.length;
+  const told = new Set(state.revealedSteps.filter((i) => i < total)).size;
+  return { solved: total - told, told, total };
 }
 
 /**
@@ -229,16 +334,8 @@ function namesAnswer(spec: AnswerSpec, wrongAnswers: TutorWrongAnswer[], text: s
 
 /** The opening turn of a session. */
 export function greetingDecision(state: SessionState): TurnDecision {
-  return base(
-    state,
-    { evaluation: "g", action: 12, stepState: "x", move: "generic", subMove: "greeting" },
-    {
-      kind: "greeting",
-    },
-  );
+  return base(state, label("greeting"), { kind: "greeting" });
 }
-
-type Codes = Pick<TurnDecision, "evaluation" | "action" | "stepState" | "move" | "subMove">;
 
 function base(next: SessionState, codes: Codes, content: TurnDecision["content"]): TurnDecision {
   return { ...codes, hintRung: null, revealed: false, stepIndex: next.stepIndex, content, attempt: null, next };
@@ -258,6 +355,8 @@ function advance(problem: TutorProblem, state: SessionState): SessionState {
     wrongStreak: 0,
     pendingScaffold: null,
     scaffoldAttempts: 0,
+    typeIn: false,
+    typeInTries: 0,
     finished: stepIndex >= problem.steps.length,
   };
 }
@@ -266,13 +365,11 @@ function correctTurn(problem: TutorProblem, state: SessionState, text: string): 
   const next = advance(problem, state);
   const last = next.finished;
   return {
-    ...base(
-      next,
-      last
-        ? { evaluation: "b", action: 3, stepState: "z", move: "generic", subMove: "farewell" }
-        : { evaluation: "b", action: 3, stepState: "y", move: "focus", subMove: "guide_focus" },
-      { kind: "confirm_step", nextStep: last ? null : next.stepIndex },
-    ),
+    ...base(next, label("confirm_step", last ? 1 : 0), {
+      kind: "confirm_step",
+      nextStep: last ? null : next.stepIndex,
+      wrap: last ? wrapUp(problem, next) : null,
+    }),
     stepIndex: state.stepIndex,
     attempt: recordAttempt(state, text, true),
   };
@@ -284,7 +381,6 @@ function correctTurn(problem: TutorProblem, state: SessionState, text: string): 
  * rung is given. A step without an authored bottom-out gets one written from its answer.
  */
 function ladderTurn(
-  problem: TutorProblem,
   step: TutorStep,
   state: SessionState,
   evaluation: "a" | "f",
@@ -303,10 +399,7 @@ function ladderTurn(
       pendingScaffold: rung.kind === "scaffold" ? state.rung : state.pendingScaffold,
       scaffoldAttempts: rung.kind === "scaffold" ? 0 : state.scaffoldAttempts,
     };
-    const codes: Codes =
-      rung.kind === "scaffold"
-        ? { evaluation, action: afterWrong ? 1 : 8, stepState: "x", move: "focus", subMove: "guide_focus" }
-        : { evaluation, action: afterWrong ? 1 : 8, stepState: "x", move: "focus", subMove: "seek_strategy" };
+    const codes = label(rung.kind, afterWrong ? 1 : 0);
     return {
       ...base(next, codes, { kind: rung.kind, rung: state.rung + 1, text: rung.text, afterWrong, encourage }),
       hintRung: state.rung + 1,
@@ -315,39 +408,37 @@ function ladderTurn(
   // Only the bottom-out is left (or nothing is authored beyond this point).
   const mayTell = state.attempts >= 1 && (!afterWrong || allowTellAfterFailures);
   if (!mayTell) {
-    return base(
-      state,
-      { evaluation, action: 6, stepState: "x", move: "focus", subMove: "guide_focus" },
-      {
-        kind: "try_first",
-        encourage,
-      },
-    );
+    const pendingRung = state.pendingScaffold === null ? undefined : step.hints[state.pendingScaffold];
+    return base(state, label("try_first", afterWrong ? 1 : 0), {
+      kind: "try_first",
+      encourage,
+      pending: pendingRung?.answer ? pendingRung.text : null,
+    });
   }
   // Without an authored bottom-out the tutor's own words tell the answer (keyed, for any language).
   const answer = formatAnswer(step.answer);
   const told = rung
     ? { text: rung.text }
     : { text: `The answer to this step is ${answer}.`, textKey: "tutor.reveal.answerIs", textValues: { answer } };
-  const next = advance(problem, { ...state, revealedSteps: [...state.revealedSteps, state.stepIndex] });
+  // The step stays open: the student types the told answer in next (decision 020).
+  const next: SessionState = {
+    ...state,
+    rung: Math.min(state.rung + 1, step.hints.length),
+    pendingScaffold: null,
+    scaffoldAttempts: 0,
+    revealedSteps: state.revealedSteps.includes(state.stepIndex)
+      ? state.revealedSteps
+      : [...state.revealedSteps, state.stepIndex],
+    typeIn: true,
+    typeInTries: 0,
+  };
   return {
-    ...base(
-      next,
-      {
-        evaluation,
-        action: afterWrong ? 2 : 9,
-        stepState: next.finished ? "z" : "y",
-        move: "telling",
-        subMove: "reveal_answer",
-      },
-      {
-        kind: "reveal",
-        ...told,
-        nextStep: next.finished ? null : next.stepIndex,
-        reason: afterWrong ? "failures" : "request",
-      },
-    ),
-    stepIndex: state.stepIndex,
+    ...base(next, label("reveal", afterWrong ? 1 : 0), {
+      kind: "reveal",
+      ...told,
+      answer,
+      reason: afterWrong ? "failures" : "request",
+    }),
     hintRung: state.rung + 1,
     revealed: true,
   };

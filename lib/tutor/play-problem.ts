@@ -39,9 +39,11 @@ export function playProblem(
   const history: PlayedTurn[] = [{ input: null, turn: first.turn, decision: first.decision, before: state }];
   state = first.decision.next;
   while (!state.finished && history.length < maxTurns) {
-    const input = student(problem, state, history);
+    const input = typeToldAnswer(problem, state) ?? student(problem, state, history);
     if (!input) break;
-    const { turn, decision } = takeTurn(problem, state, input, history.length, options);
+    const last = history.at(-1)?.turn;
+    const previous = last ? { text: last.text, messageKey: last.messageKey, messageParams: last.messageParams } : null;
+    const { turn, decision } = takeTurn(problem, state, input, history.length, { ...options, previous });
     history.push({ input, turn, decision, before: state });
     state = decision.next;
   }
@@ -55,6 +57,15 @@ export const correctStudent: StudentStrategy = (problem, state) => {
   const step = problem.steps[state.stepIndex];
   return step ? say(formatAnswer(step.answer)) : null;
 };
+
+/**
+ * After a reveal the step stays open until the told answer is typed in (decision 020): every
+ * simulated student types it then. Null when no told answer is waiting.
+ */
+export function typeToldAnswer(problem: TutorProblem, state: SessionState): StudentInput | null {
+  const step = problem.steps[state.stepIndex];
+  return state.typeIn && step ? say(formatAnswer(step.answer)) : null;
+}
 
 /** Gives every authored wrong answer of a step first, then the right one. */
 export const wrongFirstStudent: StudentStrategy = (problem, state, history) => {

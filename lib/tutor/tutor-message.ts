@@ -59,7 +59,8 @@ export function renderTutorMessage(locale: string, message: TutorMessage): strin
     const nested = message.values[`${name}Values`];
     flat[name] = t(v, typeof nested === "object" ? nested : undefined);
   }
-  return t(message.key, flat);
+  // An empty optional part (a pointer with nothing to point at) leaves no stray space.
+  return t(message.key, flat).trim();
 }
 
 /**

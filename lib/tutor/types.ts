@@ -97,6 +97,13 @@ export const sessionStateSchema = z.object({
   finished: z.boolean(),
   /** Steps whose answer the tutor told (bottom-out). */
   revealedSteps: z.array(z.number().int().nonnegative()),
+  /**
+   * The current step's answer was just told and the student is to type it in (decision 020):
+   * the step stays open until they do. Sessions stored before this field read false.
+   */
+  typeIn: z.boolean().default(false),
+  /** Entries during the type-in that were not the told answer (for kinder repeats). */
+  typeInTries: z.number().int().nonnegative().default(0),
 });
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
@@ -110,16 +117,29 @@ export function initialState(): SessionState {
     scaffoldAttempts: 0,
     finished: false,
     revealedSteps: [],
+    typeIn: false,
+    typeInTries: 0,
   };
 }
 
 /** What the student sent: typed text, or one of the buttons. */
 export type StudentInput = { kind: "message"; text: string } | { kind: "hint" } | { kind: "stuck" };
 
-/** What code decided about this turn: the facts any writer (embedded or a model) must respect. */
+/** How a finished problem went: steps solved by the student, steps whose answer was told. */
+export interface WrapUp {
+  solved: number;
+  told: number;
+  total: number;
+}
+
+/**
+ * What code decided about this turn: the facts any writer (embedded or a model) must respect.
+ * `pending` is a scaffold question still waiting for its answer: a reply that is not about it
+ * quotes it again, so the question is never dropped.
+ */
 export type TurnContent =
   | { kind: "greeting" }
-  | { kind: "confirm_step"; nextStep: number | null }
+  | { kind: "confirm_step"; nextStep: number | null; wrap: WrapUp | null }
   | { kind: "confirm_scaffold"; scaffoldText: string }
   | { kind: "scaffold_incorrect"; scaffoldText: string }
   | { kind: "scaffold_told"; scaffoldText: string; scaffoldAnswer: string }
@@ -138,17 +158,112 @@ export type TurnContent =
   | {
       kind: "reveal";
       text: string;
-      nextStep: number | null;
+      /** The told answer as the student would type it: the step stays open until they do. */
+      answer: string;
       reason: "request" | "failures";
       /** When the text is the tutor's own words (no authored bottom-out): their key and values. */
       textKey?: string;
       textValues?: Record<string, string | number>;
     }
-  | { kind: "try_first"; encourage: boolean }
-  | { kind: "clarify" }
-  | { kind: "redirect" }
-  | { kind: "question" }
+  /** During the type-in after a reveal: the told answer again ("wrong": they typed something else). */
+  | { kind: "type_in"; answer: string; reason: "wrong" | "help" | "other" }
+  /** The told answer typed in: confirmed without praise, then the next step or the wrap-up. */
+  | { kind: "confirm_told"; nextStep: number | null; wrap: WrapUp | null }
+  | { kind: "try_first"; encourage: boolean; pending: string | null }
+  /** Nothing readable ("?", "hmm", a long text without an answer): ask, and offer a hint. */
+  | { kind: "clarify"; pending: string | null; offerHint: boolean }
+  /** Chat that has nothing to do with the problem: a short friendly redirect. */
+  | { kind: "off_topic"; pending: string | null }
+  /** A greeting or thanks mid-problem: greet back briefly and point at the task. */
+  | { kind: "greet_back"; pending: string | null }
+  /** "I give up", "this is stupid": empathy and an offer (a hint, a smaller step); never graded. */
+  | { kind: "frustration"; pending: string | null }
+  /** A question about the problem: what the step asks, and where help is. */
+  | { kind: "question"; pending: string | null }
   | { kind: "already_finished" };
+
+export type TurnKind = TurnContent["kind"];
+
+type Codes = Pick<TurnDecision, "evaluation" | "action" | "stepState" | "move" | "subMove">;
+
+/**
+ * The labels each kind of turn carries (CLASS evaluation / action / step state, MathDial move
+ * and sub-move): what the turn really is, so that the teacher's views (the off-topic filter
+ * reads evaluation "e", success@k reads "b" on a step done and not revealed, telling@k reads
+ * `revealed`) count it right. Where one kind can carry more than one label the table gives
+ * each variant; lib/tutor/decide-turn.ts uses exactly these.
+ *
+ * Rationale, kind by kind:
+ * - confirm_step: the student's own right answer: b, 3 (confirm and move on); y (z on the last
+ *   step, a farewell); focus/guide_focus to the next step.
+ * - confirm_told: the student typed the answer the tutor told: it IS right (b, 3) and the step
+ *   is done (y/z), but it is no success: the turn before it was the reveal (revealed), so the
+ *   step counts as told in telling@k, and no attempt is recorded for knowledge tracing.
+ * - reveal: telling/reveal_answer; action 9 on request (f), 2 after repeated failures (a); the
+ *   step stays in progress (x): the student types the told answer next.
+ * - type_in: the told answer again (telling/reveal_answer, revealed): after a wrong entry a/1
+ *   (feedback on the mistake), on a hint or stuck press f/9, after off-topic chat e/7 (so the
+ *   teacher's off-topic filter finds it), after anything else g/7 (redirect to the task).
+ * - off_topic: e (off-topic), 7 (redirect to the task), focus/guide_focus. Never graded.
+ * - greet_back: g (nothing to grade), 7, generic/greeting.
+ * - frustration: g, 7 (back to the task with an offer), generic/general_inquiry. Never graded.
+ * - question: f (question / request), 11 (answer the question), focus/recall_info.
+ * - clarify: d (ambiguous), 6 (ask to clarify), generic/general_inquiry.
+ * - try_first: f, 6: the tutor asks for an attempt first (focus/guide_focus).
+ * - hint/scaffold: f/8 on request, a/1 after wrong answers; focus/seek_strategy (a hint) or
+ *   focus/guide_focus (a scaffold question).
+ * - wrong_answer, incorrect, scaffold_incorrect: a/1, probing/seek_self_correction.
+ * - partial: c/4, focus/guide_focus. confirm_scaffold: b/3, focus/guide_focus, step still x.
+ * - scaffold_told: a/1, telling/reveal_strategy (the scaffold's answer, not the step's).
+ * - greeting: g/12, generic/greeting. already_finished: g/12, z, generic/farewell.
+ */
+export const TURN_LABELS = {
+  greeting: [{ evaluation: "g", action: 12, stepState: "x", move: "generic", subMove: "greeting" }],
+  confirm_step: [
+    { evaluation: "b", action: 3, stepState: "y", move: "focus", subMove: "guide_focus" },
+    { evaluation: "b", action: 3, stepState: "z", move: "generic", subMove: "farewell" },
+  ],
+  confirm_told: [
+    { evaluation: "b", action: 3, stepState: "y", move: "focus", subMove: "guide_focus" },
+    { evaluation: "b", action: 3, stepState: "z", move: "generic", subMove: "farewell" },
+  ],
+  confirm_scaffold: [{ evaluation: "b", action: 3, stepState: "x", move: "focus", subMove: "guide_focus" }],
+  scaffold_incorrect: [
+    { evaluation: "a", action: 1, stepState: "x", move: "probing", subMove: "seek_self_correction" },
+  ],
+  scaffold_told: [{ evaluation: "a", action: 1, stepState: "x", move: "telling", subMove: "reveal_strategy" }],
+  wrong_answer: [{ evaluation: "a", action: 1, stepState: "x", move: "probing", subMove: "seek_self_correction" }],
+  incorrect: [{ evaluation: "a", action: 1, stepState: "x", move: "probing", subMove: "seek_self_correction" }],
+  partial: [{ evaluation: "c", action: 4, stepState: "x", move: "focus", subMove: "guide_focus" }],
+  hint: [
+    { evaluation: "f", action: 8, stepState: "x", move: "focus", subMove: "seek_strategy" },
+    { evaluation: "a", action: 1, stepState: "x", move: "focus", subMove: "seek_strategy" },
+  ],
+  scaffold: [
+    { evaluation: "f", action: 8, stepState: "x", move: "focus", subMove: "guide_focus" },
+    { evaluation: "a", action: 1, stepState: "x", move: "focus", subMove: "guide_focus" },
+  ],
+  reveal: [
+    { evaluation: "f", action: 9, stepState: "x", move: "telling", subMove: "reveal_answer" },
+    { evaluation: "a", action: 2, stepState: "x", move: "telling", subMove: "reveal_answer" },
+  ],
+  type_in: [
+    { evaluation: "a", action: 1, stepState: "x", move: "telling", subMove: "reveal_answer" },
+    { evaluation: "f", action: 9, stepState: "x", move: "telling", subMove: "reveal_answer" },
+    { evaluation: "g", action: 7, stepState: "x", move: "telling", subMove: "reveal_answer" },
+    { evaluation: "e", action: 7, stepState: "x", move: "telling", subMove: "reveal_answer" },
+  ],
+  try_first: [
+    { evaluation: "f", action: 6, stepState: "x", move: "focus", subMove: "guide_focus" },
+    { evaluation: "a", action: 6, stepState: "x", move: "focus", subMove: "guide_focus" },
+  ],
+  clarify: [{ evaluation: "d", action: 6, stepState: "x", move: "generic", subMove: "general_inquiry" }],
+  off_topic: [{ evaluation: "e", action: 7, stepState: "x", move: "focus", subMove: "guide_focus" }],
+  greet_back: [{ evaluation: "g", action: 7, stepState: "x", move: "generic", subMove: "greeting" }],
+  frustration: [{ evaluation: "g", action: 7, stepState: "x", move: "generic", subMove: "general_inquiry" }],
+  question: [{ evaluation: "f", action: 11, stepState: "x", move: "focus", subMove: "recall_info" }],
+  already_finished: [{ evaluation: "g", action: 12, stepState: "z", move: "generic", subMove: "farewell" }],
+} as const satisfies Record<TurnKind, readonly Codes[]>;
 
 export interface AttemptRecord {
   stepIndex: number;

@@ -55,7 +55,36 @@ function describeFacts(problem: TutorProblem, d: TurnDecision, draft: string): s
   if (c.kind === "partial") lines.push(`What is right / missing: ${c.reason}.`);
   if (c.kind === "hint" || c.kind === "scaffold")
     lines.push(`${c.kind === "scaffold" ? "Scaffold question to ask" : "Hint to give"}: ${c.text}`);
-  if (c.kind === "reveal") lines.push(`Worked answer to give: ${c.text}`);
+  if (c.kind === "reveal")
+    lines.push(
+      `Worked answer to give: ${c.text}`,
+      `Then ask the student to type the answer (${c.answer}) in themselves: the step stays open until they do. Do not present the next step.`,
+    );
+  if (c.kind === "type_in")
+    lines.push(
+      `The answer was already told; the student is to type it in. Repeat it kindly (${c.answer}) and ask them to type exactly that. Say nothing about any other step.`,
+    );
+  if (c.kind === "confirm_told" || c.kind === "confirm_step") {
+    if (c.kind === "confirm_told")
+      lines.push("The student typed in the answer you told them: confirm briefly, with no praise for solving it.");
+    if (c.wrap)
+      lines.push(
+        `The problem is finished: the student solved ${c.wrap.solved} of ${c.wrap.total} steps themselves and ${c.wrap.told} were shown to them. Say so honestly${c.wrap.told > 0 ? " and suggest a similar problem next" : ""}.`,
+      );
+  }
+  if (c.kind === "off_topic")
+    lines.push("The message is off-topic chat: a short friendly redirect to the task, no answer to the chat.");
+  if (c.kind === "greet_back") lines.push("The student greeted you: greet back briefly and point at the task.");
+  if (c.kind === "frustration")
+    lines.push("The student is frustrated: show empathy and offer the Hint button or a smaller step. Do not grade.");
+  if (c.kind === "question")
+    lines.push(
+      "The student asked about the problem: re-state what the step asks and point at the Hint button. No boilerplate praise.",
+    );
+  if (c.kind === "clarify" && c.offerHint)
+    lines.push("The student seems lost: ask what is unclear and offer the Hint button.");
+  if ("pending" in c && c.pending)
+    lines.push(`Your scaffold question is still waiting for an answer: ask it again, quoting it: ${c.pending}`);
   if (c.kind === "scaffold_told")
     lines.push(
       `Tell the answer to your question "${c.scaffoldText}" (${c.scaffoldAnswer}) and send them back to the step.`,

@@ -71,14 +71,18 @@ export function visibleTexts(
 }
 
 /**
- * Secrets after the turn: the answers of every step not solved or told, and the answer of a
+ * Secrets after the turn: the answers of every step not solved or told (a told step waiting for
+ * the student to type its answer in is told), and the answer of a
  * scaffold question waiting for the student. `choiceOpen` when the student must now pick one
  * of a choice's options.
  */
 export function openSecrets(problem: TutorProblem, d: TurnDecision): { secrets: Secret[]; choiceOpen: boolean } {
   const secrets: Secret[] = [];
   if (d.next.finished) return { secrets, choiceOpen: false };
-  for (const step of problem.steps.slice(d.next.stepIndex)) secrets.push(...listSecrets(step.answer));
+  // A step whose answer was told is no secret, even while it stays open for the type-in.
+  problem.steps.forEach((step, i) => {
+    if (i >= d.next.stepIndex && !d.next.revealedSteps.includes(i)) secrets.push(...listSecrets(step.answer));
+  });
   const current = problem.steps[d.next.stepIndex];
   let choiceOpen = current?.answer.kind === "choice";
   const pending = d.next.pendingScaffold === null ? null : current?.hints[d.next.pendingScaffold];
