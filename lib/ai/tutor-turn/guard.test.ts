@@ -46,5 +46,6 @@ describe("the model guard on the embedded engine's own turns", () => {
     console.log(`strict guard on embedded turns: ${flagged.length} flagged of ${checked}`);
     expect(checked).toBeGreaterThan(200);
     expect(flagged).toEqual([]);
-  });
+    // ~2,700 turns through the full guard: 30-70 s on a loaded 2-core machine.
+  }, 240_000);
 });
