@@ -115,7 +115,9 @@ export function MasteryHeatmap({
             <th
               scope="col"
               aria-sort={ariaSort("name")}
-              className="sticky left-0 z-20 min-w-28 border-b sm:min-w-40 border-r border-slate-300 bg-white p-2 text-left align-bottom"
+              className={`sticky left-0 z-20 border-b border-r border-slate-300 bg-white p-2 text-left align-bottom ${
+                compact ? "min-w-24" : "min-w-28 sm:min-w-40"
+              }`}
             >
               <Link href={flip("name", "asc")} className="text-blue-800 underline">
                 {t("heatmap.student")}
@@ -133,7 +135,8 @@ export function MasteryHeatmap({
               const list = k.prerequisites.join(", ");
               const needs = list ? t("heatmap.needsTitle", { list }) : t("heatmap.noPrerequisitesTitle");
               const groupStart = grouped && j > 0 && skills[j - 1]?.group !== k.group;
-              const short = abbreviate(k.name);
+              // Compact headers run upwards (narrow columns), cut at 16 characters.
+              const short = abbreviate(k.name, 16);
               return (
                 <th
                   key={k.id}
@@ -142,10 +145,10 @@ export function MasteryHeatmap({
                   title={t("heatmap.skillTitle", { name: k.name, key: k.key, needs })}
                   data-group-start={groupStart || undefined}
                   className={`border-b border-slate-300 text-left align-bottom font-medium ${
-                    compact ? "min-w-12 max-w-20 px-1 py-1" : "min-w-24 max-w-32 p-2"
+                    compact ? "px-0.5 py-1" : "min-w-24 max-w-32 p-2"
                   }`}
                 >
-                  <Link href={flip(key, "asc")} className="text-blue-800 underline">
+                  <Link href={flip(key, "asc")} className={`text-blue-800 underline ${compact ? styles.upwards : ""}`}>
                     {compact && short !== k.name ? (
                       <>
                         <span aria-hidden="true">{short}</span>
