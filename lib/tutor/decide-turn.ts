@@ -299,6 +299,7 @@ function readAsAnswer(
     case "reveal_request":
     case "question":
     case "greeting":
+    case "frustration":
       return "request";
     case "hint_request":
       return spec.kind !== "text" && chose && hasAnswerFrame(text, locale) ? "attempt" : "request";
