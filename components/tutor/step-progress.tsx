@@ -8,7 +8,7 @@ const STATUS: Record<
   { icon: string; word: "solved" | "told" | "currentWord" | "notReached"; badge: string }
 > = {
   solved: { icon: "✓", word: "solved", badge: "border-green-700 bg-green-50 text-green-900" },
-  told: { icon: "💬", word: "told", badge: "border-amber-600 bg-amber-50 text-amber-900 border-dashed" },
+  told: { icon: "◐", word: "told", badge: "border-amber-600 bg-amber-50 text-amber-900 border-dashed" },
   current: { icon: "▶", word: "currentWord", badge: "border-blue-700 bg-blue-50 text-blue-900" },
   notReached: { icon: "○", word: "notReached", badge: "border-slate-400 bg-white text-slate-700" },
 };
