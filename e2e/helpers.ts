@@ -21,10 +21,11 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 }
 
 /** Signs up a fresh student in the demo class and returns their email. */
-export async function signUpStudent(page: Page, name = "Test Student"): Promise<string> {
+/** Signs up a student with a class join code (the demo class by default), then signs in. */
+export async function signUpStudent(page: Page, name = "Test Student", code = "DEMO7A"): Promise<string> {
   const email = `student-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.test`;
   await page.goto("/sign-up");
-  await page.getByLabel("Class join code").fill("DEMO7A");
+  await page.getByLabel("Class join code").fill(code);
   await page.getByLabel("Your name").fill(name);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password (8+ characters)").fill("good-password");

@@ -1,24 +1,11 @@
 import { expect, type Page, test } from "@playwright/test";
-import { demo, expectNoAxeViolations, signIn } from "./helpers";
+import { demo, expectNoAxeViolations, signIn, signUpStudent } from "./helpers";
 
 // The live class view (decision 018): the teacher keeps it open while a student, in a second
 // browser, starts a problem and answers it wrong; the student's card moves from "Not started
 // today" to "Working" to "Stuck now" by polling, without a reload.
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-async function signUpWithCode(page: Page, code: string, name: string): Promise<void> {
-  const email = `${name.toLowerCase().replace(/\W+/g, "-")}-${unique()}@example.test`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Class join code").fill(code);
-  await page.getByLabel("Your name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password (8+ characters)").fill("good-password");
-  await page.getByRole("button", { name: "Join class" }).click();
-  await expect(page).toHaveURL(/\/sign-in\?joined=1$/);
-  await signIn(page, email, "good-password");
-  await expect(page).toHaveURL(/\/practice$/);
-}
 
 async function say(page: Page, text: string) {
   const turns = page.getByRole("list", { name: "Conversation" }).locator("li");
@@ -48,7 +35,7 @@ test("the live view shows a student working, then stuck now, without a reload", 
   const studentName = `Omar ${unique()}`;
   const studentContext = await browser.newContext();
   const sp = await studentContext.newPage();
-  await signUpWithCode(sp, code, studentName);
+  await signUpStudent(sp, studentName, code);
   await page.goto(classUrl);
   await page.getByRole("link", { name: studentName, exact: true }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: studentName })).toBeVisible();
