@@ -168,12 +168,25 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 
-function readFrom(after: string, spellings: string[]): { text: string; length: number } | null {
-  for (const u of spellings) {
+/** Each spelling's pattern, compiled once (compiling ~200 per call was a turn's largest cost). */
+const PATTERNS = new Map<string, RegExp>();
+
+function patternFor(u: string): RegExp {
+  let re = PATTERNS.get(u);
+  if (!re) {
     const wordy = /^[a-z]/.test(u) && /[a-z0-9]$/.test(u);
     // "m" does not match the start of "m^2" or "m2": those are other units.
-    const re = new RegExp(`^(\\s?)${escapeRe(u)}${wordy ? "(?![a-z0-9^])" : ""}`);
-    const m = re.exec(after);
+    re = new RegExp(`^(\\s?)${escapeRe(u)}${wordy ? "(?![a-z0-9^])" : ""}`);
+    if (PATTERNS.size < 10_000) PATTERNS.set(u, re);
+  }
+  return re;
+}
+
+function readFrom(after: string, spellings: string[]): { text: string; length: number } | null {
+  // Every unit starts within the first two characters (an optional space, then the unit).
+  if (!after || /^\s?$/.test(after.slice(0, 2))) return null;
+  for (const u of spellings) {
+    const m = patternFor(u).exec(after);
     if (m) return { text: u, length: m[0].length };
   }
   return null;

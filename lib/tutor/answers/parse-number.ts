@@ -142,13 +142,18 @@ export function approxEqual(actual: number, expected: number, tol?: Tolerance): 
 }
 
 /** A plain display of a number: no exponent for everyday sizes, float noise trimmed. */
+// Built once: toLocaleString with options builds a new formatter on every call, and answer
+// checking formats numbers many times a turn (decision 022).
+const GROUPED = new Intl.NumberFormat("en-US", { maximumFractionDigits: 10 });
+const PLAIN = new Intl.NumberFormat("en-US", { maximumFractionDigits: 10, useGrouping: false });
+
 export function formatNumber(v: number, thousands = false): string {
   if (!Number.isFinite(v)) return String(v);
   const clean = Number(v.toPrecision(12));
   const abs = Math.abs(clean);
   if (abs !== 0 && (abs >= 1e15 || abs < 1e-6)) return String(clean);
-  if (thousands && abs >= 1000) return clean.toLocaleString("en-US", { maximumFractionDigits: 10 });
-  return clean.toLocaleString("en-US", { maximumFractionDigits: 10, useGrouping: false });
+  if (thousands && abs >= 1000) return GROUPED.format(clean);
+  return PLAIN.format(clean);
 }
 
 /** Smallest fraction p/q with q <= maxDen equal to v (to 1e-9), or null. */
