@@ -11,6 +11,9 @@ import { openDatabase } from "./open";
  */
 const globalForDb = globalThis as unknown as { stepwiseDb?: ReturnType<typeof openDatabase> };
 
-globalForDb.stepwiseDb ??= openDatabase(env().DATABASE_URL, { poolSize: 20 });
+globalForDb.stepwiseDb ??= openDatabase(env().DATABASE_URL, {
+  poolSize: env().DATABASE_POOL_SIZE,
+  thread: env().EMBEDDED_DATABASE_THREAD === "1",
+});
 
 export const db = globalForDb.stepwiseDb.prisma;

@@ -5,6 +5,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { type DatabaseTarget, parseDatabaseUrl } from "./database-url";
 import { acquireDatabaseLock } from "./pglite-lock";
+import { PgliteThread, threadFactory } from "./pglite-thread";
 
 /** A driver-adapter factory that opens the database on first use, plus a way to close it. */
 export interface DatabaseConnector {
@@ -52,15 +53,7 @@ function pgliteConnector(target: Extract<DatabaseTarget, { kind: "pglite" }>): D
       const { pg } = await open();
       return awaitScripts(await new PrismaPGlite(pg).connect(), pg);
     },
-    async connectToShadowDb() {
-      const pg = new PGlite();
-      await pg.waitReady;
-      const adapter = awaitScripts(await new PrismaPGlite(pg).connect(), pg);
-      adapter.dispose = async () => {
-        await pg.close();
-      };
-      return adapter;
-    },
+    connectToShadowDb: inMemoryShadow,
   };
   return {
     target,
@@ -75,6 +68,61 @@ function pgliteConnector(target: Extract<DatabaseTarget, { kind: "pglite" }>): D
         if (!pg.closed) await pg.close();
       } finally {
         release();
+      }
+    },
+  };
+}
+
+/** A throwaway in-memory database for Prisma's shadow-database step (migrations in tests). */
+async function inMemoryShadow(): Promise<SqlDriverAdapter> {
+  const pg = new PGlite();
+  await pg.waitReady;
+  const adapter = awaitScripts(await new PrismaPGlite(pg).connect(), pg);
+  adapter.dispose = async () => {
+    await pg.close();
+  };
+  return adapter;
+}
+
+/**
+ * The embedded database in a worker thread (./pglite-thread.ts): the server's thread only
+ * sends statements and receives rows, and keeps answering requests while a statement runs.
+ * Same folder lock as in-process; opened on first use; a failed open is not remembered.
+ */
+function pgliteThreadConnector(target: Extract<DatabaseTarget, { kind: "pglite" }>): DatabaseConnector {
+  let opened: Promise<{ thread: PgliteThread; release: () => void }> | undefined;
+  const open = () => {
+    if (opened) return opened;
+    const attempt = (async () => {
+      const release = target.dir ? acquireDatabaseLock(target.dir) : () => {};
+      const thread = new PgliteThread(target.dir ?? undefined);
+      try {
+        await thread.ready;
+        return { thread, release };
+      } catch (e) {
+        await thread.close().catch(() => {});
+        release();
+        throw e;
+      }
+    })();
+    opened = attempt;
+    attempt.catch(() => {
+      if (opened === attempt) opened = undefined;
+    });
+    return attempt;
+  };
+  return {
+    target,
+    factory: threadFactory(async () => (await open()).thread, inMemoryShadow),
+    async close() {
+      const attempt = opened;
+      opened = undefined;
+      const open = await attempt?.catch(() => undefined);
+      if (!open) return;
+      try {
+        await open.thread.close();
+      } finally {
+        open.release();
       }
     },
   };
@@ -123,9 +171,17 @@ function postgresConnector(target: Extract<DatabaseTarget, { kind: "postgres" }>
   };
 }
 
-export function createConnector(url: string, options: { poolSize?: number } = {}): DatabaseConnector {
+export interface ConnectorOptions {
+  /** PostgreSQL: connections in the pool. */
+  poolSize?: number;
+  /** Embedded: run the database in a worker thread (the app server does; scripts need not). */
+  thread?: boolean;
+}
+
+export function createConnector(url: string, options: ConnectorOptions = {}): DatabaseConnector {
   const target = parseDatabaseUrl(url);
-  return target.kind === "pglite" ? pgliteConnector(target) : postgresConnector(target, options.poolSize ?? 10);
+  if (target.kind === "postgres") return postgresConnector(target, options.poolSize ?? 10);
+  return options.thread ? pgliteThreadConnector(target) : pgliteConnector(target);
 }
 
 export interface OpenDatabase {
@@ -135,7 +191,7 @@ export interface OpenDatabase {
 }
 
 /** For scripts and tests: a Prisma client on DATABASE_URL-style `url`. Close it when done. */
-export function openDatabase(url: string, options: { poolSize?: number } = {}): OpenDatabase {
+export function openDatabase(url: string, options: ConnectorOptions = {}): OpenDatabase {
   const connector = createConnector(url, options);
   const prisma = new PrismaClient({ adapter: connector.factory });
   return {
