@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { endSession, getCurrentUser } from "@/lib/auth/current-user";
+import { forgetSignedInUser } from "@/lib/auth/signed-in-cache";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { locales } from "@/lib/i18n/locales";
@@ -27,7 +28,10 @@ export async function setLocaleAction(form: unknown): Promise<void> {
   const parsed = localeForm.safeParse({ locale: form.get("locale") });
   if (!parsed.success) return;
   const user = await getCurrentUser();
-  if (user) await db.user.update({ where: { id: user.id }, data: { locale: parsed.data.locale } });
+  if (user) {
+    await db.user.update({ where: { id: user.id }, data: { locale: parsed.data.locale } });
+    forgetSignedInUser(user.id);
+  }
   (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, {
     httpOnly: true,
     sameSite: "lax",

@@ -158,12 +158,20 @@ export async function createSession(prisma: PrismaClient, userId: string): Promi
 }
 
 export async function userForSessionToken(prisma: PrismaClient, token: string): Promise<SessionUser | null> {
+  return (await signedInForTokenHash(prisma, hashToken(token)))?.user ?? null;
+}
+
+/** The user of a live session (by the token's hash) and when the session ends, or null. */
+export async function signedInForTokenHash(
+  prisma: PrismaClient,
+  tokenHash: string,
+): Promise<{ user: SessionUser; expiresAt: Date } | null> {
   const session = await prisma.authSession.findUnique({
-    where: { id: hashToken(token) },
+    where: { id: tokenHash },
     select: { expiresAt: true, user: { select: userFields } },
   });
   if (!session || session.expiresAt.getTime() <= Date.now()) return null;
-  return session.user;
+  return session;
 }
 
 export async function deleteSession(prisma: PrismaClient, token: string): Promise<void> {

@@ -6,18 +6,29 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/client";
-import { createSession, deleteSession, type SessionUser, userForSessionToken } from "./accounts";
+import { createSession, deleteSession, type SessionUser, signedInForTokenHash } from "./accounts";
 import { clientAddressFrom } from "./client-address";
+import { cachedSignedIn, forgetSignedInToken, rememberSignedIn } from "./signed-in-cache";
+import { hashToken } from "./tokens";
 
 export const SESSION_COOKIE = "stepwise_session";
 
 export const homeFor: Record<Role, string> = { student: "/practice", teacher: "/teach", admin: "/admin" };
 
-/** The signed-in user of this request (one lookup per request), or null. */
+/**
+ * The signed-in user of this request, or null: one lookup per request, and a cookie seen in the
+ * last few seconds is not looked up again (./signed-in-cache.ts, forgotten on sign-out).
+ */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   if (!token) return null;
-  return userForSessionToken(db, token);
+  const tokenHash = hashToken(token);
+  const hit = cachedSignedIn(tokenHash);
+  if (hit) return hit;
+  const found = await signedInForTokenHash(db, tokenHash);
+  if (!found) return null;
+  rememberSignedIn(tokenHash, found.user, found.expiresAt.getTime());
+  return found.user;
 });
 
 /** Pages: sends a visitor to sign in, and a signed-in user without the role to a 403. */
@@ -51,7 +62,10 @@ export async function startSession(userId: string): Promise<void> {
 export async function endSession(): Promise<void> {
   const jar = await cookies();
   const token = jar.get(SESSION_COOKIE)?.value;
-  if (token) await deleteSession(db, token);
+  if (token) {
+    await deleteSession(db, token);
+    forgetSignedInToken(hashToken(token));
+  }
   jar.delete(SESSION_COOKIE);
 }
 

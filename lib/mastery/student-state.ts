@@ -139,6 +139,20 @@ export async function saveState(
           "observations" = EXCLUDED."observations", "updatedAt" = now()`;
 }
 
+interface LearnerWithSkills {
+  modelVersionId: string | null;
+  global: Record<string, number>;
+  observations: number;
+  skills: {
+    skillId: string;
+    state: Record<string, number>;
+    opportunities: number;
+    mastery: number;
+    /** ms since the epoch (the stored UTC time), or null. */
+    lastEvidenceAt: number | null;
+  }[];
+}
+
 /**
  * Folds one new first attempt (already stored) into the student's state: reads and writes only
  * the step's skills, so it costs O(skills of the step). A stale state is replayed instead.
@@ -150,7 +164,17 @@ export async function recordFirstAttempt(
   obs: KtObservation,
 ): Promise<void> {
   const cm = await currentModel(prisma);
-  const learner = await prisma.learnerModelState.findUnique({ where: { studentId } });
+  // The learner row and the step's skill rows in one statement (two before: decision 022).
+  const [learner] = await prisma.$queryRaw<LearnerWithSkills[]>`
+    SELECT l."modelVersionId", l."global", l."observations",
+           COALESCE((SELECT json_agg(json_build_object(
+                        'skillId', k."skillId", 'state', k."state", 'opportunities', k."opportunities",
+                        'mastery', k."mastery",
+                        'lastEvidenceAt', floor(extract(epoch FROM k."lastEvidenceAt") * 1000)))
+                     FROM "KnowledgeState" k
+                     WHERE k."studentId" = l."studentId" AND k."skillId" = ANY(${item.skills}::text[])),
+                    '[]'::json) AS "skills"
+    FROM "LearnerModelState" l WHERE l."studentId" = ${studentId}`;
   if (!learner || learner.modelVersionId !== cm.versionId) {
     await replayStudentState(prisma, studentId, cm); // every attempt, this one included
     return;
@@ -158,18 +182,14 @@ export async function recordFirstAttempt(
   // If an earlier update was lost, the stored count lags the attempts and the next full read
   // (practice page, heatmap, next pick: lib/mastery/mastery-table.ts) replays; here we only
   // fold in this attempt.
-  const rows = await prisma.knowledgeState.findMany({
-    where: { studentId, skillId: { in: item.skills } },
-    select: { skillId: true, state: true, opportunities: true, mastery: true, lastEvidenceAt: true },
-  });
-  const state: StudentState = { skills: {}, global: learner.global as Record<string, number> };
+  const state: StudentState = { skills: {}, global: learner.global };
   const snapshots: Record<string, SkillSnapshot> = {};
-  for (const r of rows) {
-    state.skills[r.skillId] = r.state as Record<string, number>;
+  for (const r of learner.skills) {
+    state.skills[r.skillId] = r.state;
     snapshots[r.skillId] = {
       mastery: r.mastery,
       opportunities: r.opportunities,
-      lastEvidenceAt: r.lastEvidenceAt?.getTime() ?? 0,
+      lastEvidenceAt: r.lastEvidenceAt ?? 0,
     };
   }
   foldAttempt(cm.model, state, item, obs, snapshots);

@@ -90,20 +90,7 @@ async function submitOnce(
   options: TurnOptions,
   onSeen: (turnCount: number) => void,
 ): Promise<SubmittedTurn> {
-  const session = await prisma.tutoringSession.findFirst({
-    where: { id: sessionId, studentId },
-    select: {
-      id: true,
-      preview: true,
-      status: true,
-      state: true,
-      turnCount: true,
-      problemVersionId: true,
-      locale: true,
-      contentLanguage: true,
-      turns: { where: { idempotencyKey: request.idempotencyKey }, select: { seq: true, text: true, stepIndex: true } },
-    },
-  });
+  const session = await readSessionForTurn(prisma, sessionId, studentId, request.idempotencyKey);
   if (!session) throw sessionNotFound();
   // The session's own option order: the checker, the policy, the model and the view all see it;
   // its content in the language it started with.
@@ -115,7 +102,7 @@ async function submitOnce(
   const locale = session.locale;
   const state = sessionStateSchema.parse(session.state);
 
-  const prior = session.turns[0];
+  const prior = session.prior;
   if (prior) {
     const reply = await prisma.turn.findUnique({
       where: { sessionId_seq: { sessionId, seq: prior.seq + 1 } },
@@ -152,12 +139,9 @@ async function submitOnce(
   const text = request.kind === "message" ? stripControls(request.text) : "";
   const input: StudentInput = request.kind === "message" ? { kind: "message", text } : { kind: request.kind };
   const seq = session.turnCount;
-  // The tutor's last turn: this one is worded so that none of its own sentences repeats it.
-  const previous = await prisma.turn.findFirst({
-    where: { sessionId, role: "tutor", seq: { lt: seq } },
-    orderBy: { seq: "desc" },
-    select: { text: true, messageKey: true, messageParams: true },
-  });
+  // The tutor's last turn (read with the session): this one is worded so that none of its own
+  // sentences repeats it.
+  const previous = session.previous;
   const embedded = takeTurn(problem, state, input, seq, { locale, previous });
   const decision = embedded.decision;
   const studentKey = request.kind === "message" ? null : BUTTON_KEY[request.kind];
@@ -214,6 +198,45 @@ async function submitOnce(
     view: buildSessionView({ ...session, turnCount: seq + 2 }, problem, decision.next, []),
     replayed: false,
   };
+}
+
+interface SessionForTurn {
+  id: string;
+  preview: boolean;
+  status: string;
+  state: unknown;
+  turnCount: number;
+  problemVersionId: string;
+  locale: string;
+  contentLanguage: string;
+  /** The student turn already stored under this submit's idempotency key (a retry), if any. */
+  prior: { seq: number; text: string; stepIndex: number } | null;
+  /** The tutor's last turn, for wording this one without repeating it. */
+  previous: { text: string; messageKey: string | null; messageParams: unknown } | null;
+}
+
+/**
+ * Everything a turn reads before deciding, in ONE statement: the student's session, the turn a
+ * retry already stored under its key, and the tutor's last turn (three queries before; on the
+ * embedded database every statement costs the one thread ~1-2 ms, decision 022).
+ */
+async function readSessionForTurn(
+  prisma: PrismaClient,
+  sessionId: string,
+  studentId: string,
+  idempotencyKey: string,
+): Promise<SessionForTurn | undefined> {
+  const rows = await prisma.$queryRaw<SessionForTurn[]>`
+    SELECT s."id", s."preview", s."status"::text AS "status", s."state", s."turnCount", s."problemVersionId",
+           s."locale", s."contentLanguage",
+           (SELECT json_build_object('seq', t."seq", 'text', t."text", 'stepIndex', t."stepIndex")
+              FROM "Turn" t WHERE t."sessionId" = s."id" AND t."idempotencyKey" = ${idempotencyKey}) AS "prior",
+           (SELECT json_build_object('text', t."text", 'messageKey', t."messageKey", 'messageParams', t."messageParams")
+              FROM "Turn" t WHERE t."sessionId" = s."id" AND t."role" = 'tutor' AND t."seq" < s."turnCount"
+              ORDER BY t."seq" DESC LIMIT 1) AS "previous"
+    FROM "TutoringSession" s
+    WHERE s."id" = ${sessionId} AND s."studentId" = ${studentId}`;
+  return rows[0];
 }
 
 function sessionNotFound(): AppError {

@@ -20,9 +20,10 @@ const TURN_BODY_LIMIT = 16 * 1024;
  * retries with the same key. A submit for a state that has moved on gets 409 with the fresh view.
  */
 export async function POST(request: Request, ctx: { params: Promise<{ id: string }> }) {
-  // Errors read in the user's language (their setting, else the class's, else the browser's).
-  const t = await requestTranslator().catch(() => undefined);
-  const errorResponse = (e: unknown) => errorResponseIn(e, t);
+  // Errors read in the user's language (their setting, else the class's, else the browser's),
+  // looked up only when there is an error to word: a turn that succeeds never needs it.
+  const translator = () => requestTranslator().catch(() => undefined);
+  const errorResponse = async (e: unknown) => errorResponseIn(e, await translator());
   let userId: string;
   let sessionId: string;
   let turn: TurnRequest;
@@ -80,7 +81,7 @@ export async function POST(request: Request, ctx: { params: Promise<{ id: string
       await writer.close();
     },
     async (e) => {
-      await send({ type: "error", message: publicError(e, t).message });
+      await send({ type: "error", message: publicError(e, await translator()).message });
       await writer.close();
     },
   );
