@@ -6,6 +6,10 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  // First: it stops the process with a clear message when the environment or database is bad.
   const { openDatabaseAtStart } = await import("./lib/db/open-at-start");
   await openDatabaseAtStart();
+  const { env } = await import("./lib/env");
+  const statsFile = env().RUNTIME_STATS_FILE;
+  if (statsFile) (await import("./lib/observability/runtime-stats")).writeRuntimeStatsAtExit(statsFile);
 }

@@ -43,40 +43,49 @@ export async function startServer(
   port: number,
   databaseUrl: string,
   env: Record<string, string> = {},
-): Promise<() => Promise<void>> {
+): Promise<(() => Promise<void>) & { pid: number }> {
   const profile = process.env.STEPWISE_BENCH_CPU_PROF
     ? ["--cpu-prof", `--cpu-prof-dir=${process.env.STEPWISE_BENCH_CPU_PROF}`]
     : [];
-  const child = spawn(
-    process.execPath,
+  return startProcess(
     [...profile, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        ...env,
-        DATABASE_URL: databaseUrl,
-        NEXT_TELEMETRY_DISABLED: "1",
-        NODE_ENV: "production",
-      },
-      stdio: ["ignore", "ignore", "inherit"],
-    },
+    { ...env, DATABASE_URL: databaseUrl },
+    `http://127.0.0.1:${port}/api/health`,
   );
+}
+
+/**
+ * Starts `node <args>` with this environment plus `env` (NODE_ENV=production) and resolves
+ * when `readyUrl` answers 200; the returned function stops it (SIGTERM) and waits for its exit.
+ */
+export async function startProcess(
+  args: string[],
+  env: Record<string, string>,
+  readyUrl: string,
+): Promise<(() => Promise<void>) & { pid: number }> {
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const exited = new Promise((r) => child.once("exit", r));
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
-      const r = await fetch(`http://127.0.0.1:${port}/api/health`);
+      const r = await fetch(readyUrl);
       if (r.ok) break;
     } catch {
       // not up yet
     }
+    if (child.exitCode !== null) throw new Error(`${args.join(" ")} stopped with code ${child.exitCode}`);
     if (Date.now() > deadline) throw new Error("server did not start");
     await new Promise((r) => setTimeout(r, 250));
   }
-  return async () => {
+  const stop = async () => {
     child.kill("SIGTERM");
-    await new Promise((r) => child.once("exit", r));
+    await exited;
   };
+  return Object.assign(stop, { pid: child.pid as number });
 }
 
 /**

@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { createSession } from "@/lib/auth/accounts";
 import { hashPassword } from "@/lib/auth/password";
 import { deployMigrations } from "@/lib/db/migrate";
@@ -5,11 +8,12 @@ import { createConnector, openDatabase } from "@/lib/db/open";
 import { loadDemoContent } from "@/lib/demo/load-demo-content";
 import { seedDemo } from "@/lib/demo/seed-demo";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { RuntimeStats } from "@/lib/observability/runtime-stats";
 import { loadProblemVersion } from "@/lib/sessions/load-problem";
 import { startTutoringSession } from "@/lib/sessions/start-session";
 import { formatAnswer } from "@/lib/tutor/answers";
 import type { TutorProblem } from "@/lib/tutor/types";
-import { arg, ensureBuild, percentile, prepareBenchDatabase, printTable, startServer } from "./lib";
+import { arg, ensureBuild, percentile, prepareBenchDatabase, printTable, root, startProcess, startServer } from "./lib";
 
 const students = Number(arg("students", "50"));
 const perStudent = Number(arg("problems", "3"));
@@ -17,12 +21,18 @@ const port = Number(arg("port", "3311"));
 // Time a simulated student takes between turns (reading, typing), uniform in [0.5x, 1.5x].
 // Real students take seconds; with 0, Little's law pins latency to students / throughput.
 const thinkMs = Number(arg("think-ms", "400"));
-// App servers sharing the database (PostgreSQL only: the embedded database is one process).
+// App processes (PostgreSQL only: the embedded database belongs to one process). --cluster N runs
+// them as `npm run serve:cluster` does: N workers behind one port (default: one per core).
+// --servers N instead starts N separate `next start` processes on N ports.
+const clusterArg = arg("cluster", "");
 const serversArg = Number(arg("servers", "0"));
+// Skip the floor phase (a bare http server doing the turn's database write) with --no-floor.
+const withFloor = !process.argv.includes("--no-floor");
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface Plan {
   token: string;
+  studentId: string;
   sessions: { id: string; problem: TutorProblem }[];
 }
 
@@ -51,7 +61,7 @@ async function seed(url: string): Promise<Plan[]> {
       const id = await startTutoringSession(prisma, { studentId: user.id, problemVersionId: versionId });
       sessions.push({ id, problem: await loadProblemVersion(prisma, versionId) });
     }
-    plans.push({ token, sessions });
+    plans.push({ token, studentId: user.id, sessions });
   }
   await prisma.$disconnect();
   await connector.close();
@@ -67,30 +77,40 @@ function nextInput(problem: TutorProblem, step: number, tries: number, s: number
   return { kind: "message", text: formatAnswer(st.answer) };
 }
 
-async function main() {
-  ensureBuild();
-  const db = await prepareBenchDatabase("turns");
-  const plans = await seed(db.url);
-  const servers = db.label === "pglite" ? 1 : serversArg || 2;
-  const stops = await Promise.all(Array.from({ length: servers }, (_, i) => startServer(port + i, db.url)));
-  const stop = async () => {
-    await Promise.all(stops.map((s) => s()));
-  };
-  const baseFor = (s: number) => `http://127.0.0.1:${port + (s % servers)}`;
-  const base = baseFor(0);
-  // Warm-up (route modules load and queries plan on first use): not measured.
-  const warm = plans.at(-1) as Plan;
-  for (let i = 0; i < 20; i++) {
-    await fetch(`${base}/api/health`).then((r) => r.text());
-    await fetch(`${base}/api/sessions/${warm.sessions[0]?.id}/turns`, {
-      method: "POST",
-      headers: { "content-type": "application/json", cookie: `stepwise_session=${warm.token}` },
-      body: JSON.stringify({ kind: "message", text: "warming up", idempotencyKey: `warmup-key-${i}` }),
-    }).then((r) => r.text());
-  }
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+const pct = (xs: number[], p: number) => Math.round(percentile(sorted(xs), p));
+
+/** Health requests one after another every 50 ms while the load runs: the event loop's view. */
+function probeHealth(urls: string[], until: () => boolean): Promise<number[]> {
+  return (async () => {
+    const out: number[] = [];
+    for (let i = 0; !until(); i++) {
+      const started = performance.now();
+      await fetch(urls[i % urls.length] as string).then((r) => r.text());
+      out.push(performance.now() - started);
+      await sleep(50);
+    }
+    return out;
+  })();
+}
+
+interface LoadResult {
+  latencies: number[];
+  health: number[];
+  seconds: number;
+  errors: number;
+  acked: { sessionId: string; seq: number; text: string }[];
+  turnsPerStudent: number[];
+}
+
+/** The app's load: every student works their sessions turn by turn with think time. */
+async function runAppLoad(plans: Plan[], baseFor: (s: number) => string, healthUrls: string[]): Promise<LoadResult> {
   const latencies: number[] = [];
-  const acked: { sessionId: string; seq: number; text: string }[] = [];
+  const acked: LoadResult["acked"] = [];
+  const turnsPerStudent = plans.map(() => 0);
   let errors = 0;
+  let done = false;
+  const health = probeHealth(healthUrls, () => done);
   const t0 = performance.now();
   await Promise.all(
     plans.map(async (plan, s) => {
@@ -110,15 +130,16 @@ async function main() {
             });
             const body = await res.text();
             latencies.push(performance.now() - started);
+            turnsPerStudent[s] = (turnsPerStudent[s] ?? 0) + 1;
             if (!res.ok) {
               errors++;
               continue;
             }
-            const done = JSON.parse(body.trim().split("\n").at(-1) as string);
-            acked.push({ sessionId: id, seq: done.turn.seq, text: done.turn.text });
-            if (done.view.finished) break;
-            if (done.view.stepIndex !== step) {
-              step = done.view.stepIndex;
+            const reply = JSON.parse(body.trim().split("\n").at(-1) as string);
+            acked.push({ sessionId: id, seq: reply.turn.seq, text: reply.turn.text });
+            if (reply.view.finished) break;
+            if (reply.view.stepIndex !== step) {
+              step = reply.view.stepIndex;
               tries = 0;
             } else tries++;
           } catch {
@@ -130,22 +151,95 @@ async function main() {
     }),
   );
   const seconds = (performance.now() - t0) / 1000;
-  // Baseline: the same server answering a one-query request, same concurrency.
-  const baseLat: number[] = [];
+  done = true;
+  return { latencies, health: await health, seconds, errors, acked, turnsPerStudent };
+}
+
+/** The floor's load: the same students, think time and number of turns, one write each. */
+async function runFloorLoad(plans: Plan[], base: string, turnsPerStudent: number[]): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let done = false;
+  const health = probeHealth([`${base}/health`], () => done);
+  const t0 = performance.now();
   await Promise.all(
-    plans.map(async (_plan, s) => {
-      for (let i = 0; i < 5; i++) {
+    plans.map(async (plan, s) => {
+      const sessionId = plan.sessions[0]?.id as string;
+      for (let turn = 0; turn < (turnsPerStudent[s] ?? 0); turn++) {
+        if (thinkMs > 0) await sleep(thinkMs * (0.5 + Math.random()));
         const started = performance.now();
-        await fetch(`${baseFor(s)}/api/health`).then((r) => r.text());
-        baseLat.push(performance.now() - started);
+        try {
+          const res = await fetch(`${base}/turn`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ sessionId, studentId: plan.studentId, key: `floor-${sessionId}-${turn}` }),
+          });
+          await res.text();
+          if (!res.ok) errors++;
+        } catch {
+          errors++;
+        }
+        latencies.push(performance.now() - started);
       }
     }),
   );
+  const seconds = (performance.now() - t0) / 1000;
+  done = true;
+  return { latencies, health: await health, seconds, errors, acked: [], turnsPerStudent };
+}
+
+async function main() {
+  ensureBuild();
+  const db = await prepareBenchDatabase("turns");
+  const plans = await seed(db.url);
+  const embedded = db.label === "pglite";
+  const cluster = !embedded && clusterArg !== "" ? Number(clusterArg) || os.availableParallelism() : 0;
+  const servers = embedded || cluster ? 1 : serversArg || 2;
+  const processes = cluster || servers;
+  const statsFile = path.join(os.tmpdir(), `stepwise-bench-turns-${process.pid}.jsonl`);
+  fs.rmSync(statsFile, { force: true });
+  const env = { RUNTIME_STATS_FILE: statsFile };
+  const stops = cluster
+    ? [
+        await startProcess(
+          [path.join(root, "scripts/serve-cluster.mjs"), "-p", String(port), "-H", "127.0.0.1"],
+          { ...env, DATABASE_URL: db.url, WEB_CONCURRENCY: String(cluster) },
+          `http://127.0.0.1:${port}/api/health`,
+        ),
+      ]
+    : await Promise.all(Array.from({ length: servers }, (_, i) => startServer(port + i, db.url, env)));
+  const stop = async () => {
+    await Promise.all(stops.map((s) => s()));
+  };
+  const baseFor = (s: number) => `http://127.0.0.1:${port + (s % servers)}`;
+  const healthUrls = Array.from({ length: servers }, (_, i) => `${baseFor(i)}/api/health`);
+  // Warm-up (route modules load and queries plan on first use, in every process): not measured.
+  const warm = plans.at(-1) as Plan;
+  for (let i = 0; i < 20 * processes; i++) {
+    await fetch(healthUrls[i % servers] as string).then((r) => r.text());
+    await fetch(`${baseFor(i)}/api/sessions/${warm.sessions[0]?.id}/turns`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: `stepwise_session=${warm.token}` },
+      body: JSON.stringify({ kind: "message", text: "warming up", idempotencyKey: `warmup-key-${i}` }),
+    }).then((r) => r.text());
+  }
+  // The runtime record starts after the warm-up (modules load on the first requests).
+  for (const s of stops) process.kill(s.pid, "SIGUSR2");
+  await sleep(200);
+  const app = await runAppLoad(plans, baseFor, healthUrls);
   await stop();
+  const runtime = fs.existsSync(statsFile)
+    ? fs
+        .readFileSync(statsFile, "utf8")
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l) as RuntimeStats)
+    : [];
+  fs.rmSync(statsFile, { force: true });
 
   const check = openDatabase(db.url, { poolSize: 2 });
   let lost = 0;
-  for (const a of acked) {
+  for (const a of app.acked) {
     const t = await check.prisma.turn.findUnique({
       where: { sessionId_seq: { sessionId: a.sessionId, seq: a.seq } },
       select: { text: true },
@@ -153,37 +247,94 @@ async function main() {
     if (t?.text !== a.text) lost++;
   }
   await check.close();
+
+  // The floor: the same load shape against a bare server doing only the turn's write.
+  const floorPort = port + 100;
+  let floor: LoadResult | undefined;
+  if (withFloor) {
+    const stopFloor = await startProcess(
+      ["--import", "tsx", path.join(root, "bench/turns-floor-server.ts"), String(floorPort), db.url],
+      { DATABASE_URL: db.url },
+      `http://127.0.0.1:${floorPort}/health`,
+    );
+    floor = await runFloorLoad(plans, `http://127.0.0.1:${floorPort}`, app.turnsPerStudent);
+    await stopFloor();
+  }
   await db.drop();
 
-  latencies.sort((a, b) => a - b);
-  baseLat.sort((a, b) => a - b);
+  const turnsPerS = app.acked.length / app.seconds;
+  const worst = (f: (r: RuntimeStats) => number) => Math.max(0, ...runtime.map(f));
   const result = {
     db: db.label,
-    servers,
+    processes,
+    mode: embedded ? "embedded" : cluster ? "cluster" : "servers",
+    cores: os.availableParallelism(),
     students,
     think_ms: thinkMs,
-    turns: acked.length,
-    turns_per_s: Number((acked.length / seconds).toFixed(1)),
-    p50_ms: Math.round(percentile(latencies, 50)),
-    p95_ms: Math.round(percentile(latencies, 95)),
-    p99_ms: Math.round(percentile(latencies, 99)),
-    errors,
+    turns: app.acked.length,
+    turns_per_s: Number(turnsPerS.toFixed(1)),
+    p50_ms: pct(app.latencies, 50),
+    p95_ms: pct(app.latencies, 95),
+    p99_ms: pct(app.latencies, 99),
+    max_ms: pct(app.latencies, 100),
+    health_p95_ms: pct(app.health, 95),
+    health_p99_ms: pct(app.health, 99),
+    errors: app.errors,
     lost,
-    baseline_p50_ms: Math.round(percentile(baseLat, 50)),
-    p50_over_baseline: Number((percentile(latencies, 50) / Math.max(1, percentile(baseLat, 50))).toFixed(2)),
+    event_loop_delay_p99_ms: worst((r) => r.eventLoopDelay.p99),
+    event_loop_delay_max_ms: worst((r) => r.eventLoopDelay.max),
+    event_loop_stalls_over_50ms: runtime.reduce((n, r) => n + r.stallsOver50ms, 0),
+    gc_max_pause_ms: worst((r) => r.gc.maxMs),
+    server_cpu_ms_per_turn: app.acked.length
+      ? Number((runtime.reduce((n, r) => n + r.cpuMs, 0) / app.acked.length).toFixed(1))
+      : 0,
+    ...(floor
+      ? {
+          floor_turns_per_s: Number((floor.latencies.length / floor.seconds).toFixed(1)),
+          floor_p50_ms: pct(floor.latencies, 50),
+          floor_p99_ms: pct(floor.latencies, 99),
+          floor_errors: floor.errors,
+          p50_over_floor: Number(
+            (percentile(sorted(app.latencies), 50) / Math.max(0.1, percentile(sorted(floor.latencies), 50))).toFixed(2),
+          ),
+          p99_over_floor: Number(
+            (percentile(sorted(app.latencies), 99) / Math.max(0.1, percentile(sorted(floor.latencies), 99))).toFixed(2),
+          ),
+        }
+      : {}),
   };
+  const row = (request: string, xs: number[], seconds: number) => ({
+    request,
+    n: xs.length,
+    per_s: (xs.length / seconds).toFixed(1),
+    p50_ms: pct(xs, 50),
+    p95_ms: pct(xs, 95),
+    p99_ms: pct(xs, 99),
+    max_ms: pct(xs, 100),
+  });
   printTable([
-    { request: "POST turn", n: latencies.length, p50_ms: result.p50_ms, p95_ms: result.p95_ms, p99_ms: result.p99_ms },
-    {
-      request: "GET health (baseline)",
-      n: baseLat.length,
-      p50_ms: result.baseline_p50_ms,
-      p95_ms: Math.round(percentile(baseLat, 95)),
-      p99_ms: Math.round(percentile(baseLat, 99)),
-    },
+    row(`POST turn (${result.mode}, ${processes} process${processes === 1 ? "" : "es"})`, app.latencies, app.seconds),
+    row("GET /api/health during the load", app.health, app.seconds),
+    ...(floor ? [row("floor: bare http + the turn's write", floor.latencies, floor.seconds)] : []),
   ]);
+  if (runtime.length) {
+    console.log("");
+    printTable(
+      runtime.map((r) => ({
+        process: r.pid,
+        cpu_s: (r.cpuMs / 1000).toFixed(1),
+        loop_delay_p50_ms: r.eventLoopDelay.p50,
+        p99_ms: r.eventLoopDelay.p99,
+        max_ms: r.eventLoopDelay.max,
+        stalls_over_50ms: r.stallsOver50ms,
+        gc_pauses: r.gc.pauses,
+        gc_total_ms: Math.round(r.gc.totalMs),
+        gc_max_ms: r.gc.maxMs,
+      })),
+    );
+  }
   console.log(JSON.stringify(result));
-  process.exit(errors || lost ? 1 : 0);
+  process.exit(app.errors || lost ? 1 : 0);
 }
 
 main().catch((e) => {
