@@ -2,9 +2,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { PrismaClient } from "@/lib/generated/prisma/client";
 import { deployMigrations } from "./migrate";
 import { createConnector, openDatabase } from "./open";
-import { PrismaClient } from "@/lib/generated/prisma/client";
 
 // Issue 16: the embedded database ran in the server's thread; a statement held up every other
 // request, and statements queued behind each other ran back to back as promise callbacks, so a
@@ -95,7 +95,7 @@ describe("the embedded database in its own thread", () => {
       });
       expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("kept");
       // A statement PostgreSQL refuses keeps its SQLSTATE across the thread boundary.
-      await expect(prisma.$queryRawUnsafe("SELECT no_such_column FROM \"User\"")).rejects.toThrow(/42703/);
+      await expect(prisma.$queryRawUnsafe('SELECT no_such_column FROM "User"')).rejects.toThrow(/42703/);
       // Many statements at once all come back, each with its own rows.
       const many = await Promise.all(
         Array.from({ length: 50 }, (_, i) => prisma.$queryRawUnsafe<{ i: number }[]>(`SELECT ${i}::int AS i`)),
