@@ -81,6 +81,14 @@ export interface PickInput {
    * student (default 12).
    */
   moveOnAfter?: number;
+  /**
+   * What a parked skill (see moveOnAfter) does besides passing for its dependents: "review"
+   * (default) waits until nothing else is left, then takes its turn in the review of every skill;
+   * "after" also waits, but then the parked skills are reviewed before (and instead of) the
+   * mastered ones, so a learner who learns slowly but steadily keeps practising what is not yet
+   * learnt; "practise" keeps competing with the unmastered skills all along.
+   */
+  parked?: "review" | "after" | "practise";
   /** How many of the latest completed problems not to repeat while anything else fits (default 3). */
   avoidLast?: number;
   weights?: Partial<PickWeights>;
