@@ -1,4 +1,4 @@
-// npx tsx bench/pick.ts [--seeds 1,2,3,4,5 --learners 16 --cap 1500 --posttest-at 300 --train 200]
+// npx tsx bench/pick.ts [--seeds 1,2,3,4,5 --learners 10 --cap 1500 --posttest-at 300 --train 200]
 //   [--sims latent,bkt-assist09,bkt-statics,elo] [--policies policy,lessons,...] [--all]
 //   [--precision 0.9] [--threshold 0.9]  "mastered": calibrated per seed at this precision, or fixed
 //   [--model project|simple] [--fit-model path/to/fit-model.ts]  which tracing model
@@ -55,7 +55,7 @@ import type { KtModel, KtRow } from "@/lib/kt/types";
 import { arg, percentile, printTable, root } from "./lib";
 
 const seeds = arg("seeds", "1,2,3,4,5").split(",").map(Number);
-const learners = Number(arg("learners", "16"));
+const learners = Number(arg("learners", "10"));
 const cap = Number(arg("cap", "1500"));
 const posttestAt = Number(arg("posttest-at", "300"));
 const trainLearners = Number(arg("train", "200"));
@@ -67,12 +67,15 @@ const moveOnAfter = Number(arg("move-on", "12"));
 const gapDays = Number(arg("gap-days", "1"));
 const delayDays = Number(arg("delay-days", "30"));
 const precision = Number(arg("precision", "0.9"));
+// `policy` runs chooseNext with the app's options but the calibrated threshold; `policy-after`
+// also reviews parked skills first (PickInput.parked "after"), chosen on seeds 101-105: the goal
+// line judges policy-after, declared before the reported run. --parked changes `policy`'s mode.
 const parked = arg("parked", "review") as "review" | "after" | "practise";
 const fixedThreshold = arg("threshold", "");
 const FAIR = ["oatutor-ready", "lessons", "skill-builder", "random", "fixed"];
-const PROJECT = ["policy", "product"];
-const DEFAULT_POLICIES = [...PROJECT, ...FAIR, "oatutor"];
-const ALL_POLICIES = [...DEFAULT_POLICIES, "policy-no-time", "product-no-time"];
+const CANDIDATE = "policy-after";
+const DEFAULT_POLICIES = ["policy", CANDIDATE, ...FAIR, "oatutor"];
+const ALL_POLICIES = [...DEFAULT_POLICIES, "product", "policy-no-time", "product-no-time"];
 const policyNames = process.argv.includes("--all")
   ? ALL_POLICIES
   : arg("policies", DEFAULT_POLICIES.join(",")).split(",");
@@ -167,6 +170,7 @@ async function main(): Promise<void> {
       const base = { threshold };
       const makers: Record<string, () => Policy> = {
         policy: () => makeChooseNextPolicy(problems, index, pickOpts),
+        "policy-after": () => makeChooseNextPolicy(problems, index, { ...pickOpts, parked: "after" }),
         product: () => makeChooseNextPolicy(problems, index, pickOpts, undefined, true),
         "policy-no-time": () => makeChooseNextPolicy(problems, index, { ...pickOpts, timeAwareReview: false }),
         "product-no-time": () =>
@@ -270,39 +274,48 @@ async function main(): Promise<void> {
   );
   printTable(rows);
 
-  const goal: Record<string, Record<string, number | string | boolean>> = {};
-  for (const [sim, byPolicy] of Object.entries(summary)) {
-    const fair = FAIR.filter((f) => byPolicy[f]);
-    const p = byPolicy.policy;
-    if (!p || !fair.length) continue;
-    const best = fair.reduce((a, b) =>
-      (byPolicy[a]?.opportunities as number) <= (byPolicy[b]?.opportunities as number) ? a : b,
-    );
-    const b = byPolicy[best] as Record<string, number>;
-    const reduction = 1 - (p.opportunities as number) / (b.opportunities as number);
-    // "Equal or better": within 0.005 of the baseline's mean post-test counts as equal.
-    const posttestOk = (p.posttest as number) >= (b.posttest as number) - 0.005;
-    goal[sim] = {
-      best_fair: best,
-      best_fair_opportunities: b.opportunities as number,
-      best_fair_posttest: b.posttest as number,
-      policy_opportunities: p.opportunities as number,
-      policy_posttest: p.posttest as number,
-      reduction: round(reduction, 3),
-      posttest_ok: posttestOk,
-      met: reduction >= 0.25 && posttestOk,
-    };
+  // Per project policy and simulator: the best fair baseline (fewest opportunities) and the goal.
+  const goal: Record<string, Record<string, Record<string, number | string | boolean>>> = {};
+  for (const who of ["policy", CANDIDATE]) {
+    for (const [sim, byPolicy] of Object.entries(summary)) {
+      const fair = FAIR.filter((f) => byPolicy[f]);
+      const p = byPolicy[who];
+      if (!p || !fair.length) continue;
+      const best = fair.reduce((a, b) =>
+        (byPolicy[a]?.opportunities as number) <= (byPolicy[b]?.opportunities as number) ? a : b,
+      );
+      const b = byPolicy[best] as Record<string, number>;
+      const reduction = 1 - (p.opportunities as number) / (b.opportunities as number);
+      // "Equal or better": within 0.005 of the baseline's mean post-test counts as equal.
+      const posttestOk = (p.posttest as number) >= (b.posttest as number) - 0.005;
+      goal[who] ??= {};
+      (goal[who] as Record<string, Record<string, number | string | boolean>>)[sim] = {
+        best_fair: best,
+        best_fair_opportunities: b.opportunities as number,
+        best_fair_posttest: b.posttest as number,
+        opportunities: p.opportunities as number,
+        posttest: p.posttest as number,
+        reduction: round(reduction, 3),
+        posttest_ok: posttestOk,
+        met: reduction >= 0.25 && posttestOk,
+      };
+    }
   }
-  console.log("\ngoal: >= 25% fewer opportunities than the best fair baseline at an equal or better post-test:");
+  console.log(
+    `\ngoal: >= 25% fewer opportunities than the best fair baseline at an equal or better post-test (within 0.005); judged for ${CANDIDATE}:`,
+  );
   printTable(
-    Object.entries(goal).map(([sim, g]) => ({
-      simulator: sim,
-      "best fair baseline": `${g.best_fair} (${g.best_fair_opportunities}, post ${g.best_fair_posttest})`,
-      policy: `${g.policy_opportunities} (post ${g.policy_posttest})`,
-      "fewer by": `${round(100 * (g.reduction as number))}%`,
-      "post-test ok": String(g.posttest_ok),
-      met: String(g.met),
-    })),
+    Object.entries(goal).flatMap(([who, bySim]) =>
+      Object.entries(bySim).map(([sim, g]) => ({
+        policy: who,
+        simulator: sim,
+        "best fair baseline": `${g.best_fair} (${g.best_fair_opportunities}, post ${g.best_fair_posttest})`,
+        "this policy": `${g.opportunities} (post ${g.posttest})`,
+        "fewer by": `${round(100 * (g.reduction as number))}%`,
+        "post-test ok": String(g.posttest_ok),
+        met: String(g.met),
+      })),
+    ),
   );
   console.log(
     JSON.stringify({
@@ -328,7 +341,8 @@ async function main(): Promise<void> {
       ),
       results: summary,
       goal,
-      goal_met_everywhere: Object.values(goal).every((g) => g.met),
+      candidate: CANDIDATE,
+      goal_met_everywhere: Object.values(goal[CANDIDATE] ?? {}).every((g) => g.met),
     }),
   );
 }

@@ -80,8 +80,8 @@ function reviewOrComplete(
   review: boolean,
   nothingLeft: boolean,
   movedOnAfter: number,
-  /** Review only skills still below the threshold (parked ones) while there are any. */
-  parkedFirst = false,
+  /** PickInput.parked: "after" reviews only skills below the threshold while there are any. */
+  parked: PickInput["parked"] = "review",
 ): Pick {
   const { index, view, threshold } = ctx;
   if (!review) {
@@ -100,7 +100,7 @@ function reviewOrComplete(
     const deficit = Math.max(0, threshold - r(s)) / Math.max(1e-6, 1 - threshold);
     return (since[s] as number) * (1 + deficit);
   });
-  const below = parkedFirst ? index.skillIds.map((_, s) => s).filter((s) => m(s) < threshold) : [];
+  const below = parked === "after" ? index.skillIds.map((_, s) => s).filter((s) => m(s) < threshold) : [];
   const order = (below.length ? below : index.skillIds.map((_, s) => s)).sort(
     (a, b) => (urgency[b] as number) - (urgency[a] as number) || r(a) - r(b) || a - b,
   );
@@ -202,7 +202,7 @@ export function chooseNext(input: PickInput): Pick {
       review || parked > 0,
       false,
       parked > 0 ? moveOnAfter : 0,
-      input.parked === "after",
+      input.parked,
     );
   }
 

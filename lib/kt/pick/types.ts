@@ -86,7 +86,9 @@ export interface PickInput {
    * (default) waits until nothing else is left, then takes its turn in the review of every skill;
    * "after" also waits, but then the parked skills are reviewed before (and instead of) the
    * mastered ones, so a learner who learns slowly but steadily keeps practising what is not yet
-   * learnt; "practise" keeps competing with the unmastered skills all along.
+   * learnt; "practise" keeps competing with the unmastered skills all along. (Reviewing every
+   * skill weakest first instead was tried in bench:pick and lost badly: a skill whose estimate
+   * plateaus takes every review.)
    */
   parked?: "review" | "after" | "practise";
   /** How many of the latest completed problems not to repeat while anything else fits (default 3). */
