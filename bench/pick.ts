@@ -22,7 +22,9 @@
 // per skill in course order, OATutor's heuristic inside, next lesson once mastered), `skill-builder`
 // (ASSISTments: three right in a row, then the next skill; 10 problems per skill per day),
 // `random`, `fixed` (course order, no model) and `oatutor` (OATutor's heuristic over every problem,
-// kept for comparison: not a fair baseline on a prerequisite-gated curriculum).
+// kept for comparison: not a fair baseline on a prerequisite-gated curriculum), and `oracle`, which
+// reads the simulator's truth (lessons in course order, moving on the moment a skill is truly
+// mastered): not a baseline, a bound on what knowing when to move on is worth.
 // Opportunities to mastery = steps until the simulator says every skill is mastered (learners
 // who never get there count at the cap). Post-test after --posttest-at steps.
 import { existsSync } from "node:fs";
@@ -44,13 +46,14 @@ import {
   makeLessonsPolicy,
   makeOatutorPolicy,
   makeOatutorReadyPolicy,
+  makeOraclePolicy,
   makeRandomPolicy,
   makeSkillBuilderPolicy,
   toPickProblems,
 } from "@/lib/kt/simulate/make-policies";
 import { makeTrainingData } from "@/lib/kt/simulate/make-training-rows";
 import { type EpisodeResult, type Policy, runEpisode } from "@/lib/kt/simulate/run-episode";
-import { type DrawSimLearner, drawLatentLearner } from "@/lib/kt/simulate/sim-learner";
+import { type DrawSimLearner, drawLatentLearner, type SimLearner } from "@/lib/kt/simulate/sim-learner";
 import type { KtModel, KtRow } from "@/lib/kt/types";
 import { arg, percentile, printTable, root } from "./lib";
 
@@ -74,7 +77,7 @@ const parked = arg("parked", "review") as "review" | "after" | "practise";
 const fixedThreshold = arg("threshold", "");
 const FAIR = ["oatutor-ready", "lessons", "skill-builder", "random", "fixed"];
 const CANDIDATE = "policy-after";
-const DEFAULT_POLICIES = ["policy", CANDIDATE, ...FAIR, "oatutor"];
+const DEFAULT_POLICIES = ["policy", CANDIDATE, ...FAIR, "oatutor", "oracle"];
 const ALL_POLICIES = [...DEFAULT_POLICIES, "product", "policy-no-time", "product-no-time"];
 const policyNames = process.argv.includes("--all")
   ? ALL_POLICIES
@@ -168,7 +171,9 @@ async function main(): Promise<void> {
       });
       const pickOpts = { weights, targetSuccess: target, moveOnAfter, threshold, parked };
       const base = { threshold };
+      let current: SimLearner | null = null;
       const makers: Record<string, () => Policy> = {
+        oracle: () => makeOraclePolicy(curriculum, current as SimLearner),
         policy: () => makeChooseNextPolicy(problems, index, pickOpts),
         "policy-after": () => makeChooseNextPolicy(problems, index, { ...pickOpts, parked: "after" }),
         product: () => makeChooseNextPolicy(problems, index, pickOpts, undefined, true),
@@ -190,6 +195,7 @@ async function main(): Promise<void> {
           // Same seed per learner for every policy: same traits, same prior knowledge.
           const rng = createRng(deriveSeed(seed, 3, k));
           const learner = draw(curriculum, rng);
+          current = learner;
           perSeed[name]?.push(
             runEpisode(curriculum, learner, model, makePolicy(), rng, {
               cap,

@@ -7,11 +7,13 @@ import {
   makeLessonsPolicy,
   makeOatutorPolicy,
   makeOatutorReadyPolicy,
+  makeOraclePolicy,
   makeRandomPolicy,
   makeSkillBuilderPolicy,
   readyProblems,
 } from "./make-policies";
-import type { PolicyContext } from "./run-episode";
+import { EPOCH_MS, type PolicyContext } from "./run-episode";
+import type { SimLearner } from "./sim-learner";
 
 const DAY = 86_400_000;
 
@@ -173,5 +175,26 @@ describe("random order", () => {
     const pick = makeRandomPolicy();
     const pass = [pick(ctx), pick(ctx), pick(ctx), pick(ctx)];
     expect(new Set(pass)).toEqual(new Set(c.problems.map((p) => p.id)));
+  });
+});
+
+describe("oracle (reads the simulator's truth)", () => {
+  it("works the first truly unmastered skill in course order, whatever the model says", () => {
+    const c = tiny();
+    const mastered = new Set<number>();
+    const learner: SimLearner = {
+      kind: "stub",
+      attempt: () => ({ correct: true, hintsUsed: 0 }),
+      skillMastered: (i) => mastered.has(i),
+      allMastered: () => mastered.size === 3,
+      postTest: () => 0,
+    };
+    const ctx = { ...ctxFor(c, { A: 0.99, B: 0.99, C: 0.01 }), now: EPOCH_MS };
+    const pick = makeOraclePolicy(c, learner);
+    expect(["pA1", "pA2"]).toContain(pick(ctx)); // A (index 1) not truly mastered, though the model says so
+    mastered.add(1);
+    expect(pick(ctx)).toBe("pC");
+    mastered.add(2);
+    expect(pick(ctx)).toBe("pB");
   });
 });

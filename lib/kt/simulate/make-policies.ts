@@ -9,7 +9,8 @@ import { chooseNext } from "@/lib/kt/pick/choose-next";
 import type { PickInput, PickProblem } from "@/lib/kt/pick/types";
 import { shuffleCopy } from "./create-rng";
 import type { Curriculum, SimProblem } from "./make-curriculum";
-import type { Policy, PolicyContext } from "./run-episode";
+import { EPOCH_MS, type Policy, type PolicyContext } from "./run-episode";
+import type { SimLearner } from "./sim-learner";
 
 export function toPickProblems(c: Curriculum): PickProblem[] {
   return c.problems.map((p) => ({
@@ -249,4 +250,26 @@ export function makeFixedPolicy(c: Curriculum): Policy {
   const order = [...c.problems].sort((a, b) => top(a) - top(b) || a.setOrder - b.setOrder || a.position - b.position);
   let i = 0;
   return () => (order[i++ % order.length] as { id: string }).id;
+}
+
+/**
+ * Not a baseline but a bound: reads the simulator's truth (which no tutor has). Lessons in course
+ * order, moving on the moment the lesson's skill is truly mastered; when every skill is, the first
+ * skill that has slipped below mastery (forgetting). Problems of a lesson in random order without
+ * repeats. Shows how much a policy could gain by knowing exactly when to move on.
+ */
+export function makeOraclePolicy(c: Curriculum, learner: SimLearner): Policy {
+  const order = courseOrder(c);
+  const index = new Map(c.skills.map((s, i) => [s.id, i]));
+  const lessonProblems = new Map(order.map((s) => [s, c.problems.filter((p) => p.lesson === s).map((p) => p.id)]));
+  const queues = new Map<string, string[]>();
+  return (ctx) => {
+    const minute = (ctx.now - EPOCH_MS) / 60_000;
+    const skill = order.find((s) => !learner.skillMastered(index.get(s) ?? 0, minute)) ?? order[0];
+    if (skill === undefined) return null;
+    let q = queues.get(skill) ?? [];
+    if (q.length === 0) q = shuffleCopy(ctx.rng, lessonProblems.get(skill) ?? []);
+    queues.set(skill, q);
+    return q.shift() ?? null;
+  };
 }
