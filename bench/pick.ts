@@ -71,13 +71,15 @@ const gapDays = Number(arg("gap-days", "1"));
 const delayDays = Number(arg("delay-days", "30"));
 const precision = Number(arg("precision", "0.9"));
 // `policy` runs chooseNext with the app's options but the calibrated threshold; `policy-after`
-// also reviews parked skills first (PickInput.parked "after"), chosen on seeds 101-105: the goal
-// line judges policy-after, declared before the reported run. --parked changes `policy`'s mode.
+// also reviews parked skills first (PickInput.parked "after"); `policy-auto` does that only when
+// the calibration reached its precision target on the training learners (the model's "mastered"
+// can be trusted to leave a skill out of review), else it is `policy`. The goal line judges
+// policy-auto (decision 023 says how it was chosen). --parked changes `policy`'s mode.
 const parked = arg("parked", "review") as "review" | "after" | "practise";
 const fixedThreshold = arg("threshold", "");
 const FAIR = ["oatutor-ready", "lessons", "skill-builder", "random", "fixed"];
-const CANDIDATE = "policy-after";
-const DEFAULT_POLICIES = ["policy", CANDIDATE, ...FAIR, "oatutor", "oracle"];
+const CANDIDATE = "policy-auto";
+const DEFAULT_POLICIES = ["policy", "policy-after", CANDIDATE, ...FAIR, "oatutor", "oracle"];
 const ALL_POLICIES = [...DEFAULT_POLICIES, "product", "policy-no-time", "product-no-time"];
 const policyNames = process.argv.includes("--all")
   ? ALL_POLICIES
@@ -176,6 +178,8 @@ async function main(): Promise<void> {
         oracle: () => makeOraclePolicy(curriculum, current as SimLearner),
         policy: () => makeChooseNextPolicy(problems, index, pickOpts),
         "policy-after": () => makeChooseNextPolicy(problems, index, { ...pickOpts, parked: "after" }),
+        "policy-auto": () =>
+          makeChooseNextPolicy(problems, index, { ...pickOpts, parked: calibrated.reached ? "after" : parked }),
         product: () => makeChooseNextPolicy(problems, index, pickOpts, undefined, true),
         "policy-no-time": () => makeChooseNextPolicy(problems, index, { ...pickOpts, timeAwareReview: false }),
         "product-no-time": () =>
@@ -282,7 +286,7 @@ async function main(): Promise<void> {
 
   // Per project policy and simulator: the best fair baseline (fewest opportunities) and the goal.
   const goal: Record<string, Record<string, Record<string, number | string | boolean>>> = {};
-  for (const who of ["policy", CANDIDATE]) {
+  for (const who of ["policy", "policy-after", CANDIDATE]) {
     for (const [sim, byPolicy] of Object.entries(summary)) {
       const fair = FAIR.filter((f) => byPolicy[f]);
       const p = byPolicy[who];
