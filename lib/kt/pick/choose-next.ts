@@ -100,21 +100,7 @@ function reviewOrComplete(
     const deficit = Math.max(0, threshold - r(s)) / Math.max(1e-6, 1 - threshold);
     return (since[s] as number) * (1 + deficit);
   });
-  // "after": the parked skills and, transitively, their prerequisites (a prerequisite that has
-  // slipped in truth while the model still rates it mastered would otherwise never be reviewed,
-  // and its parked dependents would be drilled in vain).
-  const below: number[] = [];
-  if (parked === "after") {
-    const inSet = new Uint8Array(index.skillIds.length);
-    const stack = index.skillIds.map((_, s) => s).filter((s) => m(s) < threshold);
-    while (stack.length) {
-      const s = stack.pop() as number;
-      if (inSet[s]) continue;
-      inSet[s] = 1;
-      below.push(s);
-      for (const p of index.prereqs[s] as Int32Array) stack.push(p);
-    }
-  }
+  const below = parked === "after" ? index.skillIds.map((_, s) => s).filter((s) => m(s) < threshold) : [];
   const order = (below.length ? below : index.skillIds.map((_, s) => s)).sort(
     (a, b) => (urgency[b] as number) - (urgency[a] as number) || r(a) - r(b) || a - b,
   );
