@@ -199,6 +199,43 @@ const cases: Case[] = [
     input: { recent: [{ problemId: "p1", completedAt: NOW - 60_000 }] },
     expect: { id: "p1", kind: "learn" },
   },
+  ...(["review", "after"] as const).map(
+    (parked): Case => ({
+      // A is parked (2 tries, below 0.95) and practised recently; B is mastered and waited longer.
+      name: `everything passes: parked "${parked}" ${parked === "review" ? "reviews the longest-waiting skill" : "reviews the parked skill first"}`,
+      problems: twoSkills,
+      mastery: { A: 0.93, B: 0.99 },
+      input: {
+        moveOnAfter: 2,
+        parked,
+        avoidLast: 0,
+        recent: [
+          { problemId: "pB", completedAt: NOW - 3 * DAY },
+          { problemId: "pA", completedAt: NOW - 2 * DAY },
+          { problemId: "pA", completedAt: NOW - DAY },
+        ],
+      },
+      expect: { id: parked === "review" ? "pB" : "pA", kind: "review" },
+    }),
+  ),
+  ...(["review", "practise"] as const).map(
+    (parked): Case => ({
+      // A is parked and weaker; C still needs practice. "practise" keeps A in the running.
+      name: `a parked skill with parked "${parked}" ${parked === "review" ? "waits for the unmastered ones" : "keeps competing for practice"}`,
+      problems: [prob("pA", [["A"]], 0), prob("pC", [["C"]], 1)],
+      mastery: { A: 0.4, C: 0.9 },
+      input: {
+        moveOnAfter: 2,
+        parked,
+        avoidLast: 0,
+        recent: [
+          { problemId: "pA", completedAt: NOW - 2 * DAY },
+          { problemId: "pA", completedAt: NOW - DAY },
+        ],
+      },
+      expect: { id: parked === "review" ? "pC" : "pA", kind: "learn" },
+    }),
+  ),
   {
     name: "ties go to the earlier set and position, whatever the input order",
     problems: [prob("late", [["A"]], 5, 1), prob("early2", [["A"]], 2, 0), prob("early1", [["A"]], 1, 0)],

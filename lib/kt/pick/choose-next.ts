@@ -80,6 +80,8 @@ function reviewOrComplete(
   review: boolean,
   nothingLeft: boolean,
   movedOnAfter: number,
+  /** PickInput.parked: "after" reviews only skills below the threshold while there are any. */
+  parked: PickInput["parked"] = "review",
 ): Pick {
   const { index, view, threshold } = ctx;
   if (!review) {
@@ -98,9 +100,10 @@ function reviewOrComplete(
     const deficit = Math.max(0, threshold - r(s)) / Math.max(1e-6, 1 - threshold);
     return (since[s] as number) * (1 + deficit);
   });
-  const order = index.skillIds
-    .map((_, s) => s)
-    .sort((a, b) => (urgency[b] as number) - (urgency[a] as number) || r(a) - r(b) || a - b);
+  const below = parked === "after" ? index.skillIds.map((_, s) => s).filter((s) => m(s) < threshold) : [];
+  const order = (below.length ? below : index.skillIds.map((_, s) => s)).sort(
+    (a, b) => (urgency[b] as number) - (urgency[a] as number) || r(a) - r(b) || a - b,
+  );
   const none = new Uint8Array(index.skillIds.length);
   for (const target of order) {
     ctx.open.fill(0);
@@ -145,10 +148,13 @@ export function chooseNext(input: PickInput): Pick {
   const ready: number[] = [];
   const blocked: number[] = [];
   let parked = 0;
+  const keepParked = input.parked === "practise";
   for (let s = 0; s < status.length; s++) {
-    if (passes(s)) {
-      if (m(s) < threshold) parked++;
-      continue;
+    if (m(s) >= threshold) continue;
+    if ((view.practice[s] as number) >= moveOnAfter) {
+      parked++;
+      // Parked: passes for its dependents; with parked "practise" it also stays open for learning.
+      if (!keepParked) continue;
     }
     const ok = (index.prereqs[s] as Int32Array).every(passes);
     status[s] = ok ? READY : BLOCKED;
@@ -189,7 +195,15 @@ export function chooseNext(input: PickInput): Pick {
   const review = input.review ?? true;
   if (ready.length === 0 && blocked.length === 0) {
     // Parked skills still need practice: review them even when the caller asks for no review.
-    return reviewOrComplete(ctx, input.recent ?? [], name, review || parked > 0, false, parked > 0 ? moveOnAfter : 0);
+    return reviewOrComplete(
+      ctx,
+      input.recent ?? [],
+      name,
+      review || parked > 0,
+      false,
+      parked > 0 ? moveOnAfter : 0,
+      input.parked,
+    );
   }
 
   // Weakest skills first: their problems have the highest score bounds, so the best score so far

@@ -81,6 +81,17 @@ export interface PickInput {
    * student (default 12).
    */
   moveOnAfter?: number;
+  /**
+   * What a parked skill (see moveOnAfter) does besides passing for its dependents: "review"
+   * (default) waits until nothing else is left, then takes its turn in the review of every skill;
+   * "after" also waits, but then the parked skills are reviewed before (and instead of) the
+   * mastered ones, so a learner who learns slowly but steadily keeps practising what is not yet
+   * learnt (only as good as the model's "mastered": a skill wrongly rated mastered is not reviewed
+   * while parked ones remain); "practise" keeps competing with the unmastered skills all along.
+   * (Reviewing every skill weakest first was tried in bench:pick and lost badly: a skill whose
+   * estimate plateaus takes every review. Decision 023.)
+   */
+  parked?: "review" | "after" | "practise";
   /** How many of the latest completed problems not to repeat while anything else fits (default 3). */
   avoidLast?: number;
   weights?: Partial<PickWeights>;

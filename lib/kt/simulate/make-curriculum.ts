@@ -28,6 +28,8 @@ export interface SimProblem {
   id: string;
   setOrder: number;
   position: number;
+  /** The skill the problem drills (its lesson, in course order: one lesson per skill). */
+  lesson: string;
   steps: SimStep[];
 }
 
@@ -115,7 +117,7 @@ export function makeCurriculum(seed: number, options: CurriculumOptions = {}): C
     const id = `p${i}`;
     const nSteps = drawInt(rng, 1, 4);
     const steps = Array.from({ length: nSteps }, (_, k) => makeStep(rng, main, `${id}${"abcd"[k]}`, opts));
-    problems.push({ id, setOrder: main.level, position, steps });
+    problems.push({ id, setOrder: main.level, position, lesson: main.id, steps });
   }
   const prerequisites: Record<string, string[]> = {};
   for (const s of skills) prerequisites[s.id] = s.prereqs;

@@ -1,13 +1,16 @@
 /**
- * Problem-choosing policies for the bench: the project's chooseNext, OATutor's default heuristic,
- * random order and a fixed curriculum order. All see only what a real tutor would.
+ * Problem-choosing policies for the bench: the project's chooseNext; the baselines OATutor's
+ * default heuristic (over every problem, or only prerequisite-ready ones), lessons in course
+ * order, ASSISTments skill builders, random order and a fixed curriculum order. All see only what
+ * a real tutor would, and all get the same tracing model and state (PolicyContext).
  */
 import type { PickIndex } from "@/lib/kt/pick/build-pick-index";
 import { chooseNext } from "@/lib/kt/pick/choose-next";
 import type { PickInput, PickProblem } from "@/lib/kt/pick/types";
 import { shuffleCopy } from "./create-rng";
-import type { Curriculum } from "./make-curriculum";
-import type { Policy } from "./run-episode";
+import type { Curriculum, SimProblem } from "./make-curriculum";
+import { EPOCH_MS, type Policy, type PolicyContext } from "./run-episode";
+import type { SimLearner } from "./sim-learner";
 
 export function toPickProblems(c: Curriculum): PickProblem[] {
   return c.problems.map((p) => ({
@@ -52,45 +55,177 @@ export function makeChooseNextPolicy(
   };
 }
 
+/** Problem mastery as OATutor's heuristic reads it: the product of its skills' mastery. */
+function problemMastery(p: SimProblem, mastery: ReadonlyMap<string, number>): number {
+  let m = 1;
+  for (const s of new Set(p.steps.flatMap((st) => st.skills))) m *= mastery.get(s) ?? 0;
+  return m;
+}
+
 /**
- * OATutor's default heuristic (src/models/BKT/problem-select-heuristics/defaultHeuristic.js): a
- * problem's mastery is the product of its skills' mastery; pick the lowest one that is not
- * completed and below 0.95, ties at random. With allowRecycle, completed problems come back when
- * none is left. OATutor then ends the lesson; here the learner keeps going (lowest mastery first,
- * no repeats until every problem is done) so OATutor is compared on practice needed, not
- * penalised for stopping early; the bench reports how often the model said "all mastered" before
- * true mastery. Same tracing model as the project's policy, every skill updated (upstream updates
- * only a step's first skill and ships all BKT params at 0.1).
+ * OATutor's default heuristic (src/models/BKT/problem-select-heuristics/defaultHeuristic.js) over
+ * a pool: the lowest problem mastery that is not completed and below the threshold, ties at
+ * random; when none is left, completed problems come back (allowRecycle), and when everything is
+ * above the threshold, the lowest overall. `completed` is the caller's (per lesson, per run).
  */
-export function makeOatutorPolicy(): Policy {
+function oatutorPick(
+  pool: readonly SimProblem[],
+  mastery: ReadonlyMap<string, number>,
+  completed: Set<string>,
+  threshold: number,
+  rng: () => number,
+): string | null {
+  const lowest = (belowThreshold: boolean): string | null => {
+    let best: string[] = [];
+    let bestM = Number.POSITIVE_INFINITY;
+    for (const p of pool) {
+      const m = problemMastery(p, mastery);
+      if (completed.has(p.id) || (belowThreshold && m >= threshold)) continue;
+      if (m < bestM) [best, bestM] = [[p.id], m];
+      else if (m === bestM) best.push(p.id);
+    }
+    return best.length ? (best[Math.floor(rng() * best.length)] as string) : null;
+  };
+  let id = lowest(true);
+  if (id === null) {
+    completed.clear();
+    id = lowest(true);
+  }
+  if (id === null) id = lowest(false);
+  if (id === null) {
+    completed.clear();
+    id = lowest(false);
+  }
+  if (id !== null) completed.add(id);
+  return id;
+}
+
+function masteryOf(ctx: PolicyContext): Map<string, number> {
+  return new Map(ctx.curriculum.skills.map((s) => [s.id, ctx.model.mastery(ctx.state, s.id, ctx.now)]));
+}
+
+export interface BaselineOptions {
+  /** The tracing model's "mastered" level (default 0.95; the bench passes the calibrated one). */
+  threshold?: number;
+}
+
+/**
+ * OATutor's default heuristic over the whole pool (lowest problem mastery first, no repeats until
+ * every problem is done). OATutor ends a lesson once everything is mastered; here the learner
+ * keeps going so it is compared on practice needed. Same tracing model as the project's policy,
+ * every skill updated (upstream updates only a step's first skill and ships all BKT params at
+ * 0.1). Unfair on a prerequisite-gated curriculum (it drills skills whose prerequisites are
+ * unknown); the fair variants are makeOatutorReadyPolicy and makeLessonsPolicy.
+ */
+export function makeOatutorPolicy(opts: BaselineOptions = {}): Policy {
   const completed = new Set<string>();
+  return (ctx) => oatutorPick(ctx.curriculum.problems, masteryOf(ctx), completed, opts.threshold ?? 0.95, ctx.rng);
+}
+
+/**
+ * A skill is ready when all its prerequisites are mastered (by the tracing model, at the
+ * threshold); a problem is ready when each of its skills is mastered or ready.
+ */
+export function readyProblems(c: Curriculum, mastery: ReadonlyMap<string, number>, threshold: number): SimProblem[] {
+  const mastered = (s: string) => (mastery.get(s) ?? 0) >= threshold;
+  const ready = new Map(c.skills.map((s) => [s.id, mastered(s.id) || s.prereqs.every(mastered)]));
+  return c.problems.filter((p) => p.steps.every((st) => st.skills.every((s) => ready.get(s) ?? true)));
+}
+
+/** OATutor's heuristic among prerequisite-ready problems only (all problems if none is ready). */
+export function makeOatutorReadyPolicy(opts: BaselineOptions = {}): Policy {
+  const completed = new Set<string>();
+  const threshold = opts.threshold ?? 0.95;
   return (ctx) => {
-    const mastery = new Map(ctx.curriculum.skills.map((s) => [s.id, ctx.model.mastery(ctx.state, s.id, ctx.now)]));
-    const lowest = (belowThreshold: boolean): string | null => {
-      let best: string[] = [];
-      let bestM = Number.POSITIVE_INFINITY;
-      for (const p of ctx.curriculum.problems) {
-        const skills = new Set(p.steps.flatMap((s) => s.skills));
-        let m = 1;
-        for (const s of skills) m *= mastery.get(s) ?? 0;
-        if (completed.has(p.id) || (belowThreshold && m >= 0.95)) continue;
-        if (m < bestM) [best, bestM] = [[p.id], m];
-        else if (m === bestM) best.push(p.id);
-      }
-      return best.length ? (best[Math.floor(ctx.rng() * best.length)] as string) : null;
-    };
-    let id = lowest(true);
-    if (id === null) {
-      completed.clear();
-      id = lowest(true);
+    const mastery = masteryOf(ctx);
+    const pool = readyProblems(ctx.curriculum, mastery, threshold);
+    return oatutorPick(pool.length ? pool : ctx.curriculum.problems, mastery, completed, threshold, ctx.rng);
+  };
+}
+
+/** Skills in course order: by level, then curriculum order. */
+export function courseOrder(c: Curriculum): string[] {
+  return c.skills
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => a.s.level - b.s.level || a.i - b.i)
+    .map((x) => x.s.id);
+}
+
+/**
+ * Lessons in course order, as OATutor is deployed: one lesson per skill (its problems are those
+ * that drill it); OATutor's heuristic inside the lesson until the tracing model rates the
+ * lesson's skill mastered, then the next lesson, never back. After the last lesson, OATutor's
+ * heuristic over every problem (review) until the run ends.
+ */
+export function makeLessonsPolicy(c: Curriculum, opts: BaselineOptions = {}): Policy {
+  const threshold = opts.threshold ?? 0.95;
+  const order = courseOrder(c);
+  const lessonProblems = new Map(order.map((s) => [s, c.problems.filter((p) => p.lesson === s)]));
+  let k = 0;
+  let completed = new Set<string>();
+  return (ctx) => {
+    const mastery = masteryOf(ctx);
+    while (k < order.length && (mastery.get(order[k] as string) ?? 0) >= threshold) {
+      k++;
+      completed = new Set();
     }
-    if (id === null) id = lowest(false);
-    if (id === null) {
-      completed.clear();
-      id = lowest(false);
+    const pool = k < order.length ? (lessonProblems.get(order[k] as string) ?? []) : ctx.curriculum.problems;
+    return oatutorPick(pool.length ? pool : ctx.curriculum.problems, mastery, completed, threshold, ctx.rng);
+  };
+}
+
+export interface SkillBuilderOptions {
+  /** Right answers in a row that finish a skill (default 3). */
+  streak?: number;
+  /** Problems per skill per day before the student moves on to the next skill (default 10). */
+  dailyCap?: number;
+}
+
+/**
+ * ASSISTments skill builders in course order: problems of the current skill in random order
+ * (no repeats until all are used) until `streak` first attempts in a row on steps practising
+ * the skill are right without hints; then the next skill. After `dailyCap` problems on a skill
+ * in a day the student moves on to the next unfinished skill and comes back another day. When
+ * every skill is done, all start over (a second pass re-checks them). Ignores the tracing model.
+ */
+export function makeSkillBuilderPolicy(c: Curriculum, opts: SkillBuilderOptions = {}): Policy {
+  const need = opts.streak ?? 3;
+  const cap = opts.dailyCap ?? 10;
+  const order = courseOrder(c);
+  const lessonProblems = new Map(order.map((s) => [s, c.problems.filter((p) => p.lesson === s).map((p) => p.id)]));
+  const done = new Set<string>();
+  const streak = new Map<string, number>();
+  const queues = new Map<string, string[]>();
+  const today = new Map<string, number>();
+  let day = -1;
+  let seen = 0;
+  let current: string | null = null;
+  return (ctx) => {
+    // Streak of the skill being built, from the attempts since the last call.
+    for (; seen < ctx.attempts.length; seen++) {
+      const a = ctx.attempts[seen];
+      if (!a || current === null || !a.skills.includes(current)) continue;
+      const n = a.correct && a.hintsUsed === 0 ? (streak.get(current) ?? 0) + 1 : 0;
+      streak.set(current, n);
+      if (n >= need) done.add(current);
     }
-    if (id !== null) completed.add(id);
-    return id;
+    if (done.size === order.length) {
+      done.clear();
+      streak.clear();
+    }
+    const d = Math.floor(ctx.now / 86_400_000);
+    if (d !== day) {
+      day = d;
+      today.clear();
+    }
+    const open = order.filter((s) => !done.has(s));
+    current = open.find((s) => (today.get(s) ?? 0) < cap) ?? open[0] ?? null;
+    if (current === null) return null;
+    today.set(current, (today.get(current) ?? 0) + 1);
+    let q = queues.get(current) ?? [];
+    if (q.length === 0) q = shuffleCopy(ctx.rng, lessonProblems.get(current) ?? []);
+    queues.set(current, q);
+    return q.shift() ?? null;
   };
 }
 
@@ -115,4 +250,26 @@ export function makeFixedPolicy(c: Curriculum): Policy {
   const order = [...c.problems].sort((a, b) => top(a) - top(b) || a.setOrder - b.setOrder || a.position - b.position);
   let i = 0;
   return () => (order[i++ % order.length] as { id: string }).id;
+}
+
+/**
+ * Not a baseline but a bound: reads the simulator's truth (which no tutor has). Lessons in course
+ * order, moving on the moment the lesson's skill is truly mastered; when every skill is, the first
+ * skill that has slipped below mastery (forgetting). Problems of a lesson in random order without
+ * repeats. Shows how much a policy could gain by knowing exactly when to move on.
+ */
+export function makeOraclePolicy(c: Curriculum, learner: SimLearner): Policy {
+  const order = courseOrder(c);
+  const index = new Map(c.skills.map((s, i) => [s.id, i]));
+  const lessonProblems = new Map(order.map((s) => [s, c.problems.filter((p) => p.lesson === s).map((p) => p.id)]));
+  const queues = new Map<string, string[]>();
+  return (ctx) => {
+    const minute = (ctx.now - EPOCH_MS) / 60_000;
+    const skill = order.find((s) => !learner.skillMastered(index.get(s) ?? 0, minute)) ?? order[0];
+    if (skill === undefined) return null;
+    let q = queues.get(skill) ?? [];
+    if (q.length === 0) q = shuffleCopy(ctx.rng, lessonProblems.get(skill) ?? []);
+    queues.set(skill, q);
+    return q.shift() ?? null;
+  };
 }

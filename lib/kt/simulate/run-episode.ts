@@ -8,7 +8,8 @@ import type { RecentProblem } from "@/lib/kt/pick/types";
 import type { KtModel, KtRow, StudentState } from "@/lib/kt/types";
 import type { Rng } from "./create-rng";
 import type { Curriculum, SimProblem } from "./make-curriculum";
-import { attemptStep, isTrulyMastered, type Learner, postTest } from "./simulate-learner";
+import { type SimLearner, toSimLearner } from "./sim-learner";
+import type { Learner } from "./simulate-learner";
 
 export const EPOCH_MS = Date.UTC(2026, 0, 5, 9);
 const MINUTE_MS = 60_000;
@@ -27,6 +28,8 @@ export interface PolicyContext {
    * stores and shows, decision 014); skills not yet practised are absent.
    */
   shown: Record<string, number>;
+  /** Every first attempt so far, in order (what a tutor logs; the skill builder reads streaks). */
+  attempts: { skills: readonly string[]; correct: boolean; hintsUsed: number; t: number }[];
 }
 
 /** Returns the next problem id, or null when the policy has nothing more to give. */
@@ -43,7 +46,9 @@ export interface EpisodeOptions {
   delayDays?: number;
   /** Stop once truly mastered and past the post-test (false: always run to the cap). */
   stopAtMastery?: boolean;
-  onAttempt?: (row: KtRow) => void;
+  /** The tracing model's "mastered" level, for toEstimatedMastery (default 0.95). */
+  threshold?: number;
+  onAttempt?: (row: KtRow, learner: SimLearner, minute: number) => void;
 }
 
 export interface EpisodeResult {
@@ -61,18 +66,19 @@ export interface EpisodeResult {
   now: number;
 }
 
-function allEstimatedMastered(ctx: PolicyContext): boolean {
-  return ctx.curriculum.skills.every((s) => ctx.model.mastery(ctx.state, s.id, ctx.now) >= 0.95);
+function allEstimatedMastered(ctx: PolicyContext, threshold: number): boolean {
+  return ctx.curriculum.skills.every((s) => ctx.model.mastery(ctx.state, s.id, ctx.now) >= threshold);
 }
 
 export function runEpisode(
   curriculum: Curriculum,
-  learner: Learner,
+  learnerIn: Learner | SimLearner,
   model: KtModel,
   policy: Policy,
   rng: Rng,
   opts: EpisodeOptions,
 ): EpisodeResult {
+  const learner = toSimLearner(learnerIn);
   const byId = new Map<string, SimProblem>(curriculum.problems.map((p) => [p.id, p]));
   const perSession = opts.stepsPerSession ?? 30;
   const ctx: PolicyContext = {
@@ -83,6 +89,7 @@ export function runEpisode(
     history: [],
     rng,
     shown: {},
+    attempts: [],
   };
   const gapDays = opts.daysBetweenSessions ?? 1;
   let minute = 0;
@@ -93,22 +100,23 @@ export function runEpisode(
   let posttest: number | null = null;
   while (steps < opts.cap) {
     ctx.now = EPOCH_MS + minute * MINUTE_MS;
-    if (toEstimatedMastery === null && allEstimatedMastered(ctx)) toEstimatedMastery = steps;
+    if (toEstimatedMastery === null && allEstimatedMastered(ctx, opts.threshold ?? 0.95)) toEstimatedMastery = steps;
     const id = policy(ctx);
     const problem = id === null ? undefined : byId.get(id);
     if (!problem) break;
     for (const step of problem.steps) {
       const t = EPOCH_MS + minute * MINUTE_MS;
-      const out = attemptStep(learner, step, minute, rng);
+      const out = learner.attempt(step, minute, rng);
       const item = { itemId: step.itemId, skills: step.skills };
       model.update(ctx.state, item, { correct: out.correct, hintsUsed: out.hintsUsed, t });
       for (const s of item.skills) ctx.shown[s] = model.mastery(ctx.state, s, t);
-      opts.onAttempt?.({ student: "", item, correct: out.correct, hintsUsed: out.hintsUsed, t });
+      ctx.attempts.push({ skills: step.skills, correct: out.correct, hintsUsed: out.hintsUsed, t });
       steps++;
       minute++;
+      opts.onAttempt?.({ student: "", item, correct: out.correct, hintsUsed: out.hintsUsed, t }, learner, minute);
       inSession++;
-      if (toMastery === null && isTrulyMastered(learner, minute)) toMastery = steps;
-      if (steps === opts.posttestAt) posttest = postTest(learner, minute);
+      if (toMastery === null && learner.allMastered(minute)) toMastery = steps;
+      if (steps === opts.posttestAt) posttest = learner.postTest(minute);
       if (steps >= opts.cap) break;
     }
     ctx.history.push({ problemId: problem.id, completedAt: EPOCH_MS + minute * MINUTE_MS });
@@ -120,8 +128,8 @@ export function runEpisode(
     }
   }
   const now = EPOCH_MS + minute * MINUTE_MS;
-  const final = posttest ?? postTest(learner, minute);
-  const delayedPosttest = postTest(learner, minute + (opts.delayDays ?? 30) * DAY_MIN);
+  const final = posttest ?? learner.postTest(minute);
+  const delayedPosttest = learner.postTest(minute + (opts.delayDays ?? 30) * DAY_MIN);
   return {
     toMastery,
     posttest: final,

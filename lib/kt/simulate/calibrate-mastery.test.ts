@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { agreementAt, calibrateThreshold, masteryPairs } from "./calibrate-mastery";
+import { SimpleBkt } from "./simple-bkt";
+
+const pairs = (v: number[], t: number[]) => ({ value: Float64Array.from(v), truth: Uint8Array.from(t) });
+
+describe("mastery calibration", () => {
+  it("precision and recall of 'mastered' at a threshold", () => {
+    const p = pairs([0.3, 0.6, 0.7, 0.8, 0.9], [0, 0, 1, 1, 1]);
+    expect(agreementAt(p, 0.65)).toMatchObject({ precision: 1, recall: 1, called: 3, mastered: 3 });
+    expect(agreementAt(p, 0.55)).toMatchObject({ precision: 0.75, recall: 1 });
+    expect(agreementAt(p, 0.85)).toMatchObject({ precision: 1, recall: 1 / 3 });
+  });
+
+  it("picks the lowest threshold reaching the precision, so recall is as high as it can be", () => {
+    const p = pairs([0.55, 0.62, 0.66, 0.72, 0.8, 0.9], [0, 1, 0, 1, 1, 1]);
+    expect(calibrateThreshold(p, 0.75).threshold).toBe(0.56);
+    expect(calibrateThreshold(p, 0.9)).toMatchObject({ threshold: 0.67, reached: true });
+  });
+
+  it("falls back to the best F1 when no threshold reaches the precision", () => {
+    // Precision never exceeds 1/2; F1 is best (2/3) from 0.31 to 0.4: both mastered ones called, 2 of 4 right.
+    const p = pairs([0.3, 0.4, 0.5, 0.6, 0.7], [0, 1, 0, 1, 0]);
+    expect(calibrateThreshold(p, 0.9)).toMatchObject({ threshold: 0.31, reached: false });
+  });
+
+  it("with sequences, judges the first call per learner and skill (when a picker moves on)", () => {
+    // Sequence 0 crosses 0.6 once too early (not yet mastered), then stays mastered: 3 of 4 pairs
+    // right, but the first call is wrong. Sequence 1 is first called right.
+    const p = {
+      ...pairs([0.65, 0.55, 0.7, 0.8, 0.9, 0.7], [0, 0, 1, 1, 1, 1]),
+      seq: Int32Array.from([0, 0, 0, 0, 1, 1]),
+    };
+    const a = agreementAt(p, 0.6);
+    expect(a.precision).toBe(4 / 5);
+    expect(a.firstCallPrecision).toBe(1 / 2);
+    expect(agreementAt(p, 0.66).firstCallPrecision).toBe(1);
+    expect(calibrateThreshold(p, 0.9).threshold).toBe(0.66);
+  });
+
+  it("pairs each skill of each row with the model's mastery right after the update", () => {
+    const model = new SimpleBkt({ fallback: { prior: 0.1, learn: 0.2, guess: 0.2, slip: 0.1 } });
+    const item = { itemId: "i", skills: ["A", "B"] };
+    const data = {
+      rows: [
+        { student: "x", item, correct: true, hintsUsed: 0, t: 0 },
+        { student: "y", item, correct: false, hintsUsed: 0, t: 0 },
+      ],
+      truth: [
+        [true, false],
+        [false, false],
+      ],
+    };
+    const p = masteryPairs(model, data);
+    expect([...p.truth]).toEqual([1, 0, 0, 0]);
+    expect(p.value[0]).toBeGreaterThan(0.3); // after a right answer
+    expect(p.value[2]).toBeLessThan(0.25); // another student, after a wrong one: its own state (0.28 with no evidence)
+    expect(p.value[0]).toBeCloseTo(p.value[1] as number, 9);
+  });
+});

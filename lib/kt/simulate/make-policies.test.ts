@@ -1,0 +1,200 @@
+import { describe, expect, it } from "vitest";
+import type { KtModel, StudentState } from "@/lib/kt/types";
+import { createRng } from "./create-rng";
+import type { Curriculum, SimProblem } from "./make-curriculum";
+import {
+  courseOrder,
+  makeLessonsPolicy,
+  makeOatutorPolicy,
+  makeOatutorReadyPolicy,
+  makeOraclePolicy,
+  makeRandomPolicy,
+  makeSkillBuilderPolicy,
+  readyProblems,
+} from "./make-policies";
+import { EPOCH_MS, type PolicyContext } from "./run-episode";
+import type { SimLearner } from "./sim-learner";
+
+const DAY = 86_400_000;
+
+function prob(id: string, lesson: string, steps: string[][], setOrder = 0): SimProblem {
+  return {
+    id,
+    lesson,
+    setOrder,
+    position: 0,
+    steps: steps.map((skills, k) => ({ itemId: `${id}${k}`, skills, offset: 0 })),
+  };
+}
+
+/** A (level 0), C (level 0), B (level 1, needs A). Listed B first so course order must sort. */
+function tiny(): Curriculum {
+  const sk = (id: string, level: number, prereqs: string[]) => ({
+    id,
+    name: id,
+    level,
+    prereqs,
+    difficulty: 0,
+    learnability: 0.1,
+  });
+  return {
+    skills: [sk("B", 1, ["A"]), sk("A", 0, []), sk("C", 0, [])],
+    problems: [
+      prob("pB", "B", [["B"], ["B", "A"]], 1),
+      prob("pA1", "A", [["A"]]),
+      prob("pA2", "A", [["A"]]),
+      prob("pC", "C", [["C"]]),
+    ],
+    prerequisites: { A: [], B: ["A"], C: [] },
+  };
+}
+
+/** A model whose mastery is whatever the test sets in `m`. */
+function stub(m: Record<string, number>): KtModel {
+  return {
+    kind: "stub",
+    initialState: (): StudentState => ({ skills: {}, global: {} }),
+    mastery: (_s, skill) => m[skill] ?? 0,
+    predict: () => 0.5,
+    update: (s) => s,
+    describe: () => [],
+    toJSON: () => ({}),
+  };
+}
+
+function ctxFor(c: Curriculum, m: Record<string, number>, seed = 1): PolicyContext {
+  const model = stub(m);
+  return {
+    curriculum: c,
+    model,
+    state: model.initialState(),
+    now: 0,
+    history: [],
+    rng: createRng(seed),
+    shown: {},
+    attempts: [],
+  };
+}
+
+describe("OATutor's heuristic", () => {
+  it("over every problem: the lowest product of skill mastery, even when its prerequisite is unknown", () => {
+    const c = tiny();
+    // pB's mastery is B x A = 0.05 x 0.3, the lowest, though A (B's prerequisite) is far from mastered.
+    expect(makeOatutorPolicy()(ctxFor(c, { A: 0.3, B: 0.05, C: 0.2 }))).toBe("pB");
+  });
+
+  it("prerequisite-ready only: skips problems whose skill waits on an unmastered prerequisite", () => {
+    const c = tiny();
+    const ctx = ctxFor(c, { A: 0.3, B: 0.05, C: 0.2 });
+    expect(readyProblems(c, new Map(Object.entries({ A: 0.3, B: 0.05, C: 0.2 })), 0.95).map((p) => p.id)).toEqual([
+      "pA1",
+      "pA2",
+      "pC",
+    ]);
+    expect(makeOatutorReadyPolicy()(ctx)).toBe("pC");
+    // Once A is mastered (at the given threshold), pB is ready and the lowest.
+    expect(makeOatutorReadyPolicy({ threshold: 0.8 })(ctxFor(c, { A: 0.85, B: 0.05, C: 0.2 }))).toBe("pB");
+  });
+
+  it("does not repeat a completed problem until its pool is used up, and skips mastered ones", () => {
+    const c = tiny();
+    const ctx = ctxFor(c, { A: 0.3, B: 0.01, C: 0.99 });
+    const pick = makeOatutorReadyPolicy();
+    const first = pick(ctx);
+    const second = pick(ctx);
+    expect(new Set([first, second])).toEqual(new Set(["pA1", "pA2"]));
+    expect(["pA1", "pA2"]).toContain(pick(ctx));
+  });
+});
+
+describe("lessons in course order", () => {
+  it("orders lessons by level, then curriculum order", () => {
+    expect(courseOrder(tiny())).toEqual(["A", "C", "B"]);
+  });
+
+  it("stays in the first lesson until its skill is mastered, then moves on and never back", () => {
+    const c = tiny();
+    const m: Record<string, number> = { A: 0.2, B: 0.01, C: 0.01 };
+    const ctx = ctxFor(c, m);
+    const pick = makeLessonsPolicy(c, { threshold: 0.9 });
+    // C and B are weaker, but the lesson is A's.
+    expect(["pA1", "pA2"]).toContain(pick(ctx));
+    m.A = 0.91;
+    expect(pick(ctx)).toBe("pC");
+    m.A = 0.5; // forgotten: the lessons policy does not go back
+    expect(pick(ctx)).toBe("pC");
+    m.C = 0.95;
+    expect(pick(ctx)).toBe("pB");
+  });
+});
+
+describe("ASSISTments skill builder", () => {
+  it("moves to the next skill after three right in a row on the current skill's steps", () => {
+    const c = tiny();
+    const ctx = ctxFor(c, {});
+    const pick = makeSkillBuilderPolicy(c);
+    const answer = (skills: string[], correct: boolean) => ctx.attempts.push({ skills, correct, hintsUsed: 0, t: 0 });
+    expect(["pA1", "pA2"]).toContain(pick(ctx));
+    answer(["A"], true);
+    answer(["A"], false); // streak broken
+    expect(["pA1", "pA2"]).toContain(pick(ctx));
+    answer(["A"], true);
+    answer(["C"], true); // another skill's step does not count
+    answer(["A"], true);
+    expect(["pA1", "pA2"]).toContain(pick(ctx));
+    answer(["A"], true);
+    expect(pick(ctx)).toBe("pC");
+  });
+
+  it("a right answer after hints breaks the streak", () => {
+    const c = tiny();
+    const ctx = ctxFor(c, {});
+    const pick = makeSkillBuilderPolicy(c, { streak: 2 });
+    pick(ctx);
+    ctx.attempts.push({ skills: ["A"], correct: true, hintsUsed: 0, t: 0 });
+    ctx.attempts.push({ skills: ["A"], correct: true, hintsUsed: 1, t: 0 });
+    expect(["pA1", "pA2"]).toContain(pick(ctx));
+  });
+
+  it("after the daily cap on a skill, the next unfinished skill; the next day, back to it", () => {
+    const c = tiny();
+    const ctx = ctxFor(c, {});
+    const pick = makeSkillBuilderPolicy(c, { dailyCap: 2 });
+    expect(["pA1", "pA2"]).toContain(pick(ctx));
+    expect(["pA1", "pA2"]).toContain(pick(ctx));
+    expect(pick(ctx)).toBe("pC");
+    ctx.now = DAY;
+    expect(["pA1", "pA2"]).toContain(pick(ctx));
+  });
+});
+
+describe("random order", () => {
+  it("gives every problem once per pass", () => {
+    const c = tiny();
+    const ctx = ctxFor(c, {});
+    const pick = makeRandomPolicy();
+    const pass = [pick(ctx), pick(ctx), pick(ctx), pick(ctx)];
+    expect(new Set(pass)).toEqual(new Set(c.problems.map((p) => p.id)));
+  });
+});
+
+describe("oracle (reads the simulator's truth)", () => {
+  it("works the first truly unmastered skill in course order, whatever the model says", () => {
+    const c = tiny();
+    const mastered = new Set<number>();
+    const learner: SimLearner = {
+      kind: "stub",
+      attempt: () => ({ correct: true, hintsUsed: 0 }),
+      skillMastered: (i) => mastered.has(i),
+      allMastered: () => mastered.size === 3,
+      postTest: () => 0,
+    };
+    const ctx = { ...ctxFor(c, { A: 0.99, B: 0.99, C: 0.01 }), now: EPOCH_MS };
+    const pick = makeOraclePolicy(c, learner);
+    expect(["pA1", "pA2"]).toContain(pick(ctx)); // A (index 1) not truly mastered, though the model says so
+    mastered.add(1);
+    expect(pick(ctx)).toBe("pC");
+    mastered.add(2);
+    expect(pick(ctx)).toBe("pB");
+  });
+});
