@@ -117,6 +117,43 @@ describe("knowledge tracing in the product", () => {
     expect((await prisma.learnerModelState.findUniqueOrThrow({ where: { studentId: wrong } })).observations).toBe(1);
   });
 
+  it("racing first attempts: the knowledge update is stored with the one turn that is, once", async () => {
+    // Issue 16: the update is now part of the turn's own statement (decision 022).
+    const id = await student("race@kt.test");
+    const sessionId = (await openPractice(prisma, id)) as string;
+    for (const [i, text] of ["7", "12"].entries())
+      await submitTurn(prisma, {
+        sessionId,
+        studentId: id,
+        request: { kind: "message", text, idempotencyKey: `kt-race-${i}` },
+      });
+    const learner = async () => prisma.learnerModelState.findUniqueOrThrow({ where: { studentId: id } });
+    const before = await learner();
+    expect(before.observations).toBe(1);
+    const results = await Promise.allSettled(
+      [1, 2, 3, 4].map((k) =>
+        submitTurn(prisma, {
+          sessionId,
+          studentId: id,
+          request: { kind: "message", text: "11/24", idempotencyKey: `kt-race-x${k}` },
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect((await learner()).observations).toBe(2);
+    const attempts = await prisma.attempt.count({ where: { studentId: id, firstAttempt: true } });
+    expect(attempts).toBe(2);
+    const opportunities = await prisma.knowledgeState.aggregate({
+      where: { studentId: id },
+      _sum: { opportunities: true },
+    });
+    const skillsPerAttempt = await prisma.attempt.findMany({
+      where: { studentId: id, firstAttempt: true },
+      select: { step: { select: { skills: { select: { skillId: true } } } } },
+    });
+    expect(opportunities._sum.opportunities).toBe(skillsPerAttempt.reduce((n, a) => n + a.step.skills.length, 0));
+  });
+
   it("replaying the attempts gives the same state as the incremental updates (self-healing)", async () => {
     const id = await student("heal@kt.test");
     const sessionId = (await openPractice(prisma, id)) as string;

@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { KtItem, KtModel, KtObservation, StudentState } from "@/lib/kt/types";
 import { type CurrentModel, currentModel } from "./current-model";
 
@@ -95,6 +95,73 @@ export async function replayStudentState(
   return { state, current: cm, observations: history.length };
 }
 
+/** What a knowledge update writes: the given skills' rows and the learner row. */
+export interface KnowledgeWrite {
+  studentId: string;
+  versionId: string | null;
+  rows: {
+    skillId: string;
+    mastery: number;
+    state: Record<string, number>;
+    opportunities: number;
+    lastEvidenceAt: string | null;
+  }[];
+  global: Record<string, number>;
+  observations: number;
+}
+
+export function knowledgeWrite(
+  studentId: string,
+  cm: CurrentModel,
+  state: StudentState,
+  snapshots: Record<string, SkillSnapshot>,
+  observations: number,
+): KnowledgeWrite {
+  const rows = Object.entries(snapshots).map(([skillId, snap]) => ({
+    skillId,
+    mastery: snap.mastery,
+    state: state.skills[skillId] ?? {},
+    opportunities: snap.opportunities,
+    // An ISO string cast to timestamp keeps the UTC wall time, as Prisma stores DateTime.
+    lastEvidenceAt: snap.lastEvidenceAt > 0 ? new Date(snap.lastEvidenceAt).toISOString() : null,
+  }));
+  return { studentId, versionId: cm.versionId, rows, global: state.global, observations };
+}
+
+/**
+ * The upserts of a knowledge update as three CTEs (kt_input, kt_skills, kt_learner), for a WITH
+ * clause. `from` joins a guard into both inserts: `, upd` writes only if the turn's own update
+ * matched (lib/sessions/write-turn-pair.ts); empty writes unconditionally.
+ */
+export function knowledgeUpsertCtes(w: KnowledgeWrite, from: Prisma.Sql = Prisma.empty): Prisma.Sql {
+  return Prisma.sql`
+    kt_input AS (
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(w.rows)}::jsonb)
+        AS r("skillId" text, "mastery" double precision, "state" jsonb, "opportunities" int, "lastEvidenceAt" timestamp(3))
+    ),
+    kt_skills AS (
+      INSERT INTO "KnowledgeState" ("studentId", "skillId", "mastery", "state", "opportunities", "lastEvidenceAt",
+                                    "modelVersionId", "updatedAt")
+      SELECT ${w.studentId}, kt_input."skillId", kt_input."mastery", kt_input."state", kt_input."opportunities",
+             kt_input."lastEvidenceAt", ${w.versionId}::text, now()
+      FROM kt_input${from}
+      ON CONFLICT ("studentId", "skillId") DO UPDATE
+        SET "mastery" = EXCLUDED."mastery", "state" = EXCLUDED."state", "opportunities" = EXCLUDED."opportunities",
+            "lastEvidenceAt" = EXCLUDED."lastEvidenceAt", "modelVersionId" = EXCLUDED."modelVersionId",
+            "updatedAt" = now()
+      RETURNING 1
+    ),
+    kt_learner AS (
+      INSERT INTO "LearnerModelState" ("studentId", "modelVersionId", "global", "observations", "updatedAt")
+      SELECT ${w.studentId}, ${w.versionId}::text, ${JSON.stringify(w.global)}::jsonb, ${w.observations}, now()
+      FROM (SELECT 1) AS one${from}
+      ON CONFLICT ("studentId") DO UPDATE
+        SET "modelVersionId" = EXCLUDED."modelVersionId", "global" = EXCLUDED."global",
+            "observations" = EXCLUDED."observations", "updatedAt" = now()
+      RETURNING 1
+    )`;
+}
+
 /**
  * Writes the given skills' rows (model state, snapshot) and the learner row in one statement
  * (one round trip, atomic, no interactive transaction holding the embedded database).
@@ -108,38 +175,12 @@ export async function saveState(
   snapshots: Record<string, SkillSnapshot>,
   observations: number,
 ): Promise<void> {
-  const rows = Object.entries(snapshots).map(([skillId, snap]) => ({
-    skillId,
-    mastery: snap.mastery,
-    state: state.skills[skillId] ?? {},
-    opportunities: snap.opportunities,
-    // An ISO string cast to timestamp keeps the UTC wall time, as Prisma stores DateTime.
-    lastEvidenceAt: snap.lastEvidenceAt > 0 ? new Date(snap.lastEvidenceAt).toISOString() : null,
-  }));
-  await prisma.$executeRaw`
-    WITH input AS (
-      SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-        AS r("skillId" text, "mastery" double precision, "state" jsonb, "opportunities" int, "lastEvidenceAt" timestamp(3))
-    ),
-    skills AS (
-      INSERT INTO "KnowledgeState" ("studentId", "skillId", "mastery", "state", "opportunities", "lastEvidenceAt",
-                                    "modelVersionId", "updatedAt")
-      SELECT ${studentId}, "skillId", "mastery", "state", "opportunities", "lastEvidenceAt", ${cm.versionId}, now()
-      FROM input
-      ON CONFLICT ("studentId", "skillId") DO UPDATE
-        SET "mastery" = EXCLUDED."mastery", "state" = EXCLUDED."state", "opportunities" = EXCLUDED."opportunities",
-            "lastEvidenceAt" = EXCLUDED."lastEvidenceAt", "modelVersionId" = EXCLUDED."modelVersionId",
-            "updatedAt" = now()
-      RETURNING 1
-    )
-    INSERT INTO "LearnerModelState" ("studentId", "modelVersionId", "global", "observations", "updatedAt")
-    VALUES (${studentId}, ${cm.versionId}, ${JSON.stringify(state.global)}::jsonb, ${observations}, now())
-    ON CONFLICT ("studentId") DO UPDATE
-      SET "modelVersionId" = EXCLUDED."modelVersionId", "global" = EXCLUDED."global",
-          "observations" = EXCLUDED."observations", "updatedAt" = now()`;
+  const w = knowledgeWrite(studentId, cm, state, snapshots, observations);
+  await prisma.$executeRaw`WITH ${knowledgeUpsertCtes(w)} SELECT 1`;
 }
 
-interface LearnerWithSkills {
+/** The learner row and the stored rows of some skills, as one read returns them. */
+export interface StoredLearner {
   modelVersionId: string | null;
   global: Record<string, number>;
   observations: number;
@@ -154,6 +195,49 @@ interface LearnerWithSkills {
 }
 
 /**
+ * One first attempt folded into the stored learner (rows for at least the item's skills): the
+ * write to store, or null when the stored state is not this model's (then replay instead).
+ */
+export function foldIntoStored(
+  cm: CurrentModel,
+  studentId: string,
+  learner: StoredLearner | null | undefined,
+  item: KtItem,
+  obs: KtObservation,
+): KnowledgeWrite | null {
+  if (!learner || learner.modelVersionId !== cm.versionId) return null;
+  const state: StudentState = { skills: {}, global: learner.global };
+  const snapshots: Record<string, SkillSnapshot> = {};
+  const wanted = new Set(item.skills);
+  for (const r of learner.skills) {
+    if (!wanted.has(r.skillId)) continue;
+    state.skills[r.skillId] = r.state;
+    snapshots[r.skillId] = {
+      mastery: r.mastery,
+      opportunities: r.opportunities,
+      lastEvidenceAt: r.lastEvidenceAt ?? 0,
+    };
+  }
+  foldAttempt(cm.model, state, item, obs, snapshots);
+  const written: Record<string, SkillSnapshot> = {};
+  for (const k of wanted) if (snapshots[k]) written[k] = snapshots[k];
+  return knowledgeWrite(studentId, cm, state, written, learner.observations + 1);
+}
+
+/** SQL selecting a student's learner row and skill rows as one JSON value (see StoredLearner). */
+export function storedLearnerSql(studentId: Prisma.Sql, skillFilter: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(SELECT json_build_object(
+      'modelVersionId', l."modelVersionId", 'global', l."global", 'observations', l."observations",
+      'skills', COALESCE((SELECT json_agg(json_build_object(
+                  'skillId', k."skillId", 'state', k."state", 'opportunities', k."opportunities",
+                  'mastery', k."mastery",
+                  'lastEvidenceAt', floor(extract(epoch FROM k."lastEvidenceAt") * 1000)))
+                FROM "KnowledgeState" k WHERE k."studentId" = l."studentId" AND k."skillId" IN (${skillFilter})),
+               '[]'::json))
+    FROM "LearnerModelState" l WHERE l."studentId" = ${studentId})`;
+}
+
+/**
  * Folds one new first attempt (already stored) into the student's state: reads and writes only
  * the step's skills, so it costs O(skills of the step). A stale state is replayed instead.
  */
@@ -165,33 +249,15 @@ export async function recordFirstAttempt(
 ): Promise<void> {
   const cm = await currentModel(prisma);
   // The learner row and the step's skill rows in one statement (two before: decision 022).
-  const [learner] = await prisma.$queryRaw<LearnerWithSkills[]>`
-    SELECT l."modelVersionId", l."global", l."observations",
-           COALESCE((SELECT json_agg(json_build_object(
-                        'skillId', k."skillId", 'state', k."state", 'opportunities', k."opportunities",
-                        'mastery', k."mastery",
-                        'lastEvidenceAt', floor(extract(epoch FROM k."lastEvidenceAt") * 1000)))
-                     FROM "KnowledgeState" k
-                     WHERE k."studentId" = l."studentId" AND k."skillId" = ANY(${item.skills}::text[])),
-                    '[]'::json) AS "skills"
-    FROM "LearnerModelState" l WHERE l."studentId" = ${studentId}`;
-  if (!learner || learner.modelVersionId !== cm.versionId) {
-    await replayStudentState(prisma, studentId, cm); // every attempt, this one included
-    return;
-  }
+  const [row] = await prisma.$queryRaw<{ learner: StoredLearner | null }[]>`
+    SELECT ${storedLearnerSql(Prisma.sql`${studentId}`, Prisma.sql`SELECT unnest(${item.skills}::text[])`)} AS "learner"`;
   // If an earlier update was lost, the stored count lags the attempts and the next full read
   // (practice page, heatmap, next pick: lib/mastery/mastery-table.ts) replays; here we only
   // fold in this attempt.
-  const state: StudentState = { skills: {}, global: learner.global };
-  const snapshots: Record<string, SkillSnapshot> = {};
-  for (const r of learner.skills) {
-    state.skills[r.skillId] = r.state;
-    snapshots[r.skillId] = {
-      mastery: r.mastery,
-      opportunities: r.opportunities,
-      lastEvidenceAt: r.lastEvidenceAt ?? 0,
-    };
+  const write = foldIntoStored(cm, studentId, row?.learner, item, obs);
+  if (!write) {
+    await replayStudentState(prisma, studentId, cm); // every attempt, this one included
+    return;
   }
-  foldAttempt(cm.model, state, item, obs, snapshots);
-  await saveState(prisma, studentId, cm, state, snapshots, learner.observations + 1);
+  await prisma.$executeRaw`WITH ${knowledgeUpsertCtes(write)} SELECT 1`;
 }

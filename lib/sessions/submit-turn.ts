@@ -4,7 +4,14 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { translate } from "@/lib/i18n/translator";
-import { recordFirstAttempt } from "@/lib/mastery/student-state";
+import { currentModel } from "@/lib/mastery/current-model";
+import {
+  foldIntoStored,
+  type KnowledgeWrite,
+  recordFirstAttempt,
+  type StoredLearner,
+  storedLearnerSql,
+} from "@/lib/mastery/student-state";
 import { shuffleChoices } from "@/lib/tutor/shuffle-choices";
 import { takeTurn } from "@/lib/tutor/take-turn";
 import { type SessionState, type StudentInput, sessionStateSchema, type TutorTurn } from "@/lib/tutor/types";
@@ -152,6 +159,20 @@ async function submitOnce(
   // Store first: the decision and a complete tutor turn (the embedded words) in one statement.
   // One time for the stored attempt and the knowledge update: a replay reads the same time.
   const at = new Date();
+  // A first attempt updates the student's knowledge of the step's skills in the same statement
+  // (from the rows read with the session); a state of another model version is replayed after.
+  const firstAttempt = attempt?.firstAttempt
+    ? {
+        item: {
+          itemId: problem.stepIds[attempt.stepIndex] as string,
+          skills: problem.stepSkills[attempt.stepIndex] ?? [],
+        },
+        obs: { correct: attempt.correct, hintsUsed: attempt.hintsUsed, t: at.getTime() },
+      }
+    : null;
+  const knowledge: KnowledgeWrite | null = firstAttempt
+    ? foldIntoStored(await currentModel(prisma), studentId, session.learner, firstAttempt.item, firstAttempt.obs)
+    : null;
   const written = await writeTurnPair(prisma, {
     at,
     sessionId,
@@ -165,6 +186,7 @@ async function submitOnce(
     engine: plan.kind === "llm" ? INTERRUPTED_ENGINE : plan.engine,
     next: decision.next,
     attempt: attempt ? { ...attempt, stepId: problem.stepIds[attempt.stepIndex] as string } : null,
+    knowledge,
   });
   if (!written) throw new ConcurrentTurn();
 
@@ -181,15 +203,13 @@ async function submitOnce(
     onDelta(turn.text);
   }
 
-  if (attempt?.firstAttempt) {
-    // The turn is stored and will be acknowledged whatever happens here: a failed update is
-    // healed by the next read, which replays the student's attempts.
-    await recordFirstAttempt(
-      prisma,
-      studentId,
-      { itemId: problem.stepIds[attempt.stepIndex] as string, skills: problem.stepSkills[attempt.stepIndex] ?? [] },
-      { correct: attempt.correct, hintsUsed: attempt.hintsUsed, t: at.getTime() },
-    ).catch((e) => console.error("knowledge update failed (will replay):", e));
+  if (firstAttempt && !knowledge) {
+    // No stored state of the current model to fold into (a first attempt ever, or a new model
+    // version): replayed from the attempts, this one included. The turn is stored and will be
+    // acknowledged whatever happens here: a failed replay is healed by the next read.
+    await recordFirstAttempt(prisma, studentId, firstAttempt.item, firstAttempt.obs).catch((e) =>
+      console.error("knowledge update failed (will replay):", e),
+    );
   }
 
   return {
@@ -213,12 +233,15 @@ interface SessionForTurn {
   prior: { seq: number; text: string; stepIndex: number } | null;
   /** The tutor's last turn, for wording this one without repeating it. */
   previous: { text: string; messageKey: string | null; messageParams: unknown } | null;
+  /** The student's learner row and their rows for the problem's skills (the knowledge update). */
+  learner: StoredLearner | null;
 }
 
 /**
  * Everything a turn reads before deciding, in ONE statement: the student's session, the turn a
- * retry already stored under its key, and the tutor's last turn (three queries before; on the
- * embedded database every statement costs the one thread ~1-2 ms, decision 022).
+ * retry already stored under its key, the tutor's last turn and the student's knowledge rows for
+ * the problem's skills (five statements before; on the embedded database every statement costs
+ * its one thread ~1-2 ms, decision 022).
  */
 async function readSessionForTurn(
   prisma: PrismaClient,
@@ -233,7 +256,12 @@ async function readSessionForTurn(
               FROM "Turn" t WHERE t."sessionId" = s."id" AND t."idempotencyKey" = ${idempotencyKey}) AS "prior",
            (SELECT json_build_object('text', t."text", 'messageKey', t."messageKey", 'messageParams', t."messageParams")
               FROM "Turn" t WHERE t."sessionId" = s."id" AND t."role" = 'tutor' AND t."seq" < s."turnCount"
-              ORDER BY t."seq" DESC LIMIT 1) AS "previous"
+              ORDER BY t."seq" DESC LIMIT 1) AS "previous",
+           ${storedLearnerSql(
+             Prisma.sql`s."studentId"`,
+             Prisma.sql`SELECT ss."skillId" FROM "StepSkill" ss JOIN "Step" st ON st."id" = ss."stepId"
+                        WHERE st."versionId" = s."problemVersionId"`,
+           )} AS "learner"
     FROM "TutoringSession" s
     WHERE s."id" = ${sessionId} AND s."studentId" = ${studentId}`;
   return rows[0];

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { type KnowledgeWrite, knowledgeUpsertCtes } from "@/lib/mastery/student-state";
 import type { AttemptRecord, SessionState, TutorTurn } from "@/lib/tutor/types";
 
 export interface TurnPair {
@@ -20,11 +21,14 @@ export interface TurnPair {
   usage?: { inputTokens: number | null; outputTokens: number | null; latencyMs: number | null };
   /** The time stored on the turns and the attempt (default: now). */
   at?: Date;
+  /** A first attempt's knowledge update, written with the turn (only if the turn is). */
+  knowledge?: KnowledgeWrite | null;
 }
 
 /**
  * Stores a student turn, the tutor's reply (its text as shown, with its message key, values and
- * language when the embedded engine worded it), the attempt and the new session state as ONE
+ * language when the embedded engine worded it), the attempt, a first attempt's knowledge update
+ * and the new session state as ONE
  * statement (a data-modifying CTE): atomic without an interactive transaction, and one round
  * trip, which matters on the embedded database where a transaction holds the only connection.
  * Returns false when the session's turnCount moved (another submit won the race): nothing is
@@ -70,7 +74,7 @@ export async function writeTurnPair(prisma: PrismaClient, p: TurnPair): Promise<
              ${a?.firstAttempt ?? false}, ${a?.hintsUsed ?? 0}, ${p.idempotencyKey}, ${now}
       FROM upd WHERE ${a !== null}
       RETURNING 1
-    )
+    )${p.knowledge ? Prisma.sql`, ${knowledgeUpsertCtes(p.knowledge, Prisma.sql`, upd`)}` : Prisma.empty}
     SELECT (SELECT count(*) FROM upd)::int AS "updated",
            (SELECT count(*) FROM turns)::int + (SELECT count(*) FROM reply)::int + (SELECT count(*) FROM attempt)::int AS "rows"`;
   return rows[0]?.updated === 1;
