@@ -1,3 +1,4 @@
+import { formatAnswer } from "./answers";
 import { type MessageValues, renderTutorMessage, type TutorMessage } from "./tutor-message";
 import type { TurnDecision, TutorProblem, WrapUp } from "./types";
 
@@ -26,7 +27,9 @@ export const VARIANTS = 3;
  * and the first wording whose own sentences (content taken out) share none with the previous
  * tutor turn's is taken, so the tutor never says the same sentence twice in a row. A step
  * prompt the previous turn quoted is pointed at ("the step above"), not quoted again. Short
- * turns, one question at a time. Never states a step's answer except when it was told. Pure.
+ * turns, one question at a time. Never states a step's answer except when it was told: a wording
+ * whose own words contain the open step's answer as a word ("Any attempt helps me see where you
+ * are" when the answer is "see") is passed over for one that does not. Pure.
  */
 export function embeddedMessage(
   problem: TutorProblem,
@@ -38,15 +41,39 @@ export function embeddedMessage(
   const previous = options.previous ?? null;
   const start = ((variant % VARIANTS) + VARIANTS) % VARIANTS;
   const before = previous ? ownSentences(previous.text, previous.messageParams, locale) : new Set<string>();
+  const answer = openAnswerPattern(problem, d);
   let first: TutorMessage | null = null;
+  let firstSafe: TutorMessage | null = null;
   for (let i = 0; i < VARIANTS; i++) {
     const m = wordTurn(problem, d, (start + i) % VARIANTS, previous?.text ?? "");
     first ??= m;
-    if (!previous) return m;
-    const mine = ownSentences(renderTutorMessage(locale, m), m.values, locale);
-    if (![...mine].some((s) => before.has(s))) return m;
+    if (!previous && !answer) return m;
+    const mine = [...ownSentences(renderTutorMessage(locale, m), m.values, locale)];
+    if (answer && mine.some((s) => answer.test(s))) continue;
+    firstSafe ??= m;
+    if (!mine.some((s) => before.has(s))) return m;
   }
-  return first as TutorMessage;
+  return firstSafe ?? (first as TutorMessage);
+}
+
+/**
+ * The open step's answer as a whole-word pattern over folded own sentences, or null when no step
+ * is open (finished, or the step's answer was told) or the answer is a single letter ("a", "I").
+ */
+function openAnswerPattern(problem: TutorProblem, d: TurnDecision): RegExp | null {
+  const next = d.next;
+  if (next.finished || (next.revealedSteps ?? []).includes(next.stepIndex)) return null;
+  const step = problem.steps[next.stepIndex];
+  if (!step) return null;
+  let text: string;
+  try {
+    text = formatAnswer(step.answer).toLowerCase().trim();
+  } catch {
+    return null;
+  }
+  if (text.length < 2) return null;
+  const escaped = text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&").replace(/\s+/g, "\\s+");
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, "u");
 }
 
 function wordTurn(problem: TutorProblem, d: TurnDecision, v: number, previousText: string): TutorMessage {
