@@ -60,7 +60,9 @@ describe("which language a request gets", () => {
     expect(await requestLocale()).toBe("sv");
     await prisma.classroom.update({ where: { id: classId }, data: { locale: "ar" } });
     expect(await requestLocale()).toBe("ar");
-    await prisma.user.update({ where: { id: studentId }, data: { locale: "es" } });
+    // The user's own choice, through the app's action: it also makes every server forget the
+    // signed-in user it cached (lib/auth/signed-in-cache.ts), so the next request reads it.
+    await setLocaleAction(form("es"));
     expect(await requestLocale()).toBe("es");
   });
 
