@@ -44,6 +44,9 @@ test.beforeAll(async () => {
       {
         cwd: root,
         stdio: "ignore",
+        // Its own process group, so that afterAll ends tsx's child too (it was left running,
+        // holding the port for the next run).
+        detached: true,
       },
     ),
   );
