@@ -23,54 +23,68 @@ function awaitScripts(adapter: SqlDriverAdapter, pg: PGlite): SqlDriverAdapter {
   return adapter;
 }
 
-function pgliteConnector(target: Extract<DatabaseTarget, { kind: "pglite" }>): DatabaseConnector {
-  let opened: Promise<{ pg: PGlite; release: () => void }> | undefined;
-  const open = () => {
-    if (opened) return opened;
-    const attempt = (async () => {
-      const release = target.dir ? acquireDatabaseLock(target.dir) : () => {};
-      try {
-        const pg = target.dir ? new PGlite(target.dir) : new PGlite();
-        await pg.waitReady;
-        return { pg, release };
-      } catch (e) {
-        release();
-        throw e;
-      }
-    })();
-    opened = attempt;
-    // A failed open is not remembered: the next query tries again (the process that held the
-    // folder may have stopped). Remembering it made a server answer 503 until restarted.
-    attempt.catch(() => {
-      if (opened === attempt) opened = undefined;
-    });
-    return attempt;
-  };
-  const factory: SqlMigrationAwareDriverAdapterFactory = {
-    provider: "postgres",
-    adapterName: "@electric-sql/pglite",
-    async connect() {
-      const { pg } = await open();
-      return awaitScripts(await new PrismaPGlite(pg).connect(), pg);
-    },
-    connectToShadowDb: inMemoryShadow,
-  };
+/**
+ * Opens an embedded folder once, on first use, holding its lock while open: `start` opens it,
+ * `stop` closes it. A failed open is not remembered: the next query tries again (the process that
+ * held the folder may have stopped). Remembering it made a server answer 503 until restarted.
+ */
+function lockedOpener<T>(dir: string | null, start: () => Promise<T>, stop: (handle: T) => Promise<void>) {
+  let opened: Promise<{ handle: T; release: () => void }> | undefined;
   return {
-    target,
-    factory,
-    async close() {
+    open(): Promise<T> {
+      if (!opened) {
+        const attempt = (async () => {
+          const release = dir ? acquireDatabaseLock(dir) : () => {};
+          try {
+            return { handle: await start(), release };
+          } catch (e) {
+            release();
+            throw e;
+          }
+        })();
+        opened = attempt;
+        attempt.catch(() => {
+          if (opened === attempt) opened = undefined;
+        });
+      }
+      return opened.then((o) => o.handle);
+    },
+    async close(): Promise<void> {
       const attempt = opened;
       opened = undefined;
       const open = await attempt?.catch(() => undefined); // a failed open holds nothing
       if (!open) return;
-      const { pg, release } = open;
       try {
-        if (!pg.closed) await pg.close();
+        await stop(open.handle);
       } finally {
-        release();
+        open.release();
       }
     },
   };
+}
+
+function pgliteConnector(target: Extract<DatabaseTarget, { kind: "pglite" }>): DatabaseConnector {
+  const db = lockedOpener(
+    target.dir,
+    async () => {
+      const pg = target.dir ? new PGlite(target.dir) : new PGlite();
+      await pg.waitReady;
+      return pg;
+    },
+    async (pg) => {
+      if (!pg.closed) await pg.close();
+    },
+  );
+  const factory: SqlMigrationAwareDriverAdapterFactory = {
+    provider: "postgres",
+    adapterName: "@electric-sql/pglite",
+    async connect() {
+      const pg = await db.open();
+      return awaitScripts(await new PrismaPGlite(pg).connect(), pg);
+    },
+    connectToShadowDb: inMemoryShadow,
+  };
+  return { target, factory, close: db.close };
 }
 
 /** A throwaway in-memory database for Prisma's shadow-database step (migrations in tests). */
@@ -87,45 +101,24 @@ async function inMemoryShadow(): Promise<SqlDriverAdapter> {
 /**
  * The embedded database in a worker thread (./pglite-thread.ts): the server's thread only
  * sends statements and receives rows, and keeps answering requests while a statement runs.
- * Same folder lock as in-process; opened on first use; a failed open is not remembered.
+ * Same folder lock as in-process, opened on first use.
  */
 function pgliteThreadConnector(target: Extract<DatabaseTarget, { kind: "pglite" }>): DatabaseConnector {
-  let opened: Promise<{ thread: PgliteThread; release: () => void }> | undefined;
-  const open = () => {
-    if (opened) return opened;
-    const attempt = (async () => {
-      const release = target.dir ? acquireDatabaseLock(target.dir) : () => {};
+  const db = lockedOpener(
+    target.dir,
+    async () => {
       const thread = new PgliteThread(target.dir ?? undefined);
       try {
         await thread.ready;
-        return { thread, release };
+        return thread;
       } catch (e) {
         await thread.close().catch(() => {});
-        release();
         throw e;
       }
-    })();
-    opened = attempt;
-    attempt.catch(() => {
-      if (opened === attempt) opened = undefined;
-    });
-    return attempt;
-  };
-  return {
-    target,
-    factory: threadFactory(async () => (await open()).thread, inMemoryShadow),
-    async close() {
-      const attempt = opened;
-      opened = undefined;
-      const open = await attempt?.catch(() => undefined);
-      if (!open) return;
-      try {
-        await open.thread.close();
-      } finally {
-        open.release();
-      }
     },
-  };
+    (thread) => thread.close(),
+  );
+  return { target, factory: threadFactory(db.open, inMemoryShadow), close: db.close };
 }
 
 function postgresConnector(target: Extract<DatabaseTarget, { kind: "postgres" }>, poolSize: number): DatabaseConnector {
