@@ -33,6 +33,8 @@ const schema = z.object({
   RUNTIME_STATS_FILE: z.string().min(1).optional(),
   /** Set to "1" behind HTTPS so session cookies get the Secure flag. */
   COOKIE_SECURE: z.enum(["0", "1"]).optional(),
+  /** Salt of the research exports' student pseudonyms and experiment assignment (unset: one generated and stored). */
+  RESEARCH_SALT: z.string().min(16, "RESEARCH_SALT must be at least 16 characters").optional(),
   /**
    * Sign-in rate limit: attempts per email per window (a sign-in clears the email's count), and
    * 10x that failed attempts per client address when the address is known.

@@ -31,6 +31,7 @@ export interface TurnPair {
  * and the new session state as ONE
  * statement (a data-modifying CTE): atomic without an interactive transaction, and one round
  * trip, which matters on the embedded database where a transaction holds the only connection.
+ * Both turns carry the session's experiment conditions (read by the UPDATE itself, decision 025).
  * Returns false when the session's turnCount moved (another submit won the race): nothing is
  * written then.
  */
@@ -48,23 +49,23 @@ export async function writeTurnPair(prisma: PrismaClient, p: TurnPair): Promise<
           "status" = CASE WHEN ${finished} AND "status" = 'active' THEN 'completed'::"SessionStatus" ELSE "status" END,
           "completedAt" = CASE WHEN ${finished} AND "status" = 'active' THEN ${now} ELSE "completedAt" END
       WHERE "id" = ${p.sessionId} AND "turnCount" = ${p.seq}
-      RETURNING "id"
+      RETURNING "id", "conditionIds"
     ),
     turns AS (
       INSERT INTO "Turn" ("id", "sessionId", "seq", "role", "text", "messageKey", "locale", "stepIndex", "idempotencyKey",
-                          "revealed", "createdAt")
+                          "revealed", "conditionIds", "createdAt")
       SELECT ${randomUUID()}, "id", ${p.seq}, 'student'::"TurnRole", ${p.studentText}, ${p.studentMessageKey ?? null}::text,
-             ${t.locale}::text, ${p.studentStep}, ${p.idempotencyKey}, false, ${now} FROM upd
+             ${t.locale}::text, ${p.studentStep}, ${p.idempotencyKey}, false, "conditionIds", ${now} FROM upd
       RETURNING 1
     ),
     reply AS (
       INSERT INTO "Turn" ("id", "sessionId", "seq", "role", "text", "messageKey", "messageParams", "locale", "stepIndex",
                           "evaluation", "action", "stepState", "move", "subMove", "engine", "hintRung", "revealed",
-                          "inputTokens", "outputTokens", "latencyMs", "createdAt")
+                          "inputTokens", "outputTokens", "latencyMs", "conditionIds", "createdAt")
       SELECT ${randomUUID()}, "id", ${p.seq + 1}, 'tutor'::"TurnRole", ${t.text}, ${t.messageKey}::text, ${params}::jsonb,
              ${t.locale}::text, ${t.stepIndex}, ${t.evaluation}, ${t.action},
              ${t.stepState}, ${t.move}, ${t.subMove}, ${p.engine}, ${t.hintRung}::int, ${t.revealed},
-             ${p.usage?.inputTokens ?? null}::int, ${p.usage?.outputTokens ?? null}::int, ${p.usage?.latencyMs ?? null}::int, ${now} FROM upd
+             ${p.usage?.inputTokens ?? null}::int, ${p.usage?.outputTokens ?? null}::int, ${p.usage?.latencyMs ?? null}::int, "conditionIds", ${now} FROM upd
       RETURNING 1
     ),
     attempt AS (
