@@ -28,17 +28,18 @@ export function decideTurn(
   problem: TutorProblem,
   state: SessionState,
   input: StudentInput,
-  options: { locale?: string } = {},
+  options: { locale?: string; hintPolicy?: HintPolicy } = {},
 ): TurnDecision {
   // The student's language: how their answers and messages are read (decimal comma, "no sé").
   const locale = options.locale ?? "en";
+  const policy = options.hintPolicy ?? "ladder";
   if (state.finished || state.stepIndex >= problem.steps.length) {
     return base(state, label("already_finished"), { kind: "already_finished" });
   }
   const step = problem.steps[state.stepIndex] as TutorStep;
   // The step's answer was just told: the student types it in before the tutor moves on.
   if (state.typeIn) return typeInTurn(problem, step, state, input, locale);
-  if (input.kind !== "message") return ladderTurn(step, state, "f", input.kind === "stuck");
+  if (input.kind !== "message") return ladderTurn(step, state, "f", input.kind === "stuck", false, false, policy);
   const text = input.text.slice(0, 1000);
 
   // A pending scaffold question is answered first (unless the student answers the step itself).
@@ -96,7 +97,7 @@ export function decideTurn(
     // Second wrong answer in a row: climb the ladder with the feedback; third and later at the
     // top of the ladder: tell (the student has attempted and every other rung is given).
     if (after.wrongStreak >= 2) {
-      const climbed = ladderTurn(step, after, "a", false, false, after.wrongStreak >= 3);
+      const climbed = ladderTurn(step, after, "a", false, false, after.wrongStreak >= 3, policy);
       if (climbed.content.kind !== "try_first") return { ...climbed, attempt };
     }
     return { ...base(after, label("incorrect"), { kind: "incorrect", offerHint: true }), attempt };
@@ -104,8 +105,9 @@ export function decideTurn(
 
   // Not an attempt: a request, a question, a message to the tutor, or nothing we can read.
   // None is graded; each keeps a pending scaffold question and asks it again.
-  if (intent === "reveal_request" || intent === "jailbreak") return ladderTurn(step, state, "f", false, true);
-  if (intent === "hint_request") return ladderTurn(step, state, "f", false);
+  if (intent === "reveal_request" || intent === "jailbreak")
+    return ladderTurn(step, state, "f", false, true, false, policy);
+  if (intent === "hint_request") return ladderTurn(step, state, "f", false, false, false, policy);
   // Nothing but punctuation ("?", "..."): the student is lost; ask, and offer a hint.
   if (!/[\p{L}\p{N}]/u.test(text)) {
     return base(state, label("clarify"), { kind: "clarify", pending, offerHint: true });
@@ -377,18 +379,43 @@ function correctTurn(problem: TutorProblem, state: SessionState, text: string): 
 }
 
 /**
+ * How the ladder is climbed (an experiment's "hints" factor, decision 025):
+ * - "ladder": every authored rung in order: hints, scaffold questions (focus and probing), then
+ *   the bottom-out.
+ * - "no_scaffold": the scaffold questions are passed over: hints, then the bottom-out.
+ * - "worked_step": once the student has answered the step, the next rung is the bottom-out (the
+ *   worked step) at once; before any answer, the first hint as in "ladder".
+ * Every policy keeps the rule that the answer is never told before the student has tried the step.
+ */
+export const HINT_POLICIES = ["ladder", "no_scaffold", "worked_step"] as const;
+export type HintPolicy = (typeof HINT_POLICIES)[number];
+
+/** The state with its rung moved to where `policy` climbs next (unchanged for "ladder"). */
+function atPolicyRung(step: TutorStep, state: SessionState, policy: HintPolicy): SessionState {
+  let r = state.rung;
+  if (policy === "no_scaffold") while (step.hints[r]?.kind === "scaffold") r++;
+  if (policy === "worked_step" && state.attempts >= 1) {
+    const bottom = step.hints.findIndex((h) => h.kind === "bottom_out");
+    r = Math.max(r, bottom >= 0 ? bottom : step.hints.length);
+  }
+  return r === state.rung ? state : { ...state, rung: r };
+}
+
+/**
  * The next rung of the ladder. Hints and the scaffold come on request (or after repeated
  * wrong answers); the bottom-out only once the student has answered the step and every other
  * rung is given. A step without an authored bottom-out gets one written from its answer.
  */
 function ladderTurn(
   step: TutorStep,
-  state: SessionState,
+  at: SessionState,
   evaluation: "a" | "f",
   stuck: boolean,
   askedForAnswer = false,
   allowTellAfterFailures = false,
+  policy: HintPolicy = "ladder",
 ): TurnDecision {
+  const state = atPolicyRung(step, at, policy);
   const afterWrong = evaluation === "a";
   const encourage = askedForAnswer || stuck;
   const rung = step.hints[state.rung];

@@ -1,4 +1,4 @@
-import { decideTurn, greetingDecision } from "./decide-turn";
+import { decideTurn, greetingDecision, type HintPolicy } from "./decide-turn";
 import { renderTutorMessage, type TutorMessage } from "./tutor-message";
 import type { SessionState, StudentInput, TurnDecision, TutorProblem, TutorTurn } from "./types";
 import { embeddedMessage, type PreviousTutorTurn } from "./write-embedded-text";
@@ -14,10 +14,13 @@ export function takeTurn(
   state: SessionState,
   input: StudentInput | null,
   variant = 0,
-  options: { locale?: string; previous?: PreviousTutorTurn | null } = {},
+  options: { locale?: string; previous?: PreviousTutorTurn | null; hintPolicy?: HintPolicy } = {},
 ): { turn: TutorTurn; decision: TurnDecision } {
   const locale = options.locale ?? "en";
-  const decision = input === null ? greetingDecision(state) : decideTurn(problem, state, input, { locale });
+  const decision =
+    input === null
+      ? greetingDecision(state)
+      : decideTurn(problem, state, input, { locale, hintPolicy: options.hintPolicy });
   const message = embeddedMessage(problem, decision, variant, { locale, previous: options.previous ?? null });
   return { decision, turn: embeddedTurn(decision, message, locale) };
 }
