@@ -1,10 +1,11 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { buildPickIndex, type PickIndex } from "@/lib/kt/pick/build-pick-index";
 import { chooseNext } from "@/lib/kt/pick/choose-next";
-import type { PickInput, PickKind, PickProblem, PickReason } from "@/lib/kt/pick/types";
+import type { Pick, PickInput, PickKind, PickProblem, PickReason } from "@/lib/kt/pick/types";
 import { MASTERED_AT } from "@/lib/mastery/format-mastery";
 import { masteryTable } from "@/lib/mastery/mastery-table";
 import { loadStudentState } from "@/lib/mastery/student-state";
+import type { PickerPolicy } from "@/lib/research/experiment-schemas";
 
 export interface NextProblem {
   problemId: string;
@@ -33,15 +34,34 @@ const indexes = new Map<string, PickIndex>();
  * picker (lib/kt/pick) chooses among them from the student's state, honouring teacher pins and
  * skips, and explains the choice in one line.
  */
-export async function chooseNextProblem(prisma: PrismaClient, studentId: string): Promise<NextChoice | null> {
+export async function chooseNextProblem(
+  prisma: PrismaClient,
+  studentId: string,
+  opts: { picker?: PickerPolicy } = {},
+): Promise<NextChoice | null> {
   const loaded = await loadPickInput(prisma, studentId);
   if (!loaded) return null;
   const { input, versions } = loaded;
-  const pick = chooseNext(input);
+  const pick = pickByPolicy(input, opts.picker ?? "adaptive");
   if (!pick.problemId) return { problemId: null, kind: pick.kind, reason: pick.reason, why: pick.why };
   const problemVersionId = versions.get(pick.problemId);
   if (!problemVersionId) return null;
   return { problemId: pick.problemId, problemVersionId, kind: pick.kind, reason: pick.reason, why: pick.why };
+}
+
+/**
+ * The picker policies an experiment compares (decision 025), all the knowledge-tracing picker
+ * (chooseNext, which explains each pick with the settings it used):
+ * - "adaptive": as without an experiment (aim at 0.7 predicted success, band 0.5-0.9, time-aware review);
+ * - "adaptive_no_review": the same without time-aware review (nothing falls due by elapsed time);
+ * - "easier": aim at 0.85 predicted success, band 0.7-0.95;
+ * - "harder": aim at 0.55 predicted success, band 0.4-0.8.
+ */
+export function pickByPolicy(input: PickInput, policy: PickerPolicy): Pick {
+  if (policy === "adaptive_no_review") return chooseNext({ ...input, timeAwareReview: false });
+  if (policy === "easier") return chooseNext({ ...input, targetSuccess: 0.85, successBand: [0.7, 0.95] });
+  if (policy === "harder") return chooseNext({ ...input, targetSuccess: 0.55, successBand: [0.4, 0.8] });
+  return chooseNext(input);
 }
 
 /**

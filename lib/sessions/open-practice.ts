@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { PickReason } from "@/lib/kt/pick/types";
 import { masteryTable } from "@/lib/mastery/mastery-table";
 import { type SkillMeter, studentSkillMeters } from "@/lib/mastery/skill-mastery";
+import { conditionsForStudent } from "@/lib/research/experiments";
 import { shuffleChoices } from "@/lib/tutor/shuffle-choices";
 import { sessionStateSchema } from "@/lib/tutor/types";
 import { chooseNextProblem } from "./choose-next-problem";
@@ -38,7 +39,10 @@ export async function openPractice(
     });
     if (active) return active.id;
   }
-  const next = await chooseNextProblem(prisma, studentId);
+  // The student's experiment conditions, fixed on first exposure: the picker's applies to this
+  // pick, and all are stored on the session and copied to each of its turns (decision 025).
+  const conditions = await conditionsForStudent(prisma, studentId);
+  const next = await chooseNextProblem(prisma, studentId, { picker: conditions.picker });
   if (!next) return null;
   if (!next.problemId) {
     await prisma.problemPick.create({ data: { studentId, problemId: null, ...reasonData(next) } });
@@ -53,6 +57,7 @@ export async function openPractice(
     problemVersionId: next.problemVersionId,
     pickReason: next.reason,
     locale: opts.locale,
+    conditionIds: conditions.conditionIds,
   });
   await prisma.problemPick.update({ where: { id: pick.id }, data: { sessionId } });
   return sessionId;
@@ -88,7 +93,8 @@ export async function upNext(prisma: PrismaClient, studentId: string): Promise<U
       reason: pick ?? (active.pickReason ? { reason: active.pickReason, reasonKey: null, reasonParams: null } : null),
     };
   }
-  const next = await chooseNextProblem(prisma, studentId);
+  const { picker } = await conditionsForStudent(prisma, studentId, { assign: false });
+  const next = await chooseNextProblem(prisma, studentId, { picker });
   if (!next) return { kind: "none", reason: null };
   const reason = { reason: next.reason, reasonKey: next.why.key, reasonParams: next.why.values };
   if (!next.problemId) return { kind: "none", reason };

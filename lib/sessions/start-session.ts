@@ -22,6 +22,8 @@ export async function startTutoringSession(
     pickReason?: string | null;
     preview?: boolean;
     locale?: string;
+    /** The student's experiment conditions (lib/research/experiments.ts): stored on the session, copied to every turn. */
+    conditionIds?: string[];
   },
 ): Promise<string> {
   // Only a language the app speaks is stored ("es-MX" is Spanish); anything else is English.
@@ -46,10 +48,18 @@ export async function startTutoringSession(
         turnCount: 1,
         locale,
         contentLanguage: problem.contentLanguage,
+        conditionIds: args.conditionIds ?? [],
       },
       select: { id: true },
     });
-    await tx.turn.create({ data: { sessionId: session.id, seq: 0, ...tutorTurnData(turn, "embedded") } });
+    await tx.turn.create({
+      data: {
+        sessionId: session.id,
+        seq: 0,
+        ...tutorTurnData(turn, "embedded"),
+        conditionIds: args.conditionIds ?? [],
+      },
+    });
     return session.id;
   });
 }

@@ -12,6 +12,7 @@ import {
   type StoredLearner,
   storedLearnerSql,
 } from "@/lib/mastery/student-state";
+import { toSessionConditions } from "@/lib/research/experiments";
 import { shuffleChoices } from "@/lib/tutor/shuffle-choices";
 import { takeTurn } from "@/lib/tutor/take-turn";
 import { type SessionState, type StudentInput, sessionStateSchema, type TutorTurn } from "@/lib/tutor/types";
@@ -149,11 +150,19 @@ async function submitOnce(
   // The tutor's last turn (read with the session): this one is worded so that none of its own
   // sentences repeats it.
   const previous = session.previous;
-  const embedded = takeTurn(problem, state, input, seq, { locale, previous });
+  // The session's experiment conditions (read with the session): the hint policy decides the
+  // ladder, the engine condition keeps a model arm's student on the model and the other on the
+  // embedded engine (decision 025).
+  const conditions = toSessionConditions(session.conditions ?? []);
+  const embedded = takeTurn(problem, state, input, seq, { locale, previous, hintPolicy: conditions.hints });
   const decision = embedded.decision;
   const studentKey = request.kind === "message" ? null : BUTTON_KEY[request.kind];
   const studentText = studentKey ? translate(locale)(studentKey) : text;
-  const plan = await planWording(prisma, { sessionId, studentId }, options);
+  const plan = await planWording(
+    prisma,
+    { sessionId, studentId },
+    conditions.engine === "embedded" ? { ...options, backend: { kind: "embedded" } } : options,
+  );
   const attempt = decision.attempt && !session.preview ? decision.attempt : null;
 
   // Store first: the decision and a complete tutor turn (the embedded words) in one statement.
@@ -235,6 +244,8 @@ interface SessionForTurn {
   previous: { text: string; messageKey: string | null; messageParams: unknown } | null;
   /** The student's learner row and their rows for the problem's skills (the knowledge update). */
   learner: StoredLearner | null;
+  /** The session's experiment conditions: factor and level of each (none: null). */
+  conditions: { id: string; factor: string; variant: string }[] | null;
 }
 
 /**
@@ -261,7 +272,10 @@ async function readSessionForTurn(
              Prisma.sql`s."studentId"`,
              Prisma.sql`SELECT ss."skillId" FROM "StepSkill" ss JOIN "Step" st ON st."id" = ss."stepId"
                         WHERE st."versionId" = s."problemVersionId"`,
-           )} AS "learner"
+           )} AS "learner",
+           (SELECT json_agg(json_build_object('id', c."id", 'factor', e."factor", 'variant', c."variant"))
+              FROM "ExperimentCondition" c JOIN "Experiment" e ON e."id" = c."experimentId"
+              WHERE c."id" = ANY(s."conditionIds")) AS "conditions"
     FROM "TutoringSession" s
     WHERE s."id" = ${sessionId} AND s."studentId" = ${studentId}`;
   return rows[0];
