@@ -35,6 +35,8 @@ export function toSessionConditions(
   return out;
 }
 
+const KEYS = "admin.research.errors";
+
 function badRequest(message: string, details?: unknown): AppError {
   return new AppError("bad_request", message, details);
 }
@@ -47,7 +49,10 @@ export async function createExperiment(prisma: PrismaClient, actorId: string, in
   const e = parsed.data;
   if (e.classIds.length) {
     const found = await prisma.classroom.count({ where: { id: { in: e.classIds } } });
-    if (found !== new Set(e.classIds).size) throw badRequest("One of the chosen classes doesn't exist.");
+    if (found !== new Set(e.classIds).size)
+      throw new AppError("bad_request", "One of the chosen classes doesn't exist.", undefined, {
+        key: "admin.research.errors.unknownClass",
+      });
   }
   const created = await prisma.experiment.create({
     data: {
@@ -86,12 +91,15 @@ export async function startExperiment(prisma: PrismaClient, actorId: string, id:
     where: { id },
     select: { id: true, status: true, factor: true, classIds: true, conditions: { select: { variant: true } } },
   });
-  if (!e) throw new AppError("not_found", "That experiment doesn't exist.");
-  if (e.status !== "draft") throw new AppError("conflict", "Only a draft experiment can be started.");
+  if (!e) throw new AppError("not_found", "That experiment doesn't exist.", undefined, { key: `${KEYS}.notFound` });
+  if (e.status !== "draft")
+    throw new AppError("conflict", "Only a draft experiment can be started.", undefined, { key: `${KEYS}.notDraft` });
   if (e.factor === "engine" && e.conditions.some((c) => c.variant === "model") && env().AI_PROVIDER === "none")
     throw new AppError(
       "conflict",
       "This experiment has a model arm, but no model provider is configured (AI_PROVIDER is none). Configure one, or compare other conditions.",
+      undefined,
+      { key: `${KEYS}.noProvider` },
     );
   const running = await prisma.experiment.findMany({
     where: { status: "running", factor: e.factor, id: { not: e.id } },
@@ -102,13 +110,16 @@ export async function startExperiment(prisma: PrismaClient, actorId: string, id:
     throw new AppError(
       "conflict",
       `"${clash.name}" already varies ${e.factor} for some of these students. Stop it first, or choose other classes.`,
+      { experiment: clash.name },
+      { key: `${KEYS}.clash`, values: { name: clash.name, factor: e.factor } },
     );
   // Guarded on the status read: of two racing starts, one wins.
   const done = await prisma.experiment.updateMany({
     where: { id, status: "draft" },
     data: { status: "running", startedAt: new Date() },
   });
-  if (done.count !== 1) throw new AppError("conflict", "Only a draft experiment can be started.");
+  if (done.count !== 1)
+    throw new AppError("conflict", "Only a draft experiment can be started.", undefined, { key: `${KEYS}.notDraft` });
   await prisma.auditLog.create({
     data: { actorId, action: "experiment.start", entityType: "Experiment", entityId: id },
   });
@@ -120,7 +131,10 @@ export async function stopExperiment(prisma: PrismaClient, actorId: string, id: 
     where: { id, status: "running" },
     data: { status: "stopped", stoppedAt: new Date() },
   });
-  if (done.count !== 1) throw new AppError("conflict", "Only a running experiment can be stopped.");
+  if (done.count !== 1)
+    throw new AppError("conflict", "Only a running experiment can be stopped.", undefined, {
+      key: `${KEYS}.notRunning`,
+    });
   await prisma.auditLog.create({
     data: { actorId, action: "experiment.stop", entityType: "Experiment", entityId: id },
   });
