@@ -48,7 +48,7 @@ export default async function ExperimentReportPage({ params }: { params: Promise
           scope: classes.length ? classes.map((c) => c.name).join(", ") : t("allStudents"),
         })}
       </p>
-      <ExperimentButtons id={report.id} status={report.status} />
+      <ExperimentButtons key={report.status} id={report.id} status={report.status} />
       <h2 className="text-lg font-semibold">{t("byCondition")}</h2>
       <p className="text-sm text-slate-700">{t("ciNote")}</p>
       <ScrollRegion label={t("byCondition")} className="overflow-x-auto">
