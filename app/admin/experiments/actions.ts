@@ -45,22 +45,21 @@ function experimentId(form: FormData): string {
   return id;
 }
 
-export async function startExperimentAction(_prev: FormState, form: FormData): Promise<FormState> {
+/** Starts or stops the experiment named by the form, then refreshes its pages. */
+async function changeStatus(form: FormData, change: typeof startExperiment, done: string): Promise<FormState> {
   return adminAction(async (actor, t) => {
     const id = experimentId(form);
-    await startExperiment(db, actor.id, id);
+    await change(db, actor.id, id);
     revalidatePath(`/admin/experiments/${id}`);
     revalidatePath("/admin/experiments");
-    return t("admin.research.started");
+    return t(done);
   });
 }
 
+export async function startExperimentAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return changeStatus(form, startExperiment, "admin.research.started");
+}
+
 export async function stopExperimentAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return adminAction(async (actor, t) => {
-    const id = experimentId(form);
-    await stopExperiment(db, actor.id, id);
-    revalidatePath(`/admin/experiments/${id}`);
-    revalidatePath("/admin/experiments");
-    return t("admin.research.stopped");
-  });
+  return changeStatus(form, stopExperiment, "admin.research.stopped");
 }

@@ -55,38 +55,21 @@ export default async function ExperimentsPage() {
         <h2 className="text-lg font-semibold">{t("downloadsTitle")}</h2>
         <p className="text-sm text-slate-700">{t("downloadsIntro")}</p>
         <ul className="flex flex-col gap-1 text-sm">
-          <li>
-            {t("everything")}:{" "}
-            <a href="/api/research/export?format=datashop" className="text-blue-800 underline">
-              {t("datashop")}
-            </a>{" "}
-            ·{" "}
-            <a href="/api/research/export?format=kt" className="text-blue-800 underline">
-              {t("kt")}
-            </a>
-          </li>
-          {sets.map((s) => (
-            <li key={s.id}>
-              {s.title}:{" "}
-              <a href={`/api/research/export?format=datashop&set=${s.id}`} className="text-blue-800 underline">
-                {t("datashop")}
-              </a>{" "}
-              ·{" "}
-              <a href={`/api/research/export?format=kt&set=${s.id}`} className="text-blue-800 underline">
-                {t("kt")}
-              </a>
-            </li>
-          ))}
-          {classes.map((c) => (
-            <li key={c.id}>
-              {c.name}:{" "}
-              <a href={`/api/research/export?format=datashop&class=${c.id}`} className="text-blue-800 underline">
-                {t("datashop")}
-              </a>{" "}
-              ·{" "}
-              <a href={`/api/research/export?format=kt&class=${c.id}`} className="text-blue-800 underline">
-                {t("kt")}
-              </a>
+          {[
+            { key: "all", label: t("everything"), query: "" },
+            ...sets.map((s) => ({ key: s.id, label: s.title, query: `&set=${s.id}` })),
+            ...classes.map((c) => ({ key: c.id, label: c.name, query: `&class=${c.id}` })),
+          ].map((row) => (
+            <li key={row.key}>
+              {row.label}:{" "}
+              {(["datashop", "kt"] as const).map((format, i) => (
+                <span key={format}>
+                  {i > 0 ? " · " : null}
+                  <a href={`/api/research/export?format=${format}${row.query}`} className="text-blue-800 underline">
+                    {t(format)}
+                  </a>
+                </span>
+              ))}
             </li>
           ))}
         </ul>

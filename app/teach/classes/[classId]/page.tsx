@@ -185,6 +185,9 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
             <a href={`${base}/export/mastery`} className="text-blue-800 underline">
               {t("downloadMastery")}
             </a>
+            <a href={`/api/research/export?format=datashop&class=${cls.id}`} className="text-blue-800 underline">
+              {t("downloadDatashop")}
+            </a>
           </p>
         </div>
         {o.roster.length === 0 ? (
