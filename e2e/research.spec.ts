@@ -18,6 +18,7 @@ test("an admin runs an experiment, a student practises, the admin reads the repo
   await expect(page).toHaveURL(/\/admin$/);
   await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Experiments" }).click();
   await expect(page.getByRole("heading", { name: "Experiments and research data" })).toBeVisible();
+  await expectNoAxeViolations(page);
 
   await page.getByLabel("Name", { exact: true }).fill(NAME);
   await page.getByLabel("What it varies").selectOption("picker");

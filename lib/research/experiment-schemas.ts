@@ -19,36 +19,27 @@ export const VARIANTS: Record<Factor, readonly string[]> = {
   picker: PICKER_POLICIES,
 };
 
+/** Validation messages are message keys (admin.research.validation.*): worded in the reader's language. */
+export const VALIDATION = "admin.research.validation";
+const V = (name: string) => `${VALIDATION}.${name}`;
+
 const conditionSchema = z.object({
-  name: cleanTextField(
-    z.string().trim().min(1, "Name each condition.").max(80, "Keep a condition's name under 80 characters."),
-    {
-      singleLine: true,
-    },
-  ),
-  variant: z.string().trim().min(1).max(40),
-  weight: z.coerce
-    .number()
-    .int("Weights are whole numbers.")
-    .min(1, "A weight is at least 1.")
-    .max(1000, "A weight is at most 1000."),
+  name: cleanTextField(z.string().trim().min(1, V("conditionName")).max(80, V("conditionNameLong")), {
+    singleLine: true,
+  }),
+  variant: z.string().trim().min(1, V("level")).max(40, V("level")),
+  weight: z.coerce.number().int(V("weight")).min(1, V("weight")).max(1000, V("weight")),
 });
 
 /** A new experiment as an admin defines it: 2-6 conditions, each a different level of the factor. */
 export const experimentInputSchema = z
   .object({
-    name: cleanTextField(
-      z.string().trim().min(1, "Give the experiment a name.").max(120, "Keep the name under 120 characters."),
-      {
-        singleLine: true,
-      },
-    ),
-    factor: z.enum(FACTORS, { message: "Choose what the experiment varies: hints, engine or picker." }),
-    classIds: z.array(idField()).max(200).default([]),
-    conditions: z
-      .array(conditionSchema)
-      .min(2, "An experiment needs at least two conditions.")
-      .max(6, "At most six conditions."),
+    name: cleanTextField(z.string().trim().min(1, V("name")).max(120, V("nameLong")), {
+      singleLine: true,
+    }),
+    factor: z.enum(FACTORS, { message: V("factor") }),
+    classIds: z.array(idField()).max(200, V("classes")).default([]),
+    conditions: z.array(conditionSchema).min(2, V("twoConditions")).max(6, V("sixConditions")),
   })
   .superRefine((e, ctx) => {
     const allowed = VARIANTS[e.factor];
@@ -57,12 +48,12 @@ export const experimentInputSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["conditions", i, "variant"],
-          message: `"${c.variant}" is not a level of ${e.factor} (one of ${allowed.join(", ")}).`,
+          message: V("level"),
         });
     });
     if (new Set(e.conditions.map((c) => c.variant)).size !== e.conditions.length)
-      ctx.addIssue({ code: "custom", path: ["conditions"], message: "Each condition must use a different level." });
+      ctx.addIssue({ code: "custom", path: ["conditions"], message: V("distinctLevels") });
     if (new Set(e.conditions.map((c) => c.name)).size !== e.conditions.length)
-      ctx.addIssue({ code: "custom", path: ["conditions"], message: "Each condition needs its own name." });
+      ctx.addIssue({ code: "custom", path: ["conditions"], message: V("distinctNames") });
   });
 export type ExperimentInput = z.input<typeof experimentInputSchema>;

@@ -1,6 +1,7 @@
 import type { LanguageModel } from "ai";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { translate } from "@/lib/i18n/translator";
 import { type Cast, seedCast } from "@/lib/security/route-harness";
 import { openPractice } from "@/lib/sessions/open-practice";
 import { submitTurn } from "@/lib/sessions/submit-turn";
@@ -190,9 +191,10 @@ describe("experiments", () => {
     ],
   ])("refuses %s and stores nothing", async (_, input) => {
     const before = await prisma.experiment.count();
-    await expect(createExperiment(prisma, cast.admin.id, input as never)).rejects.toMatchObject({
-      code: "bad_request",
-    });
+    const error = await createExperiment(prisma, cast.admin.id, input as never).catch((e) => e);
+    expect(error).toMatchObject({ code: "bad_request", text: { key: expect.stringMatching(/^admin\.research\./) } });
+    // Worded in the reader's language (a Spanish admin reads it in Spanish).
+    expect(translate("es")(error.text.key)).not.toBe(error.message);
     expect(await prisma.experiment.count()).toBe(before);
   });
 

@@ -1,6 +1,7 @@
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { translate } from "@/lib/i18n/translator";
 import type { HintPolicy } from "@/lib/tutor/decide-turn";
 import { assignCondition } from "./assign-condition";
 import {
@@ -9,6 +10,7 @@ import {
   experimentInputSchema,
   type Factor,
   type PickerPolicy,
+  VALIDATION,
 } from "./experiment-schemas";
 import { researchSalt } from "./salt";
 
@@ -37,15 +39,15 @@ export function toSessionConditions(
 
 const KEYS = "admin.research.errors";
 
-function badRequest(message: string, details?: unknown): AppError {
-  return new AppError("bad_request", message, details);
-}
-
 /** Creates a draft experiment (all-or-nothing: the experiment with its conditions). */
 export async function createExperiment(prisma: PrismaClient, actorId: string, input: ExperimentInput): Promise<string> {
   const parsed = experimentInputSchema.safeParse(input);
-  if (!parsed.success)
-    throw badRequest(parsed.error.issues[0]?.message ?? "That experiment is not valid.", parsed.error.issues);
+  if (!parsed.success) {
+    // The schema's messages are keys; zod's own (a wrong type) are not: those read as "not valid".
+    const message = parsed.error.issues[0]?.message ?? "";
+    const key = message.startsWith(`${VALIDATION}.`) ? message : `${VALIDATION}.invalid`;
+    throw new AppError("bad_request", translate("en")(key), { issues: parsed.error.issues }, { key });
+  }
   const e = parsed.data;
   if (e.classIds.length) {
     const found = await prisma.classroom.count({ where: { id: { in: e.classIds } } });
