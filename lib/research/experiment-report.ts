@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { currentModel } from "@/lib/mastery/current-model";
 import { masteryTable, priorMastery } from "@/lib/mastery/mastery-table";
+import { experimentFields } from "./experiments";
 import { type Interval, meanDifference, meanInterval, proportionDifference, wilson } from "./stats";
 
 export interface ConditionReport {
@@ -53,16 +54,7 @@ export interface ExperimentReport {
 export async function experimentReport(prisma: PrismaClient, id: string): Promise<ExperimentReport | null> {
   const e = await prisma.experiment.findUnique({
     where: { id },
-    select: {
-      id: true,
-      name: true,
-      factor: true,
-      status: true,
-      classIds: true,
-      startedAt: true,
-      stoppedAt: true,
-      conditions: { orderBy: { position: "asc" }, select: { id: true, name: true, variant: true, weight: true } },
-    },
+    select: experimentFields,
   });
   if (!e) return null;
   const current = await currentModel(prisma);

@@ -218,20 +218,21 @@ async function masteryBaseline(prisma: PrismaClient, studentId: string): Promise
   return Object.fromEntries(rows.map((r) => [r.skillId, Math.round(r.mastery * 100) / 100]));
 }
 
+/** What the pages show of an experiment: its definition and conditions in order. */
+export const experimentFields = {
+  id: true,
+  name: true,
+  factor: true,
+  status: true,
+  classIds: true,
+  startedAt: true,
+  stoppedAt: true,
+  conditions: { orderBy: { position: "asc" }, select: { id: true, name: true, variant: true, weight: true } },
+} as const satisfies Prisma.ExperimentSelect;
+
 export async function listExperiments(prisma: PrismaClient) {
   return prisma.experiment.findMany({
     orderBy: { createdAt: "desc" },
-    select: {
-      id: true,
-      name: true,
-      factor: true,
-      status: true,
-      classIds: true,
-      startedAt: true,
-      stoppedAt: true,
-      createdAt: true,
-      conditions: { orderBy: { position: "asc" }, select: { id: true, name: true, variant: true, weight: true } },
-      _count: { select: { assignments: true } },
-    },
+    select: { ...experimentFields, _count: { select: { assignments: true } } },
   });
 }

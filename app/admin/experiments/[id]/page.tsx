@@ -22,6 +22,22 @@ function interval(i: Interval, digits = 2): string {
   return Number.isFinite(i.low) ? `${f(i.estimate)} [${f(i.low)}, ${f(i.high)}]` : f(i.estimate);
 }
 
+type Column = "condition" | "students" | "sessions" | "turns" | "success" | "hints" | "gain";
+
+function HeadRow({ columns, label }: { columns: Column[]; label: (key: `columns.${Column}`) => string }) {
+  return (
+    <thead>
+      <tr className="border-b border-slate-300">
+        {columns.map((c) => (
+          <th key={c} scope="col" className="p-2">
+            {label(`columns.${c}`)}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 export default async function ExperimentReportPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePageUser("admin");
   const { id } = await params;
@@ -53,15 +69,7 @@ export default async function ExperimentReportPage({ params }: { params: Promise
       <p className="text-sm text-slate-700">{t("ciNote")}</p>
       <ScrollRegion label={t("byCondition")} className="overflow-x-auto">
         <table className="w-full border-collapse bg-white text-start text-sm">
-          <thead>
-            <tr className="border-b border-slate-300">
-              {(["condition", "students", "sessions", "turns", "success", "hints", "gain"] as const).map((c) => (
-                <th key={c} scope="col" className="p-2">
-                  {t(`columns.${c}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <HeadRow columns={["condition", "students", "sessions", "turns", "success", "hints", "gain"]} label={t} />
           <tbody>
             {report.conditions.map((c) => (
               <tr key={c.id} className="border-b border-slate-200">
@@ -94,15 +102,7 @@ export default async function ExperimentReportPage({ params }: { params: Promise
           <h2 className="text-lg font-semibold">{t("differences", { reference: reference.name })}</h2>
           <ScrollRegion label={t("differences", { reference: reference.name })} className="overflow-x-auto">
             <table className="w-full border-collapse bg-white text-start text-sm">
-              <thead>
-                <tr className="border-b border-slate-300">
-                  {(["condition", "success", "hints", "gain"] as const).map((c) => (
-                    <th key={c} scope="col" className="p-2">
-                      {t(`columns.${c}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <HeadRow columns={["condition", "success", "hints", "gain"]} label={t} />
               <tbody>
                 {report.differences.map((d) => (
                   <tr key={d.conditionId} className="border-b border-slate-200">
