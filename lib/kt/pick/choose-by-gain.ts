@@ -12,7 +12,7 @@
  * pays; pins are handled by the caller. Deterministic: ties go to the earlier problem.
  */
 import type { PickIndex } from "./build-pick-index";
-import { explainLearn, explainReviewAll } from "./explain-pick";
+import { explainDue, explainLearn } from "./explain-pick";
 import { masteredProbability } from "./mastered-probability";
 import type { StudentView } from "./read-student";
 import type { Pick, PickInput } from "./types";
@@ -129,21 +129,18 @@ export function chooseByGain(
   const f = best.focus;
   const id = (index.problems[best.problem] as { id: string }).id;
   const m = view.mastery[f] as number;
-  if (m >= threshold) {
-    // Learnt once by the model's word, but its recall (or the calibration) says it is doubtful.
-    const r = view.recall[f] as number;
-    return {
-      problemId: id,
-      kind: "review",
-      ...explainReviewAll(name(f), m, r, view.lastPracticed[f] as number, input.now, threshold, 0),
-    };
-  }
-  const pre = index.prereqs[f] as Int32Array;
-  const prereqs =
-    pre.length === 0 ? "none" : pre.every((p) => (view.mastery[p] as number) >= threshold) ? "mastered" : "moved-on";
   const items = index.items[best.problem] ?? [];
   let success = 0;
   for (const item of items) success += input.model.predict(input.state, item, input.now) / Math.max(1, items.length);
   const band = input.successBand ?? [0.5, 0.9];
+  const last = view.lastPracticed[f] as number;
+  if (m >= threshold && Number.isFinite(last)) {
+    // Mastered by the model's word, but its predicted recall (or the calibration) leaves doubt.
+    const explained = explainDue(name(f), m, view.recall[f] as number, last, input.now, success, band);
+    return { problemId: id, kind: "review", ...explained };
+  }
+  const pre = index.prereqs[f] as Int32Array;
+  const prereqs =
+    pre.length === 0 ? "none" : pre.every((p) => (view.mastery[p] as number) >= threshold) ? "mastered" : "likely";
   return { problemId: id, kind: "learn", ...explainLearn(name(f), m, prereqs, 0, success, band) };
 }
