@@ -18,6 +18,8 @@
  * stops blocking its dependents and comes back in step 4 (wheel-spinning; models whose mastery
  * plateaus below the threshold).
  * Deterministic: ties go to the earlier problem in (set, position, id) order.
+ * With `rule: "gain"`, steps 2-3 are replaced by choose-by-gain.ts (expected learning gain per
+ * opportunity, a stop rule, no parking) and step 4 reviews by doubt (decision 023).
  */
 import { buildPickIndex } from "./build-pick-index";
 import { chooseByGain } from "./choose-by-gain";
