@@ -18,8 +18,11 @@
  * stops blocking its dependents and comes back in step 4 (wheel-spinning; models whose mastery
  * plateaus below the threshold).
  * Deterministic: ties go to the earlier problem in (set, position, id) order.
+ * With `rule: "gain"`, steps 2-3 are replaced by choose-by-gain.ts (expected learning gain per
+ * opportunity, a stop rule, no parking) and step 4 reviews by doubt (decision 023).
  */
 import { buildPickIndex } from "./build-pick-index";
+import { chooseByGain } from "./choose-by-gain";
 import {
   explainComplete,
   explainDecayed,
@@ -30,6 +33,7 @@ import {
   explainPrerequisite,
   explainReviewAll,
 } from "./explain-pick";
+import { masteredProbability } from "./mastered-probability";
 import { countProblemsSince, readStudent } from "./read-student";
 import { DEFAULT_WEIGHTS, type ScoreContext, type Scored, scoreProblem } from "./score-problem";
 import type { Pick, PickInput, RecentProblem } from "./types";
@@ -82,6 +86,9 @@ function reviewOrComplete(
   movedOnAfter: number,
   /** PickInput.parked: "after" reviews only skills below the threshold while there are any. */
   parked: PickInput["parked"] = "review",
+  /** PickInput.reviewBy and masteredCurve. */
+  reviewBy: PickInput["reviewBy"] = "spacing",
+  curve?: PickInput["masteredCurve"],
 ): Pick {
   const { index, view, threshold } = ctx;
   if (!review) {
@@ -97,6 +104,8 @@ function reviewOrComplete(
   const last = (s: number) => view.lastPracticed[s] as number;
   const since = countProblemsSince(index, recent);
   const urgency = index.skillIds.map((_, s) => {
+    // Doubt: a skill the model is sure of comes back rarely (never quite never: 2% floor).
+    if (reviewBy === "doubt") return (since[s] as number) * Math.max(0.02, 1 - masteredProbability(r(s), curve));
     const deficit = Math.max(0, threshold - r(s)) / Math.max(1e-6, 1 - threshold);
     return (since[s] as number) * (1 + deficit);
   });
@@ -193,6 +202,21 @@ export function chooseNext(input: PickInput): Pick {
     return input.skillNames?.[id] ?? id;
   };
   const review = input.review ?? true;
+  if (input.rule === "gain") {
+    const pick = chooseByGain(input, index, view, threshold, name);
+    if (pick) return pick;
+    return reviewOrComplete(
+      ctx,
+      input.recent ?? [],
+      name,
+      review,
+      false,
+      0,
+      "review",
+      input.reviewBy ?? "doubt",
+      input.masteredCurve,
+    );
+  }
   if (ready.length === 0 && blocked.length === 0) {
     // Parked skills still need practice: review them even when the caller asks for no review.
     return reviewOrComplete(
@@ -203,6 +227,8 @@ export function chooseNext(input: PickInput): Pick {
       false,
       parked > 0 ? moveOnAfter : 0,
       input.parked,
+      input.reviewBy,
+      input.masteredCurve,
     );
   }
 

@@ -52,7 +52,8 @@ export function explainPinned(position: number, count: number): Explained {
 export function explainLearn(
   skill: string,
   mastery: number,
-  prereqs: "none" | "mastered" | "moved-on",
+  /** "likely": the gain rule weighs prerequisites by how likely they are learnt, not by a threshold. */
+  prereqs: "none" | "mastered" | "moved-on" | "likely",
   moveOnAfter: number,
   success: number,
   band: readonly [number, number],
@@ -62,7 +63,9 @@ export function explainLearn(
       ? "it has no prerequisites"
       : prereqs === "mastered"
         ? "its prerequisites are mastered"
-        : `its prerequisites are mastered or have had ${moveOnAfter}+ practice opportunities`;
+        : prereqs === "likely"
+          ? "its prerequisites are likely learnt"
+          : `its prerequisites are mastered or have had ${moveOnAfter}+ practice opportunities`;
   return explained(`Practises ${skill} (mastery ${fm(mastery)}); ${pre}; ${successNote(success, band)}.`, "learn", {
     skill,
     mastery: r2(mastery),

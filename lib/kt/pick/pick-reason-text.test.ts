@@ -23,6 +23,7 @@ const cases: [string, Explained][] = [
   ["learn, close, no prereqs", explainLearn("Fractions", 0.88, "none", 12, 0.7, band)],
   ["learn, far, mastered prereqs, below band", explainLearn("Ratios", 0.31, "mastered", 12, 0.41, band)],
   ["learn, moved on, above band", explainLearn("Ratios", 0.5, "moved-on", 12, 0.93, band)],
+  ["learn, prereqs likely learnt (gain rule)", explainLearn("Ratios", 0.5, "likely", 0, 0.6, band)],
   ["decayed days", explainDecayed("Angles", 0.8, 0.96, now - 12 * DAY, now, 0.7, band)],
   ["decayed hours", explainDecayed("Angles", 0.8, 0.96, now - 3 * 3_600_000, now, 0.7, band)],
   ["due just now", explainDue("Area", 0.97, 0.9, now - 60_000, now, 0.8, band)],

@@ -1,6 +1,7 @@
 /** Input and output of chooseNext: plain data plus the KtModel contract, no database types. */
 import type { KtItem, KtModel, StudentState } from "@/lib/kt/types";
 import type { PickIndex } from "./build-pick-index";
+import type { GainOptions } from "./choose-by-gain";
 
 export interface PickProblem {
   id: string;
@@ -92,11 +93,39 @@ export interface PickInput {
    * estimate plateaus takes every review. Decision 023.)
    */
   parked?: "review" | "after" | "practise";
+  /**
+   * P(truly learnt) by the model's mastery, piecewise linear through (at[k], p[k]) with `at`
+   * ascending (from a calibration against a truth, e.g. lib/kt/simulate/calibrate-mastery.ts
+   * masteryCurve). Without it the model's mastery is taken at its word (P = mastery).
+   */
+  masteredCurve?: MasteredCurve;
+  /**
+   * How review picks its skill once nothing is left to learn: "spacing" (default: problems since
+   * last practised x (1 + deficit below the threshold)) or "doubt": problems since last practised
+   * x (1 - P(truly learnt)), so a skill the model is sure of comes back rarely and one it is
+   * unsure of (just called mastered, or parked) soon.
+   */
+  reviewBy?: "spacing" | "doubt";
+  /**
+   * How the next problem is chosen after pins: "score" (default: lowest mastery first, scored by
+   * useful steps, need and predicted success; parks a skill after moveOnAfter) or "gain":
+   * expected learning gain per opportunity with a stop rule (choose-by-gain.ts), then review by
+   * doubt (reviewBy defaults to "doubt"). Decision 023.
+   */
+  rule?: "score" | "gain";
+  /** Options of the "gain" rule (choose-by-gain.ts DEFAULT_GAIN). */
+  gain?: Partial<GainOptions>;
   /** How many of the latest completed problems not to repeat while anything else fits (default 3). */
   avoidLast?: number;
   weights?: Partial<PickWeights>;
   /** Display names for reasons (skill id -> name); ids are used when missing. */
   skillNames?: Readonly<Record<string, string>>;
+}
+
+/** See PickInput.masteredCurve. */
+export interface MasteredCurve {
+  at: readonly number[];
+  p: readonly number[];
 }
 
 export type PickKind = "pinned" | "learn" | "review" | "prerequisite" | "complete";

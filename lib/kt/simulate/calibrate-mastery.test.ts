@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agreementAt, calibrateThreshold, masteryPairs } from "./calibrate-mastery";
+import { agreementAt, calibrateThreshold, masteryCurve, masteryPairs } from "./calibrate-mastery";
 import { SimpleBkt } from "./simple-bkt";
 
 const pairs = (v: number[], t: number[]) => ({ value: Float64Array.from(v), truth: Uint8Array.from(t) });
@@ -56,5 +56,12 @@ describe("mastery calibration", () => {
     expect(p.value[0]).toBeGreaterThan(0.3); // after a right answer
     expect(p.value[2]).toBeLessThan(0.25); // another student, after a wrong one: its own state (0.28 with no evidence)
     expect(p.value[0]).toBeCloseTo(p.value[1] as number, 9);
+  });
+
+  it("masteryCurve: share truly mastered per band, made non-decreasing, empty bands left out", () => {
+    // Bands of 0.25: [0.1, 0.2] -> 0 of 2; [0.3, 0.4] -> 2 of 2; [0.6, 0.7] -> 1 of 2 (a dip,
+    // pooled with the band below: 3 of 4); [0.9] -> 1 of 1.
+    const p = pairs([0.1, 0.2, 0.3, 0.4, 0.6, 0.7, 0.9], [0, 0, 1, 1, 1, 0, 1]);
+    expect(masteryCurve(p, 4)).toEqual({ at: [0.125, 0.375, 0.625, 0.875], p: [0, 0.75, 0.75, 1] });
   });
 });

@@ -111,3 +111,46 @@ export function calibrateThreshold(pairs: MasteryPairs, precision = 0.9): Agreem
   }
   return { ...(bestF1 as Agreement), reached: false };
 }
+
+/** P(truly mastered) by the model's mastery: piecewise linear through (at[k], p[k]), at ascending. */
+export interface MasteryCurve {
+  at: number[];
+  p: number[];
+}
+
+/**
+ * The share truly mastered per band of the model's mastery (`bins` equal bands over [0, 1],
+ * empty bands left out), made non-decreasing by pooling adjacent violators: a picker can read
+ * "how sure is it that this skill is learnt" from the model's number. Over every pair, as
+ * agreementAt's precision and recall are.
+ */
+export function masteryCurve(pairs: MasteryPairs, bins = 20): MasteryCurve {
+  const n = new Float64Array(bins);
+  const yes = new Float64Array(bins);
+  for (let i = 0; i < pairs.value.length; i++) {
+    const b = Math.min(bins - 1, Math.max(0, Math.floor((pairs.value[i] as number) * bins)));
+    n[b] = (n[b] as number) + 1;
+    yes[b] = (yes[b] as number) + (pairs.truth[i] as number);
+  }
+  // Pool adjacent violators over the non-empty bands, weighted by their counts.
+  const blocks: { at: number[]; w: number; y: number }[] = [];
+  for (let b = 0; b < bins; b++) {
+    if (!n[b]) continue;
+    blocks.push({ at: [(b + 0.5) / bins], w: n[b] as number, y: yes[b] as number });
+    while (blocks.length > 1) {
+      const last = blocks[blocks.length - 1] as (typeof blocks)[number];
+      const prev = blocks[blocks.length - 2] as (typeof blocks)[number];
+      if (prev.y / prev.w <= last.y / last.w) break;
+      blocks.splice(-2, 2, { at: [...prev.at, ...last.at], w: prev.w + last.w, y: prev.y + last.y });
+    }
+  }
+  const at: number[] = [];
+  const p: number[] = [];
+  for (const blk of blocks) {
+    for (const a of blk.at) {
+      at.push(a);
+      p.push(blk.y / blk.w);
+    }
+  }
+  return { at, p };
+}

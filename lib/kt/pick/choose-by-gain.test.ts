@@ -1,0 +1,176 @@
+import { describe, expect, it } from "vitest";
+import type { KtItem, KtModel, StudentState } from "@/lib/kt/types";
+import { buildPickIndex } from "./build-pick-index";
+import { dependentsOf, skillGains } from "./choose-by-gain";
+import { chooseNext } from "./choose-next";
+import type { PickInput, PickKind, PickProblem, PrerequisiteGraph } from "./types";
+
+const NOW = Date.UTC(2026, 2, 1);
+
+function prob(id: string, steps: string[][], position = 0): PickProblem {
+  return { id, setOrder: 0, position, steps: steps.map((skills, k) => ({ itemId: `${id}-${k}`, skills })) };
+}
+
+/** A model whose mastery is `mastery` (0.1 when missing), at any time. */
+function stubModel(mastery: Record<string, number>): KtModel {
+  const m = (s: string) => mastery[s] ?? 0.1;
+  return {
+    kind: "stub",
+    initialState: (): StudentState => ({ skills: {}, global: {} }),
+    mastery: (_s, skill) => m(skill),
+    predict: (_s, item: KtItem) => item.skills.reduce((p, s) => p * (0.2 + 0.75 * m(s)), 1),
+    update: (s) => s,
+    describe: () => [],
+    toJSON: () => ({}),
+  };
+}
+
+interface Case {
+  name: string;
+  problems: PickProblem[];
+  graph?: PrerequisiteGraph;
+  mastery: Record<string, number>;
+  input?: Partial<PickInput>;
+  expect: { id: string | null; kind: PickKind };
+}
+
+const cases: Case[] = [
+  {
+    name: "practises the skill furthest from learnt, not the one nearest the target success",
+    problems: [prob("pA", [["A"]], 0), prob("pB", [["B"]], 1)],
+    mastery: { A: 0.6, B: 0.2 },
+    expect: { id: "pB", kind: "learn" },
+  },
+  {
+    name: "gain per opportunity: a problem whose every step pays beats one with a step that does not",
+    problems: [prob("pMixed", [["A"], ["B"]], 0), prob("pA", [["A"], ["A"]], 1)],
+    mastery: { A: 0.3, B: 0.97 },
+    expect: { id: "pA", kind: "learn" },
+  },
+  {
+    name: "a step with two unlearnt skills pays for both",
+    problems: [prob("pA", [["A"]], 0), prob("pAC", [["A", "C"]], 1)],
+    mastery: { A: 0.3, C: 0.3 },
+    expect: { id: "pAC", kind: "learn" },
+  },
+  {
+    name: "a skill whose prerequisite is unlearnt pays little: the prerequisite comes first",
+    problems: [prob("pB", [["B"]], 0), prob("pA", [["A"]], 1)],
+    graph: { B: ["A"] },
+    mastery: { A: 0.5, B: 0.1 },
+    expect: { id: "pA", kind: "learn" },
+  },
+  {
+    name: "stop rule: a skill whose gain (0.08) is below minGain is no longer practised to learn it",
+    problems: [prob("pA", [["A"]], 0)],
+    mastery: { A: 0.92 },
+    expect: { id: "pA", kind: "review" },
+  },
+  {
+    name: "stop rule: a lower minGain keeps practising it",
+    problems: [prob("pA", [["A"]], 0)],
+    mastery: { A: 0.92 },
+    input: { gain: { minGain: 0.05 } },
+    expect: { id: "pA", kind: "learn" },
+  },
+  {
+    name: "stop rule with a calibration curve: mastery 0.7 already means learnt, so review by doubt",
+    problems: [prob("pA", [["A"]], 0), prob("pB", [["B"]], 1)],
+    mastery: { A: 0.7, B: 0.75 },
+    input: { masteredCurve: { at: [0.1, 0.6, 0.9], p: [0, 0.95, 1] }, threshold: 0.6 },
+    expect: { id: "pA", kind: "review" },
+  },
+  {
+    name: "unlock: with a weight, the skill that opens up more skills comes first",
+    problems: [prob("pA", [["A"]], 0), prob("pC", [["C"]], 1), prob("pB", [["B"]], 2)],
+    graph: { B: ["C"] },
+    mastery: { A: 0.3, C: 0.3, B: 0.3 },
+    input: { gain: { unlock: 0.5 } },
+    expect: { id: "pC", kind: "learn" },
+  },
+  {
+    name: "teacher pins still come first",
+    problems: [prob("pA", [["A"]], 0), prob("pB", [["B"]], 1)],
+    mastery: { A: 0.99, B: 0.1 },
+    input: { pins: ["pA"] },
+    expect: { id: "pA", kind: "pinned" },
+  },
+  {
+    name: "skips are never picked",
+    problems: [prob("pA", [["A"]], 0), prob("pB", [["B"]], 1)],
+    mastery: { A: 0.5, B: 0.1 },
+    input: { skips: ["pB"] },
+    expect: { id: "pA", kind: "learn" },
+  },
+  {
+    name: "every skill learnt and no review asked: complete",
+    problems: [prob("pA", [["A"]], 0)],
+    mastery: { A: 0.99 },
+    input: { review: false },
+    expect: { id: null, kind: "complete" },
+  },
+];
+
+describe("chooseNext rule gain", () => {
+  it.each(cases)("$name", (c) => {
+    const pick = chooseNext({
+      problems: c.problems,
+      prerequisites: c.graph ?? {},
+      model: stubModel(c.mastery),
+      state: { skills: {}, global: {} },
+      now: NOW,
+      rule: "gain",
+      ...c.input,
+    });
+    expect({ id: pick.problemId, kind: pick.kind }).toEqual(c.expect);
+    expect(pick.reason.length).toBeGreaterThan(0);
+  });
+
+  it("a recently done problem comes back only when nothing else pays", () => {
+    const problems = [prob("p1", [["A"]], 0), prob("p2", [["A"]], 1)];
+    const base = {
+      problems,
+      prerequisites: {},
+      model: stubModel({ A: 0.3 }),
+      state: { skills: {}, global: {} },
+      now: NOW,
+      rule: "gain" as const,
+    };
+    expect(chooseNext({ ...base, recent: [{ problemId: "p1", completedAt: NOW - 1 }] }).problemId).toBe("p2");
+    const both = [
+      { problemId: "p1", completedAt: NOW - 2 },
+      { problemId: "p2", completedAt: NOW - 1 },
+    ];
+    expect(chooseNext({ ...base, recent: both }).problemId).toBe("p1");
+  });
+});
+
+describe("skillGains", () => {
+  it.each([
+    { name: "unlearnt, no prerequisites", learnt: [0.2, 1, 1], expectB: 0.8 },
+    { name: "its prerequisite half learnt halves it", learnt: [0.2, 0.5, 1], expectB: 0.4 },
+    { name: "learnt: no gain", learnt: [1, 1, 1], expectB: 0 },
+  ])("$name", ({ learnt, expectB }) => {
+    // B (index 0) needs A (index 1); C (index 2) needs B.
+    const index = buildPickIndex([prob("p", [["B"], ["A"], ["C"]])], { B: ["A"], C: ["B"] });
+    const at = (id: string) => index.skillIndex.get(id) as number;
+    const l = new Float64Array(3);
+    l[at("B")] = learnt[0] as number;
+    l[at("A")] = learnt[1] as number;
+    l[at("C")] = learnt[2] as number;
+    const g = skillGains(index, l, dependentsOf(index), { minGain: 0.1, unlock: 0, stopAtThreshold: false });
+    expect(g[at("B")]).toBeCloseTo(expectB, 10);
+    // With an unlock weight, B also counts what it opens up (C, unlearnt by 1 - l[C]).
+    const u = skillGains(index, l, dependentsOf(index), { minGain: 0.1, unlock: 1, stopAtThreshold: false });
+    expect(u[at("B")]).toBeCloseTo(expectB * (1 + (1 - (learnt[2] as number))), 10);
+  });
+
+  it("dependents are transitive", () => {
+    const index = buildPickIndex([prob("p", [["A"], ["B"], ["C"]])], { B: ["A"], C: ["B"] });
+    const deps = dependentsOf(index);
+    const ids = (s: string) =>
+      [...(deps[index.skillIndex.get(s) as number] ?? [])].map((k) => index.skillIds[k]).sort();
+    expect(ids("A")).toEqual(["B", "C"]);
+    expect(ids("C")).toEqual([]);
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * The next problem by expected learning gain per opportunity (PickInput.rule "gain"), under the
+ * picker's own model and nothing else: for each skill, P(learnt) = the calibrated probability
+ * that the model's mastery now (predicted recall, so forgetting counts) means learnt
+ * (masteredProbability). A practice step on skill s pays
+ *   gain(s) = (1 - P(s)) x Π over its prerequisites P(p) x (1 + unlock x Σ over skills that
+ *             need s, directly or not, of (1 - P))
+ * (how far from learnt, whether it can be learnt yet, what it opens up). A problem's score is its
+ * steps' total gain per step. Stop rule: a skill whose gain is below `minGain` is left alone, so
+ * practice moves on as soon as more of it no longer pays; when no skill pays, review by doubt
+ * (choose-next.ts). Skips are never picked, the latest `avoidLast` problems only when nothing else
+ * pays; pins are handled by the caller. Deterministic: ties go to the earlier problem.
+ */
+import type { PickIndex } from "./build-pick-index";
+import { explainDue, explainLearn } from "./explain-pick";
+import { masteredProbability } from "./mastered-probability";
+import type { StudentView } from "./read-student";
+import type { Pick, PickInput } from "./types";
+
+export interface GainOptions {
+  /** Per-step gain below which a skill is left alone (default 0.1). */
+  minGain: number;
+  /** Weight of the downstream skills a skill opens up (default 0: 0.05 and 0.2 did no better in bench:pick). */
+  unlock: number;
+  /**
+   * Also leave alone a skill the model rates mastered (mastery >= the threshold, the calibrated
+   * level) even while its gain would pay (default false).
+   */
+  stopAtThreshold: boolean;
+}
+
+export const DEFAULT_GAIN: GainOptions = { minGain: 0.1, unlock: 0, stopAtThreshold: false };
+
+/** Per skill: the skills that need it, directly or through others (indices). */
+export function dependentsOf(index: PickIndex): Int32Array[] {
+  const direct: number[][] = index.skillIds.map(() => []);
+  index.prereqs.forEach((pre, s) => {
+    for (const p of pre) direct[p]?.push(s);
+  });
+  return direct.map((_, s) => {
+    const seen = new Set<number>();
+    const stack = [...(direct[s] ?? [])];
+    while (stack.length) {
+      const d = stack.pop() as number;
+      if (seen.has(d) || d === s) continue;
+      seen.add(d);
+      stack.push(...(direct[d] ?? []));
+    }
+    return Int32Array.from([...seen].sort((a, b) => a - b));
+  });
+}
+
+/** gain(s) per skill for this student now (see the file comment). */
+export function skillGains(
+  index: PickIndex,
+  learnt: Float64Array,
+  dependents: readonly Int32Array[],
+  opts: GainOptions,
+): Float64Array {
+  return Float64Array.from(index.skillIds, (_, s) => {
+    let ready = 1;
+    for (const p of index.prereqs[s] as Int32Array) ready *= learnt[p] as number;
+    let opens = 0;
+    for (const d of dependents[s] as Int32Array) opens += 1 - (learnt[d] as number);
+    return (1 - (learnt[s] as number)) * ready * (1 + opts.unlock * opens);
+  });
+}
+
+export interface GainPick {
+  problem: number;
+  focus: number;
+  score: number;
+}
+
+/** The problem with the highest gain per step, counting only skills whose gain pays; null if none. */
+export function bestByGain(index: PickIndex, view: StudentView, gains: Float64Array, minGain: number): GainPick | null {
+  for (const allowRecent of [false, true]) {
+    let best: GainPick | null = null;
+    for (let pi = 0; pi < index.problems.length; pi++) {
+      if (view.skipped[pi] || (!allowRecent && view.avoid.has(pi))) continue;
+      const steps = index.stepSkills[pi] as Int32Array[];
+      let total = 0;
+      let focus = -1;
+      for (const st of steps) {
+        for (const s of st) {
+          const g = gains[s] as number;
+          if (g <= 0 || g < minGain) continue;
+          total += g;
+          if (focus < 0 || g > (gains[focus] as number)) focus = s;
+        }
+      }
+      if (focus < 0) continue;
+      const score = total / Math.max(1, steps.length);
+      if (!best || score > best.score || (score === best.score && index.rank[pi]! < index.rank[best.problem]!)) {
+        best = { problem: pi, focus, score };
+      }
+    }
+    if (best) return best;
+  }
+  return null;
+}
+
+/**
+ * The learn step of the "gain" rule: a pick, or null when no skill's gain pays any more (the
+ * caller then reviews). `view` is readStudent's; `threshold` only words the reason.
+ */
+export function chooseByGain(
+  input: PickInput,
+  index: PickIndex,
+  view: StudentView,
+  threshold: number,
+  name: (s: number) => string,
+  dependents: readonly Int32Array[] = dependentsOf(index),
+): Pick | null {
+  const opts = { ...DEFAULT_GAIN, ...input.gain };
+  // P(learnt) relative to the most the calibration ever says (a model that cannot tell learnt
+  // from nearly learnt tops out below 1): otherwise no skill's gain would ever stop paying.
+  const top = masteredProbability(1, input.masteredCurve);
+  const learnt = Float64Array.from(view.recall, (r, s) =>
+    Math.min(1, masteredProbability(Math.min(r, view.mastery[s] as number), input.masteredCurve) / Math.max(1e-6, top)),
+  );
+  const gains = skillGains(index, learnt, dependents, opts);
+  if (opts.stopAtThreshold)
+    view.recall.forEach((r, s) => {
+      if (Math.min(r, view.mastery[s] as number) >= threshold) gains[s] = 0;
+    });
+  const best = bestByGain(index, view, gains, opts.minGain);
+  if (!best) return null;
+  const f = best.focus;
+  const id = (index.problems[best.problem] as { id: string }).id;
+  const m = view.mastery[f] as number;
+  const items = index.items[best.problem] ?? [];
+  let success = 0;
+  for (const item of items) success += input.model.predict(input.state, item, input.now) / Math.max(1, items.length);
+  const band = input.successBand ?? [0.5, 0.9];
+  const last = view.lastPracticed[f] as number;
+  if (m >= threshold && Number.isFinite(last)) {
+    // Mastered by the model's word, but its predicted recall (or the calibration) leaves doubt.
+    const explained = explainDue(name(f), m, view.recall[f] as number, last, input.now, success, band);
+    return { problemId: id, kind: "review", ...explained };
+  }
+  const pre = index.prereqs[f] as Int32Array;
+  const prereqs =
+    pre.length === 0 ? "none" : pre.every((p) => (view.mastery[p] as number) >= threshold) ? "mastered" : "likely";
+  return { problemId: id, kind: "learn", ...explainLearn(name(f), m, prereqs, 0, success, band) };
+}
