@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { authenticate } from "@/lib/auth/accounts";
 import type { LtiPlatform, PrismaClient } from "@/lib/generated/prisma/client";
 import { type IdTokenOptions, type PlatformKeys, platformKeys, signIdToken, V } from "@/tests/lti-platform/tokens";
 import { testDatabase } from "@/tests/test-db";
@@ -109,6 +110,14 @@ describe("a valid launch", () => {
     expect(r2.userId).toBe(r1.userId);
     expect(await prisma.enrollment.count({ where: { studentId: r1.userId } })).toBe(1);
     expect((await prisma.user.findUniqueOrThrow({ where: { id: r1.userId } })).name).toBe("Renamed");
+  });
+
+  it("password sign-in refuses an LMS-made user, by name", async () => {
+    const r = await launch(A, { sub: "pw-user", email: "pw@lms-a.test" });
+    await expect(authenticate(prisma, { email: "pw@lms-a.test", password: LTI_NO_PASSWORD }, null)).rejects.toThrow(
+      /learning platform/,
+    );
+    expect(r.role).toBe("student");
   });
 
   it("never links to an existing account by email", async () => {

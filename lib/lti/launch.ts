@@ -4,6 +4,10 @@ import { z } from "zod";
 import { SESSION_DAYS } from "@/lib/auth/accounts";
 import { hashToken, newJoinCode, newSessionToken } from "@/lib/auth/tokens";
 import { AppError } from "@/lib/errors";
+import { LTI_NO_PASSWORD } from "./no-password";
+
+export { LTI_NO_PASSWORD };
+
 import type { LtiPlatform, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import {
   CLAIM,
@@ -23,8 +27,6 @@ import {
  * nonce and maps user, course and link in one transaction, so a refused launch creates nothing.
  */
 
-/** Marker stored as a password hash for users who sign in through an LMS only: never verifies. */
-export const LTI_NO_PASSWORD = "lti:no-password";
 /** Clock skew allowed on exp/iat (Security Framework 5.1.3 step 7-8 leave it to the tool). */
 export const CLOCK_SKEW_S = 60;
 /** An id_token older than this (by iat) is refused even if its exp is far away. */
