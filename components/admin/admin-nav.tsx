@@ -7,6 +7,7 @@ const LINKS = [
   ["/admin/sets", "sets"],
   ["/admin/import", "import"],
   ["/admin/audit", "audit"],
+  ["/admin/lti", "lti"],
 ] as const;
 
 /** The admin area's navigation (every page under /admin). */

@@ -1,0 +1,47 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import type { FormState } from "@/components/admin/form-state";
+import { db } from "@/lib/db/client";
+import { rotateKey } from "@/lib/lti/keys";
+import { deletePlatform, savePlatform } from "@/lib/lti/platforms";
+import { adminAction, text } from "../admin-action";
+
+const FIELDS = [
+  "name",
+  "issuer",
+  "clientId",
+  "authEndpoint",
+  "tokenEndpoint",
+  "jwksUrl",
+  "deploymentIds",
+  "frameOrigins",
+] as const;
+
+/** Register or edit an LTI platform (admins only, checked in adminAction). */
+export async function savePlatformAction(_: FormState, form: FormData): Promise<FormState> {
+  return adminAction(async (_actor, t) => {
+    const input = Object.fromEntries(FIELDS.map((f) => [f, text(form, f)])) as Record<(typeof FIELDS)[number], string>;
+    const id = text(form, "id") || undefined;
+    await savePlatform(db, { ...input, id });
+    revalidatePath("/admin/lti");
+    return t("admin.lti.saved");
+  });
+}
+
+export async function deletePlatformAction(_: FormState, form: FormData): Promise<FormState> {
+  return adminAction(async (_actor, t) => {
+    await deletePlatform(db, text(form, "id"));
+    revalidatePath("/admin/lti");
+    return t("admin.lti.deleted");
+  });
+}
+
+/** A new active signing key; the previous one stays published for the grace period. */
+export async function rotateKeyAction(_: FormState, _form: FormData): Promise<FormState> {
+  return adminAction(async (_actor, t) => {
+    await rotateKey(db);
+    revalidatePath("/admin/lti");
+    return t("admin.lti.rotated");
+  });
+}
