@@ -154,35 +154,51 @@ export interface AcceptedLaunch {
   /** Where the browser goes next. */
   destination: string;
   frameOrigins: string[];
+  /** The launch carried an NRPS claim (the class's roster can be synced). */
+  hasRoster: boolean;
 }
 
-type Tx = Prisma.TransactionClient;
+export type Tx = Prisma.TransactionClient;
 
-async function linkUser(tx: Tx, platformId: string, c: LaunchClaims) {
-  const role = mapRoles(c[CLAIM.roles]);
-  const name = displayName(c);
+/**
+ * The Stepwise user of an LMS user (platform + sub), made on first sight. Never linked to an
+ * existing account by email: an LMS could assert anyone's address. Also used by the roster sync.
+ */
+export async function ensureLtiUser(
+  tx: Tx,
+  platformId: string,
+  u: { sub: string; name: string; email?: string; role: "teacher" | "student" },
+): Promise<{ id: string; role: "teacher" | "student" | "admin"; created: boolean }> {
   const link = await tx.ltiUserLink.findUnique({
-    where: { platformId_sub: { platformId, sub: c.sub } },
+    where: { platformId_sub: { platformId, sub: u.sub } },
     include: { user: { select: { id: true, role: true } } },
   });
   if (link) {
     // The LMS is the authority on its own users' names and roles; an admin stays an admin.
-    const newRole = link.user.role === "admin" ? "admin" : role;
-    await tx.user.update({ where: { id: link.user.id }, data: { name, role: newRole } });
-    return { id: link.user.id, role: newRole };
+    const newRole = link.user.role === "admin" ? "admin" : u.role;
+    await tx.user.update({ where: { id: link.user.id }, data: { name: u.name, role: newRole } });
+    return { id: link.user.id, role: newRole, created: false };
   }
-  // Never linked to an existing account by email: an LMS could assert anyone's address.
-  const taken = c.email ? await tx.user.findUnique({ where: { email: c.email }, select: { id: true } }) : null;
+  const taken = u.email ? await tx.user.findUnique({ where: { email: u.email }, select: { id: true } }) : null;
   const email =
-    c.email && !taken
-      ? c.email
-      : `lti-${createHash("sha256").update(`${platformId}\n${c.sub}`).digest("hex").slice(0, 24)}@lti.invalid`;
+    u.email && !taken
+      ? u.email
+      : `lti-${createHash("sha256").update(`${platformId}\n${u.sub}`).digest("hex").slice(0, 24)}@lti.invalid`;
   const user = await tx.user.create({
-    data: { email, name, role, passwordHash: LTI_NO_PASSWORD },
+    data: { email, name: u.name, role: u.role, passwordHash: LTI_NO_PASSWORD },
     select: { id: true },
   });
-  await tx.ltiUserLink.create({ data: { platformId, sub: c.sub, userId: user.id } });
-  return { id: user.id, role };
+  await tx.ltiUserLink.create({ data: { platformId, sub: u.sub, userId: user.id } });
+  return { id: user.id, role: u.role, created: true };
+}
+
+function linkUser(tx: Tx, platformId: string, c: LaunchClaims) {
+  return ensureLtiUser(tx, platformId, {
+    sub: c.sub,
+    name: displayName(c),
+    email: c.email,
+    role: mapRoles(c[CLAIM.roles]),
+  });
 }
 
 async function linkContext(tx: Tx, platformId: string, c: LaunchClaims, user: { id: string; role: string }) {
@@ -331,6 +347,7 @@ export async function acceptLaunch(prisma: PrismaClient, v: VerifiedLaunch, now 
       sessionExpiresAt,
       destination,
       frameOrigins: frameOriginsOf(platform),
+      hasRoster: Boolean(c[CLAIM.nrps]),
     };
   });
 }

@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { browserStates, FRAME_COOKIE, iframeCookie, readParams, refusalPage, toolOrigin } from "@/lib/lti/http";
 import { acceptLaunch, verifyLaunch } from "@/lib/lti/launch";
 import { STATE_COOKIE_PREFIX } from "@/lib/lti/login";
+import { syncRosterForClass } from "@/lib/lti/nrps";
 
 /**
  * The LTI launch (form_post of id_token + state from the platform, Core 1.3 section 5 / Security
@@ -33,6 +34,9 @@ export async function POST(request: Request) {
       maxAge: 0,
     });
     response.headers.set("cache-control", "no-store");
+    // NRPS on an instructor's launch: the class's roster follows the course, after the response.
+    if (accepted.role !== "student" && accepted.classroomId && accepted.hasRoster)
+      void syncRosterForClass(db, accepted.classroomId).catch((e) => console.error("LTI roster sync:", e));
     return response;
   } catch (e) {
     return refusalPage(e);
