@@ -66,7 +66,12 @@ export const STATIC_SECURITY_HEADERS: readonly { key: string; value: string }[] 
 export function securityHeaderRules() {
   return [
     { source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] },
-    { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
+    // The LTI routes set their own CSP: their refusal and auto-post pages are shown inside the
+    // LMS's iframe (lib/lti/http.ts, decision 024); the rest of the API allows nothing.
+    {
+      source: "/api/:path((?!lti/).*)",
+      headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }],
+    },
   ];
 }
 

@@ -7,6 +7,7 @@ import { browserStates, FRAME_COOKIE, iframeCookie, readParams, refusalPage, too
 import { acceptLaunch, verifyLaunch } from "@/lib/lti/launch";
 import { STATE_COOKIE_PREFIX } from "@/lib/lti/login";
 import { syncRosterForClass } from "@/lib/lti/nrps";
+import { API_CONTENT_SECURITY_POLICY } from "@/lib/security/security-headers";
 
 /**
  * The LTI launch (form_post of id_token + state from the platform, Core 1.3 section 5 / Security
@@ -34,6 +35,7 @@ export async function POST(request: Request) {
       maxAge: 0,
     });
     response.headers.set("cache-control", "no-store");
+    response.headers.set("content-security-policy", API_CONTENT_SECURITY_POLICY);
     // NRPS on an instructor's launch: the class's roster follows the course, after the response.
     if (accepted.role !== "student" && accepted.classroomId && accepted.hasRoster)
       void syncRosterForClass(db, accepted.classroomId).catch((e) => console.error("LTI roster sync:", e));

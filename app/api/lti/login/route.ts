@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { iframeCookie, readParams, refusalPage, toolOrigin } from "@/lib/lti/http";
 import { beginLogin, LOGIN_TTL_MS, parseLoginParams, STATE_COOKIE_PREFIX } from "@/lib/lti/login";
+import { API_CONTENT_SECURITY_POLICY } from "@/lib/security/security-headers";
 
 /**
  * OIDC third-party initiated login (Security Framework 1.0 section 5.1.1), GET or POST from the
@@ -20,6 +21,7 @@ async function handle(request: Request) {
       maxAge: LOGIN_TTL_MS / 1000,
     });
     response.headers.set("cache-control", "no-store");
+    response.headers.set("content-security-policy", API_CONTENT_SECURITY_POLICY);
     return response;
   } catch (e) {
     return refusalPage(e);
