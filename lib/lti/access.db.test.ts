@@ -44,13 +44,18 @@ const platform = {
 };
 
 describe("who may manage LTI", () => {
-  it.each(["student", "teacher"] as const)("a %s cannot register a platform or rotate keys", async (who) => {
-    actAs(cast[who].token);
-    expect((await admin.savePlatformAction({}, form(platform))).error).toBeTruthy();
-    expect((await admin.rotateKeyAction({}, form({}))).error).toBeTruthy();
-    expect(await prisma.ltiPlatform.count()).toBe(0);
-    expect(await prisma.ltiToolKey.count()).toBe(0);
-  });
+  it.each(["student", "teacher"] as const)(
+    "a %s cannot register a platform, make a registration link or rotate keys",
+    async (who) => {
+      actAs(cast[who].token);
+      expect((await admin.savePlatformAction({}, form(platform))).error).toBeTruthy();
+      expect((await admin.rotateKeyAction({}, form({}))).error).toBeTruthy();
+      expect((await admin.registrationLinkAction({}, form({}))).error).toBeTruthy();
+      expect(await prisma.ltiPlatform.count()).toBe(0);
+      expect(await prisma.ltiRegistrationToken.count()).toBe(0);
+      expect(await prisma.ltiToolKey.count()).toBe(0);
+    },
+  );
 
   it("anonymous cannot either; an admin can", async () => {
     actAs(null);

@@ -98,3 +98,26 @@ export function autoPostPage(action: string, fields: Record<string, string>): Re
     },
   });
 }
+
+/**
+ * Dynamic registration done (LTI Dynamic Registration 1.0 section 3.6): tells the opener or
+ * parent LMS window to close the registration frame.
+ */
+export function registeredPage(deploymentId: string | null): Response {
+  const note = deploymentId
+    ? `Deployment ${escapeHtml(deploymentId)} is registered too.`
+    : "The LMS sent no deployment id: after deploying Stepwise in the LMS, add its deployment id on Stepwise's Admin → LTI page.";
+  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Stepwise registered</title>
+<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem">
+<h1 style="font-size:1.25rem" id="lti-registered">Stepwise is registered with your LMS</h1><p>${note}</p>
+<script>(window.opener || window.parent).postMessage({ subject: "org.imsglobal.lti.close" }, "*")</script>
+</body></html>`;
+  return new Response(html, {
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "cache-control": "no-store",
+      "content-security-policy":
+        "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; frame-ancestors *",
+    },
+  });
+}

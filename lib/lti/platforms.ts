@@ -93,6 +93,5 @@ export function toolUrls(origin: string) {
     launch: `${origin}/api/lti/launch`,
     jwks: `${origin}/api/lti/jwks`,
     deepLink: `${origin}/api/lti/launch`,
-    dynamicRegistration: `${origin}/api/lti/register`,
   };
 }

@@ -1,10 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import type { FormState } from "@/components/admin/form-state";
 import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { rotateKey } from "@/lib/lti/keys";
 import { deletePlatform, savePlatform } from "@/lib/lti/platforms";
+import { createRegistrationLink } from "@/lib/lti/registration";
 import { adminAction, text } from "../admin-action";
 
 const FIELDS = [
@@ -43,5 +46,17 @@ export async function rotateKeyAction(_: FormState, _form: FormData): Promise<Fo
     await rotateKey(db);
     revalidatePath("/admin/lti");
     return t("admin.lti.rotated");
+  });
+}
+
+/** A single-use dynamic-registration link for an LMS admin (valid 24 hours). */
+export async function registrationLinkAction(_: FormState, _form: FormData): Promise<FormState> {
+  return adminAction(async (actor, t) => {
+    const h = await headers();
+    const origin =
+      env().PUBLIC_URL ??
+      `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host") ?? "localhost"}`;
+    const url = await createRegistrationLink(db, actor.id, origin);
+    return t("admin.lti.registrationLinkMade", { url });
   });
 }

@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { GRACE_MS } from "@/lib/lti/keys";
 import { listPlatforms, toolUrls } from "@/lib/lti/platforms";
-import { deletePlatformAction, rotateKeyAction, savePlatformAction } from "./actions";
+import { deletePlatformAction, registrationLinkAction, rotateKeyAction, savePlatformAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.lti");
@@ -101,6 +101,12 @@ export default async function LtiAdminPage() {
             </div>
           ))}
         </dl>
+      </div>
+
+      <div className="flex flex-col gap-2">
+        <h2 className="text-lg font-semibold">{t("dynamicTitle")}</h2>
+        <p className="text-sm text-slate-700">{t("dynamicIntro")}</p>
+        <ActionForm action={registrationLinkAction} submitLabel={t("makeRegistrationLink")} variant="secondary" />
       </div>
 
       <div className="flex flex-col gap-3">

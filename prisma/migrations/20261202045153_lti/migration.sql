@@ -131,6 +131,17 @@ CREATE TABLE "LtiDeepLinkRequest" (
     CONSTRAINT "LtiDeepLinkRequest_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "LtiRegistrationToken" (
+    "tokenHash" TEXT NOT NULL,
+    "createdById" TEXT NOT NULL,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "usedAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "LtiRegistrationToken_pkey" PRIMARY KEY ("tokenHash")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "LtiPlatform_issuer_clientId_key" ON "LtiPlatform"("issuer", "clientId");
 
