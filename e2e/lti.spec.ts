@@ -164,3 +164,25 @@ test("a tampered launch is refused with a visible reason, and framing stays deni
   await page.goto(sim.frameUrl({ ...teacher, sub: "" }));
   await expect(page.frameLocator("#tool").locator("#lti-error")).toContainText("sub");
 });
+
+test("dynamic registration: an admin's one-time link registers the LMS, which is told to close", async ({ page }) => {
+  await signIn(page, demo.admin);
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.goto("/admin/lti");
+  await page.getByRole("button", { name: "Make a registration link" }).click();
+  const text = (await page.getByRole("status").textContent()) ?? "";
+  const link = /https?:\/\/\S+/.exec(text)?.[0] ?? "";
+  expect(link).toContain("/api/lti/register?t=");
+  await page.goto(sim.registerFrameUrl(link));
+  await expect(page.frameLocator("iframe").locator("#lti-registered")).toBeVisible();
+  await expect(page.locator("#closed")).toBeVisible();
+  expect(sim.registrations).toHaveLength(1);
+  expect(sim.registrations[0]?.authorization).toBe("Bearer sim-registration-token");
+  expect(sim.registrations[0]?.body.token_endpoint_auth_method).toBe("private_key_jwt");
+  // The same link does not work twice.
+  await page.goto(sim.registerFrameUrl(link));
+  await expect(page.frameLocator("iframe").locator("#lti-error")).toContainText("unknown, used or expired");
+  expect(sim.registrations).toHaveLength(1);
+  await page.goto("/admin/lti");
+  await expect(page.getByText("simulator (dynamic registration)")).toBeVisible();
+});

@@ -32,6 +32,10 @@ export interface Simulator {
   tokenRequests: { scope: string }[];
   memberRequests: number;
   refuseScores: boolean;
+  /** Registrations posted by the tool (Dynamic Registration 1.0 section 3.5) and the bearer they carried. */
+  registrations: { body: Record<string, unknown>; authorization: string | null }[];
+  /** The LMS admin page that frames the tool's registration URL and waits for its close message. */
+  registerFrameUrl(toolRegistrationUrl: string): string;
   members: { user_id: string; name: string; roles: string[] }[];
   frameUrl(spec: LaunchSpec): string;
   close(): Promise<void>;
@@ -72,6 +76,8 @@ export async function startSimulator(toolOrigin: string, port = 0): Promise<Simu
     tokenRequests: [],
     memberRequests: 0,
     refuseScores: false,
+    registrations: [],
+    registerFrameUrl: (u) => `${origin}/register-frame?url=${encodeURIComponent(u)}`,
     members: [],
     frameUrl: (spec) =>
       `${origin}/frame?spec=${encodeURIComponent(Buffer.from(JSON.stringify(spec)).toString("base64url"))}`,
@@ -99,6 +105,34 @@ export async function startSimulator(toolOrigin: string, port = 0): Promise<Simu
         return html(
           res,
           `<h1>LMS course page</h1><iframe id="tool" title="Stepwise" src="${esc(login.toString())}" style="width:100%;height:900px" allow="clipboard-write"></iframe>`,
+        );
+      }
+      if (path === "/openid-configuration")
+        return json(res, {
+          issuer: `${origin}/dynamic`,
+          authorization_endpoint: `${origin}/auth`,
+          token_endpoint: `${origin}/token`,
+          jwks_uri: `${origin}/jwks`,
+          registration_endpoint: `${origin}/register`,
+          "https://purl.imsglobal.org/spec/lti-platform-configuration": { product_family_code: "simulator" },
+        });
+      if (path === "/register" && req.method === "POST") {
+        sim.registrations.push({
+          body: JSON.parse(await readBody(req)),
+          authorization: req.headers.authorization ?? null,
+        });
+        return json(res, {
+          client_id: "dyn-client-1",
+          "https://purl.imsglobal.org/spec/lti-tool-configuration": { deployment_id: "dyn-deployment-1" },
+        });
+      }
+      if (path === "/register-frame") {
+        const target = new URL(url.searchParams.get("url") ?? "");
+        target.searchParams.set("openid_configuration", `${origin}/openid-configuration`);
+        target.searchParams.set("registration_token", "sim-registration-token");
+        return html(
+          res,
+          `<h1>LMS: register a tool</h1><p id="closed" hidden>Registration window closed by the tool.</p><iframe title="Stepwise registration" src="${esc(target.toString())}" style="width:100%;height:400px"></iframe><script>addEventListener("message",(e)=>{if(e.data&&e.data.subject==="org.imsglobal.lti.close")document.getElementById("closed").hidden=false})</script>`,
         );
       }
       if (path === "/auth") {
