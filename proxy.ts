@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse, type ProxyConfig } from "next/server";
 import { env } from "@/lib/env";
+import { FRAME_COOKIE, isFrameablePath, parseFrameOrigins } from "@/lib/lti/frame";
 import { createNonce, pageContentSecurityPolicy } from "@/lib/security/security-headers";
 import { guardActionBody, guardActionRequest, guardRouterState } from "@/lib/validation/action-guard";
 
@@ -18,7 +19,17 @@ export async function proxy(request: NextRequest) {
   if (refused) return refused;
   const nonce = createNonce();
   const { NODE_ENV, COOKIE_SECURE } = env();
-  const csp = pageContentSecurityPolicy({ nonce, dev: NODE_ENV === "development", https: COOKIE_SECURE === "1" });
+  // A session begun by an LTI launch may be framed by its LMS on the pages the launch reaches
+  // (decision 024); the framing cookie is set only by POST /api/lti/launch, partitioned per LMS site.
+  const frameAncestors = isFrameablePath(request.nextUrl.pathname)
+    ? parseFrameOrigins(request.cookies.get(FRAME_COOKIE)?.value)
+    : [];
+  const csp = pageContentSecurityPolicy({
+    nonce,
+    dev: NODE_ENV === "development",
+    https: COOKIE_SECURE === "1",
+    frameAncestors,
+  });
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);

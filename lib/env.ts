@@ -31,6 +31,15 @@ const schema = z.object({
    * them as JSON to this file when it stops (bench:turns reads it). Off by default.
    */
   RUNTIME_STATS_FILE: z.string().min(1).optional(),
+  /**
+   * The address users reach Stepwise at (https://tutor.school.example), without a trailing slash.
+   * LTI (docs/lti.md) builds its redirect, launch and JWKS URLs from it; unset: from each request.
+   */
+  PUBLIC_URL: z
+    .string()
+    .url()
+    .transform((u) => u.replace(/\/+$/, ""))
+    .optional(),
   /** Set to "1" behind HTTPS so session cookies get the Secure flag. */
   COOKIE_SECURE: z.enum(["0", "1"]).optional(),
   /** Salt of the research exports' student pseudonyms and experiment assignment (unset: one generated and stored). */

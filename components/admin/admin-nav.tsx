@@ -8,6 +8,7 @@ const LINKS = [
   ["/admin/import", "import"],
   ["/admin/audit", "audit"],
   ["/admin/experiments", "experiments"],
+  ["/admin/lti", "lti"],
 ] as const;
 
 /** The admin area's navigation (every page under /admin). */

@@ -8,6 +8,7 @@ const TABS = [
   ["mastery", "/mastery"],
   ["transcripts", "/transcripts"],
   ["reports", "/reports"],
+  ["lti", "/lti"],
 ] as const;
 
 export type ClassTab = (typeof TABS)[number][0];

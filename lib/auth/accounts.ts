@@ -2,6 +2,7 @@ import { AppError } from "@/lib/errors";
 import type { PrismaClient, Role } from "@/lib/generated/prisma/client";
 import { toLocale } from "@/lib/i18n/locales";
 import { zodErrorMap } from "@/lib/i18n/zod-errors";
+import { LTI_NO_PASSWORD } from "@/lib/lti/no-password";
 import { startSignIn, startSignUp } from "./limits";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "./password";
 import { passwordProblem, passwordProblemText } from "./password-policy";
@@ -54,6 +55,16 @@ export async function authenticate(
   const { email, password } = parsed.data;
   const attempt = await startSignIn(prisma, email, clientAddress);
   const user = await prisma.user.findUnique({ where: { email }, select: { ...userFields, passwordHash: true } });
+  // Users made by an LTI launch have no password (lib/lti/launch.ts): say where they sign in.
+  if (user?.passwordHash === LTI_NO_PASSWORD)
+    throw new AppError(
+      "unauthenticated",
+      "This account signs in through your school's learning platform (LMS).",
+      undefined,
+      {
+        key: "auth.errors.ltiOnly",
+      },
+    );
   const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
   if (!user || !ok)
     throw new AppError("unauthenticated", "That email and password don't match an account.", undefined, {

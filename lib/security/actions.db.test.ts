@@ -22,6 +22,8 @@ const modules = {
   "app/admin/skills/actions": await import("@/app/admin/skills/actions"),
   "app/admin/problems/actions": await import("@/app/admin/problems/actions"),
   "app/admin/sets/[setId]/problems/draft/actions": await import("@/app/admin/sets/[setId]/problems/draft/actions"),
+  "app/admin/lti/actions": await import("@/app/admin/lti/actions"),
+  "app/teach/classes/[classId]/lti/actions": await import("@/app/teach/classes/[classId]/lti/actions"),
 };
 const { startPracticeAction } = modules["app/practice/actions"];
 const { createClassAction, flagTurnAction } = modules["app/teach/actions"];

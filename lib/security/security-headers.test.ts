@@ -127,6 +127,13 @@ describe("next.config headers()", () => {
     expect(API_CONTENT_SECURITY_POLICY).toBe("default-src 'none'; frame-ancestors 'none'");
   });
 
+  it("leaves the LTI routes' CSP to them (their pages show inside the LMS), and only theirs", async () => {
+    for (const url of ["/api/lti/launch", "/api/lti/login", "/api/lti/jwks"])
+      expect((await headersFor(url)).get("content-security-policy")).toBeNull();
+    for (const url of ["/api/ltix", "/api/sessions/lti/turns", "/api/lti"])
+      expect((await headersFor(url)).get("content-security-policy")).toBe(API_CONTENT_SECURITY_POLICY);
+  });
+
   it("leaves pages' CSP to the proxy (two CSP headers would both apply)", async () => {
     expect((await headersFor("/practice")).get("content-security-policy")).toBeNull();
   });

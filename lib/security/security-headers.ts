@@ -11,6 +11,11 @@ export interface PagePolicyOptions {
   dev?: boolean;
   /** Served over HTTPS (COOKIE_SECURE=1): upgrade any http:// subresource. */
   https?: boolean;
+  /**
+   * Origins that may frame this page: the LMS of an LTI session, on the pages a launch reaches
+   * (decision 024). Empty: nobody ('none'). Browsers ignore X-Frame-Options when this is set.
+   */
+  frameAncestors?: readonly string[];
 }
 
 /**
@@ -20,7 +25,12 @@ export interface PagePolicyOptions {
  * browsers ignore 'unsafe-inline'; so 'unsafe-inline' and no nonce. Fonts: KaTeX's, bundled
  * under /_next/static/media.
  */
-export function pageContentSecurityPolicy({ nonce, dev = false, https = false }: PagePolicyOptions): string {
+export function pageContentSecurityPolicy({
+  nonce,
+  dev = false,
+  https = false,
+  frameAncestors = [],
+}: PagePolicyOptions): string {
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
@@ -31,7 +41,7 @@ export function pageContentSecurityPolicy({ nonce, dev = false, https = false }:
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    frameAncestors.length ? `frame-ancestors ${frameAncestors.join(" ")}` : "frame-ancestors 'none'",
   ];
   // Not on plain HTTP: a LAN install at http://192.168.x.y would have every asset upgraded to
   // an https:// that does not answer.
@@ -56,7 +66,12 @@ export const STATIC_SECURITY_HEADERS: readonly { key: string; value: string }[] 
 export function securityHeaderRules() {
   return [
     { source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] },
-    { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
+    // The LTI routes set their own CSP: their refusal and auto-post pages are shown inside the
+    // LMS's iframe (lib/lti/http.ts, decision 024); the rest of the API allows nothing.
+    {
+      source: "/api/:path((?!lti/).*)",
+      headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }],
+    },
   ];
 }
 

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { isAppError, publicError } from "@/lib/errors";
 import { requestTranslator } from "@/lib/i18n/request-translator";
 import type { Translate } from "@/lib/i18n/translator";
+import { afterTurnStored } from "@/lib/lti/score-worker";
 import { parseSessionId, parseTurnRequest, type TurnRequest } from "@/lib/sessions/schemas";
 import { submitTurn } from "@/lib/sessions/submit-turn";
 import { readJsonWithLimit } from "@/lib/validation/read-body";
@@ -79,6 +80,8 @@ export async function POST(request: Request, ctx: { params: Promise<{ id: string
         replayed: result.replayed,
       });
       await writer.close();
+      // LTI grade passback: enqueued after the reply is sent, sent later by a worker (lib/lti).
+      if (!result.replayed) afterTurnStored(userId, sessionId);
     },
     async (e) => {
       await send({ type: "error", message: publicError(e, await translator()).message });

@@ -1,0 +1,36 @@
+import { createLocalJWKSet, jwtVerify } from "jose";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { testDatabase } from "@/tests/test-db";
+import { GRACE_MS, publicJwks, rotateKey, signWithToolKey } from "./keys";
+
+let prisma: PrismaClient;
+beforeAll(async () => {
+  prisma = await testDatabase();
+});
+
+describe("tool keys", () => {
+  it("makes the first key on demand (once, even when asked twice at once) and publishes no private part", async () => {
+    const [a, b] = await Promise.all([publicJwks(prisma), publicJwks(prisma)]);
+    expect(a.keys).toHaveLength(1);
+    expect(b.keys[0]?.kid).toBe(a.keys[0]?.kid);
+    expect(await prisma.ltiToolKey.count()).toBe(1);
+    for (const field of ["d", "p", "q", "dp", "dq", "qi"]) expect(a.keys[0]).not.toHaveProperty(field);
+  });
+
+  it("rotation: the new key signs, the old one stays published for the grace period, then goes", async () => {
+    const before = (await publicJwks(prisma)).keys[0]?.kid;
+    const oldToken = await signWithToolKey(prisma, { x: 1 }, { issuer: "c", audience: "p" });
+    const now = new Date();
+    const kid = await rotateKey(prisma, now);
+    const jwks = await publicJwks(prisma, now);
+    expect(jwks.keys.map((k) => k.kid)).toEqual([kid, before]);
+    // A token signed by the old key still verifies against the published set; a new one by the new key.
+    await expect(jwtVerify(oldToken, createLocalJWKSet(jwks))).resolves.toBeTruthy();
+    const newToken = await signWithToolKey(prisma, { x: 2 }, { issuer: "c", audience: "p" });
+    const { protectedHeader } = await jwtVerify(newToken, createLocalJWKSet(jwks));
+    expect(protectedHeader.kid).toBe(kid);
+    const later = await publicJwks(prisma, new Date(now.getTime() + GRACE_MS + 1000));
+    expect(later.keys.map((k) => k.kid)).toEqual([kid]);
+  });
+});

@@ -1,0 +1,91 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { testDatabase } from "@/tests/test-db";
+import { clearTokenCache, type Fetch } from "./ags";
+import { nextLink, syncRoster } from "./nrps";
+
+let prisma: PrismaClient;
+let teacher: { id: string; role: "teacher" };
+let classId: string;
+let members: unknown[] = [];
+const L = "http://purl.imsglobal.org/vocab/lis/v2/membership#";
+
+/** Two pages of members through the Link header, after a token. */
+const lms: Fetch = async (input) => {
+  const url = String(input);
+  if (url === "https://lms.test/token") return Response.json({ access_token: "t", expires_in: 60 });
+  if (url === "https://lms.test/members")
+    return Response.json(
+      { members: members.slice(0, 2) },
+      { headers: { link: '<https://lms.test/members?p=2>; rel="next", <https://lms.test/members>; rel="first"' } },
+    );
+  if (url === "https://lms.test/members?p=2") return Response.json({ members: members.slice(2) });
+  return new Response("no", { status: 404 });
+};
+
+beforeAll(async () => {
+  prisma = await testDatabase();
+  const platform = await prisma.ltiPlatform.create({
+    data: {
+      name: "LMS",
+      issuer: "https://lms.test",
+      clientId: "c",
+      authEndpoint: "https://lms.test/auth",
+      tokenEndpoint: "https://lms.test/token",
+      jwksUrl: "https://lms.test/jwks",
+    },
+  });
+  const t = await prisma.user.create({ data: { email: "t@x.test", name: "T", role: "teacher", passwordHash: "x" } });
+  teacher = { id: t.id, role: "teacher" };
+  classId = (await prisma.classroom.create({ data: { name: "C", teacherId: t.id, joinCode: "NRPS01" } })).id;
+  await prisma.ltiContextLink.create({
+    data: {
+      platformId: platform.id,
+      contextId: "ctx",
+      classroomId: classId,
+      membershipsUrl: "https://lms.test/members",
+    },
+  });
+  // A student who joined with a code: never touched by the sync.
+  const coded = await prisma.user.create({
+    data: { email: "c@x.test", name: "Coded", role: "student", passwordHash: "x" },
+  });
+  await prisma.enrollment.create({ data: { classroomId: classId, studentId: coded.id } });
+});
+
+describe("NRPS roster sync", () => {
+  it("reads rel=next", () => {
+    expect(nextLink('<https://a.test/m?p=2>; rel="next"')).toBe("https://a.test/m?p=2");
+    expect(nextLink('<https://a.test/m>; rel="first"')).toBeNull();
+    expect(nextLink(null)).toBeNull();
+  });
+
+  it("enrolls the learners of every page (not instructors or inactive members), then removes those who left", async () => {
+    members = [
+      { user_id: "u1", roles: [`${L}Learner`], name: "Ann" },
+      { user_id: "i1", roles: [`${L}Instructor`], name: "Teach" },
+      { user_id: "u2", roles: [`${L}Learner`], given_name: "Bo", family_name: "B" },
+      { user_id: "u3", roles: [`${L}Learner`], status: "Inactive" },
+      { bogus: true },
+    ];
+    expect(await syncRoster(prisma, teacher, classId, { fetch: lms })).toEqual({ added: 2, removed: 0, total: 2 });
+    const names = async () =>
+      (await prisma.enrollment.findMany({ where: { classroomId: classId }, include: { student: true } }))
+        .map((e) => e.student.name)
+        .sort();
+    expect(await names()).toEqual(["Ann", "Bo B", "Coded"]);
+    members = [{ user_id: "u2", roles: [`${L}Learner`], name: "Bo B" }];
+    clearTokenCache();
+    expect(await syncRoster(prisma, teacher, classId, { fetch: lms })).toEqual({ added: 0, removed: 1, total: 1 });
+    expect(await names()).toEqual(["Bo B", "Coded"]);
+  });
+
+  it("an LMS that refuses says so and changes nothing", async () => {
+    const before = await prisma.enrollment.count();
+    const refusing: Fetch = async (i) =>
+      String(i).endsWith("/token") ? Response.json({ access_token: "t" }) : new Response("", { status: 401 });
+    clearTokenCache();
+    await expect(syncRoster(prisma, teacher, classId, { fetch: refusing })).rejects.toThrow(/refused the roster: 401/);
+    expect(await prisma.enrollment.count()).toBe(before);
+  });
+});
