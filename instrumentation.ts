@@ -12,4 +12,6 @@ export async function register(): Promise<void> {
   const { env } = await import("./lib/env");
   const statsFile = env().RUNTIME_STATS_FILE;
   if (statsFile) (await import("./lib/observability/runtime-stats")).writeRuntimeStatsAtExit(statsFile);
+  // LTI grades still pending from before a restart are sent now, not at the next turn (lib/lti).
+  (await import("./lib/lti/score-worker")).kickScoreWorker();
 }

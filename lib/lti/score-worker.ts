@@ -1,12 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { linkedUsers } from "./linked-users";
 import { enqueueScoresForSession, processDueScoreJobs } from "./score-jobs";
 
 /**
  * The in-process passback worker: started by a turn that enqueued a score (or a "send again"),
  * it sends due jobs and sleeps until the next retry is due. One per server process; jobs are
- * leased, so several processes (serve:cluster) never send the same job twice. After a restart,
- * pending jobs wait for the next turn or visit of the LTI status page (docs/lti.md).
+ * leased, so several processes (serve:cluster) never send the same job twice. Started at server
+ * start too (instrumentation.ts), so jobs pending before a restart are sent then (docs/lti.md).
  */
 let running = false;
 let timer: NodeJS.Timeout | null = null;
@@ -33,9 +34,15 @@ export function kickScoreWorker(): void {
     });
 }
 
-/** The turn route's hook: after the turn is stored and answered, never in its way. */
+const isLtiUser = linkedUsers(async (userId) => (await db.ltiUserLink.count({ where: { userId }, take: 1 })) > 0);
+
+/**
+ * The turn route's hook: after the turn is stored and answered, never in its way. Students who
+ * did not come from an LMS cost one query per process lifetime, not one per turn.
+ */
 export function afterTurnStored(userId: string, sessionId: string): void {
-  enqueueScoresForSession(db, userId, sessionId)
+  isLtiUser(userId)
+    .then((linked) => (linked ? enqueueScoresForSession(db, userId, sessionId) : 0))
     .then((n) => {
       if (n > 0) kickScoreWorker();
     })

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { linkedUsers } from "./linked-users";
+
+describe("linkedUsers", () => {
+  it("asks the database once per user and remembers both answers", async () => {
+    const asked: string[] = [];
+    const isLinked = linkedUsers(async (id) => {
+      asked.push(id);
+      return id.startsWith("lti-");
+    });
+    const answers = [];
+    for (const id of ["lti-1", "plain", "lti-1", "plain", "plain"]) answers.push(await isLinked(id));
+    expect(answers).toEqual([true, false, true, false, false]);
+    expect(asked).toEqual(["lti-1", "plain"]);
+  });
+
+  it("forgets everything when full instead of growing without bound", async () => {
+    const asked: string[] = [];
+    const isLinked = linkedUsers(async (id) => {
+      asked.push(id);
+      return false;
+    }, 2);
+    for (const id of ["a", "b", "c", "a"]) await isLinked(id);
+    // "c" found the map full (a, b): it started over with c alone, so "a" is asked again.
+    expect(asked).toEqual(["a", "b", "c", "a"]);
+  });
+});
