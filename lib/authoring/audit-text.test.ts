@@ -43,6 +43,26 @@ describe("auditEntryInWords", () => {
       "Edited problem “Pizza slices” (version 3): hints of step 2 changed; 1 step added",
     ],
     [
+      "LTI platform registered",
+      { action: "lti.platform.create", details: { name: "Canvas", issuer: "https://canvas.test" }, name: "Canvas" },
+      "Registered LMS platform “Canvas” (https://canvas.test)",
+    ],
+    [
+      "LTI platform removed, record gone",
+      { action: "lti.platform.delete", details: { name: "Moodle", issuer: "https://moodle.test" } },
+      "Removed LMS platform “Moodle” (https://moodle.test)",
+    ],
+    [
+      "LTI key rotated",
+      { action: "lti.key.rotate", details: { kid: "k2" } },
+      "Rotated the LTI signing key (new key k2)",
+    ],
+    [
+      "experiment started",
+      { action: "experiment.start", details: null, name: "Hints A/B" },
+      "Started experiment “Hints A/B”",
+    ],
+    [
       "problem created",
       { action: "problem.create", details: { steps: 2, title: "T" } },
       "Created problem “T” (2 steps)",

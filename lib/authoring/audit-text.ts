@@ -155,6 +155,20 @@ export function auditEntryInWords(e: AuditEntryInput, t: Translate): string {
         hasChanges: d.changes ? "yes" : "no",
       });
     }
+    case "experiment.create":
+    case "experiment.start":
+    case "experiment.stop":
+      return t(`${K}.experiment`, { name, kind: e.action.slice("experiment.".length) });
+    case "lti.platform.create":
+    case "lti.platform.update":
+    case "lti.platform.delete":
+      return t(`${K}.ltiPlatform`, {
+        name,
+        issuer: str(d.issuer),
+        kind: e.action.slice("lti.platform.".length),
+      });
+    case "lti.key.rotate":
+      return t(`${K}.ltiKeyRotate`, { kid: str(d.kid) });
     default:
       return "";
   }

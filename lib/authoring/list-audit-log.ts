@@ -43,18 +43,22 @@ export async function listAuditLog(prisma: PrismaClient, page: number): Promise<
     },
   });
   const ids = (type: string) => [...new Set(rows.filter((r) => r.entityType === type).map((r) => r.entityId))];
-  const [sets, problems, skills] = await Promise.all([
+  const [sets, problems, skills, experiments, platforms] = await Promise.all([
     prisma.problemSet.findMany({ where: { id: { in: ids("ProblemSet") } }, select: { id: true, title: true } }),
     prisma.problem.findMany({
       where: { id: { in: ids("Problem") } },
       select: { id: true, versions: { orderBy: { version: "desc" }, take: 1, select: { title: true } } },
     }),
     prisma.skill.findMany({ where: { id: { in: ids("Skill") } }, select: { id: true, name: true } }),
+    prisma.experiment.findMany({ where: { id: { in: ids("Experiment") } }, select: { id: true, name: true } }),
+    prisma.ltiPlatform.findMany({ where: { id: { in: ids("LtiPlatform") } }, select: { id: true, name: true } }),
   ]);
   const names = new Map<string, string>([
     ...sets.map((s) => [`ProblemSet:${s.id}`, s.title] as const),
     ...problems.map((p) => [`Problem:${p.id}`, p.versions[0]?.title ?? ""] as const),
     ...skills.map((s) => [`Skill:${s.id}`, s.name] as const),
+    ...experiments.map((x) => [`Experiment:${x.id}`, x.name] as const),
+    ...platforms.map((x) => [`LtiPlatform:${x.id}`, x.name] as const),
   ]);
   const withNames = await Promise.all(
     rows.map(async (r) => {

@@ -33,11 +33,16 @@ export async function activeKey(prisma: PrismaClient): Promise<{ kid: string; pr
 }
 
 /** Admin "rotate key": a new active key; the old one is retired (still published for GRACE_MS). */
-export async function rotateKey(prisma: PrismaClient, now = new Date()): Promise<string> {
+export async function rotateKey(prisma: PrismaClient, now = new Date(), actorId?: string): Promise<string> {
   return prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(1843)`;
     await tx.ltiToolKey.updateMany({ where: { active: true }, data: { active: false, retiredAt: now } });
-    return (await newKey(tx)).kid;
+    const { kid } = await newKey(tx);
+    if (actorId)
+      await tx.auditLog.create({
+        data: { actorId, action: "lti.key.rotate", entityType: "LtiToolKey", entityId: kid, details: { kid } },
+      });
+    return kid;
   });
 }
 

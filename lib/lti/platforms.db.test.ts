@@ -43,6 +43,24 @@ describe("savePlatform", () => {
     expect(await prisma.ltiPlatform.count()).toBe(0);
   });
 
+  it("writes who registered, edited and removed a platform to the audit log, with the change", async () => {
+    const admin = await prisma.user.create({
+      data: { email: "audit-admin@test.example", name: "Ada", role: "admin", passwordHash: "x" },
+    });
+    const id = await savePlatform(prisma, { ...good, issuer: "https://audit.test" }, admin.id);
+    await savePlatform(prisma, { ...good, issuer: "https://audit.test", id, name: "Renamed" }, admin.id);
+    await deletePlatform(prisma, id, admin.id);
+    const log = await prisma.auditLog.findMany({ where: { entityId: id }, orderBy: { createdAt: "asc" } });
+    expect(log.map((e) => [e.action, e.actorId, (e.details as { name: string }).name])).toEqual([
+      ["lti.platform.create", admin.id, "Canvas"],
+      ["lti.platform.update", admin.id, "Renamed"],
+      ["lti.platform.delete", admin.id, "Renamed"],
+    ]);
+    // A refused save writes no audit entry either (one transaction).
+    await expect(savePlatform(prisma, { ...good, jwksUrl: "nope" }, admin.id)).rejects.toThrow(/jwksUrl/);
+    expect(await prisma.auditLog.count({ where: { entityType: "LtiPlatform" } })).toBe(3);
+  });
+
   it("refuses a second registration of the same issuer + client id", async () => {
     await savePlatform(prisma, good);
     await expect(savePlatform(prisma, { ...good, name: "Again" })).rejects.toThrow(/already registered/);

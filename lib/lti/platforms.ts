@@ -42,8 +42,11 @@ export const platformInput = z.object({
 });
 export type PlatformInput = z.input<typeof platformInput>;
 
-/** Creates or updates a platform and replaces its deployments: one transaction. */
-export async function savePlatform(prisma: PrismaClient, raw: PlatformInput): Promise<string> {
+/**
+ * Creates or updates a platform and replaces its deployments, with its audit entry (when an
+ * actor is given): one transaction.
+ */
+export async function savePlatform(prisma: PrismaClient, raw: PlatformInput, actorId?: string): Promise<string> {
   const parsed = platformInput.safeParse(raw);
   if (!parsed.success) {
     const i = parsed.error.issues[0];
@@ -69,14 +72,31 @@ export async function savePlatform(prisma: PrismaClient, raw: PlatformInput): Pr
         create: { platformId: platform.id, deploymentId },
         update: {},
       });
+    if (actorId)
+      await tx.auditLog.create({
+        data: {
+          actorId,
+          action: id ? "lti.platform.update" : "lti.platform.create",
+          entityType: "LtiPlatform",
+          entityId: platform.id,
+          details: { name: data.name, issuer: data.issuer, clientId: data.clientId, deploymentIds },
+        },
+      });
     return platform.id;
   });
 }
 
-/** Deletes a platform with its deployments, links and pending jobs; the classes and users stay. */
-export async function deletePlatform(prisma: PrismaClient, id: string): Promise<void> {
-  const { count } = await prisma.ltiPlatform.deleteMany({ where: { id } });
-  if (count === 0) throw new AppError("not_found", "That platform no longer exists.");
+/** Deletes a platform with its deployments, links and pending jobs (the classes and users stay), with its audit entry. */
+export async function deletePlatform(prisma: PrismaClient, id: string, actorId?: string): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const gone = await tx.ltiPlatform.findUnique({ where: { id }, select: { name: true, issuer: true } });
+    const { count } = await tx.ltiPlatform.deleteMany({ where: { id } });
+    if (count === 0 || !gone) throw new AppError("not_found", "That platform no longer exists.");
+    if (actorId)
+      await tx.auditLog.create({
+        data: { actorId, action: "lti.platform.delete", entityType: "LtiPlatform", entityId: id, details: gone },
+      });
+  });
 }
 
 export async function listPlatforms(prisma: PrismaClient) {

@@ -23,18 +23,18 @@ const FIELDS = [
 
 /** Register or edit an LTI platform (admins only, checked in adminAction). */
 export async function savePlatformAction(_: FormState, form: FormData): Promise<FormState> {
-  return adminAction(async (_actor, t) => {
+  return adminAction(async (actor, t) => {
     const input = Object.fromEntries(FIELDS.map((f) => [f, text(form, f)])) as Record<(typeof FIELDS)[number], string>;
     const id = text(form, "id") || undefined;
-    await savePlatform(db, { ...input, id });
+    await savePlatform(db, { ...input, id }, actor.id);
     revalidatePath("/admin/lti");
     return t("admin.lti.saved");
   });
 }
 
 export async function deletePlatformAction(_: FormState, form: FormData): Promise<FormState> {
-  return adminAction(async (_actor, t) => {
-    await deletePlatform(db, text(form, "id"));
+  return adminAction(async (actor, t) => {
+    await deletePlatform(db, text(form, "id"), actor.id);
     revalidatePath("/admin/lti");
     return t("admin.lti.deleted");
   });
@@ -42,8 +42,8 @@ export async function deletePlatformAction(_: FormState, form: FormData): Promis
 
 /** A new active signing key; the previous one stays published for the grace period. */
 export async function rotateKeyAction(_: FormState, _form: FormData): Promise<FormState> {
-  return adminAction(async (_actor, t) => {
-    await rotateKey(db);
+  return adminAction(async (actor, t) => {
+    await rotateKey(db, new Date(), actor.id);
     revalidatePath("/admin/lti");
     return t("admin.lti.rotated");
   });
