@@ -12,6 +12,12 @@ export async function register(): Promise<void> {
   const { env } = await import("./lib/env");
   const statsFile = env().RUNTIME_STATS_FILE;
   if (statsFile) (await import("./lib/observability/runtime-stats")).writeRuntimeStatsAtExit(statsFile);
-  // LTI grades still pending from before a restart are sent now, not at the next turn (lib/lti).
+  // LTI: the tool's first signing key exists before any LMS reads the JWK Set (which only reads),
+  // and grades still pending from before a restart are sent now, not at the next turn (lib/lti).
+  // Neither is needed to serve: a failure is logged, and signing makes the key on demand.
+  const { db } = await import("./lib/db/client");
+  await (await import("./lib/lti/keys"))
+    .activeKey(db)
+    .catch((e) => console.error("LTI: the tool's signing key could not be made at start:", e));
   (await import("./lib/lti/score-worker")).kickScoreWorker();
 }

@@ -2,7 +2,7 @@ import { createLocalJWKSet, jwtVerify } from "jose";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { testDatabase } from "@/tests/test-db";
-import { GRACE_MS, publicJwks, rotateKey, signWithToolKey } from "./keys";
+import { activeKey, GRACE_MS, publicJwks, rotateKey, signWithToolKey } from "./keys";
 
 let prisma: PrismaClient;
 beforeAll(async () => {
@@ -10,12 +10,15 @@ beforeAll(async () => {
 });
 
 describe("tool keys", () => {
-  it("makes the first key on demand (once, even when asked twice at once) and publishes no private part", async () => {
-    const [a, b] = await Promise.all([publicJwks(prisma), publicJwks(prisma)]);
-    expect(a.keys).toHaveLength(1);
-    expect(b.keys[0]?.kid).toBe(a.keys[0]?.kid);
+  it("reading the JWK Set writes nothing; the first key is made on demand (once, even when asked twice at once) and published without its private part", async () => {
+    expect((await publicJwks(prisma)).keys).toEqual([]);
+    expect(await prisma.ltiToolKey.count()).toBe(0);
+    const [a, b] = await Promise.all([activeKey(prisma), activeKey(prisma)]);
+    expect(b.kid).toBe(a.kid);
     expect(await prisma.ltiToolKey.count()).toBe(1);
-    for (const field of ["d", "p", "q", "dp", "dq", "qi"]) expect(a.keys[0]).not.toHaveProperty(field);
+    const { keys } = await publicJwks(prisma);
+    expect(keys.map((k) => k.kid)).toEqual([a.kid]);
+    for (const field of ["d", "p", "q", "dp", "dq", "qi"]) expect(keys[0]).not.toHaveProperty(field);
   });
 
   it("rotation: the new key signs, the old one stays published for the grace period, then goes", async () => {

@@ -46,9 +46,12 @@ export async function rotateKey(prisma: PrismaClient, now = new Date(), actorId?
   });
 }
 
-/** GET /api/lti/jwks: public halves of the active key and of keys retired less than GRACE_MS ago. */
+/**
+ * GET /api/lti/jwks: public halves of the active key and of keys retired less than GRACE_MS ago.
+ * Reads only (a GET writes nothing): the server makes the first key when it starts
+ * (instrumentation.ts), and signing makes it on demand, so every key that signed is published.
+ */
 export async function publicJwks(prisma: PrismaClient, now = new Date()): Promise<{ keys: JWK[] }> {
-  await activeKey(prisma);
   const rows = await prisma.ltiToolKey.findMany({
     where: { OR: [{ active: true }, { retiredAt: { gt: new Date(now.getTime() - GRACE_MS) } }] },
     orderBy: { createdAt: "desc" },
