@@ -130,12 +130,15 @@ describe("knowledge tracing in the product", () => {
     const learner = async () => prisma.learnerModelState.findUniqueOrThrow({ where: { studentId: id } });
     const before = await learner();
     expect(before.observations).toBe(1);
+    // Each racer answers the same state (as the browser does, naming it): one that reads after
+    // the winner stored its turn gets a conflict instead of becoming the next turn.
+    const { turnCount } = await prisma.tutoringSession.findUniqueOrThrow({ where: { id: sessionId } });
     const results = await Promise.allSettled(
       [1, 2, 3, 4].map((k) =>
         submitTurn(prisma, {
           sessionId,
           studentId: id,
-          request: { kind: "message", text: "11/24", idempotencyKey: `kt-race-x${k}` },
+          request: { kind: "message", text: "11/24", idempotencyKey: `kt-race-x${k}`, seq: turnCount },
         }),
       ),
     );
