@@ -5,15 +5,33 @@ import { demo, expectNoAxeViolations, signIn, signUpStudent } from "./helpers";
 // Issue 18, research data out: an admin defines and starts an experiment, a student practises,
 // the admin reads the report and downloads the DataShop file with the student's condition.
 // The picker factor, with two adaptive levels, so that other specs' tutoring is unchanged; the
-// experiment is stopped at the end.
+// experiment is scoped to a class made for this test (an experiment over every student would also
+// enrol the students of specs running beside it) and stopped at the end.
 
 const NAME = `Review test ${Date.now()}`;
+const CLASS = `Research class ${Date.now().toString(36)}`;
 
 test("an admin runs an experiment, a student practises, the admin reads the report and downloads DataShop", async ({
   page,
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(150_000);
+  // A teacher makes the class the experiment covers and assigns it a set.
+  const teacherContext = await browser.newContext();
+  const teacher = await teacherContext.newPage();
+  await signIn(teacher, demo.teacher);
+  await expect(teacher).toHaveURL(/\/teach$/);
+  await teacher.getByLabel("Class name").fill(CLASS);
+  await teacher.getByRole("button", { name: "Create class" }).click();
+  await expect(teacher.getByRole("heading", { level: 1, name: CLASS })).toBeVisible();
+  const code = ((await teacher.getByTestId("join-code").textContent()) ?? "").trim();
+  expect(code).toMatch(/^[A-Z2-9]{6}$/);
+  const fractions = teacher.getByLabel("Assign a published set").locator("option", { hasText: /^Fractions \(/ });
+  await teacher.getByLabel("Assign a published set").selectOption((await fractions.getAttribute("value")) ?? "");
+  await teacher.getByRole("button", { name: "Assign", exact: true }).click();
+  await expect(teacher.getByRole("form", { name: "Unassign Fractions" })).toBeVisible();
+  await teacherContext.close();
+
   await signIn(page, demo.admin);
   await expect(page).toHaveURL(/\/admin$/);
   await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Experiments" }).click();
@@ -26,18 +44,19 @@ test("an admin runs an experiment, a student practises, the admin reads the repo
   await page.getByLabel("Condition 1 level").selectOption("adaptive");
   await page.getByLabel("Condition 2 name").fill("No review");
   await page.getByLabel("Condition 2 level").selectOption("adaptive_no_review");
+  await page.getByLabel(CLASS).check();
   await page.getByRole("button", { name: "Create experiment" }).click();
   await expect(page).toHaveURL(/\/admin\/experiments\/[a-z0-9]+$/);
   const reportUrl = page.url();
   await expect(page.getByRole("heading", { level: 1, name: NAME })).toBeVisible();
-  await expect(page.getByText("Next-problem picker · draft · every student")).toBeVisible();
+  await expect(page.getByText(`Next-problem picker · draft · ${CLASS}`)).toBeVisible();
   await page.getByRole("button", { name: "Start experiment" }).click();
-  await expect(page.getByText("Next-problem picker · running · every student")).toBeVisible();
+  await expect(page.getByText(`Next-problem picker · running · ${CLASS}`)).toBeVisible();
 
   // A new student practises: one wrong answer and a hint.
   const context = await browser.newContext();
   const student = await context.newPage();
-  await signUpStudent(student, "Research Student");
+  await signUpStudent(student, "Research Student", code);
   await student.getByRole("button", { name: /practising/ }).click();
   await expect(student).toHaveURL(/\/practice\/[a-z0-9]+$/);
   const turns = student.getByRole("list", { name: "Conversation" }).locator("li");
@@ -77,5 +96,5 @@ test("an admin runs an experiment, a student practises, the admin reads the repo
   expect(text).not.toContain("Research Student");
 
   await page.getByRole("button", { name: "Stop experiment" }).click();
-  await expect(page.getByText("Next-problem picker · stopped · every student")).toBeVisible();
+  await expect(page.getByText(`Next-problem picker · stopped · ${CLASS}`)).toBeVisible();
 });
