@@ -61,6 +61,15 @@ test("an instructor's launch lands on the course's class, signed in, inside the 
   expect(toolFrameUrl(page)).toMatch(/\/teach\/classes\/[a-z0-9]+$/);
 });
 
+test("a second instructor of the course lands on the same class, as a co-teacher", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const frame = await launch(page, { ...teacher, sub: "t-2", name: "Theo Second" });
+  await expect(frame.getByRole("heading", { level: 1 })).toHaveText("Course c1");
+  await expect(frame.getByText("Teachers: Tess Teacher, Theo Second")).toBeVisible();
+  await context.close();
+});
+
 test("deep linking: the teacher picks a set and the LMS receives a signed link to it", async ({ page }) => {
   const frame = await launch(page, { ...teacher, deepLink: true, resourceLinkId: undefined, lineItem: true });
   await expect(frame.getByRole("heading", { name: "Add a Stepwise problem set to your course" })).toBeVisible();

@@ -31,6 +31,11 @@ export function ClassHeader({ cls, current, title }: { cls: ClassInfo; current: 
           <span className="rounded border border-slate-500 bg-slate-100 px-2 py-0.5 text-sm">{t("archived")}</span>
         ) : null}
       </div>
+      {cls.coTeachers.length ? (
+        <p className="text-sm text-slate-700">
+          {t("teachers", { names: [cls.teacher.name, ...cls.coTeachers.map((c) => c.teacher.name)].join(", ") })}
+        </p>
+      ) : null}
       <nav aria-label={t("sections")}>
         <ul className="flex flex-wrap gap-1 border-b border-slate-300">
           {TABS.map(([key, path]) => (

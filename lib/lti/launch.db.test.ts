@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { authenticate } from "@/lib/auth/accounts";
 import type { LtiPlatform, PrismaClient } from "@/lib/generated/prisma/client";
+import { findClass } from "@/lib/teach/access";
 import { type IdTokenOptions, type PlatformKeys, platformKeys, signIdToken, V } from "@/tests/lti-platform/tokens";
 import { testDatabase } from "@/tests/test-db";
 import { acceptLaunch, LTI_NO_PASSWORD, verifyLaunch } from "./launch";
@@ -127,6 +128,55 @@ describe("a valid launch", () => {
     const r = await launch(A, { sub: "imposter", email: "boss@school.test" });
     expect(r.userId).not.toBe(admin.id);
     expect((await prisma.user.findUniqueOrThrow({ where: { id: r.userId } })).email).toMatch(/@lti\.invalid$/);
+  });
+
+  it("the course's other instructors and TAs teach its class too; another course's instructor does not", async () => {
+    const owner = await launch(A, {
+      sub: "owner-9",
+      roles: [`${V}Instructor`],
+      contextId: "course-9",
+      resourceLinkId: "rl-9",
+    });
+    const co = await launch(A, {
+      sub: "co-9",
+      roles: [`${V}Instructor`],
+      contextId: "course-9",
+      resourceLinkId: "rl-9",
+    });
+    const ta = await launch(A, {
+      sub: "ta-9",
+      roles: [`${V}Instructor`, "http://purl.imsglobal.org/vocab/lis/v2/membership/Instructor#TeachingAssistant"],
+      contextId: "course-9",
+      resourceLinkId: "rl-9",
+    });
+    const other = await launch(A, {
+      sub: "other-9",
+      roles: [`${V}Instructor`],
+      contextId: "course-10",
+      resourceLinkId: "rl-10",
+    });
+    const again = await launch(A, {
+      sub: "co-9",
+      roles: [`${V}Instructor`],
+      contextId: "course-9",
+      resourceLinkId: "rl-9",
+    });
+    const classId = owner.classroomId ?? "";
+    expect([co.classroomId, ta.classroomId, again.classroomId]).toEqual([classId, classId, classId]);
+    expect(co.destination).toBe(`/teach/classes/${classId}`);
+    const cls = await prisma.classroom.findUniqueOrThrow({ where: { id: classId }, include: { coTeachers: true } });
+    expect(cls.teacherId).toBe(owner.userId);
+    // One row each (a second launch adds nothing), never the owner.
+    expect(cls.coTeachers.map((c) => c.teacherId).sort()).toEqual([co.userId, ta.userId].sort());
+    for (const r of [owner, co, ta]) {
+      const viewer = { id: r.userId, role: "teacher" as const };
+      expect((await findClass(prisma, viewer, classId))?.id).toBe(classId);
+    }
+    const outsider = { id: other.userId, role: "teacher" as const };
+    expect(await findClass(prisma, outsider, classId)).toBeNull();
+    expect((await findClass(prisma, { id: co.userId, role: "teacher" }, other.classroomId ?? ""))?.id).toBeUndefined();
+    const header = await findClass(prisma, { id: owner.userId, role: "teacher" }, classId);
+    expect(header?.coTeachers).toHaveLength(2);
   });
 
   it("platform B cannot launch into platform A's course mapping (same context id)", async () => {

@@ -211,6 +211,12 @@ async function linkContext(tx: Tx, platformId: string, c: LaunchClaims, user: { 
   let classroomId: string;
   if (found) {
     classroomId = found.classroomId;
+    // The course's other instructors and TAs teach its class too (the first one made it).
+    if (user.role === "teacher")
+      await tx.$executeRaw`
+        INSERT INTO "ClassroomCoTeacher" ("classroomId", "teacherId")
+        SELECT id, ${user.id} FROM "Classroom" WHERE id = ${classroomId} AND "teacherId" <> ${user.id}
+        ON CONFLICT DO NOTHING`;
     if (membershipsUrl && membershipsUrl !== found.membershipsUrl)
       await tx.ltiContextLink.update({
         where: { platformId_contextId: { platformId, contextId: ctx.id } },

@@ -68,7 +68,12 @@ describe("NRPS roster sync", () => {
       { user_id: "u3", roles: [`${L}Learner`], status: "Inactive" },
       { bogus: true },
     ];
-    expect(await syncRoster(prisma, teacher, classId, { fetch: lms })).toEqual({ added: 2, removed: 0, total: 2 });
+    expect(await syncRoster(prisma, teacher, classId, { fetch: lms })).toEqual({
+      added: 2,
+      removed: 0,
+      total: 2,
+      teachersRemoved: 0,
+    });
     const names = async () =>
       (await prisma.enrollment.findMany({ where: { classroomId: classId }, include: { student: true } }))
         .map((e) => e.student.name)
@@ -76,8 +81,52 @@ describe("NRPS roster sync", () => {
     expect(await names()).toEqual(["Ann", "Bo B", "Coded"]);
     members = [{ user_id: "u2", roles: [`${L}Learner`], name: "Bo B" }];
     clearTokenCache();
-    expect(await syncRoster(prisma, teacher, classId, { fetch: lms })).toEqual({ added: 0, removed: 1, total: 1 });
+    expect(await syncRoster(prisma, teacher, classId, { fetch: lms })).toEqual({
+      added: 0,
+      removed: 1,
+      total: 1,
+      teachersRemoved: 0,
+    });
     expect(await names()).toEqual(["Bo B", "Coded"]);
+  });
+
+  it("co-teachers who are no longer the course's instructors lose the class; its own teacher never does", async () => {
+    const platformId = (await prisma.ltiPlatform.findFirstOrThrow({ where: { issuer: "https://lms.test" } })).id;
+    const other = await prisma.ltiPlatform.create({
+      data: {
+        name: "Other",
+        issuer: "https://other.test",
+        clientId: "c",
+        authEndpoint: "https://other.test/auth",
+        tokenEndpoint: "https://other.test/token",
+        jwksUrl: "https://other.test/jwks",
+      },
+    });
+    const coTeacher = async (sub: string, onPlatform: string) => {
+      const u = await prisma.user.create({
+        data: { email: `${sub}-${onPlatform}@x.test`, name: sub, role: "teacher", passwordHash: "x" },
+      });
+      await prisma.ltiUserLink.create({ data: { platformId: onPlatform, sub, userId: u.id } });
+      await prisma.classroomCoTeacher.create({ data: { classroomId: classId, teacherId: u.id } });
+      return u.id;
+    };
+    const stays = await coTeacher("i1", platformId);
+    const ta = await coTeacher("ta1", platformId);
+    const left = await coTeacher("i9", platformId);
+    const elsewhere = await coTeacher("i1", other.id);
+    members = [
+      { user_id: "u2", roles: [`${L}Learner`], name: "Bo B" },
+      { user_id: "i1", roles: [`${L}Instructor`], name: "Teach" },
+      { user_id: "ta1", roles: [`${L}Instructor`, `${L.slice(0, -1)}/Instructor#TeachingAssistant`], name: "TA" },
+      { user_id: "i9", roles: [`${L}Instructor`], status: "Inactive" },
+    ];
+    clearTokenCache();
+    const r = await syncRoster(prisma, teacher, classId, { fetch: lms });
+    expect(r.teachersRemoved).toBe(1);
+    const rows = await prisma.classroomCoTeacher.findMany({ where: { classroomId: classId } });
+    expect(rows.map((c) => c.teacherId).sort()).toEqual([stays, ta, elsewhere].sort());
+    expect(rows.map((c) => c.teacherId)).not.toContain(left);
+    expect((await prisma.classroom.findUniqueOrThrow({ where: { id: classId } })).teacherId).toBe(teacher.id);
   });
 
   it("an LMS that refuses says so and changes nothing", async () => {

@@ -11,7 +11,9 @@ import { ensureLtiUser } from "./launch";
  * the Link header (rel="next"), fetched with a client-credentials token (the AGS flow, scope
  * contextmembership.readonly). Learners become students enrolled in the class; LMS-linked
  * students of that platform no longer listed as Active lose their enrolment in the class (their
- * account and work stay). Students who joined with a code are never touched.
+ * account and work stay), and its co-teachers no longer listed as Active instructors or TAs lose
+ * the class (so a TA who left the course stops seeing its students). Students who joined with a
+ * code and the class's own teacher are never touched.
  */
 export const MEMBERSHIP_TYPE = "application/vnd.ims.lti-nrps.v2.membershipcontainer+json";
 const MAX_PAGES = 50;
@@ -68,6 +70,8 @@ export interface SyncResult {
   added: number;
   removed: number;
   total: number;
+  /** Co-teachers who are no longer instructors of the course. */
+  teachersRemoved: number;
 }
 
 /** Syncs every LMS course linked to the class (no access check: callers do it). */
@@ -85,7 +89,7 @@ export async function syncRosterForClass(
       "bad_request",
       "This class has no LMS roster: open Stepwise from the LMS course first (with names and roles shared).",
     );
-  const result: SyncResult = { added: 0, removed: 0, total: 0 };
+  const result: SyncResult = { added: 0, removed: 0, total: 0, teachersRemoved: 0 };
   for (const ctx of contexts) {
     const members = await fetchMembers(prisma, ctx.platform, ctx.membershipsUrl ?? "", opts).catch((e: unknown) => {
       const why = e instanceof LtiServiceError ? e.message : "the LMS could not be reached";
@@ -112,6 +116,19 @@ export async function syncRosterForClass(
       });
       result.removed += gone.count;
       result.total += learners.length;
+      const instructors = members.filter((m) => m.status === "Active" && mapRoles(m.roles) !== "student");
+      const teachersGone = await tx.classroomCoTeacher.deleteMany({
+        where: {
+          classroomId,
+          teacher: {
+            ltiLinks: {
+              some: { platformId: ctx.platformId },
+              none: { platformId: ctx.platformId, sub: { in: instructors.map((m) => m.user_id) } },
+            },
+          },
+        },
+      });
+      result.teachersRemoved += teachersGone.count;
     });
   }
   return result;

@@ -4,7 +4,8 @@ import type { Prisma, PrismaClient, Role } from "@/lib/generated/prisma/client";
 
 /**
  * Who may see what on the teacher's dashboard (docs/decisions/009-teacher-dashboard-access.md):
- * a teacher sees their own classes (Classroom.teacherId), the students enrolled in them and
+ * a teacher sees their own classes (Classroom.teacherId, or as a co-teacher: an LMS course's other
+ * instructors, ClassroomCoTeacher), the students enrolled in them and
  * those students' non-preview sessions; an admin sees every class. Everything else is "not
  * found", so that a guessed id tells nothing. Every page, action and export goes through these.
  */
@@ -16,7 +17,8 @@ export interface Viewer {
 /** The classes a viewer may open. Students have none. */
 export function classScope(viewer: Viewer): Prisma.ClassroomWhereInput {
   if (viewer.role === "admin") return {};
-  if (viewer.role === "teacher") return { teacherId: viewer.id };
+  if (viewer.role === "teacher")
+    return { OR: [{ teacherId: viewer.id }, { coTeachers: { some: { teacherId: viewer.id } } }] };
   throw new AppError("forbidden", "You don't have access to that.", undefined, { key: "teach.errors.forbidden" });
 }
 
@@ -30,6 +32,7 @@ const classFields = {
   locale: true,
   teacherId: true,
   teacher: { select: { name: true } },
+  coTeachers: { select: { teacher: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
 } as const;
 
 export type ClassHeader = Prisma.ClassroomGetPayload<{ select: typeof classFields }>;

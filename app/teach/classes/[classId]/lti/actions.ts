@@ -48,7 +48,14 @@ export async function syncRosterAction(_: ActionState, form: FormData): Promise<
     const input = formFields(form);
     const r = await syncRoster(db, viewer, input.classId ?? "");
     revalidatePath(`/teach/classes/${input.classId}`, "layout");
-    return { ok: t("teach.lti.synced", { added: r.added, removed: r.removed, total: r.total }) };
+    return {
+      ok: t("teach.lti.synced", {
+        added: r.added,
+        removed: r.removed,
+        total: r.total,
+        teachersRemoved: r.teachersRemoved,
+      }),
+    };
   } catch (e) {
     return { error: publicError(e, t).message };
   }
