@@ -11,10 +11,12 @@ import type { Translate } from "@/lib/i18n/translator";
 import type { Viewer } from "@/lib/teach/access";
 import type { ActionState } from "@/lib/teach/action-state";
 import {
+  addCoTeacher,
   assignProblemSet,
   createClass,
   flagTurn,
   regenerateJoinCode,
+  removeCoTeacher,
   setClassArchived,
   setClassLocale,
   setStudentOverride,
@@ -60,6 +62,24 @@ export async function archiveClassAction(_prev: ActionState, form: FormData): Pr
     await setClassArchived(db, viewer, input);
     return input.archived === "true" ? t("teach.actions.archived") : t("teach.actions.restored");
   });
+}
+
+export async function addCoTeacherAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return run(form, async (viewer, input, t) => {
+    const { name } = await addCoTeacher(db, viewer, input);
+    return t("teach.actions.coTeacherAdded", { name });
+  });
+}
+
+/** Removes a co-teacher; one who removed themselves no longer sees the class: back to their classes. */
+export async function removeCoTeacherAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  let self = false;
+  const state = await run(form, async (viewer, input, t) => {
+    self = (await removeCoTeacher(db, viewer, input)).self;
+    return t("teach.actions.coTeacherRemoved");
+  });
+  if (self && state.ok) redirect("/teach");
+  return state;
 }
 
 export async function regenerateJoinCodeAction(_prev: ActionState, form: FormData): Promise<ActionState> {

@@ -120,6 +120,20 @@ describe("NRPS roster sync", () => {
       { user_id: "ta1", roles: [`${L}Instructor`, `${L.slice(0, -1)}/Instructor#TeachingAssistant`], name: "TA" },
       { user_id: "i9", roles: [`${L}Instructor`], status: "Inactive" },
     ];
+    // A roster without any instructor (empty, or learners only) takes nobody's class.
+    const count = () => prisma.classroomCoTeacher.count({ where: { classroomId: classId } });
+    for (const roster of [[], [{ user_id: "u2", roles: [`${L}Learner`], name: "Bo B" }]]) {
+      members = roster;
+      clearTokenCache();
+      expect((await syncRoster(prisma, teacher, classId, { fetch: lms })).teachersRemoved).toBe(0);
+      expect(await count()).toBe(4);
+    }
+    members = [
+      { user_id: "u2", roles: [`${L}Learner`], name: "Bo B" },
+      { user_id: "i1", roles: [`${L}Instructor`], name: "Teach" },
+      { user_id: "ta1", roles: [`${L}Instructor`, `${L.slice(0, -1)}/Instructor#TeachingAssistant`], name: "TA" },
+      { user_id: "i9", roles: [`${L}Instructor`], status: "Inactive" },
+    ];
     clearTokenCache();
     const r = await syncRoster(prisma, teacher, classId, { fetch: lms });
     expect(r.teachersRemoved).toBe(1);

@@ -12,7 +12,8 @@ import { ensureLtiUser } from "./launch";
  * contextmembership.readonly). Learners become students enrolled in the class; LMS-linked
  * students of that platform no longer listed as Active lose their enrolment in the class (their
  * account and work stay), and its co-teachers no longer listed as Active instructors or TAs lose
- * the class (so a TA who left the course stops seeing its students). Students who joined with a
+ * the class (so a TA who left the course stops seeing its students; only when the roster lists
+ * instructors at all). Students who joined with a
  * code and the class's own teacher are never touched.
  */
 export const MEMBERSHIP_TYPE = "application/vnd.ims.lti-nrps.v2.membershipcontainer+json";
@@ -116,7 +117,10 @@ export async function syncRosterForClass(
       });
       result.removed += gone.count;
       result.total += learners.length;
+      // A roster that lists no instructor at all (empty, or filtered to learners) says nothing
+      // about teachers: co-teachers are only taken off against one that lists instructors.
       const instructors = members.filter((m) => m.status === "Active" && mapRoles(m.roles) !== "student");
+      if (instructors.length === 0) return;
       const teachersGone = await tx.classroomCoTeacher.deleteMany({
         where: {
           classroomId,

@@ -31,8 +31,11 @@ const classFields = {
   /** The class's language (a locale), or null: each student's own setting or browser. */
   locale: true,
   teacherId: true,
-  teacher: { select: { name: true } },
-  coTeachers: { select: { teacher: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
+  teacher: { select: { name: true, email: true } },
+  coTeachers: {
+    select: { teacherId: true, teacher: { select: { name: true, email: true } } },
+    orderBy: { createdAt: "asc" },
+  },
 } as const;
 
 export type ClassHeader = Prisma.ClassroomGetPayload<{ select: typeof classFields }>;

@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { translate } from "@/lib/i18n/translator";
 import { classScope, findStudentInClass, requireClass, type Viewer } from "./access";
 import {
+  addCoTeacherSchema,
   archiveClassSchema,
   assignmentSchema,
   classIdSchema,
@@ -14,6 +15,7 @@ import {
   createClassSchema,
   flagTurnSchema,
   overrideSchema,
+  removeCoTeacherSchema,
 } from "./schemas";
 
 /**
@@ -123,6 +125,59 @@ export async function regenerateJoinCode(prisma: PrismaClient, viewer: Viewer, r
       if (!isUniqueViolation(e) || i >= 4) throw e;
     }
   }
+}
+
+/**
+ * Another teacher for the class (an existing teacher account, by email): they see and manage it
+ * as its teacher does (lib/teach/access.ts). Anyone who teaches the class may add one.
+ */
+export async function addCoTeacher(prisma: PrismaClient, viewer: Viewer, raw: unknown): Promise<{ name: string }> {
+  const { classId, email } = parse(addCoTeacherSchema, raw);
+  const cls = await requireClass(prisma, viewer, classId);
+  const teacher = await prisma.user.findFirst({ where: { email, role: "teacher" }, select: { id: true, name: true } });
+  if (!teacher)
+    throw new AppError("not_found", "No teacher account has that email.", undefined, {
+      key: "teach.errors.noSuchTeacher",
+    });
+  if (teacher.id === cls.teacherId || cls.coTeachers.some((c) => c.teacherId === teacher.id))
+    throw new AppError("conflict", "That teacher already teaches this class.", undefined, {
+      key: "teach.errors.alreadyTeaching",
+    });
+  await prisma.$transaction([
+    prisma.classroomCoTeacher.upsert({
+      where: { classroomId_teacherId: { classroomId: classId, teacherId: teacher.id } },
+      create: { classroomId: classId, teacherId: teacher.id },
+      update: {},
+    }),
+    prisma.auditLog.create({
+      data: {
+        actorId: viewer.id,
+        action: "class.co_teacher_add",
+        entityType: "Classroom",
+        entityId: classId,
+        details: { teacherId: teacher.id },
+      },
+    }),
+  ]);
+  return { name: teacher.name };
+}
+
+/**
+ * Takes the class from a co-teacher (the teacher who made the class cannot be removed). A
+ * co-teacher may remove themselves: `self` says so, and they no longer see the class.
+ */
+export async function removeCoTeacher(prisma: PrismaClient, viewer: Viewer, raw: unknown): Promise<{ self: boolean }> {
+  const { classId, teacherId } = parse(removeCoTeacherSchema, raw);
+  await requireClass(prisma, viewer, classId);
+  await prisma.$transaction(async (tx) => {
+    const gone = await tx.classroomCoTeacher.deleteMany({ where: { classroomId: classId, teacherId } });
+    if (gone.count === 0)
+      throw new AppError("not_found", "That teacher is not a co-teacher of this class.", undefined, {
+        key: "teach.errors.notCoTeacher",
+      });
+    await audit(tx, viewer, "class.co_teacher_remove", "Classroom", classId, { teacherId });
+  });
+  return { self: teacherId === viewer.id };
 }
 
 /** Assigns a published problem set (idempotent). */

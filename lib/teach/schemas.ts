@@ -37,6 +37,18 @@ export const flagTurnSchema = z.object({
   note: cleanTextField(z.string().trim().min(1, "teach.errors.noteRequired").max(1000, "teach.errors.noteTooLong")),
 });
 
+/** Another teacher for the class, by the email of their teacher account. */
+export const addCoTeacherSchema = z.object({
+  classId: id,
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ message: "teach.errors.teacherEmail" }).max(254, "teach.errors.teacherEmail")),
+});
+
+export const removeCoTeacherSchema = z.object({ classId: id, teacherId: id });
+
 /**
  * The class's language: one of the locales, or none ("" or "none": each student's own setting
  * or browser decides). Null stands for none.

@@ -11,9 +11,11 @@ import { loadClassOverview } from "@/lib/teach/load-class-overview";
 import { loadClassMastery } from "@/lib/teach/load-mastery";
 import { loadNeedsHelp } from "@/lib/teach/load-needs-help";
 import {
+  addCoTeacherAction,
   archiveClassAction,
   assignSetAction,
   regenerateJoinCodeAction,
+  removeCoTeacherAction,
   setClassLocaleAction,
   unassignSetAction,
 } from "../../actions";
@@ -26,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ClassPage({ params }: { params: Promise<{ classId: string }> }) {
   const { classId } = await params;
-  const { cls } = await loadPageClass(classId);
+  const { user, cls } = await loadPageClass(classId);
   const [t, locale] = await Promise.all([getTranslations("teach.classPage"), getLocale()]);
   const now = new Date();
   const [o, mastery] = await Promise.all([loadClassOverview(db, cls), loadClassMastery(db, cls)]);
@@ -141,6 +143,52 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
               </div>
             </ActionForm>
           ) : null}
+        </div>
+
+        <div className="rounded-lg border border-slate-200 bg-white p-4 md:col-span-2">
+          <h2 className="text-lg font-semibold">{t("teachers.title")}</h2>
+          <p className="mt-1 text-sm text-slate-700">{t("teachers.help")}</p>
+          <ul className="mt-2 flex flex-col gap-2" aria-label={t("teachers.title")}>
+            <li>{t("teachers.made", { name: cls.teacher.name, email: cls.teacher.email })}</li>
+            {cls.coTeachers.map((c) => {
+              const self = c.teacherId === user.id;
+              return (
+                <li key={c.teacherId} className="flex flex-wrap items-center justify-between gap-2">
+                  <span>{t("teachers.coTeacher", { name: c.teacher.name, email: c.teacher.email })}</span>
+                  <ActionForm
+                    action={removeCoTeacherAction}
+                    submitLabel={self ? t("teachers.leave") : t("teachers.remove")}
+                    variant="secondary"
+                    label={self ? t("teachers.leaveLabel") : t("teachers.removeLabel", { name: c.teacher.name })}
+                  >
+                    {hidden}
+                    <input type="hidden" name="teacherId" value={c.teacherId} />
+                  </ActionForm>
+                </li>
+              );
+            })}
+          </ul>
+          <ActionForm
+            action={addCoTeacherAction}
+            submitLabel={t("teachers.add")}
+            variant="secondary"
+            className="mt-3 flex flex-wrap items-end gap-2"
+          >
+            {hidden}
+            <div className="flex flex-col gap-1">
+              <label htmlFor="co-teacher-email" className="text-sm font-medium">
+                {t("teachers.email")}
+              </label>
+              <input
+                id="co-teacher-email"
+                name="email"
+                type="email"
+                required
+                autoComplete="off"
+                className="rounded border border-slate-400 bg-white px-2 py-1.5"
+              />
+            </div>
+          </ActionForm>
         </div>
 
         <div className="rounded-lg border border-slate-200 bg-white p-4 md:col-span-2">
