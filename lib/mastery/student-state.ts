@@ -224,6 +224,19 @@ export function foldIntoStored(
   return knowledgeWrite(studentId, cm, state, written, learner.observations + 1);
 }
 
+/**
+ * A student's first attempt ever (no learner row and no attempt stored before it): the model's
+ * initial state with this attempt folded in, which is exactly what replaying their one attempt
+ * gives, so the turn's own statement can store it instead of a replay after the write (a new
+ * class's first turns all took this path at once: issue 16).
+ */
+export function foldFirstEver(cm: CurrentModel, studentId: string, item: KtItem, obs: KtObservation): KnowledgeWrite {
+  const state = cm.model.initialState();
+  const snapshots: Record<string, SkillSnapshot> = {};
+  foldAttempt(cm.model, state, item, obs, snapshots);
+  return knowledgeWrite(studentId, cm, state, snapshots, 1);
+}
+
 /** SQL selecting a student's learner row and skill rows as one JSON value (see StoredLearner). */
 export function storedLearnerSql(studentId: Prisma.Sql, skillFilter: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`(SELECT json_build_object(

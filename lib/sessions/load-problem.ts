@@ -55,9 +55,21 @@ export async function translationLanguages(prisma: PrismaClient, versionId: stri
   return rows.map((r) => r.language);
 }
 
-async function loadOriginal(prisma: PrismaClient, versionId: string): Promise<LoadedProblem> {
+// Loads under way: requests that need a version another request is loading wait for that load
+// instead of reading it again (a class starting at once asks for the same versions together).
+const loading = new Map<string, Promise<LoadedProblem>>();
+
+function loadOriginal(prisma: PrismaClient, versionId: string): Promise<LoadedProblem> {
   const hit = cache.get(versionId);
-  if (hit) return hit;
+  if (hit) return Promise.resolve(hit);
+  const pending = loading.get(versionId);
+  if (pending) return pending;
+  const load = readOriginal(prisma, versionId).finally(() => loading.delete(versionId));
+  loading.set(versionId, load);
+  return load;
+}
+
+async function readOriginal(prisma: PrismaClient, versionId: string): Promise<LoadedProblem> {
   const v = await prisma.problemVersion.findUniqueOrThrow({
     where: { id: versionId },
     select: {

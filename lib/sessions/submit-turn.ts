@@ -6,6 +6,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { translate } from "@/lib/i18n/translator";
 import { currentModel } from "@/lib/mastery/current-model";
 import {
+  foldFirstEver,
   foldIntoStored,
   type KnowledgeWrite,
   recordFirstAttempt,
@@ -179,9 +180,14 @@ async function submitOnce(
         obs: { correct: attempt.correct, hintsUsed: attempt.hintsUsed, t: at.getTime() },
       }
     : null;
-  const knowledge: KnowledgeWrite | null = firstAttempt
-    ? foldIntoStored(await currentModel(prisma), studentId, session.learner, firstAttempt.item, firstAttempt.obs)
-    : null;
+  const cm = firstAttempt ? await currentModel(prisma) : null;
+  const knowledge: KnowledgeWrite | null =
+    cm && firstAttempt
+      ? (foldIntoStored(cm, studentId, session.learner, firstAttempt.item, firstAttempt.obs) ??
+        (!session.learner && !session.hasAttempts
+          ? foldFirstEver(cm, studentId, firstAttempt.item, firstAttempt.obs)
+          : null))
+      : null;
   const written = await writeTurnPair(prisma, {
     at,
     sessionId,
@@ -213,8 +219,8 @@ async function submitOnce(
   }
 
   if (firstAttempt && !knowledge) {
-    // No stored state of the current model to fold into (a first attempt ever, or a new model
-    // version): replayed from the attempts, this one included. The turn is stored and will be
+    // No stored state of the current model to fold into (a new model version, or attempts with
+    // no learner row): replayed from the attempts, this one included. The turn is stored and will be
     // acknowledged whatever happens here: a failed replay is healed by the next read.
     await recordFirstAttempt(prisma, studentId, firstAttempt.item, firstAttempt.obs).catch((e) =>
       console.error("knowledge update failed (will replay):", e),
@@ -244,6 +250,8 @@ interface SessionForTurn {
   previous: { text: string; messageKey: string | null; messageParams: unknown } | null;
   /** The student's learner row and their rows for the problem's skills (the knowledge update). */
   learner: StoredLearner | null;
+  /** Whether the student has any attempt stored (none and no learner row: a first attempt ever). */
+  hasAttempts: boolean;
   /** The session's experiment conditions: factor and level of each (none: null). */
   conditions: { id: string; factor: string; variant: string }[] | null;
 }
@@ -273,6 +281,7 @@ async function readSessionForTurn(
              Prisma.sql`SELECT ss."skillId" FROM "StepSkill" ss JOIN "Step" st ON st."id" = ss."stepId"
                         WHERE st."versionId" = s."problemVersionId"`,
            )} AS "learner",
+           EXISTS (SELECT 1 FROM "Attempt" a WHERE a."studentId" = s."studentId") AS "hasAttempts",
            (SELECT json_agg(json_build_object('id', c."id", 'factor', e."factor", 'variant', c."variant"))
               FROM "ExperimentCondition" c JOIN "Experiment" e ON e."id" = c."experimentId"
               WHERE c."id" = ANY(s."conditionIds")) AS "conditions"
