@@ -96,6 +96,10 @@ function probeHealth(urls: string[], until: () => boolean): Promise<number[]> {
 
 interface LoadResult {
   latencies: number[];
+  /** Split of the app's latencies: each student's first turn (a new student, a problem the
+   * server has not loaded yet: the cold path, all at the start) and every later turn. */
+  firstTurns?: number[];
+  laterTurns?: number[];
   health: number[];
   seconds: number;
   errors: number;
@@ -106,6 +110,8 @@ interface LoadResult {
 /** The app's load: every student works their sessions turn by turn with think time. */
 async function runAppLoad(plans: Plan[], baseFor: (s: number) => string, healthUrls: string[]): Promise<LoadResult> {
   const latencies: number[] = [];
+  const firstTurns: number[] = [];
+  const laterTurns: number[] = [];
   const acked: LoadResult["acked"] = [];
   const turnsPerStudent = plans.map(() => 0);
   let errors = 0;
@@ -130,6 +136,7 @@ async function runAppLoad(plans: Plan[], baseFor: (s: number) => string, healthU
             });
             const body = await res.text();
             latencies.push(performance.now() - started);
+            (turn === 0 && plan.sessions[0]?.id === id ? firstTurns : laterTurns).push(performance.now() - started);
             turnsPerStudent[s] = (turnsPerStudent[s] ?? 0) + 1;
             if (!res.ok) {
               errors++;
@@ -152,7 +159,7 @@ async function runAppLoad(plans: Plan[], baseFor: (s: number) => string, healthU
   );
   const seconds = (performance.now() - t0) / 1000;
   done = true;
-  return { latencies, health: await health, seconds, errors, acked, turnsPerStudent };
+  return { latencies, firstTurns, laterTurns, health: await health, seconds, errors, acked, turnsPerStudent };
 }
 
 /** The floor's load: the same students, think time and number of turns, one write each. */
@@ -279,6 +286,9 @@ async function main() {
     max_ms: pct(app.latencies, 100),
     health_p95_ms: pct(app.health, 95),
     health_p99_ms: pct(app.health, 99),
+    first_turn_p50_ms: pct(app.firstTurns ?? [], 50),
+    later_turn_p95_ms: pct(app.laterTurns ?? [], 95),
+    later_turn_p99_ms: pct(app.laterTurns ?? [], 99),
     errors: app.errors,
     lost,
     event_loop_delay_p99_ms: worst((r) => r.eventLoopDelay.p99),
@@ -314,6 +324,8 @@ async function main() {
   });
   printTable([
     row(`POST turn (${result.mode}, ${processes} process${processes === 1 ? "" : "es"})`, app.latencies, app.seconds),
+    row("  of which each student's first turn", app.firstTurns ?? [], app.seconds),
+    row("  of which every later turn", app.laterTurns ?? [], app.seconds),
     row("GET /api/health during the load", app.health, app.seconds),
     ...(floor ? [row("floor: bare http + the turn's write", floor.latencies, floor.seconds)] : []),
   ]);
