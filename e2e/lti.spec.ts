@@ -174,6 +174,36 @@ test("a tampered launch is refused with a visible reason, and framing stays deni
   await expect(page.frameLocator("#tool").locator("#lti-error")).toContainText("sub");
 });
 
+test("a browser that keeps no cookie in the LMS frame (Safari) opens Stepwise in a new window, signed in", async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  // Safari drops the tool's cookies in the LMS's iframe, partitioned or not: the state cookie set
+  // at login is gone when the platform posts the launch. The window's own login keeps its cookie.
+  let launches = 0;
+  await context.route("**/api/lti/launch", async (route) => {
+    if (launches++ > 0) return route.continue();
+    const headers = await route.request().allHeaders();
+    headers.cookie = (headers.cookie ?? "")
+      .split(/;\s*/)
+      .filter((c) => c && !c.startsWith("lti_state_"))
+      .join("; ");
+    const response = await route.fetch({ headers });
+    return route.fulfill({ response });
+  });
+  const page = await context.newPage();
+  const frame = await launch(page, teacher);
+  await expect(frame.locator("#lti-error")).toContainText("LTI launch refused (state)");
+  const [popup] = await Promise.all([
+    page.waitForEvent("popup"),
+    frame.getByRole("link", { name: "Open Stepwise in a new window" }).click(),
+  ]);
+  await expect(popup).toHaveURL(/\/teach\/classes\/[a-z0-9]+$/);
+  await expect(popup.getByRole("heading", { level: 1 })).toHaveText("Course c1");
+  expect(launches).toBe(2);
+  await context.close();
+});
+
 test("dynamic registration: an admin's one-time link registers the LMS, which is told to close", async ({ page }) => {
   await signIn(page, demo.admin);
   await expect(page).toHaveURL(/\/admin$/);

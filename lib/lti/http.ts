@@ -56,17 +56,25 @@ const escapeHtml = (s: string) =>
 
 /**
  * A refused login or launch as a small HTML page saying what failed (it is shown inside the LMS).
- * No script, no links, nothing to click: safe to let any page frame it.
+ * No script; its one possible link begins this tool's own LTI login again in a new window (for a
+ * browser that keeps no cookie in the LMS's frame): safe to let any page frame it.
  */
 export function refusalPage(e: unknown): Response {
   const status = isAppError(e) ? e.status : 500;
   const message = isAppError(e) ? e.message : "Stepwise could not complete the LTI launch.";
   if (!isAppError(e)) console.error("LTI:", e);
+  // A browser that kept no cookie in the LMS's frame (Safari) can sign in from a window of its own.
+  const newWindow = isAppError(e) ? (e.details as { newWindow?: unknown } | undefined)?.newWindow : undefined;
+  const retry =
+    typeof newWindow === "string" && newWindow.startsWith("/api/lti/login?")
+      ? `<p>Your browser does not let Stepwise sign you in inside the LMS page (Safari and some privacy settings block it).</p>
+<p><a id="lti-new-window" href="${escapeHtml(newWindow)}" target="_blank" rel="noopener" style="font-size:1.1rem">Open Stepwise in a new window</a></p>`
+      : `<p>Try opening it again from the course. If this keeps happening, show this message to the person who set up Stepwise in your LMS.</p>`;
   const html = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Stepwise: LTI launch refused</title>
 <body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem">
 <h1 style="font-size:1.25rem">Stepwise could not open from your LMS</h1>
 <p id="lti-error">${escapeHtml(message)}</p>
-<p>Try opening it again from the course. If this keeps happening, show this message to the person who set up Stepwise in your LMS.</p>
+${retry}
 </body></html>`;
   return new Response(html, {
     status,

@@ -4,8 +4,8 @@ import type { LtiPlatform, PrismaClient } from "@/lib/generated/prisma/client";
 import { findClass } from "@/lib/teach/access";
 import { type IdTokenOptions, type PlatformKeys, platformKeys, signIdToken, V } from "@/tests/lti-platform/tokens";
 import { testDatabase } from "@/tests/test-db";
-import { acceptLaunch, LTI_NO_PASSWORD, verifyLaunch } from "./launch";
-import { beginLogin } from "./login";
+import { acceptLaunch, LTI_NO_PASSWORD, LtiLaunchError, verifyLaunch } from "./launch";
+import { beginLogin, parseLoginParams } from "./login";
 
 let prisma: PrismaClient;
 let keysA: PlatformKeys;
@@ -238,6 +238,55 @@ describe("a tampered or wrong launch is refused and creates nothing", () => {
       /state/,
     );
     expect(await counts()).toEqual(before);
+  });
+
+  /** The refusal a launch ends in (a launch that passes fails the test). */
+  const refusal = (launch: Promise<unknown>) =>
+    launch.then(
+      () => {
+        throw new Error("the launch was not refused");
+      },
+      (e: unknown) => e as LtiLaunchError,
+    );
+
+  it("a browser that kept no state cookie (Safari in the LMS frame) is offered the same login in a new window, once", async () => {
+    const { state, nonce } = await login(A);
+    const idToken = await signIdToken(keysA, tokenOpts(A, nonce, { sub: "safari-user" }));
+    const refused = await refusal(verifyLaunch(prisma, { id_token: idToken, state }, new Set(), { keys: keysFor }));
+    expect(refused).toBeInstanceOf(LtiLaunchError);
+    const url = new URL((refused.details as { newWindow: string }).newWindow, "http://tool.test");
+    expect(url.pathname).toBe("/api/lti/login");
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      iss: A.issuer,
+      login_hint: "hint",
+      target_link_uri: "http://localhost/api/lti/launch",
+      client_id: A.clientId,
+      stepwise_window: "1",
+    });
+    // That login, in its own window, keeps its cookie and launches; were it to lose it too, no
+    // second window is offered.
+    const again = await beginLogin(prisma, parseLoginParams(Object.fromEntries(url.searchParams)), "http://localhost");
+    const row = await prisma.ltiLoginState.findUniqueOrThrow({ where: { state: again.state } });
+    const token = await signIdToken(keysA, tokenOpts(A, row.nonce, { sub: "safari-user" }));
+    const twice = await refusal(
+      verifyLaunch(prisma, { id_token: token, state: again.state }, new Set(), {
+        keys: keysFor,
+      }),
+    );
+    expect(twice).toBeInstanceOf(LtiLaunchError);
+    expect(twice.details).toBeUndefined();
+    const ok = await verifyLaunch(prisma, { id_token: token, state: again.state }, new Set([again.state]), {
+      keys: keysFor,
+    });
+    expect(ok.claims.sub).toBe("safari-user");
+    // A state this tool never issued offers nothing.
+    const unknown = await refusal(
+      verifyLaunch(prisma, { id_token: idToken, state: "never-issued-state" }, new Set(), {
+        keys: keysFor,
+      }),
+    );
+    expect(unknown).toBeInstanceOf(LtiLaunchError);
+    expect(unknown.details).toBeUndefined();
   });
 
   it("a replayed id_token (same state, or a new login) is refused", async () => {

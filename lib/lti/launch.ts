@@ -4,6 +4,7 @@ import { z } from "zod";
 import { SESSION_DAYS } from "@/lib/auth/accounts";
 import { hashToken, newJoinCode, newSessionToken } from "@/lib/auth/tokens";
 import { AppError } from "@/lib/errors";
+import { newWindowLoginPath } from "./login";
 import { LTI_NO_PASSWORD } from "./no-password";
 
 export { LTI_NO_PASSWORD };
@@ -37,8 +38,9 @@ export class LtiLaunchError extends AppError {
     readonly check: string,
     message: string,
     code: "bad_request" | "unauthenticated" | "forbidden" = "unauthenticated",
+    details?: { newWindow: string },
   ) {
-    super(code, `LTI launch refused (${check}): ${message}`);
+    super(code, `LTI launch refused (${check}): ${message}`, details);
   }
 }
 
@@ -92,12 +94,18 @@ export async function verifyLaunch(
   const parsed = launchForm.safeParse(form);
   if (!parsed.success) throw new LtiLaunchError("form", "the post must carry id_token and state.", "bad_request");
   const { id_token: idToken, state } = parsed.data;
-  if (!browserStates.has(state))
+  const login = await prisma.ltiLoginState.findUnique({ where: { state }, include: { platform: true } });
+  if (!browserStates.has(state)) {
+    // The login this state belongs to can be begun again in a window of its own, where the
+    // browser keeps cookies (Safari does not in the LMS's iframe): the refusal page offers it.
+    const newWindow = login && login.expiresAt >= now ? newWindowLoginPath(login.loginParams) : null;
     throw new LtiLaunchError(
       "state",
       "this browser did not begin this login (state cookie missing or different; are third-party cookies blocked?).",
+      "unauthenticated",
+      newWindow ? { newWindow } : undefined,
     );
-  const login = await prisma.ltiLoginState.findUnique({ where: { state }, include: { platform: true } });
+  }
   if (!login || login.expiresAt < now)
     throw new LtiLaunchError(
       "state",

@@ -21,6 +21,8 @@ export const loginParams = z.object({
   lti_message_hint: text.optional(),
   client_id: z.string().min(1).max(255).optional(),
   lti_deployment_id: z.string().min(1).max(255).optional(),
+  /** Set by Stepwise itself on the login it offers in a new window (never offered twice). */
+  stepwise_window: z.literal("1").optional(),
 });
 export type LoginParams = z.infer<typeof loginParams>;
 
@@ -68,7 +70,13 @@ export async function beginLogin(
   await prisma.$transaction([
     prisma.ltiLoginState.deleteMany({ where: { expiresAt: { lt: now } } }),
     prisma.ltiLoginState.create({
-      data: { state, nonce, platformId: platform.id, expiresAt: new Date(now.getTime() + LOGIN_TTL_MS) },
+      data: {
+        state,
+        nonce,
+        platformId: platform.id,
+        expiresAt: new Date(now.getTime() + LOGIN_TTL_MS),
+        loginParams: p,
+      },
     }),
   ]);
   const url = new URL(platform.authEndpoint);
@@ -84,4 +92,18 @@ export async function beginLogin(
   q.set("nonce", nonce);
   if (p.lti_message_hint) q.set("lti_message_hint", p.lti_message_hint);
   return { state, redirectTo: url.toString() };
+}
+
+/**
+ * The same login, begun again in a window of its own: where the LMS's iframe cannot keep
+ * Stepwise's cookies (Safari blocks them even partitioned), a top-level window can. Null when
+ * the login was already such a window (the browser blocks cookies altogether) or is unknown.
+ */
+export function newWindowLoginPath(stored: unknown): string | null {
+  const parsed = loginParams.safeParse(stored);
+  if (!parsed.success || parsed.data.stepwise_window) return null;
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(parsed.data)) if (typeof v === "string") q.set(k, v);
+  q.set("stepwise_window", "1");
+  return `/api/lti/login?${q}`;
 }

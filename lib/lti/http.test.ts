@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
+import { refusalPage } from "./http";
+
+describe("the LTI refusal page", () => {
+  it("names the failed check and offers no link by default", async () => {
+    const r = refusalPage(new AppError("unauthenticated", "LTI launch refused (aud): <b>wrong</b>"));
+    const html = await r.text();
+    expect(r.status).toBe(401);
+    expect(html).toContain("LTI launch refused (aud): &lt;b&gt;wrong&lt;/b&gt;");
+    expect(html).not.toContain("<a ");
+    expect(r.headers.get("content-security-policy")).toContain("default-src 'none'");
+  });
+
+  it("offers this tool's own login in a new window when the launch carries one (escaped)", async () => {
+    const path = '/api/lti/login?iss=https%3A%2F%2Flms.test&login_hint=a"b&stepwise_window=1';
+    const html = await refusalPage(new AppError("unauthenticated", "state", { newWindow: path })).text();
+    expect(html).toContain('id="lti-new-window"');
+    expect(html).toContain(
+      'href="/api/lti/login?iss=https%3A%2F%2Flms.test&amp;login_hint=a&quot;b&amp;stepwise_window=1"',
+    );
+    expect(html).toContain('target="_blank" rel="noopener"');
+  });
+
+  it("never links anywhere else", async () => {
+    for (const newWindow of [
+      "https://evil.test/api/lti/login?x",
+      "javascript:alert(1)",
+      "//evil.test/api/lti/login?",
+    ]) {
+      const html = await refusalPage(new AppError("unauthenticated", "state", { newWindow })).text();
+      expect(html, newWindow).not.toContain("<a ");
+    }
+  });
+});

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "LtiLoginState" ADD COLUMN     "loginParams" JSONB;
