@@ -125,11 +125,50 @@ test("a learner's launch of that link lands in practice signed in; solving a pro
   expect(sim.tokenRequests.length).toBeGreaterThan(0);
 });
 
+test("a link placed without a grade column: the first grade makes the column in the LMS and lands in it", async ({
+  page,
+}) => {
+  const frame = await launch(page, {
+    sub: "s-2",
+    name: "Cleo Column",
+    role: "Learner",
+    contextId: "c1",
+    resourceLinkId: "rl-no-column",
+    custom: { stepwise_set: setKey },
+    lineItemContainer: true,
+  });
+  await frame.getByRole("button", { name: /practising/ }).click();
+  await expect.poll(() => toolFrameUrl(page)).toMatch(/\/practice\/[a-z0-9]+$/);
+  const title = ((await frame.getByRole("heading", { level: 1 }).textContent()) ?? "").trim();
+  const turns = frame.getByRole("list", { name: "Conversation" }).locator("li");
+  const count = await turns.count();
+  const [step] = demoProblemByTitle(title).steps;
+  if (!step) throw new Error(`no steps in ${title}`);
+  await frame.getByLabel("Your answer or message").fill(formatAnswer(step.answer));
+  await frame.getByLabel("Your answer or message").press("Enter");
+  await expect(turns).toHaveCount(count + 2);
+  // The set's other link (with its own column) gets the grade too; this one's lands in the new column.
+  await expect
+    .poll(() => sim.scores.filter((s) => s.body.userId === "s-2" && s.lineItem.includes("/made-")).length, {
+      timeout: 30_000,
+    })
+    .toBeGreaterThan(0);
+  expect(sim.lineItems).toHaveLength(1);
+  expect(sim.lineItems[0]).toMatchObject({ resourceLinkId: "rl-no-column", tag: "stepwise", scoreMaximum: 1 });
+  expect(sim.scores.filter((s) => s.lineItem.includes("/made-")).map((s) => s.lineItem)).toContain(
+    sim.lineItems[0]?.id,
+  );
+});
+
 test("the LMS refusing a score shows on the teacher's LMS page", async ({ page }) => {
   sim.refuseScores = true;
   const frame = await launch(page, teacher);
   await frame.getByRole("link", { name: "LMS" }).click();
-  await frame.getByRole("button", { name: "Send again", exact: true }).click();
+  await frame
+    .getByRole("form", { name: /^Send again the grades of / })
+    .first()
+    .getByRole("button")
+    .click();
   await expect(frame.getByRole("status")).toHaveText("The grades will be sent again now.");
   await expect(async () => {
     await page.reload();

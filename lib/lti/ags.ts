@@ -131,3 +131,78 @@ export async function postScore(
   });
   if (!res.ok) throw new LtiServiceError(`LMS refused: ${res.status} ${await bodySnippet(res)}`, res.status);
 }
+
+export const LINE_ITEM_TYPE = "application/vnd.ims.lis.v2.lineitem+json";
+export const LINE_ITEM_CONTAINER_TYPE = "application/vnd.ims.lis.v2.lineitemcontainer+json";
+/** The tag on line items Stepwise makes, so that it finds its own again (AGS 2.0 section 3.2.9). */
+export const LINE_ITEM_TAG = "stepwise";
+
+export interface LineItemSpec {
+  /** The LMS's resource link id (the launch's resource_link.id). */
+  resourceLinkId: string;
+  label: string;
+  /** The problem set's key. */
+  resourceId: string;
+}
+
+/** The container URL with query filters added, keeping its own query string (AGS 2.0 section 3.2). */
+export function lineItemsQueryUrl(container: string, filters: Record<string, string>): string {
+  const u = new URL(container);
+  for (const [k, v] of Object.entries(filters)) u.searchParams.set(k, v);
+  return u.toString();
+}
+
+/**
+ * The line item of a resource link that the launch did not carry one for: the one Stepwise made
+ * before (found by resource_link_id and tag, so a restart or a second server makes no second
+ * column), else a new one (scoreMaximum 1, the set's title). Returns its URL (the item's `id`).
+ */
+export async function findOrCreateLineItem(
+  prisma: PrismaClient,
+  p: TokenPlatform,
+  container: string,
+  spec: LineItemSpec,
+  opts: { fetch?: Fetch } = {},
+): Promise<string> {
+  const token = await accessToken(prisma, p, [AGS_SCOPE.lineItem], opts);
+  const get = await (opts.fetch ?? fetch)(
+    lineItemsQueryUrl(container, { resource_link_id: spec.resourceLinkId, tag: LINE_ITEM_TAG }),
+    {
+      headers: { accept: LINE_ITEM_CONTAINER_TYPE, authorization: `Bearer ${token}` },
+      signal: AbortSignal.timeout(10_000),
+    },
+  );
+  if (!get.ok)
+    throw new LtiServiceError(`LMS refused to list line items: ${get.status} ${await bodySnippet(get)}`, get.status);
+  const items = (await get.json().catch(() => null)) as unknown;
+  const found = Array.isArray(items)
+    ? items.find(
+        (i): i is { id: string } =>
+          typeof i?.id === "string" &&
+          i.resourceLinkId === spec.resourceLinkId &&
+          (i.tag === LINE_ITEM_TAG || i.resourceId === spec.resourceId),
+      )
+    : undefined;
+  if (found) return found.id;
+  const post = await (opts.fetch ?? fetch)(container, {
+    method: "POST",
+    headers: { "content-type": LINE_ITEM_TYPE, accept: LINE_ITEM_TYPE, authorization: `Bearer ${token}` },
+    body: JSON.stringify({
+      scoreMaximum: 1,
+      label: spec.label.slice(0, 200),
+      resourceLinkId: spec.resourceLinkId,
+      resourceId: spec.resourceId,
+      tag: LINE_ITEM_TAG,
+    }),
+    signal: AbortSignal.timeout(10_000),
+  });
+  if (!post.ok)
+    throw new LtiServiceError(
+      `LMS refused to make a line item: ${post.status} ${await bodySnippet(post)}`,
+      post.status,
+    );
+  const made = (await post.json().catch(() => null)) as { id?: unknown } | null;
+  if (!made || typeof made.id !== "string" || !/^https?:\/\//.test(made.id))
+    throw new LtiServiceError("LMS answered a new line item without its URL (id).");
+  return made.id;
+}

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { requireClass, type Viewer } from "@/lib/teach/access";
+import { AGS_SCOPE } from "./claims";
 import { enqueueLink, resendScores } from "./score-jobs";
 
 /**
@@ -23,6 +24,8 @@ export async function loadLtiStatus(prisma: PrismaClient, viewer: Viewer, classI
         id: true,
         resourceLinkId: true,
         lineItemUrl: true,
+        lineItemsUrl: true,
+        agsScopes: true,
         scoreMode: true,
         problemSet: { select: { title: true } },
         scoreJobs: {
@@ -41,18 +44,34 @@ export async function loadLtiStatus(prisma: PrismaClient, viewer: Viewer, classI
       },
     }),
   ]);
-  return { cls, contexts, links };
+  return {
+    cls,
+    contexts,
+    links: links.map(({ lineItemsUrl, agsScopes, ...l }) => ({
+      ...l,
+      /** on: a gradebook column; onFirstGrade: Stepwise makes one with the first grade; off: neither. */
+      grades: l.lineItemUrl
+        ? ("on" as const)
+        : lineItemsUrl && agsScopes.split(" ").includes(AGS_SCOPE.lineItem)
+          ? ("onFirstGrade" as const)
+          : ("off" as const),
+    })),
+  };
 }
 
-const ids = z.object({ classId: z.string().min(1).max(64), jobId: z.string().min(1).max(64).optional() });
+const ids = z.object({
+  classId: z.string().min(1).max(64),
+  jobId: z.string().min(1).max(64).optional(),
+  linkId: z.string().min(1).max(64).optional(),
+});
 
-/** "Send again": the class's passbacks (or one) are due now. */
+/** "Send again": the class's passbacks (or one link's, or one) are due now. */
 export async function resendForClass(prisma: PrismaClient, viewer: Viewer, raw: unknown): Promise<number> {
   const parsed = ids.safeParse(raw);
   if (!parsed.success) throw new AppError("bad_request", "Choose a class.");
   const input = parsed.data;
   const cls = await requireClass(prisma, viewer, input.classId);
-  return resendScores(prisma, cls.id, input.jobId);
+  return resendScores(prisma, cls.id, { jobId: input.jobId, linkId: input.linkId });
 }
 
 const modeInput = z.object({

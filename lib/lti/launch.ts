@@ -299,11 +299,14 @@ export async function acceptLaunch(prisma: PrismaClient, v: VerifiedLaunch, now 
             classroomId,
             problemSetId: set?.id ?? null,
             lineItemUrl: ags?.lineitem ?? null,
+            lineItemsUrl: ags?.lineitems ?? null,
             agsScopes: (ags?.scope ?? []).join(" "),
           },
           update: {
             ...(set ? { problemSetId: set.id } : {}),
-            ...(ags?.lineitem ? { lineItemUrl: ags.lineitem, agsScopes: ags.scope.join(" ") } : {}),
+            ...(ags?.lineitem ? { lineItemUrl: ags.lineitem } : {}),
+            ...(ags?.lineitems ? { lineItemsUrl: ags.lineitems } : {}),
+            ...(ags ? { agsScopes: ags.scope.join(" ") } : {}),
           },
         });
         // A link placed in another course keeps its own class: the context is the course.

@@ -18,6 +18,10 @@ let tokenRequests = 0;
 let refuse = false;
 
 const TOKEN = "https://lms.test/token";
+/** A line item container (the launch's `lineitems`), with its own query string. */
+const CONTAINER = "https://lms.test/lineitems?course=1";
+const lineItems: Record<string, unknown>[] = [];
+const containerCalls: string[] = [];
 const LINE_ITEM = "https://lms.test/lineitems/7?course=1";
 
 /** A platform's token and score endpoints: verifies the tool's client assertion against its JWKS. */
@@ -38,6 +42,27 @@ const fakeLms: Fetch = async (input, init) => {
     );
     expect(payload.jti).toBeTruthy();
     return Response.json({ access_token: "tok-1", token_type: "Bearer", expires_in: 3600 });
+  }
+  if (url.startsWith(`${CONTAINER}&`) && (init?.method ?? "GET") === "GET") {
+    const q = new URL(url).searchParams;
+    containerCalls.push(`GET ${q.get("resource_link_id")} ${q.get("tag")}`);
+    // Like some LMSs, this one ignores the filters: the tool must pick its own item.
+    return Response.json(lineItems, {
+      headers: { "content-type": "application/vnd.ims.lis.v2.lineitemcontainer+json" },
+    });
+  }
+  if (url === CONTAINER && init?.method === "POST") {
+    expect(new Headers(init?.headers).get("content-type")).toBe("application/vnd.ims.lis.v2.lineitem+json");
+    const body = JSON.parse(String(init?.body)) as Record<string, unknown>;
+    containerCalls.push(`POST ${body.resourceLinkId}`);
+    const item = { ...body, id: `https://lms.test/lineitems/${100 + lineItems.length}?course=1` };
+    lineItems.push(item);
+    return Response.json(item, { status: 201 });
+  }
+  const made = /^https:\/\/lms\.test\/lineitems\/(1\d\d)\/scores\?course=1$/.exec(url);
+  if (made) {
+    received.push({ url, body: JSON.parse(String(init?.body)), type: new Headers(init?.headers).get("content-type") });
+    return new Response(null, { status: 204 });
   }
   if (url === "https://lms.test/lineitems/7/scores?course=1") {
     if (refuse) return new Response("course closed", { status: 403 });
@@ -98,6 +123,7 @@ beforeAll(async () => {
 
 beforeEach(() => {
   received.length = 0;
+  containerCalls.length = 0;
   refuse = false;
   clearTokenCache();
   tokenRequests = 0;
@@ -163,5 +189,80 @@ describe("score passback", () => {
   it("backoff doubles and is capped at an hour", () => {
     expect([1, 2, 3].map(backoffMs)).toEqual([15_000, 30_000, 60_000]);
     expect(backoffMs(30)).toBe(3_600_000);
+  });
+});
+
+describe("a link whose launch carried no line item", () => {
+  it("is not graded without the lineitem scope; with it, the first grade makes the column, later grades reuse it", async () => {
+    const rl = await prisma.ltiResourceLink.findFirstOrThrow({ where: { resourceLinkId: "rl" } });
+    const set = await prisma.problemSet.findUniqueOrThrow({ where: { id: rl.problemSetId ?? "" } });
+    await prisma.ltiScoreJob.deleteMany();
+    await prisma.ltiResourceLink.update({ where: { id: rl.id }, data: { problemSetId: null } });
+    const link = await prisma.ltiResourceLink.create({
+      data: {
+        platformId: rl.platformId,
+        resourceLinkId: "rl-no-column",
+        classroomId: rl.classroomId,
+        problemSetId: set.id,
+        lineItemsUrl: CONTAINER,
+        agsScopes: "https://purl.imsglobal.org/spec/lti-ags/scope/score",
+      },
+    });
+    // Only the score scope: no column can be made, so nothing is queued.
+    expect(await enqueueScoresForSession(prisma, student.id, sessionId)).toBe(0);
+    await prisma.ltiResourceLink.update({
+      where: { id: link.id },
+      data: {
+        agsScopes:
+          "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem https://purl.imsglobal.org/spec/lti-ags/scope/score",
+      },
+    });
+    // Someone else's item in the container (another tool's column) is never taken for ours.
+    lineItems.push({ id: "https://lms.test/lineitems/8?course=1", label: "Quiz", resourceLinkId: "other-link" });
+    expect(await enqueueScoresForSession(prisma, student.id, sessionId)).toBe(1);
+    await processDueScoreJobs(prisma, { fetch: fakeLms });
+    expect(containerCalls).toEqual(["GET rl-no-column stepwise", "POST rl-no-column"]);
+    expect(lineItems.at(-1)).toMatchObject({
+      scoreMaximum: 1,
+      label: set.title,
+      resourceLinkId: "rl-no-column",
+      resourceId: set.key,
+      tag: "stepwise",
+    });
+    const column = String(lineItems.at(-1)?.id);
+    expect((await prisma.ltiResourceLink.findUniqueOrThrow({ where: { id: link.id } })).lineItemUrl).toBe(column);
+    expect(received.map((r) => r.url)).toEqual([`${column.replace("?", "/scores?")}`]);
+    expect(await prisma.ltiScoreJob.findFirstOrThrow()).toMatchObject({ status: "sent", lastError: null });
+    // The next grade goes straight to the stored column.
+    await enqueueScoresForSession(prisma, student.id, sessionId);
+    await processDueScoreJobs(prisma, { fetch: fakeLms });
+    expect(containerCalls).toHaveLength(2);
+    expect(received).toHaveLength(2);
+  });
+
+  it("a column made before (by this tool on another server, say) is found, not made twice", async () => {
+    const link = await prisma.ltiResourceLink.findFirstOrThrow({ where: { resourceLinkId: "rl-no-column" } });
+    await prisma.ltiResourceLink.update({ where: { id: link.id }, data: { lineItemUrl: null } });
+    const before = lineItems.length;
+    await enqueueScoresForSession(prisma, student.id, sessionId);
+    await processDueScoreJobs(prisma, { fetch: fakeLms });
+    expect(containerCalls).toEqual(["GET rl-no-column stepwise"]);
+    expect(lineItems).toHaveLength(before);
+    expect((await prisma.ltiResourceLink.findUniqueOrThrow({ where: { id: link.id } })).lineItemUrl).toBe(
+      lineItems.at(-1)?.id,
+    );
+  });
+
+  it("send again for one link touches that link's grades only", async () => {
+    const link = await prisma.ltiResourceLink.findFirstOrThrow({ where: { resourceLinkId: "rl-no-column" } });
+    const rl = await prisma.ltiResourceLink.findFirstOrThrow({ where: { resourceLinkId: "rl" } });
+    const other = await prisma.ltiScoreJob.create({
+      data: { resourceLinkId: rl.id, userId: student.id, status: "sent" },
+    });
+    expect(await resendScores(prisma, link.classroomId, { linkId: link.id })).toBe(1);
+    expect((await prisma.ltiScoreJob.findUniqueOrThrow({ where: { id: other.id } })).status).toBe("sent");
+    expect((await prisma.ltiScoreJob.findFirstOrThrow({ where: { resourceLinkId: link.id } })).status).toBe("pending");
+    // Another class's id moves nothing.
+    expect(await resendScores(prisma, "another-class", { linkId: link.id })).toBe(0);
   });
 });

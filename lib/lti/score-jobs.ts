@@ -1,10 +1,11 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { type Fetch, postScore } from "./ags";
+import { type LtiPlatform, type LtiResourceLink, Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { type Fetch, findOrCreateLineItem, postScore } from "./ags";
+import { AGS_SCOPE } from "./claims";
 import { computeScore } from "./score";
 
 /**
  * Grade passback queue (AGS 2.0). A stored turn enqueues, in one statement, a job per LTI link
- * with a line item that covers the turn's problem for this student: coalesced per link and
+ * with a line item (or a container to make one in) that covers the turn's problem for this student: coalesced per link and
  * student (a pending job stays one row). processDueScoreJobs sends them later, outside the turn,
  * with retries and exponential backoff; the teacher sees the last result on the class's LTI page.
  */
@@ -14,6 +15,13 @@ export const LEASE_MS = 2 * 60 * 1000;
 export function backoffMs(attempts: number): number {
   return Math.min(60 * 60 * 1000, 15_000 * 2 ** Math.max(0, attempts - 1));
 }
+
+/**
+ * A link (alias rl) that can take grades: it has a line item, or a line item container and the
+ * scope to make one there (the launch carried no line item: a link placed without a grade column).
+ */
+const gradable = Prisma.sql`(rl."lineItemUrl" IS NOT NULL OR (rl."lineItemsUrl" IS NOT NULL
+  AND ${AGS_SCOPE.lineItem} = ANY(string_to_array(rl."agsScopes", ' '))))`;
 
 /** After a stored turn: one INSERT ... SELECT, nothing when the student has no LTI link. */
 export async function enqueueScoresForSession(
@@ -27,7 +35,7 @@ export async function enqueueScoresForSession(
     FROM "TutoringSession" s
     JOIN "ProblemVersion" v ON v.id = s."problemVersionId"
     JOIN "Problem" p ON p.id = v."problemId"
-    JOIN "LtiResourceLink" rl ON rl."problemSetId" = p."problemSetId" AND rl."lineItemUrl" IS NOT NULL
+    JOIN "LtiResourceLink" rl ON rl."problemSetId" = p."problemSetId" AND ${gradable}
     JOIN "Enrollment" e ON e."classroomId" = rl."classroomId" AND e."studentId" = ${userId}
     JOIN "LtiUserLink" ul ON ul."platformId" = rl."platformId" AND ul."userId" = ${userId}
     WHERE s.id = ${sessionId} AND s."studentId" = ${userId} AND NOT s.preview
@@ -35,10 +43,18 @@ export async function enqueueScoresForSession(
       SET status = 'pending', attempts = 0, "nextAttemptAt" = now(), "updatedAt" = now()`;
 }
 
-/** "Send again" from the teacher's page: the class's jobs (or one) become due now. */
-export async function resendScores(prisma: PrismaClient, classroomId: string, jobId?: string): Promise<number> {
+/** "Send again" from the teacher's page: the class's jobs (or one link's, or one) become due now. */
+export async function resendScores(
+  prisma: PrismaClient,
+  classroomId: string,
+  only: { jobId?: string; linkId?: string } = {},
+): Promise<number> {
   const { count } = await prisma.ltiScoreJob.updateMany({
-    where: { ...(jobId ? { id: jobId } : {}), resourceLink: { classroomId } },
+    where: {
+      ...(only.jobId ? { id: only.jobId } : {}),
+      ...(only.linkId ? { resourceLinkId: only.linkId } : {}),
+      resourceLink: { classroomId },
+    },
     data: { status: "pending", attempts: 0, nextAttemptAt: new Date() },
   });
   return count;
@@ -52,7 +68,7 @@ export async function enqueueLink(prisma: PrismaClient, resourceLinkId: string):
     FROM "LtiResourceLink" rl
     JOIN "Enrollment" e ON e."classroomId" = rl."classroomId"
     JOIN "LtiUserLink" ul ON ul."platformId" = rl."platformId" AND ul."userId" = e."studentId"
-    WHERE rl.id = ${resourceLinkId} AND rl."lineItemUrl" IS NOT NULL AND rl."problemSetId" IS NOT NULL
+    WHERE rl.id = ${resourceLinkId} AND ${gradable} AND rl."problemSetId" IS NOT NULL
     ON CONFLICT ("resourceLinkId", "userId") DO UPDATE
       SET status = 'pending', attempts = 0, "nextAttemptAt" = now(), "updatedAt" = now()`;
 }
@@ -93,13 +109,13 @@ export async function processDueScoreJobs(
         where: { platformId: link.platformId, userId: job.userId },
         select: { sub: true },
       });
-      if (!sub || !link.lineItemUrl || !link.problemSetId)
-        throw new Error("the link or the student's LMS account is gone");
+      if (!sub || !link.problemSetId) throw new Error("the link or the student's LMS account is gone");
+      const lineItem = link.lineItemUrl ?? (await lineItemFor(prisma, link, opts.fetch));
       const { score, complete } = await computeScore(prisma, job.userId, link.problemSetId, link.scoreMode);
       await postScore(
         prisma,
         link.platform,
-        link.lineItemUrl,
+        lineItem,
         { userId: sub.sub, scoreGiven: score, scoreMaximum: 1, complete, timestamp: now() },
         { fetch: opts.fetch },
       );
@@ -133,4 +149,36 @@ export async function processDueScoreJobs(
     select: { nextAttemptAt: true },
   });
   return { processed, nextDueAt: next?.nextAttemptAt ?? null };
+}
+
+/**
+ * The line item of a link whose launch carried none: found or made in the platform's container
+ * (lib/lti/ags.ts findOrCreateLineItem) and kept on the link, so later scores go straight to it.
+ * Two workers racing here both find the same item (the second's GET sees the first's), or, if the
+ * LMS lists slowly, the link keeps the first one stored.
+ */
+async function lineItemFor(
+  prisma: PrismaClient,
+  link: LtiResourceLink & { platform: LtiPlatform },
+  fetchImpl?: Fetch,
+): Promise<string> {
+  if (!link.lineItemsUrl || !link.agsScopes.split(" ").includes(AGS_SCOPE.lineItem) || !link.problemSetId)
+    throw new Error("the LMS gave this link no grade column and no way to make one");
+  const set = await prisma.problemSet.findUniqueOrThrow({
+    where: { id: link.problemSetId },
+    select: { key: true, title: true },
+  });
+  const made = await findOrCreateLineItem(
+    prisma,
+    link.platform,
+    link.lineItemsUrl,
+    { resourceLinkId: link.resourceLinkId, label: set.title, resourceId: set.key },
+    { fetch: fetchImpl },
+  );
+  await prisma.ltiResourceLink.updateMany({ where: { id: link.id, lineItemUrl: null }, data: { lineItemUrl: made } });
+  const stored = await prisma.ltiResourceLink.findUniqueOrThrow({
+    where: { id: link.id },
+    select: { lineItemUrl: true },
+  });
+  return stored.lineItemUrl ?? made;
 }

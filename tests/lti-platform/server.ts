@@ -20,6 +20,8 @@ export interface LaunchSpec {
   deepLink?: boolean;
   custom?: Record<string, string>;
   lineItem?: boolean;
+  /** A link placed without a grade column: the launch offers only the line item container. */
+  lineItemContainer?: boolean;
 }
 
 export interface Simulator {
@@ -28,6 +30,8 @@ export interface Simulator {
   clientId: string;
   deploymentId: string;
   scores: { lineItem: string; body: Record<string, unknown>; contentType: string | null }[];
+  /** Line items the tool made in the container (AGS 2.0 section 3.2). */
+  lineItems: Record<string, unknown>[];
   deepLinks: Record<string, unknown>[];
   tokenRequests: { scope: string }[];
   memberRequests: number;
@@ -72,6 +76,7 @@ export async function startSimulator(toolOrigin: string, port = 0): Promise<Simu
     clientId: "stepwise-sim",
     deploymentId: "sim-deployment-1",
     scores: [],
+    lineItems: [],
     deepLinks: [],
     tokenRequests: [],
     memberRequests: 0,
@@ -165,6 +170,7 @@ export async function startSimulator(toolOrigin: string, port = 0): Promise<Simu
           deepLinkReturnUrl: spec.deepLink ? `${origin}/deep-link-return` : undefined,
           custom: spec.custom,
           lineItem: spec.lineItem ? `${origin}/lineitems/${spec.resourceLinkId ?? "x"}` : undefined,
+          lineItems: spec.lineItemContainer ? `${origin}/lineitems` : undefined,
           membershipsUrl: `${origin}/memberships/${spec.contextId}`,
           targetLinkUri: `${toolOrigin}/api/lti/launch`,
         });
@@ -191,6 +197,20 @@ export async function startSimulator(toolOrigin: string, port = 0): Promise<Simu
         return json(res, { access_token: token, token_type: "Bearer", expires_in: 3600, scope: form.get("scope") });
       }
       const authorized = accessTokens.has((req.headers.authorization ?? "").replace(/^Bearer /, ""));
+      if (path === "/lineitems") {
+        if (!authorized) return json(res, { error: "unauthorized" }, 401);
+        if (req.method === "POST") {
+          const body = JSON.parse(await readBody(req)) as Record<string, unknown>;
+          const item = { ...body, id: `${origin}/lineitems/made-${sim.lineItems.length + 1}` };
+          sim.lineItems.push(item);
+          return json(res, item, 201);
+        }
+        const link = url.searchParams.get("resource_link_id");
+        return json(
+          res,
+          sim.lineItems.filter((i) => !link || i.resourceLinkId === link),
+        );
+      }
       const score = /^\/lineitems\/([^/]+)\/scores$/.exec(path);
       if (score && req.method === "POST") {
         if (!authorized) return json(res, { error: "unauthorized" }, 401);

@@ -38,6 +38,8 @@ export interface IdTokenOptions {
   email?: string;
   custom?: Record<string, string>;
   lineItem?: string;
+  /** The AGS line item container (with the lineitem and score scopes). */
+  lineItems?: string;
   membershipsUrl?: string;
   deepLinkReturnUrl?: string;
   targetLinkUri?: string;
@@ -75,11 +77,15 @@ export async function signIdToken(keys: PlatformKeys, o: IdTokenOptions): Promis
         }
       : {}),
     ...(o.custom ? { [`${LTI}custom`]: o.custom } : {}),
-    ...(o.lineItem
+    ...(o.lineItem || o.lineItems
       ? {
           "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint": {
-            scope: ["https://purl.imsglobal.org/spec/lti-ags/scope/score"],
-            lineitem: o.lineItem,
+            scope: [
+              ...(o.lineItems ? ["https://purl.imsglobal.org/spec/lti-ags/scope/lineitem"] : []),
+              "https://purl.imsglobal.org/spec/lti-ags/scope/score",
+            ],
+            ...(o.lineItem ? { lineitem: o.lineItem } : {}),
+            ...(o.lineItems ? { lineitems: o.lineItems } : {}),
           },
         }
       : {}),

@@ -47,8 +47,10 @@ export default async function ClassLtiPage({ params }: { params: Promise<{ class
           data-testid="lti-link"
         >
           <h2 className="text-lg font-semibold">{l.problemSet?.title ?? t("noSet")}</h2>
-          <p className="text-sm">{l.lineItemUrl ? t("gradesOn") : t("gradesOff")}</p>
-          {l.lineItemUrl ? (
+          <p className="text-sm">
+            {l.grades === "on" ? t("gradesOn") : l.grades === "onFirstGrade" ? t("gradesOnFirst") : t("gradesOff")}
+          </p>
+          {l.grades !== "off" ? (
             <ActionForm action={scoreModeAction} submitLabel={t("saveMode")} variant="secondary">
               {hidden}
               <input type="hidden" name="linkId" value={l.id} />
@@ -101,8 +103,14 @@ export default async function ClassLtiPage({ params }: { params: Promise<{ class
             <p className="text-sm">{t("noScores")}</p>
           )}
           {l.scoreJobs.length ? (
-            <ActionForm action={resendAction} submitLabel={t("resend")} variant="secondary">
+            <ActionForm
+              action={resendAction}
+              submitLabel={t("resend")}
+              variant="secondary"
+              label={t("resendLabel", { title: l.problemSet?.title ?? t("noSet") })}
+            >
               {hidden}
+              <input type="hidden" name="linkId" value={l.id} />
             </ActionForm>
           ) : null}
         </div>

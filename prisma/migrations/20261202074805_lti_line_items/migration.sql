@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "LtiResourceLink" ADD COLUMN     "lineItemsUrl" TEXT;
