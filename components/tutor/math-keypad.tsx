@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { RefObject } from "react";
+import { flushSync } from "react-dom";
 
 /**
  * The symbols a phone keyboard hides, each a button that types into the answer box at the caret
@@ -54,12 +55,12 @@ export function MathKeypad({
     const start = el?.selectionStart ?? value.length;
     const end = el?.selectionEnd ?? start;
     const next = insertAt(value, start, end, insert, caretBack);
-    onChange(next.value);
-    // After React writes the value: the caret where the symbol ended, focus kept in the box.
-    requestAnimationFrame(() => {
-      el?.focus();
-      el?.setSelectionRange(next.caret, next.caret);
-    });
+    // React writes the value now (not at its next render), and the caret goes where the symbol
+    // ended in the same event: a key typed right after the tap lands inside "√()", never after it
+    // (with the caret set a frame later, a fast typist's digit went after the bracket).
+    flushSync(() => onChange(next.value));
+    el?.focus();
+    el?.setSelectionRange(next.caret, next.caret);
   };
   return (
     <fieldset className="grid min-w-0 grid-cols-5 gap-1.5" data-math-keypad>
