@@ -175,10 +175,18 @@ export async function findOrCreateLineItem(
   if (!get.ok)
     throw new LtiServiceError(`LMS refused to list line items: ${get.status} ${await bodySnippet(get)}`, get.status);
   const items = (await get.json().catch(() => null)) as unknown;
+  // A line item lives in its container: an id elsewhere is never called with the LMS's token.
+  const inContainer = (id: unknown): id is string => {
+    try {
+      return typeof id === "string" && new URL(id).origin === new URL(container).origin;
+    } catch {
+      return false;
+    }
+  };
   const found = Array.isArray(items)
     ? items.find(
         (i): i is { id: string } =>
-          typeof i?.id === "string" &&
+          inContainer(i?.id) &&
           i.resourceLinkId === spec.resourceLinkId &&
           (i.tag === LINE_ITEM_TAG || i.resourceId === spec.resourceId),
       )
@@ -202,7 +210,7 @@ export async function findOrCreateLineItem(
       post.status,
     );
   const made = (await post.json().catch(() => null)) as { id?: unknown } | null;
-  if (!made || typeof made.id !== "string" || !/^https?:\/\//.test(made.id))
-    throw new LtiServiceError("LMS answered a new line item without its URL (id).");
+  if (!made || !inContainer(made.id))
+    throw new LtiServiceError("LMS answered a new line item without its URL (id) on the container's host.");
   return made.id;
 }

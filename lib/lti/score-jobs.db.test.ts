@@ -4,7 +4,7 @@ import { importBundle } from "@/lib/content/import-bundle";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { fixtureBundle } from "@/tests/fixture-bundle";
 import { testDatabase } from "@/tests/test-db";
-import { CLIENT_ASSERTION_TYPE, clearTokenCache, type Fetch, SCORE_TYPE } from "./ags";
+import { CLIENT_ASSERTION_TYPE, clearTokenCache, type Fetch, findOrCreateLineItem, SCORE_TYPE } from "./ags";
 import { publicJwks } from "./keys";
 import { backoffMs, enqueueScoresForSession, processDueScoreJobs, resendScores } from "./score-jobs";
 
@@ -251,6 +251,40 @@ describe("a link whose launch carried no line item", () => {
     expect((await prisma.ltiResourceLink.findUniqueOrThrow({ where: { id: link.id } })).lineItemUrl).toBe(
       lineItems.at(-1)?.id,
     );
+  });
+
+  it("a line item on another host is never taken or used, listed or answered", async () => {
+    const link = await prisma.ltiResourceLink.findFirstOrThrow({
+      where: { resourceLinkId: "rl-no-column" },
+      include: { platform: true },
+    });
+    const ours = link.lineItemUrl;
+    await prisma.ltiResourceLink.update({ where: { id: link.id }, data: { lineItemUrl: null } });
+    lineItems.unshift({ id: "https://evil.test/lineitems/1", resourceLinkId: "rl-no-column", tag: "stepwise" });
+    await enqueueScoresForSession(prisma, student.id, sessionId);
+    await processDueScoreJobs(prisma, { fetch: fakeLms });
+    expect((await prisma.ltiResourceLink.findUniqueOrThrow({ where: { id: link.id } })).lineItemUrl).toBe(ours);
+    expect(received.map((r) => r.url).some((u) => u.includes("evil.test"))).toBe(false);
+    lineItems.shift();
+    // An LMS that answers a new item with an id elsewhere: refused, nothing stored, nothing sent there.
+    const elsewhere: Fetch = async (input, init) => {
+      const url = String(input);
+      if (url === TOKEN) return fakeLms(input, init);
+      if (url.startsWith(`${CONTAINER}&`)) return Response.json([]);
+      if (url === CONTAINER) return Response.json({ id: "https://evil.test/lineitems/2" }, { status: 201 });
+      return new Response("no", { status: 404 });
+    };
+    await expect(
+      findOrCreateLineItem(
+        prisma,
+        link.platform,
+        CONTAINER,
+        { resourceLinkId: "x", label: "S", resourceId: "s" },
+        {
+          fetch: elsewhere,
+        },
+      ),
+    ).rejects.toThrow(/container's host/);
   });
 
   it("send again for one link touches that link's grades only", async () => {

@@ -3,6 +3,7 @@ import { importBundle, parseBundle } from "@/lib/content/import-bundle";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { chooseNextProblem } from "@/lib/sessions/choose-next-problem";
 import { openPractice } from "@/lib/sessions/open-practice";
+import { startTutoringSession } from "@/lib/sessions/start-session";
 import { submitTurn } from "@/lib/sessions/submit-turn";
 import { addFractions } from "@/lib/tutor/fixtures";
 import { testDatabase } from "@/tests/test-db";
@@ -177,6 +178,71 @@ describe("knowledge tracing in the product", () => {
     const row = (r: (typeof replayed)[number]) => [r.skillId, r.state, r.opportunities, r.mastery, r.lastEvidenceAt];
     expect(replayed.map(row)).toEqual(incremental.map(row));
     expect((await prisma.learnerModelState.findUniqueOrThrow({ where: { studentId: id } })).global).toEqual(global);
+  });
+
+  it("a first attempt ever (no learner row, no attempt) is stored by the turn itself; with attempts it is replayed", async () => {
+    // A client that counts reads of the attempts (a replay reads them all back).
+    let attemptReads = 0;
+    const attempt = new Proxy(prisma.attempt, {
+      get(target, key, receiver) {
+        const value = Reflect.get(target, key, receiver);
+        if (key !== "findMany" || typeof value !== "function") return value;
+        return (...args: unknown[]) => {
+          attemptReads++;
+          return value.apply(target, args);
+        };
+      },
+    });
+    const counted = new Proxy(prisma, {
+      get: (target, key, receiver) => (key === "attempt" ? attempt : Reflect.get(target, key, receiver)),
+    });
+    const p1 = await prisma.problem.findUniqueOrThrow({ where: { key: "kt-p1" } });
+    // A session started without the picker (which would store an empty learner row first).
+    const fresh = async (email: string) => {
+      const id = await student(email);
+      const sessionId = await startTutoringSession(prisma, {
+        studentId: id,
+        problemVersionId: p1.publishedVersionId ?? "",
+      });
+      return { id, sessionId };
+    };
+    const a = await fresh("first-ever@kt.test");
+    expect(await prisma.learnerModelState.findUnique({ where: { studentId: a.id } })).toBeNull();
+    await submitTurn(counted, {
+      sessionId: a.sessionId,
+      studentId: a.id,
+      request: { kind: "message", text: "12", idempotencyKey: "kt-first-ever" },
+    });
+    expect(attemptReads).toBe(0);
+    expect((await prisma.learnerModelState.findUniqueOrThrow({ where: { studentId: a.id } })).observations).toBe(1);
+    const folded = await prisma.knowledgeState.findMany({ where: { studentId: a.id } });
+    expect(folded.map((r) => r.opportunities)).toEqual([1]);
+    // The same as replaying that one attempt.
+    await prisma.learnerModelState.delete({ where: { studentId: a.id } });
+    await loadStudentState(prisma, a.id);
+    const replayed = await prisma.knowledgeState.findMany({ where: { studentId: a.id } });
+    const row = (r: (typeof replayed)[number]) => [r.skillId, r.state, r.opportunities, r.mastery, r.lastEvidenceAt];
+    expect(replayed.map(row)).toEqual(folded.map(row));
+
+    // Attempts stored but no learner row (a lost update): the turn replays them all.
+    const b = await fresh("lost-row@kt.test");
+    await submitTurn(prisma, {
+      sessionId: b.sessionId,
+      studentId: b.id,
+      request: { kind: "message", text: "7", idempotencyKey: "kt-lost-1" },
+    });
+    await prisma.learnerModelState.delete({ where: { studentId: b.id } });
+    const other = await startTutoringSession(prisma, {
+      studentId: b.id,
+      problemVersionId: p1.publishedVersionId ?? "",
+    });
+    await submitTurn(counted, {
+      sessionId: other,
+      studentId: b.id,
+      request: { kind: "message", text: "12", idempotencyKey: "kt-lost-2" },
+    });
+    expect(attemptReads).toBeGreaterThan(0);
+    expect((await prisma.learnerModelState.findUniqueOrThrow({ where: { studentId: b.id } })).observations).toBe(2);
   });
 
   it("kt:fit stores a candidate; once made current, students' states move to it", async () => {
