@@ -135,8 +135,9 @@ async function runAppLoad(plans: Plan[], baseFor: (s: number) => string, healthU
               body: JSON.stringify({ ...input, idempotencyKey: `bench-${id}-${turn}` }),
             });
             const body = await res.text();
-            latencies.push(performance.now() - started);
-            (turn === 0 && plan.sessions[0]?.id === id ? firstTurns : laterTurns).push(performance.now() - started);
+            const ms = performance.now() - started;
+            latencies.push(ms);
+            (turn === 0 && plan.sessions[0]?.id === id ? firstTurns : laterTurns).push(ms);
             turnsPerStudent[s] = (turnsPerStudent[s] ?? 0) + 1;
             if (!res.ok) {
               errors++;

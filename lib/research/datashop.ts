@@ -5,6 +5,8 @@
  * load-transactions.ts reads the database).
  */
 
+import type { TurnCodes } from "@/lib/teach/describe-turn";
+
 /** The columns before the per-factor conditions and custom fields, in order. */
 export const DATASHOP_BASE_COLUMNS = [
   "Anon Student Id",
@@ -76,16 +78,7 @@ export interface Transaction {
   kcs: string[];
   /** factor -> { name, type } of the session's condition for that factor. */
   conditions: Partial<Record<(typeof CONDITION_FACTORS)[number], { name: string; type: string }>>;
-  labels: {
-    evaluation: string | null;
-    action: number | null;
-    stepState: string | null;
-    move: string | null;
-    subMove: string | null;
-    engine: string | null;
-    revealed: boolean;
-    messageKey: string | null;
-  };
+  labels: Omit<TurnCodes, "hintRung"> & { messageKey: string | null };
 }
 
 /** DataShop's time format, yyyy-MM-dd HH:mm:ss.SSS, in UTC (the Time Zone column says so). */

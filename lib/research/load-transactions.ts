@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { TURN_CODE_FIELDS } from "@/lib/teach/describe-turn";
 import {
   type CONDITION_FACTORS,
   classifyTransaction,
@@ -65,14 +66,7 @@ async function* sessionPages(prisma: PrismaClient, where: Prisma.TutoringSession
             text: true,
             stepIndex: true,
             idempotencyKey: true,
-            evaluation: true,
-            action: true,
-            stepState: true,
-            move: true,
-            subMove: true,
-            engine: true,
-            hintRung: true,
-            revealed: true,
+            ...TURN_CODE_FIELDS,
             messageKey: true,
             createdAt: true,
           },

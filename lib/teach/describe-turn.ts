@@ -23,6 +23,18 @@ export interface TurnCodes {
   revealed: boolean;
 }
 
+/** The columns of TurnCodes, as a Prisma select (transcripts, research exports). */
+export const TURN_CODE_FIELDS = {
+  evaluation: true,
+  action: true,
+  stepState: true,
+  move: true,
+  subMove: true,
+  engine: true,
+  hintRung: true,
+  revealed: true,
+} as const satisfies Record<keyof TurnCodes, true>;
+
 /** One label in the reader's language (the codes' words live in messages/<locale>/teach.json, turn.*). */
 export interface TurnLabel {
   term: string;

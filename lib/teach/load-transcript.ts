@@ -2,7 +2,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { type ClassHeader, classSessionScope, type Viewer } from "./access";
 import { buildStepTimeline, type TimelineStep } from "./build-step-timeline";
-import { describeTurn, type TurnLabel } from "./describe-turn";
+import { describeTurn, TURN_CODE_FIELDS, type TurnCodes, type TurnLabel } from "./describe-turn";
 
 export interface TranscriptTurn {
   id: string;
@@ -17,16 +17,7 @@ export interface TranscriptTurn {
   locale: string | null;
   stepIndex: number | null;
   createdAt: Date;
-  codes: {
-    evaluation: string | null;
-    action: number | null;
-    stepState: string | null;
-    move: string | null;
-    subMove: string | null;
-    engine: string | null;
-    hintRung: number | null;
-    revealed: boolean;
-  };
+  codes: TurnCodes;
   /** The codes in words, in the language loadTranscript was asked for. */
   labels: TurnLabel[];
   flags: { id: string; note: string; teacherName: string; createdAt: Date }[];
@@ -96,14 +87,7 @@ export async function loadTranscript(
           locale: true,
           stepIndex: true,
           createdAt: true,
-          evaluation: true,
-          action: true,
-          stepState: true,
-          move: true,
-          subMove: true,
-          engine: true,
-          hintRung: true,
-          revealed: true,
+          ...TURN_CODE_FIELDS,
           flags: {
             orderBy: { createdAt: "asc" },
             select: { id: true, note: true, createdAt: true, teacher: { select: { name: true } } },

@@ -1,29 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { KtItem, KtModel, StudentState } from "@/lib/kt/types";
 import { buildPickIndex } from "./build-pick-index";
 import { dependentsOf, skillGains } from "./choose-by-gain";
 import { chooseNext } from "./choose-next";
+import { NOW, prob, stubModel } from "./test-fixtures";
 import type { PickInput, PickKind, PickProblem, PrerequisiteGraph } from "./types";
-
-const NOW = Date.UTC(2026, 2, 1);
-
-function prob(id: string, steps: string[][], position = 0): PickProblem {
-  return { id, setOrder: 0, position, steps: steps.map((skills, k) => ({ itemId: `${id}-${k}`, skills })) };
-}
-
-/** A model whose mastery is `mastery` (0.1 when missing), at any time. */
-function stubModel(mastery: Record<string, number>): KtModel {
-  const m = (s: string) => mastery[s] ?? 0.1;
-  return {
-    kind: "stub",
-    initialState: (): StudentState => ({ skills: {}, global: {} }),
-    mastery: (_s, skill) => m(skill),
-    predict: (_s, item: KtItem) => item.skills.reduce((p, s) => p * (0.2 + 0.75 * m(s)), 1),
-    update: (s) => s,
-    describe: () => [],
-    toJSON: () => ({}),
-  };
-}
 
 interface Case {
   name: string;
