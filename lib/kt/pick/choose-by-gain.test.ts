@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildPickIndex } from "./build-pick-index";
-import { dependentsOf, skillGains } from "./choose-by-gain";
+import { dependentsOf, learntNow, skillGains } from "./choose-by-gain";
 import { chooseNext } from "./choose-next";
+import { readStudent } from "./read-student";
 import { NOW, prob, stubModel } from "./test-fixtures";
 import type { PickInput, PickKind, PickProblem, PrerequisiteGraph } from "./types";
 
@@ -83,6 +84,35 @@ const cases: Case[] = [
     expect: { id: "pA", kind: "learn" },
   },
   {
+    name: "streak evidence: three right in a row on A count as learnt although the model says 0.3, so B is next",
+    problems: [prob("pA", [["A"]], 0), prob("pB", [["B"]], 1)],
+    mastery: { A: 0.3, B: 0.5 },
+    input: { streaks: { A: 3, B: 0 } },
+    expect: { id: "pB", kind: "learn" },
+  },
+  {
+    name: "streak evidence: two in a row are not enough (A still furthest from learnt)",
+    problems: [prob("pA", [["A"]], 0), prob("pB", [["B"]], 1)],
+    mastery: { A: 0.3, B: 0.5 },
+    input: { streaks: { A: 2, B: 0 } },
+    expect: { id: "pA", kind: "learn" },
+  },
+  {
+    name: "streak evidence: streakToLearn 0 ignores runs",
+    problems: [prob("pA", [["A"]], 0), prob("pB", [["B"]], 1)],
+    mastery: { A: 0.3, B: 0.5 },
+    input: { streaks: { A: 9 }, streakToLearn: 0 },
+    expect: { id: "pA", kind: "learn" },
+  },
+  {
+    name: "streak evidence: a run on a skill whose prerequisite is unlearnt also opens it up",
+    problems: [prob("pB", [["B"]], 0), prob("pC", [["C"]], 1)],
+    graph: { C: ["B"] },
+    mastery: { B: 0.2, C: 0.1 },
+    input: { streaks: { B: 4 } },
+    expect: { id: "pC", kind: "learn" },
+  },
+  {
     name: "every skill learnt and no review asked: complete",
     problems: [prob("pA", [["A"]], 0)],
     mastery: { A: 0.99 },
@@ -122,6 +152,35 @@ describe("chooseNext rule gain", () => {
       { problemId: "p2", completedAt: NOW - 1 },
     ];
     expect(chooseNext({ ...base, recent: both }).problemId).toBe("p1");
+  });
+});
+
+describe("learntNow with streaks", () => {
+  const problems = [prob("pA", [["A"]], 0)];
+  const base = (model: ReturnType<typeof stubModel>, streaks: Record<string, number>) => {
+    const input: PickInput = {
+      problems,
+      prerequisites: {},
+      model,
+      state: { skills: {}, global: {} },
+      now: NOW,
+      rule: "gain",
+      streaks,
+      recent: [{ problemId: "pA", completedAt: NOW - 86_400_000 }],
+    };
+    const index = buildPickIndex(problems, {});
+    return learntNow(input, index, readStudent(index, model, input.state, NOW, input.recent ?? [], [], 3));
+  };
+
+  it("a run of three lifts P(learnt) to 1 when the model forgets nothing", () => {
+    expect(base(stubModel({ A: 0.3 }), { A: 3 })[0]).toBeCloseTo(1, 10);
+    expect(base(stubModel({ A: 0.3 }), { A: 2 })[0]).toBeCloseTo(0.3, 10);
+  });
+
+  it("the evidence fades by what the model says was forgotten since the skill was last practised", () => {
+    // The model put A at 0.9 a day ago and at 0.6 now: 0.3 forgotten, so the run counts as 0.7.
+    const model = stubModel({ A: 0.6 }, { past: { A: 0.9 } });
+    expect(base(model, { A: 5 })[0]).toBeCloseTo(0.7, 10);
   });
 });
 

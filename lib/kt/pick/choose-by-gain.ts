@@ -50,6 +50,29 @@ export function dependentsOf(index: PickIndex): Int32Array[] {
   });
 }
 
+/**
+ * P(learnt) per skill now, relative to the most the calibration ever says (a model that cannot
+ * tell learnt from nearly learnt tops out below 1: otherwise no skill's gain would ever stop
+ * paying). With streaks (PickInput.streaks), a skill whose current run of right answers reaches
+ * `streakToLearn` gets at least the P(learnt) of a mastery of 1 less the model's forgetting since
+ * it was last practised: direct evidence, fading as the model says memory does.
+ */
+export function learntNow(input: PickInput, index: PickIndex, view: StudentView): Float64Array {
+  const top = masteredProbability(1, input.masteredCurve);
+  const p = (m: number) => Math.min(1, masteredProbability(m, input.masteredCurve) / Math.max(1e-6, top));
+  const need = input.streakToLearn ?? 3;
+  return Float64Array.from(view.recall, (r, s) => {
+    const own = p(Math.min(r, view.mastery[s] as number));
+    const id = index.skillIds[s] ?? "";
+    if (need <= 0 || (input.streaks?.[id] ?? 0) < need) return own;
+    const last = view.lastPracticed[s] as number;
+    const fade = Number.isFinite(last)
+      ? Math.max(0, input.model.mastery(input.state, id, last) - input.model.mastery(input.state, id, input.now))
+      : 0;
+    return Math.max(own, p(1 - fade));
+  });
+}
+
 /** gain(s) per skill for this student now (see the file comment). */
 export function skillGains(
   index: PickIndex,
@@ -110,15 +133,10 @@ export function chooseByGain(
   view: StudentView,
   threshold: number,
   name: (s: number) => string,
+  learnt: Float64Array = learntNow(input, index, view),
   dependents: readonly Int32Array[] = dependentsOf(index),
 ): Pick | null {
   const opts = { ...DEFAULT_GAIN, ...input.gain };
-  // P(learnt) relative to the most the calibration ever says (a model that cannot tell learnt
-  // from nearly learnt tops out below 1): otherwise no skill's gain would ever stop paying.
-  const top = masteredProbability(1, input.masteredCurve);
-  const learnt = Float64Array.from(view.recall, (r, s) =>
-    Math.min(1, masteredProbability(Math.min(r, view.mastery[s] as number), input.masteredCurve) / Math.max(1e-6, top)),
-  );
   const gains = skillGains(index, learnt, dependents, opts);
   if (opts.stopAtThreshold)
     view.recall.forEach((r, s) => {

@@ -22,7 +22,7 @@
  * opportunity, a stop rule, no parking) and step 4 reviews by doubt (decision 023).
  */
 import { buildPickIndex } from "./build-pick-index";
-import { chooseByGain } from "./choose-by-gain";
+import { chooseByGain, learntNow } from "./choose-by-gain";
 import {
   explainComplete,
   explainDecayed,
@@ -89,6 +89,8 @@ function reviewOrComplete(
   /** PickInput.reviewBy and masteredCurve. */
   reviewBy: PickInput["reviewBy"] = "spacing",
   curve?: PickInput["masteredCurve"],
+  /** The gain rule's P(learnt) per skill (learntNow: with streak evidence); else read off `curve`. */
+  learnt?: Float64Array,
 ): Pick {
   const { index, view, threshold } = ctx;
   if (!review) {
@@ -105,7 +107,10 @@ function reviewOrComplete(
   const since = countProblemsSince(index, recent);
   const urgency = index.skillIds.map((_, s) => {
     // Doubt: a skill the model is sure of comes back rarely (never quite never: 2% floor).
-    if (reviewBy === "doubt") return (since[s] as number) * Math.max(0.02, 1 - masteredProbability(r(s), curve));
+    if (reviewBy === "doubt") {
+      const p = learnt ? (learnt[s] as number) : masteredProbability(r(s), curve);
+      return (since[s] as number) * Math.max(0.02, 1 - p);
+    }
     const deficit = Math.max(0, threshold - r(s)) / Math.max(1e-6, 1 - threshold);
     return (since[s] as number) * (1 + deficit);
   });
@@ -203,7 +208,8 @@ export function chooseNext(input: PickInput): Pick {
   };
   const review = input.review ?? true;
   if (input.rule === "gain") {
-    const pick = chooseByGain(input, index, view, threshold, name);
+    const learnt = learntNow(input, index, view);
+    const pick = chooseByGain(input, index, view, threshold, name, learnt);
     if (pick) return pick;
     return reviewOrComplete(
       ctx,
@@ -215,6 +221,8 @@ export function chooseNext(input: PickInput): Pick {
       "review",
       input.reviewBy ?? "doubt",
       input.masteredCurve,
+      // With streaks, review doubts by the same P(learnt) (a run of right answers lowers the doubt).
+      input.streaks ? learnt : undefined,
     );
   }
   if (ready.length === 0 && blocked.length === 0) {

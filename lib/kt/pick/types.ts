@@ -113,6 +113,17 @@ export interface PickInput {
    * doubt (reviewBy defaults to "doubt"). Decision 023.
    */
   rule?: "score" | "gain";
+  /**
+   * Per skill id: the student's current run of right first attempts without hints on steps
+   * practising it (current-streaks.ts). With the "gain" rule, a run of `streakToLearn` or more
+   * counts as evidence the skill is learnt: P(learnt) is taken as at least what a mastery of 1
+   * less the model's forgetting since the skill was last practised would give, for the gain and
+   * for review by doubt. Direct evidence for where the model cannot say "surely learnt" itself
+   * (decision 023).
+   */
+  streaks?: Readonly<Record<string, number>>;
+  /** The run that counts as "learnt" (default 3, as ASSISTments' skill builders; 0: ignore streaks). */
+  streakToLearn?: number;
   /** Options of the "gain" rule (choose-by-gain.ts DEFAULT_GAIN). */
   gain?: Partial<GainOptions>;
   /** How many of the latest completed problems not to repeat while anything else fits (default 3). */

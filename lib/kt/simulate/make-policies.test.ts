@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { buildPickIndex } from "@/lib/kt/pick/build-pick-index";
 import type { KtModel, StudentState } from "@/lib/kt/types";
 import { createRng } from "./create-rng";
 import type { Curriculum, SimProblem } from "./make-curriculum";
 import {
   courseOrder,
+  makeChooseNextPolicy,
   makeLessonsPolicy,
   makeOatutorPolicy,
   makeOatutorReadyPolicy,
@@ -11,6 +13,7 @@ import {
   makeRandomPolicy,
   makeSkillBuilderPolicy,
   readyProblems,
+  toPickProblems,
 } from "./make-policies";
 import { EPOCH_MS, type PolicyContext } from "./run-episode";
 import type { SimLearner } from "./sim-learner";
@@ -165,6 +168,25 @@ describe("ASSISTments skill builder", () => {
     expect(pick(ctx)).toBe("pC");
     ctx.now = DAY;
     expect(["pA1", "pA2"]).toContain(pick(ctx));
+  });
+});
+
+describe("the project's picker with streak evidence (policy-evidence)", () => {
+  it("moves on from a skill the model still rates low once the attempts show three right in a row", () => {
+    const c = tiny();
+    const ctx = ctxFor(c, { A: 0.2, B: 0.01, C: 0.3 });
+    const problems = toPickProblems(c);
+    const index = buildPickIndex(problems, c.prerequisites);
+    const withRuns = makeChooseNextPolicy(problems, index, { rule: "gain" }, undefined, false, true);
+    const without = makeChooseNextPolicy(problems, index, { rule: "gain" });
+    expect(["pA1", "pA2"]).toContain(withRuns(ctx));
+    for (let k = 0; k < 3; k++) ctx.attempts.push({ skills: ["A"], correct: true, hintsUsed: 0, t: 0 });
+    // The model has not moved (A 0.2): without the attempts' evidence A is still furthest from learnt.
+    expect(["pA1", "pA2"]).toContain(without(ctx));
+    // With it, A counts as learnt: its dependent B opens up and is furthest from learnt.
+    expect(withRuns(ctx)).toBe("pB");
+    ctx.attempts.push({ skills: ["A"], correct: false, hintsUsed: 0, t: 0 });
+    expect(["pA1", "pA2"]).toContain(withRuns(ctx));
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import type { PickIndex } from "@/lib/kt/pick/build-pick-index";
 import { chooseNext } from "@/lib/kt/pick/choose-next";
+import { extendStreaks } from "@/lib/kt/pick/current-streaks";
 import type { PickInput, PickProblem } from "@/lib/kt/pick/types";
 import { shuffleCopy } from "./create-rng";
 import type { Curriculum, SimProblem } from "./make-curriculum";
@@ -32,9 +33,14 @@ export function makeChooseNextPolicy(
   extra: Partial<PickInput> = {},
   onPick?: (kind: string) => void,
   shownValues = false,
+  /** Give the picker each skill's current run of right answers (PickInput.streaks) from the attempts. */
+  withStreaks = false,
 ): Policy {
   let priors: Record<string, number> | null = null;
+  const streaks: Record<string, number> = {};
+  let seen = 0;
   return (ctx) => {
+    if (withStreaks) seen = extendStreaks(streaks, ctx.attempts, seen);
     if (shownValues && !priors) {
       const fresh = ctx.model.initialState();
       priors = Object.fromEntries(ctx.curriculum.skills.map((s) => [s.id, ctx.model.mastery(fresh, s.id, 0)]));
@@ -48,6 +54,7 @@ export function makeChooseNextPolicy(
       state: ctx.state,
       now: ctx.now,
       recent: ctx.history,
+      ...(withStreaks && { streaks }),
       ...extra,
     });
     onPick?.(pick.kind);
