@@ -17,3 +17,6 @@ globalForDb.stepwiseDb ??= openDatabase(env().DATABASE_URL, {
 });
 
 export const db = globalForDb.stepwiseDb.prisma;
+
+/** One round trip for /api/health (OpenDatabase.ping: ahead of waiting statements where it can be). */
+export const pingDatabase = () => (globalForDb.stepwiseDb as ReturnType<typeof openDatabase>).ping();

@@ -12,6 +12,8 @@ export interface DatabaseConnector {
   target: DatabaseTarget;
   factory: SqlMigrationAwareDriverAdapterFactory;
   close(): Promise<void>;
+  /** A liveness round trip that skips the statements waiting (the threaded embedded database). */
+  ping?: () => Promise<void>;
 }
 
 // pglite-prisma-adapter's executeScript does not await PGlite's exec, so a failing script
@@ -118,7 +120,12 @@ function pgliteThreadConnector(target: Extract<DatabaseTarget, { kind: "pglite" 
     },
     (thread) => thread.close(),
   );
-  return { target, factory: threadFactory(db.open, inMemoryShadow), close: db.close };
+  return {
+    target,
+    factory: threadFactory(db.open, inMemoryShadow),
+    close: db.close,
+    ping: async () => (await db.open()).call<void>("ping"),
+  };
 }
 
 function postgresConnector(target: Extract<DatabaseTarget, { kind: "postgres" }>, poolSize: number): DatabaseConnector {
@@ -181,6 +188,13 @@ export interface OpenDatabase {
   prisma: PrismaClient;
   target: DatabaseTarget;
   close(): Promise<void>;
+  /**
+   * One round trip to the database for a health check. The threaded embedded database answers
+   * it ahead of the statements waiting for their turn (it runs one at a time: a health check
+   * behind the queue measured the queue, not whether the database works); PostgreSQL's pool
+   * takes it like any query.
+   */
+  ping(): Promise<unknown>;
 }
 
 /** For scripts and tests: a Prisma client on DATABASE_URL-style `url`. Close it when done. */
@@ -194,5 +208,6 @@ export function openDatabase(url: string, options: ConnectorOptions = {}): OpenD
       await prisma.$disconnect();
       await connector.close();
     },
+    ping: connector.ping ?? (() => prisma.$queryRawUnsafe("SELECT 1")),
   };
 }

@@ -72,6 +72,43 @@ describe("the embedded database in its own thread", () => {
     }
   }, 60_000);
 
+  it("answers a health ping ahead of the statements waiting in line, not after them", async () => {
+    const threaded = openDatabase("pglite:memory", { thread: true });
+    const inline = openDatabase("pglite:memory");
+    try {
+      await threaded.ping();
+      const done: string[] = [];
+      // Three slow statements sent first (~0.5-2 s each); the ping waits only for the one running.
+      const slow = [1, 2, 3].map((k) =>
+        threaded.prisma.$queryRawUnsafe(SLOW).then(() => {
+          done.push(`slow${k}`);
+        }),
+      );
+      await new Promise((r) => setTimeout(r, 200));
+      await threaded.ping();
+      done.push("ping");
+      await Promise.all(slow);
+      expect(done.indexOf("ping")).toBeLessThanOrEqual(1);
+      // In line with everything else (Prisma's own SELECT 1) it comes back after all three.
+      const order: string[] = [];
+      const again = [1, 2, 3].map((k) =>
+        threaded.prisma.$queryRawUnsafe(SLOW).then(() => {
+          order.push(`slow${k}`);
+        }),
+      );
+      await new Promise((r) => setTimeout(r, 200));
+      await threaded.prisma.$queryRawUnsafe("SELECT 1");
+      order.push("select");
+      await Promise.all(again);
+      expect(order.at(-1)).toBe("select");
+      // Without a thread, the ping is Prisma's SELECT 1.
+      await expect(inline.ping()).resolves.toBeDefined();
+    } finally {
+      await threaded.close();
+      await inline.close();
+    }
+  }, 120_000);
+
   it("runs queries, unique-violation errors (P2002) and interactive transactions", async () => {
     const connector = createConnector(await migratedUrl(), { thread: true });
     const prisma = new PrismaClient({ adapter: connector.factory });

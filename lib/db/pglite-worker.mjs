@@ -4,7 +4,7 @@
 // callbacks, so a health check waited behind all of them. Here it runs beside the server's
 // thread; the server talks to it through ./pglite-thread.ts with messages.
 // Plain JavaScript, loaded by path at run time: it is not part of Next's bundle.
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort, receiveMessageOnPort, workerData } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
@@ -53,17 +53,54 @@ async function main() {
       if (!pg.closed) await pg.close();
     },
   };
-  parentPort.on("message", async ({ id, op, tx, arg }) => {
+  // A liveness check: one round trip through PostgreSQL, nothing read or written.
+  ops.ping = async () => {
+    await pg.query("SELECT 1");
+  };
+  const run = async ({ id, op, tx, arg }) => {
     try {
       const target = tx ? transactions.get(tx) : adapter;
       if (!target) throw new Error(`transaction ${tx} is not open`);
-      const run = ops[op];
-      if (!run) throw new Error(`unknown database operation ${op}`);
-      const result = await run(target, arg, tx);
+      const fn = ops[op];
+      if (!fn) throw new Error(`unknown database operation ${op}`);
+      const result = await fn(target, arg, tx);
       parentPort.postMessage({ id, ok: true, result });
     } catch (e) {
       parentPort.postMessage({ id, ok: false, error: plain(e) });
     }
+  };
+  // Statements outside a transaction are handed to PGlite one at a time (it runs one at a time
+  // anyway), so a waiting line forms here rather than inside PGlite, where a health check
+  // would wait behind every statement already sent. A ping goes to the front of the line: it
+  // waits for the statement running now, never for the queue (decision 022). Statements inside
+  // an open transaction go straight in: the transaction holds PGlite until it ends, and the
+  // statement at the head of the line may be waiting for exactly that.
+  const line = [];
+  const front = [];
+  let busy = false;
+  const accept = (m) => {
+    if (m.tx) {
+      void run(m);
+      return;
+    }
+    (m.op === "ping" ? front : line).push(m);
+  };
+  const pump = () => {
+    if (busy) return;
+    // Take in every message that arrived while the last statement ran (this thread was busy in
+    // PostgreSQL and has not seen them yet), so a ping sent meanwhile is next.
+    for (let m = receiveMessageOnPort(parentPort); m; m = receiveMessageOnPort(parentPort)) accept(m.message);
+    const next = front.shift() ?? line.shift();
+    if (!next) return;
+    busy = true;
+    run(next).finally(() => {
+      busy = false;
+      pump();
+    });
+  };
+  parentPort.on("message", (m) => {
+    accept(m);
+    pump();
   });
   parentPort.postMessage({ ready: true });
 }
