@@ -20,4 +20,9 @@ export async function register(): Promise<void> {
     .activeKey(db)
     .catch((e) => console.error("LTI: the tool's signing key could not be made at start:", e));
   (await import("./lib/lti/score-worker")).kickScoreWorker();
+  // Sessions students are still working on: their problem versions are read into this process's
+  // cache now, in the background, not in their first turns after a restart (decision 022).
+  void (await import("./lib/sessions/warm-open-sessions"))
+    .warmOpenSessions(db)
+    .catch((e) => console.error("Warming open sessions' problems at start failed:", e));
 }

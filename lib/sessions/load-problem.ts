@@ -45,6 +45,11 @@ export async function loadProblemVersion(
   return { ...applyTranslation(original, translation), contentLanguage: language };
 }
 
+/** Whether this process has the version in its cache (tests, and the start-up warm-up's check). */
+export function isVersionLoaded(versionId: string): boolean {
+  return cache.has(versionId);
+}
+
 /** The languages a version can be shown in other than its own (its translations'). */
 export async function translationLanguages(prisma: PrismaClient, versionId: string): Promise<string[]> {
   const rows = await prisma.problemTranslation.findMany({

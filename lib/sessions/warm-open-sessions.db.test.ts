@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { importBundle } from "@/lib/content/import-bundle";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { fixtureBundle } from "@/tests/fixture-bundle";
+import { testDatabase } from "@/tests/test-db";
+import { startTutoringSession } from "./start-session";
+
+let prisma: PrismaClient;
+
+beforeAll(async () => {
+  prisma = await testDatabase();
+  await importBundle(prisma, fixtureBundle());
+  await importBundle(prisma, fixtureBundle("second-set"));
+});
+
+/** A fresh server process's caches: the modules loaded anew, nothing read yet. */
+async function restart() {
+  vi.resetModules();
+  const { isVersionLoaded } = await import("./load-problem");
+  const { warmOpenSessions } = await import("./warm-open-sessions");
+  return { isVersionLoaded, warmOpenSessions };
+}
+
+describe("warming open sessions' problems at start", () => {
+  it("loads the versions of active, recent sessions only: not completed ones, not abandoned ones", async () => {
+    const versions = await prisma.problemVersion.findMany({ select: { id: true }, orderBy: { createdAt: "asc" } });
+    expect(versions.length).toBeGreaterThanOrEqual(2);
+    const [open, other] = versions.map((v) => v.id) as [string, string];
+    const pupil = await prisma.user.create({
+      data: { email: "warm@x.test", name: "W", role: "student", passwordHash: "x" },
+    });
+    // Two sessions on the same open version count once.
+    await startTutoringSession(prisma, { studentId: pupil.id, problemVersionId: open });
+    await startTutoringSession(prisma, { studentId: pupil.id, problemVersionId: open });
+    const finished = await startTutoringSession(prisma, { studentId: pupil.id, problemVersionId: other });
+    await prisma.tutoringSession.update({
+      where: { id: finished },
+      data: { status: "completed", completedAt: new Date() },
+    });
+
+    let server = await restart();
+    expect(server.isVersionLoaded(open)).toBe(false);
+    expect(await server.warmOpenSessions(prisma)).toBe(1);
+    expect(server.isVersionLoaded(open)).toBe(true);
+    expect(server.isVersionLoaded(other)).toBe(false);
+
+    // A session left two days ago is not warmed by default; a longer window takes it, and
+    // maxVersions keeps the most recently active first.
+    const abandoned = await startTutoringSession(prisma, { studentId: pupil.id, problemVersionId: other });
+    await prisma.tutoringSession.update({
+      where: { id: abandoned },
+      data: { lastActivityAt: new Date(Date.now() - 2 * 86_400_000) },
+    });
+    server = await restart();
+    expect(await server.warmOpenSessions(prisma)).toBe(1);
+    expect(server.isVersionLoaded(other)).toBe(false);
+    expect(await server.warmOpenSessions(prisma, { withinMs: 3 * 86_400_000, maxVersions: 1 })).toBe(1);
+    expect(server.isVersionLoaded(other)).toBe(false);
+    expect(await server.warmOpenSessions(prisma, { withinMs: 3 * 86_400_000 })).toBe(2);
+    expect(server.isVersionLoaded(other)).toBe(true);
+  });
+});
