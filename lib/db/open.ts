@@ -1,5 +1,6 @@
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pgDriver from "pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -12,7 +13,7 @@ export interface DatabaseConnector {
   target: DatabaseTarget;
   factory: SqlMigrationAwareDriverAdapterFactory;
   close(): Promise<void>;
-  /** A liveness round trip that skips the statements waiting (the threaded embedded database). */
+  /** A liveness round trip that skips the statements waiting (threaded embedded database; PostgreSQL's pool). */
   ping?: () => Promise<void>;
 }
 
@@ -143,6 +144,21 @@ function postgresConnector(target: Extract<DatabaseTarget, { kind: "postgres" }>
   };
   const pg = new PrismaPg(fields);
   let adapters: SqlDriverAdapter[] = [];
+  // Health checks have a connection of their own, made on the first one: with every pooled
+  // connection busy, a check in the pool's line would measure the line (decision 022).
+  let pinger: Promise<pgDriver.Client> | undefined;
+  const pingerFor = () => {
+    pinger ??= (async () => {
+      const { max: _max, ...one } = fields;
+      const client = new pgDriver.Client({ ...one, application_name: "stepwise-health" });
+      client.on("error", () => {
+        pinger = undefined;
+      });
+      await client.connect();
+      return client;
+    })();
+    return pinger;
+  };
   const factory: SqlMigrationAwareDriverAdapterFactory = {
     provider: "postgres",
     adapterName: "@prisma/adapter-pg",
@@ -166,7 +182,18 @@ function postgresConnector(target: Extract<DatabaseTarget, { kind: "postgres" }>
     async close() {
       const all = adapters;
       adapters = [];
-      await Promise.all(all.map((a) => a.dispose()));
+      const ping = pinger;
+      pinger = undefined;
+      await Promise.all([...all.map((a) => a.dispose()), ping?.then((c) => c.end()).catch(() => {})]);
+    },
+    async ping() {
+      const attempt = pingerFor();
+      try {
+        await (await attempt).query("SELECT 1");
+      } catch (e) {
+        if (pinger === attempt) pinger = undefined;
+        throw e;
+      }
     },
   };
 }
@@ -191,8 +218,8 @@ export interface OpenDatabase {
   /**
    * One round trip to the database for a health check. The threaded embedded database answers
    * it ahead of the statements waiting for their turn (it runs one at a time: a health check
-   * behind the queue measured the queue, not whether the database works); PostgreSQL's pool
-   * takes it like any query.
+   * behind the queue measured the queue, not whether the database works); on PostgreSQL it has
+   * a connection of its own, outside the pool, for the same reason.
    */
   ping(): Promise<unknown>;
 }
