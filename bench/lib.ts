@@ -66,7 +66,8 @@ export async function startProcess(
   const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
-    stdio: ["ignore", "ignore", "inherit"],
+    // STEPWISE_BENCH_SERVER_LOG=1 shows the servers' own output (start-up lines).
+    stdio: ["ignore", process.env.STEPWISE_BENCH_SERVER_LOG ? "inherit" : "ignore", "inherit"],
   });
   const exited = new Promise((r) => child.once("exit", r));
   const deadline = Date.now() + 60_000;
