@@ -26,6 +26,10 @@ const thinkMs = Number(arg("think-ms", "400"));
 // --servers N instead starts N separate `next start` processes on N ports.
 const clusterArg = arg("cluster", "");
 const serversArg = Number(arg("servers", "0"));
+// Students start together by default (a whole class pressing "start" within the first think time).
+// --ramp-ms N spreads their first turns evenly over N ms instead (a class arriving over N ms), to
+// separate the synchronized start from the steady state; the floor gets the same ramp.
+const rampMs = Number(arg("ramp-ms", "0"));
 // Skip the floor phase (a bare http server doing the turn's database write) with --no-floor.
 const withFloor = !process.argv.includes("--no-floor");
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -120,6 +124,7 @@ async function runAppLoad(plans: Plan[], baseFor: (s: number) => string, healthU
   const t0 = performance.now();
   await Promise.all(
     plans.map(async (plan, s) => {
+      if (rampMs > 0) await sleep((rampMs * s) / plans.length);
       for (const { id, problem } of plan.sessions) {
         let step = 0;
         let tries = 0;
@@ -172,6 +177,7 @@ async function runFloorLoad(plans: Plan[], base: string, turnsPerStudent: number
   const t0 = performance.now();
   await Promise.all(
     plans.map(async (plan, s) => {
+      if (rampMs > 0) await sleep((rampMs * s) / plans.length);
       const sessionId = plan.sessions[0]?.id as string;
       for (let turn = 0; turn < (turnsPerStudent[s] ?? 0); turn++) {
         if (thinkMs > 0) await sleep(thinkMs * (0.5 + Math.random()));
@@ -279,6 +285,7 @@ async function main() {
     cores: os.availableParallelism(),
     students,
     think_ms: thinkMs,
+    ramp_ms: rampMs,
     turns: app.acked.length,
     turns_per_s: Number(turnsPerS.toFixed(1)),
     p50_ms: pct(app.latencies, 50),

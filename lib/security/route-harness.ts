@@ -34,6 +34,11 @@ export function dbModule() {
       if (!current.db) throw new Error("route-harness: useDatabase() first");
       return current.db;
     },
+    // /api/health's round trip (lib/db/client.ts): on the test database, a plain SELECT 1.
+    pingDatabase: () => {
+      if (!current.db) throw new Error("route-harness: useDatabase() first");
+      return current.db.$queryRawUnsafe("SELECT 1");
+    },
   };
 }
 

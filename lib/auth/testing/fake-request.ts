@@ -19,6 +19,11 @@ export function dbModule() {
       if (!request.db) throw new Error("fake-request: set request.db first");
       return request.db;
     },
+    // /api/health's round trip (lib/db/client.ts): on the test database, a plain SELECT 1.
+    pingDatabase: () => {
+      if (!request.db) throw new Error("fake-request: set request.db first");
+      return request.db.$queryRawUnsafe("SELECT 1");
+    },
   };
 }
 
