@@ -19,13 +19,15 @@ export interface WarmOptions {
  */
 export async function warmOpenSessions(prisma: PrismaClient, opts: WarmOptions = {}): Promise<number> {
   const since = new Date(Date.now() - (opts.withinMs ?? 12 * 3_600_000));
-  const rows = await prisma.tutoringSession.findMany({
+  // One row per version, the most recently worked first (GROUP BY in the database).
+  const rows = await prisma.tutoringSession.groupBy({
+    by: ["problemVersionId"],
     where: { status: "active", lastActivityAt: { gte: since } },
-    orderBy: { lastActivityAt: "desc" },
-    take: 20_000,
-    select: { problemVersionId: true },
+    _max: { lastActivityAt: true },
+    orderBy: { _max: { lastActivityAt: "desc" } },
+    take: opts.maxVersions ?? 500,
   });
-  const versions = [...new Set(rows.map((r) => r.problemVersionId))].slice(0, opts.maxVersions ?? 500);
+  const versions = rows.map((r) => r.problemVersionId);
   await currentModel(prisma);
   for (const id of versions) await loadProblemVersion(prisma, id);
   return versions.length;
