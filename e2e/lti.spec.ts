@@ -47,6 +47,26 @@ const toolFrameUrl = (page: Page) =>
     .find((f) => f.url().includes("127.0.0.1"))
     ?.url() ?? "";
 
+/**
+ * From the launch's landing page into practice: the problem shown, and a way to answer one of its
+ * steps right (waits for the tutor's reply).
+ */
+async function startPractising(page: Page, frame: FrameLocator) {
+  await frame.getByRole("button", { name: /practising/ }).click();
+  await expect.poll(() => toolFrameUrl(page)).toMatch(/\/practice\/[a-z0-9]+$/);
+  const title = ((await frame.getByRole("heading", { level: 1 }).textContent()) ?? "").trim();
+  const problem = demoProblemByTitle(title);
+  const turns = frame.getByRole("list", { name: "Conversation" }).locator("li");
+  const answer = async (step: (typeof problem.steps)[number]) => {
+    const count = await turns.count();
+    await frame.getByLabel("Your answer or message").fill(formatAnswer(step.answer));
+    await frame.getByLabel("Your answer or message").press("Enter");
+    await expect(turns).toHaveCount(count + 2);
+    await expect(frame.locator('[aria-busy="true"]')).toHaveCount(0);
+  };
+  return { problem, answer };
+}
+
 const teacher: LaunchSpec = {
   sub: "t-1",
   name: "Tess Teacher",
@@ -100,18 +120,8 @@ test("a learner's launch of that link lands in practice signed in; solving a pro
     custom: { stepwise_set: setKey },
     lineItem: true,
   });
-  await frame.getByRole("button", { name: /practising/ }).click();
-  await expect.poll(() => toolFrameUrl(page)).toMatch(/\/practice\/[a-z0-9]+$/);
-  const title = ((await frame.getByRole("heading", { level: 1 }).textContent()) ?? "").trim();
-  const problem = demoProblemByTitle(title);
-  const turns = frame.getByRole("list", { name: "Conversation" }).locator("li");
-  for (const step of problem.steps) {
-    const count = await turns.count();
-    await frame.getByLabel("Your answer or message").fill(formatAnswer(step.answer));
-    await frame.getByLabel("Your answer or message").press("Enter");
-    await expect(turns).toHaveCount(count + 2);
-    await expect(frame.locator('[aria-busy="true"]')).toHaveCount(0);
-  }
+  const { problem, answer } = await startPractising(page, frame);
+  for (const step of problem.steps) await answer(step);
   await expect
     .poll(() => sim.scores.filter((s) => Number(s.body.scoreGiven) > 0).length, { timeout: 30_000 })
     .toBeGreaterThan(0);
@@ -137,16 +147,10 @@ test("a link placed without a grade column: the first grade makes the column in 
     custom: { stepwise_set: setKey },
     lineItemContainer: true,
   });
-  await frame.getByRole("button", { name: /practising/ }).click();
-  await expect.poll(() => toolFrameUrl(page)).toMatch(/\/practice\/[a-z0-9]+$/);
-  const title = ((await frame.getByRole("heading", { level: 1 }).textContent()) ?? "").trim();
-  const turns = frame.getByRole("list", { name: "Conversation" }).locator("li");
-  const count = await turns.count();
-  const [step] = demoProblemByTitle(title).steps;
-  if (!step) throw new Error(`no steps in ${title}`);
-  await frame.getByLabel("Your answer or message").fill(formatAnswer(step.answer));
-  await frame.getByLabel("Your answer or message").press("Enter");
-  await expect(turns).toHaveCount(count + 2);
+  const { problem, answer } = await startPractising(page, frame);
+  const [step] = problem.steps;
+  if (!step) throw new Error(`no steps in ${problem.title}`);
+  await answer(step);
   // The set's other link (with its own column) gets the grade too; this one's lands in the new column.
   await expect
     .poll(() => sim.scores.filter((s) => s.body.userId === "s-2" && s.lineItem.includes("/made-")).length, {

@@ -6,6 +6,7 @@ import { openPractice } from "@/lib/sessions/open-practice";
 import { startTutoringSession } from "@/lib/sessions/start-session";
 import { submitTurn } from "@/lib/sessions/submit-turn";
 import { addFractions } from "@/lib/tutor/fixtures";
+import { countCalls } from "@/tests/count-calls";
 import { testDatabase } from "@/tests/test-db";
 import { forgetCurrentModel } from "./current-model";
 import { fitFromAttempts } from "./fit-from-attempts";
@@ -182,20 +183,7 @@ describe("knowledge tracing in the product", () => {
 
   it("a first attempt ever (no learner row, no attempt) is stored by the turn itself; with attempts it is replayed", async () => {
     // A client that counts reads of the attempts (a replay reads them all back).
-    let attemptReads = 0;
-    const attempt = new Proxy(prisma.attempt, {
-      get(target, key, receiver) {
-        const value = Reflect.get(target, key, receiver);
-        if (key !== "findMany" || typeof value !== "function") return value;
-        return (...args: unknown[]) => {
-          attemptReads++;
-          return value.apply(target, args);
-        };
-      },
-    });
-    const counted = new Proxy(prisma, {
-      get: (target, key, receiver) => (key === "attempt" ? attempt : Reflect.get(target, key, receiver)),
-    });
+    const { client: counted, calls: attemptReads } = countCalls(prisma, "attempt", "findMany");
     const p1 = await prisma.problem.findUniqueOrThrow({ where: { key: "kt-p1" } });
     // A session started without the picker (which would store an empty learner row first).
     const fresh = async (email: string) => {
@@ -213,7 +201,7 @@ describe("knowledge tracing in the product", () => {
       studentId: a.id,
       request: { kind: "message", text: "12", idempotencyKey: "kt-first-ever" },
     });
-    expect(attemptReads).toBe(0);
+    expect(attemptReads()).toBe(0);
     expect((await prisma.learnerModelState.findUniqueOrThrow({ where: { studentId: a.id } })).observations).toBe(1);
     const folded = await prisma.knowledgeState.findMany({ where: { studentId: a.id } });
     expect(folded.map((r) => r.opportunities)).toEqual([1]);
@@ -241,7 +229,7 @@ describe("knowledge tracing in the product", () => {
       studentId: b.id,
       request: { kind: "message", text: "12", idempotencyKey: "kt-lost-2" },
     });
-    expect(attemptReads).toBeGreaterThan(0);
+    expect(attemptReads()).toBeGreaterThan(0);
     expect((await prisma.learnerModelState.findUniqueOrThrow({ where: { studentId: b.id } })).observations).toBe(2);
   });
 

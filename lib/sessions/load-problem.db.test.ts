@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { importBundle } from "@/lib/content/import-bundle";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { countCalls } from "@/tests/count-calls";
 import { fixtureBundle } from "@/tests/fixture-bundle";
 import { testDatabase } from "@/tests/test-db";
 import { loadProblemVersion } from "./load-problem";
@@ -14,21 +15,8 @@ beforeAll(async () => {
 
 /** The client, counting the version reads made through it. */
 function counting(): { client: PrismaClient; reads: () => number } {
-  let n = 0;
-  const problemVersion = new Proxy(prisma.problemVersion, {
-    get(target, key, receiver) {
-      const value = Reflect.get(target, key, receiver);
-      if (key !== "findUniqueOrThrow" || typeof value !== "function") return value;
-      return (...args: unknown[]) => {
-        n++;
-        return value.apply(target, args);
-      };
-    },
-  });
-  const client = new Proxy(prisma, {
-    get: (target, key, receiver) => (key === "problemVersion" ? problemVersion : Reflect.get(target, key, receiver)),
-  });
-  return { client, reads: () => n };
+  const { client, calls } = countCalls(prisma, "problemVersion", "findUniqueOrThrow");
+  return { client, reads: calls };
 }
 
 describe("loading a problem version", () => {
