@@ -16,16 +16,22 @@ const schema = z.object({
     }),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /**
-   * PostgreSQL connections per app process (each process of `npm run serve:cluster` has its own
-   * pool). Keep processes x pool below the server's max_connections, or put PgBouncer in between
-   * (docs/deployment.md).
-   */
-  /**
    * The embedded database runs in its own thread ("1", the default) so that a statement never
    * holds up the server's other requests; "0" runs it in the server's thread (decision 022).
    */
   EMBEDDED_DATABASE_THREAD: z.enum(["0", "1"]).default("1"),
+  /**
+   * PostgreSQL connections per app process (each process of `npm run serve:cluster` has its own
+   * pool). Keep processes x pool below the server's max_connections, or put PgBouncer in between
+   * (docs/deployment.md).
+   */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  /**
+   * PostgreSQL: "1" (default) prepares statements that repeat (named statements: parsed and
+   * planned once per connection); "0" for a pooler that cannot keep them (PgBouncer before 1.21
+   * or with max_prepared_statements = 0; docs/deployment.md).
+   */
+  DATABASE_PREPARED_STATEMENTS: z.enum(["0", "1"]).default("1"),
   /**
    * When set, the server records its event-loop delay and garbage-collection pauses and writes
    * them as JSON to this file when it stops (bench:turns reads it). Off by default.

@@ -14,6 +14,7 @@ const globalForDb = globalThis as unknown as { stepwiseDb?: ReturnType<typeof op
 globalForDb.stepwiseDb ??= openDatabase(env().DATABASE_URL, {
   poolSize: env().DATABASE_POOL_SIZE,
   thread: env().EMBEDDED_DATABASE_THREAD === "1",
+  preparedStatements: env().DATABASE_PREPARED_STATEMENTS === "1",
 });
 
 export const db = globalForDb.stepwiseDb.prisma;

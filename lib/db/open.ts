@@ -6,7 +6,9 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { type DatabaseTarget, parseDatabaseUrl } from "./database-url";
 import { acquireDatabaseLock } from "./pglite-lock";
+import { cacheStatements } from "./pglite-statements.mjs";
 import { PgliteThread, threadFactory } from "./pglite-thread";
+import { repeatedStatements } from "./repeated-statements.mjs";
 
 /** A driver-adapter factory that opens the database on first use, plus a way to close it. */
 export interface DatabaseConnector {
@@ -72,6 +74,7 @@ function pgliteConnector(target: Extract<DatabaseTarget, { kind: "pglite" }>): D
     async () => {
       const pg = target.dir ? new PGlite(target.dir) : new PGlite();
       await pg.waitReady;
+      cacheStatements(pg);
       return pg;
     },
     async (pg) => {
@@ -129,7 +132,11 @@ function pgliteThreadConnector(target: Extract<DatabaseTarget, { kind: "pglite" 
   };
 }
 
-function postgresConnector(target: Extract<DatabaseTarget, { kind: "postgres" }>, poolSize: number): DatabaseConnector {
+function postgresConnector(
+  target: Extract<DatabaseTarget, { kind: "postgres" }>,
+  poolSize: number,
+  preparedStatements: boolean,
+): DatabaseConnector {
   const u = new URL(target.url);
   // Discrete fields, not connectionString: adapter-pg's shadow database is created with
   // { ...config, database }, and pg lets a connectionString win over that database name.
@@ -142,7 +149,13 @@ function postgresConnector(target: Extract<DatabaseTarget, { kind: "postgres" }>
     max: poolSize,
     ssl: u.searchParams.get("sslmode") === "require" ? { rejectUnauthorized: false } : undefined,
   };
-  const pg = new PrismaPg(fields);
+  // Repeated statements get a name: node-postgres then parses (and PostgreSQL plans) them once
+  // per connection, not on every call (decision 022, addendum 3).
+  const names = repeatedStatements();
+  const pg = new PrismaPg(
+    fields,
+    preparedStatements ? { statementNameGenerator: (query) => names.nameFor(query.sql) as string } : undefined,
+  );
   let adapters: SqlDriverAdapter[] = [];
   // Health checks have a connection of their own, made on the first one: with every pooled
   // connection busy, a check in the pool's line would measure the line (decision 022).
@@ -203,11 +216,18 @@ export interface ConnectorOptions {
   poolSize?: number;
   /** Embedded: run the database in a worker thread (the app server does; scripts need not). */
   thread?: boolean;
+  /**
+   * PostgreSQL: prepare statements that repeat (named statements, one parse and plan per
+   * connection). Default true; off for a pooler that cannot keep them (PgBouncer before 1.21,
+   * or without max_prepared_statements; docs/deployment.md). The embedded database always does.
+   */
+  preparedStatements?: boolean;
 }
 
 export function createConnector(url: string, options: ConnectorOptions = {}): DatabaseConnector {
   const target = parseDatabaseUrl(url);
-  if (target.kind === "postgres") return postgresConnector(target, options.poolSize ?? 10);
+  if (target.kind === "postgres")
+    return postgresConnector(target, options.poolSize ?? 10, options.preparedStatements ?? true);
   return options.thread ? pgliteThreadConnector(target) : pgliteConnector(target);
 }
 

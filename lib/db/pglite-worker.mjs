@@ -7,6 +7,7 @@
 import { parentPort, receiveMessageOnPort, workerData } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { cacheStatements } from "./pglite-statements.mjs";
 
 /** Errors cross the thread boundary as plain objects; Prisma reads `name` and `cause`. */
 function plain(e) {
@@ -25,6 +26,7 @@ function plain(e) {
 async function main() {
   const pg = workerData.dir ? new PGlite(workerData.dir) : new PGlite();
   await pg.waitReady;
+  cacheStatements(pg);
   const adapter = await new PrismaPGlite(pg).connect();
   const transactions = new Map();
   let nextTx = 1;
