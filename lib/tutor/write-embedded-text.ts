@@ -72,9 +72,22 @@ function openAnswerPattern(problem: TutorProblem, d: TurnDecision): RegExp | nul
     return null;
   }
   if (text.length < 2) return null;
-  const escaped = text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&").replace(/\s+/g, "\\s+");
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, "u");
+  let pattern = answerPatterns.get(text);
+  if (!pattern) {
+    const escaped = text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&").replace(/\s+/g, "\\s+");
+    pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, "u");
+    if (answerPatterns.size >= 5000) answerPatterns.clear();
+    answerPatterns.set(text, pattern);
+  }
+  return pattern;
 }
+
+/**
+ * Compiled answer patterns by answer text. A Unicode-class pattern is compiled on its first use,
+ * and compiling one on every turn was ~5% of the server thread's time under load (bench:turns
+ * profile, issue 16). No `g` flag: test() keeps no state, so one object serves every turn.
+ */
+const answerPatterns = new Map<string, RegExp>();
 
 function wordTurn(problem: TutorProblem, d: TurnDecision, v: number, previousText: string): TutorMessage {
   const prompt = (i: number | null) => (i === null ? "" : (problem.steps[i]?.prompt ?? ""));
