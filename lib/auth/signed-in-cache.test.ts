@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "./accounts";
 import {
   cachedSignedIn,
@@ -32,6 +32,20 @@ describe("the signed-in cache (a cookie is not looked up again for a few seconds
     rememberSignedIn("hash-b", ben, now + 1000, now);
     expect(cachedSignedIn("hash-b", now + 999)).toEqual(ben);
     expect(cachedSignedIn("hash-b", now + 1000)).toBeUndefined();
+  });
+
+  it("is one cache per process: a sign-out in one copy of the module is seen by another copy", async () => {
+    // Next loads a module once per layer (instrumentation.ts apart from pages and routes), and
+    // the turn route outside Next (server.mjs) reads through instrumentation's copy.
+    vi.resetModules();
+    const routes = await import("./signed-in-cache");
+    vi.resetModules();
+    const pages = await import("./signed-in-cache");
+    expect(pages).not.toBe(routes);
+    routes.rememberSignedIn("hash-a", ana, now + day, now);
+    expect(pages.cachedSignedIn("hash-a", now + 1)).toEqual(ana);
+    pages.forgetSignedInToken("hash-a");
+    expect(routes.cachedSignedIn("hash-a", now + 1)).toBeUndefined();
   });
 
   it("signing out forgets that cookie at once; other cookies stay", () => {

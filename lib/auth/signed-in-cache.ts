@@ -1,3 +1,4 @@
+import { processWide } from "@/lib/process-wide";
 import type { SessionUser } from "./accounts";
 
 /**
@@ -20,7 +21,9 @@ interface Entry {
   until: number;
 }
 
-const entries = new Map<string, Entry>();
+// Per process, not per module copy (lib/process-wide.ts): a sign-out in a page's copy must reach
+// the copy the turn route outside Next reads.
+const entries = processWide("signed-in", () => new Map<string, Entry>());
 const FORGET = "stepwise:signed-in-cache:forget";
 type ForgetMessage = { type: typeof FORGET; tokenHash?: string; userId?: string };
 

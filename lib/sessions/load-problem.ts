@@ -1,5 +1,6 @@
 import { applyTranslation, translationSchema } from "@/lib/content/translation";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { processWide } from "@/lib/process-wide";
 import { answerSpec } from "@/lib/tutor/answers/spec";
 import type { TutorProblem } from "@/lib/tutor/types";
 
@@ -21,7 +22,13 @@ export interface LoadedProblem extends TutorProblem {
 // keep the ones it has loaded: the cache needs no invalidation and holds no shared state.
 // Translations are edited in place (lib/authoring/save-translation.ts), so they are not cached:
 // a translated load reads the one translation row (by its unique key) on every call.
-const cache = new Map<string, LoadedProblem>();
+// One cache per process (lib/process-wide.ts): the start-up warm-up fills the routes' cache.
+const { cache, loading } = processWide("problem-versions", () => ({
+  cache: new Map<string, LoadedProblem>(),
+  // Loads under way: requests that need a version another request is loading wait for that load
+  // instead of reading it again (a class starting at once asks for the same versions together).
+  loading: new Map<string, Promise<LoadedProblem>>(),
+}));
 const MAX_CACHED = 2000;
 
 /**
@@ -59,10 +66,6 @@ export async function translationLanguages(prisma: PrismaClient, versionId: stri
   });
   return rows.map((r) => r.language);
 }
-
-// Loads under way: requests that need a version another request is loading wait for that load
-// instead of reading it again (a class starting at once asks for the same versions together).
-const loading = new Map<string, Promise<LoadedProblem>>();
 
 function loadOriginal(prisma: PrismaClient, versionId: string): Promise<LoadedProblem> {
   const hit = cache.get(versionId);

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { importBundle } from "@/lib/content/import-bundle";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { resetProcessWide } from "@/lib/process-wide";
 import { fixtureBundle } from "@/tests/fixture-bundle";
 import { testDatabase } from "@/tests/test-db";
 import { startTutoringSession } from "./start-session";
@@ -15,6 +16,7 @@ beforeAll(async () => {
 
 /** A fresh server process's caches: the modules loaded anew, nothing read yet. */
 async function restart() {
+  resetProcessWide("problem-versions");
   vi.resetModules();
   const { isVersionLoaded } = await import("./load-problem");
   const { warmOpenSessions } = await import("./warm-open-sessions");
@@ -58,5 +60,20 @@ describe("warming open sessions' problems at start", () => {
     expect(server.isVersionLoaded(other)).toBe(false);
     expect(await server.warmOpenSessions(prisma, { withinMs: 3 * 86_400_000 })).toBe(2);
     expect(server.isVersionLoaded(other)).toBe(true);
+  });
+
+  it("fills the cache the routes read, though Next loads the warm-up's copy of the module apart from theirs", async () => {
+    // The bug: instrumentation.ts and the routes are bundled in different layers, each with its
+    // own copy of lib/sessions/load-problem.ts; the warm-up filled a cache no turn read.
+    const [version] = await prisma.problemVersion.findMany({ select: { id: true }, orderBy: { createdAt: "asc" } });
+    const pupil = await prisma.user.create({
+      data: { email: "warm-copies@x.test", name: "W", role: "student", passwordHash: "x" },
+    });
+    await startTutoringSession(prisma, { studentId: pupil.id, problemVersionId: version?.id as string });
+    const startUp = await restart();
+    expect(await startUp.warmOpenSessions(prisma)).toBeGreaterThanOrEqual(1);
+    vi.resetModules(); // the routes' copy of the modules, loaded separately
+    const routes = await import("./load-problem");
+    expect(routes.isVersionLoaded(version?.id as string)).toBe(true);
   });
 });
