@@ -12,6 +12,8 @@ export async function register(): Promise<void> {
   const { env } = await import("./lib/env");
   const statsFile = env().RUNTIME_STATS_FILE;
   if (statsFile) (await import("./lib/observability/runtime-stats")).writeRuntimeStatsAtExit(statsFile);
+  // The turn route answered before Next's routing under `npm start` (scripts/serve.mjs, decision 027).
+  (await import("./lib/http/node-routes")).registerNodeRoutes();
   // LTI: the tool's first signing key exists before any LMS reads the JWK Set (which only reads),
   // and grades still pending from before a restart are sent now, not at the next turn (lib/lti).
   // Neither is needed to serve: a failure is logged, and signing makes the key on demand.

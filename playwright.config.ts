@@ -31,8 +31,9 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    // next start directly (not through npx): an npx wrapper leaves an orphan server behind.
-    command: `./node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+    // The production server directly (as `npm start`, not through npm or npx: a wrapper leaves an
+    // orphan server behind).
+    command: `node scripts/serve.mjs -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/sign-in`,
     timeout: 120_000,
     reuseExistingServer: false,

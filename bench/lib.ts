@@ -36,7 +36,7 @@ export function ensureBuild(): void {
 }
 
 /**
- * Starts `next start` on a port with a database; resolves when it answers. `env` adds or
+ * Starts the production server (scripts/serve.mjs, as `npm start`) on a port with a database; resolves when it answers. `env` adds or
  * overrides variables of this process's environment (e.g. a model provider).
  */
 export async function startServer(
@@ -48,7 +48,7 @@ export async function startServer(
     ? ["--cpu-prof", `--cpu-prof-dir=${process.env.STEPWISE_BENCH_CPU_PROF}`]
     : [];
   return startProcess(
-    [...profile, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    [...profile, path.join(root, "scripts/serve.mjs"), "-p", String(port), "-H", "127.0.0.1"],
     { ...env, DATABASE_URL: databaseUrl },
     `http://127.0.0.1:${port}/api/health`,
   );

@@ -33,6 +33,11 @@ const schema = z.object({
    */
   DATABASE_PREPARED_STATEMENTS: z.enum(["0", "1"]).default("1"),
   /**
+   * Under `npm start` (scripts/serve.mjs) the turn route is answered before Next's routing, by
+   * the same handler ("1", the default; decision 027); "0" leaves every request to Next.
+   */
+  TURN_ROUTE_OUTSIDE_NEXT: z.enum(["0", "1"]).default("1"),
+  /**
    * When set, the server records its event-loop delay and garbage-collection pauses and writes
    * them as JSON to this file when it stops (bench:turns reads it). Off by default.
    */

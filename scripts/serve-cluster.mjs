@@ -1,16 +1,14 @@
 // npm run serve:cluster [-- -p 3000 -H 0.0.0.0]
-// Several `next start` processes behind ONE port (Node's cluster module: the primary owns the
+// Several app processes (scripts/serve.mjs, as `npm start`) behind ONE port (Node's cluster module: the primary owns the
 // listening socket and hands connections to the workers round-robin). One worker per core by
 // default; WEB_CONCURRENCY=<n> sets the count. Needs PostgreSQL (DATABASE_URL=postgres://...):
 // the embedded database belongs to one process, so with it this runs a single worker.
 // Each worker has its own connection pool (DATABASE_POOL_SIZE, default 10): keep
 // workers x pool under PostgreSQL's max_connections, or use PgBouncer (docs/deployment.md).
 import cluster from "node:cluster";
-import { createRequire } from "node:module";
 import os from "node:os";
 
-const require = createRequire(import.meta.url);
-const nextBin = require.resolve("next/dist/bin/next");
+const serveScript = new URL("./serve.mjs", import.meta.url).pathname;
 
 function workerCount() {
   const raw = process.env.WEB_CONCURRENCY;
@@ -31,7 +29,7 @@ function workerCount() {
 
 if (cluster.isPrimary) {
   const count = workerCount();
-  cluster.setupPrimary({ exec: nextBin, args: ["start", ...process.argv.slice(2)] });
+  cluster.setupPrimary({ exec: serveScript, args: process.argv.slice(2) });
   let stopping = false;
   const recent = [];
   const fork = () => cluster.fork({ NEXT_TELEMETRY_DISABLED: "1" });

@@ -6,12 +6,13 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/client";
-import { createSession, deleteSession, type SessionUser, signedInForTokenHash } from "./accounts";
+import { createSession, deleteSession, type SessionUser } from "./accounts";
 import { clientAddressFrom } from "./client-address";
-import { cachedSignedIn, forgetSignedInToken, rememberSignedIn } from "./signed-in-cache";
+import { SESSION_COOKIE, signInRequired, userForSessionToken } from "./session-user";
+import { forgetSignedInToken } from "./signed-in-cache";
 import { hashToken } from "./tokens";
 
-export const SESSION_COOKIE = "stepwise_session";
+export { SESSION_COOKIE };
 
 export const homeFor: Record<Role, string> = { student: "/practice", teacher: "/teach", admin: "/admin" };
 
@@ -19,17 +20,9 @@ export const homeFor: Record<Role, string> = { student: "/practice", teacher: "/
  * The signed-in user of this request, or null: one lookup per request, and a cookie seen in the
  * last few seconds is not looked up again (./signed-in-cache.ts, forgotten on sign-out).
  */
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
-  if (!token) return null;
-  const tokenHash = hashToken(token);
-  const hit = cachedSignedIn(tokenHash);
-  if (hit) return hit;
-  const found = await signedInForTokenHash(db, tokenHash);
-  if (!found) return null;
-  rememberSignedIn(tokenHash, found.user, found.expiresAt.getTime());
-  return found.user;
-});
+export const getCurrentUser = cache(
+  async (): Promise<SessionUser | null> => userForSessionToken((await cookies()).get(SESSION_COOKIE)?.value),
+);
 
 /** Pages: sends a visitor to sign in, and a signed-in user without the role to a 403. */
 export async function requirePageUser(...roles: Role[]): Promise<SessionUser> {
@@ -42,7 +35,7 @@ export async function requirePageUser(...roles: Role[]): Promise<SessionUser> {
 /** Actions and route handlers: throws an AppError (401/403) instead of rendering. */
 export async function requireUser(...roles: Role[]): Promise<SessionUser> {
   const user = await getCurrentUser();
-  if (!user) throw new AppError("unauthenticated", "Sign in to continue.", undefined, { key: "auth.errors.signIn" });
+  if (!user) throw signInRequired();
   if (roles.length && !roles.includes(user.role))
     throw new AppError("forbidden", "You don't have access to that.", undefined, { key: "auth.errors.noAccess" });
   return user;

@@ -28,6 +28,11 @@ export function actAs(token: string | null): void {
   current.token = token ?? undefined;
 }
 
+/** The token actAs() set: what a real request carries in its Cookie header. */
+export function actingToken(): string | undefined {
+  return current.token;
+}
+
 export function dbModule() {
   return {
     get db() {

@@ -1,0 +1,29 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { type SessionUser, signedInForTokenHash } from "./accounts";
+import { cachedSignedIn, rememberSignedIn } from "./signed-in-cache";
+import { hashToken } from "./tokens";
+
+export const SESSION_COOKIE = "stepwise_session";
+
+/**
+ * Who a session cookie's token belongs to, or null: a token seen in the last few seconds is not
+ * looked up again (./signed-in-cache.ts, forgotten on sign-out). Next's pages and routes reach it
+ * through getCurrentUser (./current-user.ts); the turn route outside Next (lib/http) directly.
+ */
+export async function userForSessionToken(token: string | undefined | null): Promise<SessionUser | null> {
+  if (!token) return null;
+  const tokenHash = hashToken(token);
+  const hit = cachedSignedIn(tokenHash);
+  if (hit) return hit;
+  const found = await signedInForTokenHash(db, tokenHash);
+  if (!found) return null;
+  rememberSignedIn(tokenHash, found.user, found.expiresAt.getTime());
+  return found.user;
+}
+
+/** The 401 every route answers a request without a valid session. */
+export function signInRequired(): AppError {
+  return new AppError("unauthenticated", "Sign in to continue.", undefined, { key: "auth.errors.signIn" });
+}

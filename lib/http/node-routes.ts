@@ -1,0 +1,140 @@
+import "server-only";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { Readable } from "node:stream";
+import { SESSION_COOKIE, signInRequired, userForSessionToken } from "@/lib/auth/session-user";
+import { env } from "@/lib/env";
+import { publicError } from "@/lib/errors";
+import { LOCALE_COOKIE, localeFor } from "@/lib/i18n/locale-for";
+import { translate } from "@/lib/i18n/translator";
+import { processWide } from "@/lib/process-wide";
+import { API_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from "@/lib/security/security-headers";
+import { turnResponse } from "@/lib/sessions/turn-response";
+
+/**
+ * Routes answered before Next's routing (decision 027). Under load a turn spent about a third of
+ * the server thread's time in Next's request handling (routing, Web Request and Response objects,
+ * streams, request contexts) around a handler that needs none of it. scripts/serve.mjs asks
+ * `answer(req, res)` first and hands everything it declines to Next. The handlers are the same
+ * ones Next's routes call, with the same checks: only how the request reaches them differs.
+ */
+export type NodeRoutes = (req: IncomingMessage, res: ServerResponse) => boolean;
+
+const KEY = "node-routes";
+const TURN = /^\/api\/sessions\/([A-Za-z0-9_-]{1,64})\/turns$/;
+
+/** Called once at start (instrumentation.ts): scripts/serve.mjs finds the routes through it. */
+export function registerNodeRoutes(): void {
+  if (env().TURN_ROUTE_OUTSIDE_NEXT !== "1") return;
+  processWide<{ answer: NodeRoutes }>(KEY, () => ({ answer: answerOutsideNext }));
+}
+
+/** The turn route, or false when the request is not one (Next answers it). Exported for tests. */
+export function answerOutsideNext(req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.method !== "POST" || !req.url) return false;
+  // The exact path only (no query, no trailing slash, no encoded characters): anything else is
+  // Next's to answer, as it would be without this.
+  const m = TURN.exec(req.url);
+  if (!m) return false;
+  void serveTurn(req, res, m[1] as string);
+  return true;
+}
+
+/** The cookie of that name from a Cookie header (first one wins, as Next reads it). */
+export function cookieFrom(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(";")) {
+    const eq = part.indexOf("=");
+    if (eq < 0 || part.slice(0, eq).trim() !== name) continue;
+    const raw = part.slice(eq + 1).trim();
+    try {
+      return decodeURIComponent(raw);
+    } catch {
+      return raw;
+    }
+  }
+  return undefined;
+}
+
+/** A Web Request over the Node request: the handler's checks read it as they read Next's. */
+function webRequest(req: IncomingMessage): Request {
+  const headers = new Headers();
+  for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
+    headers.append(req.rawHeaders[i] as string, req.rawHeaders[i + 1] as string);
+  }
+  let url: URL;
+  try {
+    url = new URL(req.url as string, `http://${req.headers.host ?? "invalid.invalid"}`);
+  } catch {
+    url = new URL(req.url as string, "http://invalid.invalid");
+  }
+  return new Request(url, {
+    method: "POST",
+    headers,
+    body: Readable.toWeb(req) as ReadableStream<Uint8Array>,
+    duplex: "half",
+  } as RequestInit);
+}
+
+async function serveTurn(req: IncomingMessage, res: ServerResponse, sessionId: string): Promise<void> {
+  res.on("error", () => {}); // a client gone mid-reply: the turn is stored; nothing to tell it
+  try {
+    const cookies = req.headers.cookie;
+    const token = cookieFrom(cookies, SESSION_COOKIE);
+    const response = await turnResponse(webRequest(req), sessionId, {
+      user: async () => {
+        const user = await userForSessionToken(token);
+        if (!user) throw signInRequired();
+        return user;
+      },
+      translator: async () =>
+        translate(
+          await localeFor(
+            await userForSessionToken(token),
+            cookieFrom(cookies, LOCALE_COOKIE),
+            req.headers["accept-language"] ?? null,
+          ),
+        ),
+    });
+    await writeResponse(res, response);
+  } catch (e) {
+    // turnResponse answers every error itself; this is for the adapter around it.
+    const err = publicError(e);
+    if (!res.headersSent) {
+      res.writeHead(err.status, { "content-type": "application/json", ...securityHeaders() });
+      res.end(JSON.stringify({ code: err.code, message: err.message }));
+    } else res.destroy();
+  }
+}
+
+/** The headers next.config.ts gives every API route (lib/security/security-headers.ts). */
+function securityHeaders(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const h of STATIC_SECURITY_HEADERS) out[h.key.toLowerCase()] = h.value;
+  out["content-security-policy"] = API_CONTENT_SECURITY_POLICY;
+  return out;
+}
+
+async function writeResponse(res: ServerResponse, response: Response): Promise<void> {
+  const headers: Record<string, string> = securityHeaders();
+  response.headers.forEach((value, key) => {
+    headers[key] = value;
+  });
+  res.writeHead(response.status, headers);
+  if (!response.body) {
+    res.end();
+    return;
+  }
+  const reader = response.body.getReader();
+  const gone = () => void reader.cancel().catch(() => {});
+  res.once("close", gone);
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      res.write(value);
+    }
+  } finally {
+    res.off("close", gone);
+    res.end();
+  }
+}
