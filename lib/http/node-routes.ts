@@ -2,6 +2,8 @@ import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import { SESSION_COOKIE, signInRequired, userForSessionToken } from "@/lib/auth/session-user";
+import { pingDatabase } from "@/lib/db/client";
+import { checkDatabaseHealth } from "@/lib/db/health";
 import { env } from "@/lib/env";
 import { publicError } from "@/lib/errors";
 import { LOCALE_COOKIE, localeFor } from "@/lib/i18n/locale-for";
@@ -11,7 +13,8 @@ import { API_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from "@/lib/secu
 import { turnResponse } from "@/lib/sessions/turn-response";
 
 /**
- * Routes answered before Next's routing (decision 027). Under load a turn spent about a third of
+ * Routes answered before Next's routing (decision 027): the student's turn and the health check.
+ * Under load a turn spent about a third of
  * the server thread's time in Next's request handling (routing, Web Request and Response objects,
  * streams, request contexts) around a handler that needs none of it. scripts/serve.mjs asks
  * `answer(req, res)` first and hands everything it declines to Next. The handlers are the same
@@ -28,8 +31,15 @@ export function registerNodeRoutes(): void {
   processWide<{ answer: NodeRoutes }>(KEY, () => ({ answer: answerOutsideNext }));
 }
 
-/** The turn route, or false when the request is not one (Next answers it). Exported for tests. */
+/**
+ * The turn route and the health check, or false when the request is neither (Next answers it).
+ * Exported for tests.
+ */
 export function answerOutsideNext(req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.method === "GET" && req.url === "/api/health") {
+    void serveHealth(res);
+    return true;
+  }
   if (req.method !== "POST" || !req.url) return false;
   // The exact path only (no query, no trailing slash, no encoded characters): anything else is
   // Next's to answer, as it would be without this.
@@ -104,6 +114,14 @@ async function serveTurn(req: IncomingMessage, res: ServerResponse, sessionId: s
       res.end(JSON.stringify({ code: err.code, message: err.message }));
     } else res.destroy();
   }
+}
+
+/** As app/api/health/route.ts: a load balancer's check is answered without Next's routing. */
+async function serveHealth(res: ServerResponse): Promise<void> {
+  const { status, body, error } = await checkDatabaseHealth(pingDatabase);
+  if (error) console.error(`/api/health: ${body.ok ? "" : body.reason}:`, error);
+  res.writeHead(status, { ...securityHeaders(), "content-type": "application/json", "cache-control": "no-store" });
+  res.end(JSON.stringify(body));
 }
 
 /** The headers next.config.ts gives every API route (lib/security/security-headers.ts). */

@@ -310,3 +310,20 @@ describe.each([
     expect(await stored(id)).toEqual({ turns: 1, attempts: 0 });
   });
 });
+
+describe("the health check outside Next", () => {
+  it("answers GET /api/health with one database round trip, the API's headers and no-store", async () => {
+    const { port } = server.address() as AddressInfo;
+    const res = await fetch(`http://127.0.0.1:${port}/api/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true });
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
+    // Anything else under /api/health (a query, another method) is left to Next.
+    for (const [method, path] of [
+      ["GET", "/api/health?x=1"],
+      ["POST", "/api/health"],
+    ] as const)
+      expect((await fetch(`http://127.0.0.1:${port}${path}`, { method })).status).toBe(DECLINED);
+  });
+});
