@@ -23,7 +23,7 @@ const port = Number(arg("port", "3311"));
 const thinkMs = Number(arg("think-ms", "400"));
 // App processes (PostgreSQL only: the embedded database belongs to one process). --cluster N runs
 // them as `npm run serve:cluster` does: N workers behind one port (default: one per core).
-// --servers N instead starts N separate `next start` processes on N ports.
+// --servers N instead starts N separate servers (scripts/serve.mjs) on N ports.
 const clusterArg = arg("cluster", "");
 const serversArg = Number(arg("servers", "0"));
 // Students start together by default (a whole class pressing "start" within the first think time).
