@@ -105,7 +105,7 @@ async function serveTurn(req: IncomingMessage, res: ServerResponse, sessionId: s
           ),
         ),
     });
-    await writeResponse(res, response);
+    await writeResponse(req, res, response);
   } catch (e) {
     // turnResponse answers every error itself; this is for the adapter around it.
     const err = publicError(e);
@@ -132,11 +132,15 @@ function securityHeaders(): Record<string, string> {
   return out;
 }
 
-async function writeResponse(res: ServerResponse, response: Response): Promise<void> {
+async function writeResponse(req: IncomingMessage, res: ServerResponse, response: Response): Promise<void> {
   const headers: Record<string, string> = securityHeaders();
   response.headers.forEach((value, key) => {
     headers[key] = value;
   });
+  // A body the handler did not read to the end (refused before reading: 401, 403, 413, 415)
+  // would hold the connection, and a next request on it would wait behind the unread rest:
+  // the connection closes after this answer instead.
+  if (!req.complete) headers.connection = "close";
   res.writeHead(response.status, headers);
   if (!response.body) {
     res.end();
