@@ -5,7 +5,7 @@ import { addFractions } from "./fixtures";
 import { takeTurn } from "./take-turn";
 import { turnTextFor } from "./tutor-message";
 import { initialState, type SessionState, type TurnContent, type TurnDecision, type TutorProblem } from "./types";
-import { embeddedMessage, ownSentences, writeEmbeddedText } from "./write-embedded-text";
+import { embeddedMessage, foldSentence, hasWholeWord, ownSentences, writeEmbeddedText } from "./write-embedded-text";
 
 const problem = addFractions;
 const [step0, step1] = problem.steps.map((s) => s.prompt) as [string, string];
@@ -292,5 +292,55 @@ describe("a stored turn in the reader's language", () => {
     expect(turnTextFor(stored, "en")).toBe("¡Bien hecho!");
     expect(turnTextFor({ ...stored, messageKey: "tutor.noSuchKey" }, "en")).toBe("¡Bien hecho!");
     expect(turnTextFor({ ...stored, messageKey: "tutor.clarify", messageParams: "x" }, "en")).toBe("¡Bien hecho!");
+  });
+});
+
+describe("the answer check's whole-word search (issue 16: no regular expression per turn)", () => {
+  it.each([
+    ["the answer is 12", "12", true],
+    ["112 apples", "12", false],
+    ["12a", "12", false],
+    ["so 12 then", "12", true],
+    ["12", "12", true],
+    ["x12 and 12", "12", true],
+    ["élan 12é", "12", false],
+    ["١٢3 12", "12", true],
+    ["😀12😀", "12", true],
+    ["𝑥12", "12", false], // a letter outside the basic plane, just before
+    ["12𝑥", "12", false],
+    ["one half", "half", true],
+    ["behalf", "half", false],
+    ["", "12", false],
+  ])("%j contains %j as a whole word: %s", (text, needle, expected) => {
+    expect(hasWholeWord(text, needle)).toBe(expected);
+  });
+
+  it("agrees with the whole-word pattern it replaced on random folded text", () => {
+    let seed = 7;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const alphabet = ["1", "2", "a", "b", " ", "-", "/", "é", "٣", "😀", "𝑥", "x"];
+    const pick = (len: number) => Array.from({ length: len }, () => alphabet[rand(alphabet.length)]).join("");
+    for (let i = 0; i < 3000; i++) {
+      const needle = pick(1 + rand(3))
+        .trim()
+        .replace(/\s+/g, " ");
+      const text = pick(rand(12)).replace(/\s+/g, " ");
+      if (!needle) continue;
+      const escaped = needle.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&").replace(/\s+/g, "\\s+");
+      const old = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, "u");
+      expect(hasWholeWord(text, needle), JSON.stringify([text, needle])).toBe(old.test(text));
+    }
+  });
+
+  it("finds a decimal answer in a folded sentence, which the pattern of the raw answer never did", () => {
+    const sentence = foldSentence("So the price is 3.5 dollars.");
+    expect(sentence).toBe("so the price is 3 5 dollars");
+    expect(/(^|[^\p{L}\p{N}])3\.5($|[^\p{L}\p{N}])/u.test(sentence)).toBe(false); // the old check
+    expect(hasWholeWord(sentence, foldSentence("3.5"))).toBe(true);
+    expect(hasWholeWord(foldSentence("It costs 1,000 in all."), foldSentence("1,000"))).toBe(true);
+    expect(hasWholeWord(foldSentence("It costs 13.5 in all."), foldSentence("3.5"))).toBe(false);
   });
 });

@@ -57,37 +57,50 @@ export function embeddedMessage(
 }
 
 /**
- * The open step's answer as a whole-word pattern over folded own sentences, or null when no step
- * is open (finished, or the step's answer was told) or the answer is a single letter ("a", "I").
+ * The open step's answer as a whole-word test over folded own sentences, or null when no step is
+ * open (finished, or the step's answer was told) or the answer is a single letter ("a", "I").
+ * The answer is folded as the sentences are (./write-embedded-text.ts foldSentence): a decimal
+ * answer "3.5" reads "3 5" in a folded sentence, and a pattern of the raw answer never matched it.
  */
-function openAnswerPattern(problem: TutorProblem, d: TurnDecision): RegExp | null {
+function openAnswerPattern(problem: TutorProblem, d: TurnDecision): { test(sentence: string): boolean } | null {
   const next = d.next;
   if (next.finished || (next.revealedSteps ?? []).includes(next.stepIndex)) return null;
   const step = problem.steps[next.stepIndex];
   if (!step) return null;
   let text: string;
   try {
-    text = formatAnswer(step.answer).toLowerCase().trim();
+    text = foldSentence(formatAnswer(step.answer));
   } catch {
     return null;
   }
   if (text.length < 2) return null;
-  let pattern = answerPatterns.get(text);
-  if (!pattern) {
-    const escaped = text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&").replace(/\s+/g, "\\s+");
-    pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, "u");
-    if (answerPatterns.size >= 5000) answerPatterns.clear();
-    answerPatterns.set(text, pattern);
-  }
-  return pattern;
+  return { test: (sentence) => hasWholeWord(sentence, text) };
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** The code point ending just before `i` (a surrogate pair whole). */
+function codePointBefore(s: string, i: number): string {
+  const low = s.charCodeAt(i - 1);
+  return low >= 0xdc00 && low <= 0xdfff && i >= 2 ? s.slice(i - 2, i) : s.slice(i - 1, i);
 }
 
 /**
- * Compiled answer patterns by answer text. A Unicode-class pattern is compiled on its first use,
- * and compiling one on every turn was ~5% of the server thread's time under load (bench:turns
- * profile, issue 16). No `g` flag: test() keeps no state, so one object serves every turn.
+ * Whether `needle` occurs in `text` with no letter or digit right before or after it (any
+ * script). A plain search and two one-character checks: a Unicode-class regular expression per
+ * answer was compiled and run in V8's interpreter on every turn, ~6% of the server thread under
+ * load (bench:turns profile, issue 16).
  */
-const answerPatterns = new Map<string, RegExp>();
+export function hasWholeWord(text: string, needle: string): boolean {
+  if (!needle) return false;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    const end = at + needle.length;
+    const before = at > 0 && LETTER_OR_DIGIT.test(codePointBefore(text, at));
+    const after = end < text.length && LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(end) as number));
+    if (!before && !after) return true;
+  }
+  return false;
+}
 
 function wordTurn(problem: TutorProblem, d: TurnDecision, v: number, previousText: string): TutorMessage {
   const prompt = (i: number | null) => (i === null ? "" : (problem.steps[i]?.prompt ?? ""));
@@ -179,13 +192,18 @@ export function ownSentences(text: string, params: unknown, locale = "en"): Set<
   }
   const out = new Set<string>();
   for (const s of own.split(/(?<=[.!?:;])\s+|\u2063/)) {
-    const folded = s
-      .toLowerCase()
-      .replace(/[\s"“”«»¿¡.!?:;,]+/g, " ")
-      .trim();
+    const folded = foldSentence(s);
     if (folded.length > 2) out.add(folded);
   }
   return out;
+}
+
+/** A sentence as the repeat and answer checks compare it: lower case, quotes and stops as spaces. */
+export function foldSentence(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[\s"“”«»¿¡.!?:;,]+/g, " ")
+    .trim();
 }
 
 function contentPieces(params: unknown, locale: string): string[] {
