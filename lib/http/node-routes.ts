@@ -1,6 +1,5 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { Readable } from "node:stream";
 import { SESSION_COOKIE, signInRequired, userForSessionToken } from "@/lib/auth/session-user";
 import { pingDatabase } from "@/lib/db/client";
 import { checkDatabaseHealth } from "@/lib/db/health";
@@ -10,7 +9,8 @@ import { LOCALE_COOKIE, localeFor } from "@/lib/i18n/locale-for";
 import { translate } from "@/lib/i18n/translator";
 import { processWide } from "@/lib/process-wide";
 import { API_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from "@/lib/security/security-headers";
-import { turnResponse } from "@/lib/sessions/turn-response";
+import { answerTurn, TURN_STREAM_HEADERS, type TurnReplySink, type TurnRequestIn } from "@/lib/sessions/turn-response";
+import { collectWithLimit, parseJsonBytes } from "@/lib/validation/read-body";
 
 /**
  * Routes answered before Next's routing (decision 027): the student's turn and the health check.
@@ -65,24 +65,59 @@ export function cookieFrom(header: string | undefined, name: string): string | u
   return undefined;
 }
 
-/** A Web Request over the Node request: the handler's checks read it as they read Next's. */
-function webRequest(req: IncomingMessage): Request {
-  const headers = new Headers();
-  for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
-    headers.append(req.rawHeaders[i] as string, req.rawHeaders[i + 1] as string);
-  }
-  let url: URL;
-  try {
-    url = new URL(req.url as string, `http://${req.headers.host ?? "invalid.invalid"}`);
-  } catch {
-    url = new URL(req.url as string, "http://invalid.invalid");
-  }
-  return new Request(url, {
-    method: "POST",
-    headers,
-    body: Readable.toWeb(req) as ReadableStream<Uint8Array>,
-    duplex: "half",
-  } as RequestInit);
+/**
+ * What the turn reads of a Node request: its headers (read as a Web Request's Headers reads them:
+ * repeated fields joined with ", "), its URL and its body, read with the same cap as
+ * readJsonWithLimit. No Web Request or stream is made: under load they cost more than the turn's
+ * own checks (Node 20 makes every Web stream transferable on construction).
+ */
+function turnRequestIn(req: IncomingMessage): TurnRequestIn {
+  const raw = req.rawHeaders;
+  return {
+    url: `http://${req.headers.host ?? "invalid.invalid"}${req.url ?? "/"}`,
+    headers: {
+      get(name: string): string | null {
+        let out: string | null = null;
+        for (let i = 0; i + 1 < raw.length; i += 2) {
+          if ((raw[i] as string).toLowerCase() !== name) continue;
+          out = out === null ? (raw[i + 1] as string) : `${out}, ${raw[i + 1]}`;
+        }
+        return out;
+      },
+    },
+    readJson: async (maxBytes) =>
+      parseJsonBytes(
+        // Not destroyed when the cap stops the reading: the 413 is still to be written on it.
+        await collectWithLimit(req.headers["content-length"], req.iterator({ destroyOnReturn: false }), maxBytes),
+      ),
+  };
+}
+
+/** The turn's reply written straight to the socket, with the API routes' security headers. */
+function nodeReplySink(req: IncomingMessage, res: ServerResponse): TurnReplySink {
+  // A body the handler did not read to the end (refused before reading: 401, 403, 413, 415)
+  // would hold the connection, and a next request on it would wait behind the unread rest:
+  // the connection closes after this answer instead.
+  const head = (extra: Record<string, string>) => {
+    const headers = { ...securityHeaders(), ...extra };
+    if (!req.complete) headers.connection = "close";
+    return headers;
+  };
+  return {
+    json(status, body) {
+      res.writeHead(status, head({ "content-type": "application/json", "cache-control": "no-store" }));
+      res.end(JSON.stringify(body));
+    },
+    open() {
+      res.writeHead(200, head(TURN_STREAM_HEADERS));
+    },
+    event(event) {
+      res.write(`${JSON.stringify(event)}\n`);
+    },
+    close() {
+      res.end();
+    },
+  };
 }
 
 async function serveTurn(req: IncomingMessage, res: ServerResponse, sessionId: string): Promise<void> {
@@ -90,24 +125,28 @@ async function serveTurn(req: IncomingMessage, res: ServerResponse, sessionId: s
   try {
     const cookies = req.headers.cookie;
     const token = cookieFrom(cookies, SESSION_COOKIE);
-    const response = await turnResponse(webRequest(req), sessionId, {
-      user: async () => {
-        const user = await userForSessionToken(token);
-        if (!user) throw signInRequired();
-        return user;
-      },
-      translator: async () =>
-        translate(
-          await localeFor(
-            await userForSessionToken(token),
-            cookieFrom(cookies, LOCALE_COOKIE),
-            req.headers["accept-language"] ?? null,
+    await answerTurn(
+      turnRequestIn(req),
+      sessionId,
+      {
+        user: async () => {
+          const user = await userForSessionToken(token);
+          if (!user) throw signInRequired();
+          return user;
+        },
+        translator: async () =>
+          translate(
+            await localeFor(
+              await userForSessionToken(token),
+              cookieFrom(cookies, LOCALE_COOKIE),
+              req.headers["accept-language"] ?? null,
+            ),
           ),
-        ),
-    });
-    await writeResponse(req, res, response);
+      },
+      nodeReplySink(req, res),
+    );
   } catch (e) {
-    // turnResponse answers every error itself; this is for the adapter around it.
+    // answerTurn answers every error itself; this is for the adapter around it.
     const err = publicError(e);
     if (!res.headersSent) {
       res.writeHead(err.status, { "content-type": "application/json", ...securityHeaders() });
@@ -130,33 +169,4 @@ function securityHeaders(): Record<string, string> {
   for (const h of STATIC_SECURITY_HEADERS) out[h.key.toLowerCase()] = h.value;
   out["content-security-policy"] = API_CONTENT_SECURITY_POLICY;
   return out;
-}
-
-async function writeResponse(req: IncomingMessage, res: ServerResponse, response: Response): Promise<void> {
-  const headers: Record<string, string> = securityHeaders();
-  response.headers.forEach((value, key) => {
-    headers[key] = value;
-  });
-  // A body the handler did not read to the end (refused before reading: 401, 403, 413, 415)
-  // would hold the connection, and a next request on it would wait behind the unread rest:
-  // the connection closes after this answer instead.
-  if (!req.complete) headers.connection = "close";
-  res.writeHead(response.status, headers);
-  if (!response.body) {
-    res.end();
-    return;
-  }
-  const reader = response.body.getReader();
-  const gone = () => void reader.cancel().catch(() => {});
-  res.once("close", gone);
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      res.write(value);
-    }
-  } finally {
-    res.off("close", gone);
-    res.end();
-  }
 }

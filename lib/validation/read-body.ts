@@ -21,32 +21,62 @@ export async function readBodyWithLimit(
   maxBytes: number,
   what = "That request",
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const declared = request.headers.get("content-length");
-  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes) throw tooLarge(maxBytes, what);
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
+  return collectWithLimit(
+    request.headers.get("content-length"),
+    request.body ? webChunks(request.body) : null,
+    maxBytes,
+    what,
+  );
+}
+
+/** A Web stream's chunks; stopping early cancels the stream (nothing more is read). */
+async function* webChunks(body: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = body.getReader();
+  let done = false;
   try {
     for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) {
-        await reader.cancel().catch(() => {});
-        throw tooLarge(maxBytes, what);
+      const next = await reader.read();
+      if (next.done) {
+        done = true;
+        return;
       }
-      chunks.push(value);
+      yield next.value;
     }
-  } catch (e) {
-    if (e instanceof AppError) throw e;
-    throw new AppError("bad_request", `${what} could not be read.`);
   } finally {
+    if (!done) await reader.cancel().catch(() => {});
     reader.releaseLock();
+  }
+}
+
+/**
+ * The bytes of a body given as its declared length and its chunks, under the cap of
+ * readBodyWithLimit. The turn route outside Next (lib/http/node-routes.ts) reads a Node request
+ * through it without making a Web Request of it; everything else goes through readBodyWithLimit.
+ */
+export async function collectWithLimit(
+  declared: string | null | undefined,
+  chunks: AsyncIterable<Uint8Array> | null,
+  maxBytes: number,
+  what = "That request",
+): Promise<Uint8Array<ArrayBuffer>> {
+  if (declared != null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes) throw tooLarge(maxBytes, what);
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  if (chunks) {
+    try {
+      for await (const value of chunks) {
+        total += value.byteLength;
+        if (total > maxBytes) throw tooLarge(maxBytes, what);
+        parts.push(value);
+      }
+    } catch (e) {
+      if (e instanceof AppError) throw e;
+      throw new AppError("bad_request", `${what} could not be read.`);
+    }
   }
   const out = new Uint8Array(total);
   let at = 0;
-  for (const c of chunks) {
+  for (const c of parts) {
     out.set(c, at);
     at += c.byteLength;
   }
@@ -55,7 +85,11 @@ export async function readBodyWithLimit(
 
 /** A JSON body within `maxBytes`: 413 when larger, 400 when it is not UTF-8 JSON. */
 export async function readJsonWithLimit(request: Request, maxBytes: number): Promise<unknown> {
-  const bytes = await readBodyWithLimit(request, maxBytes);
+  return parseJsonBytes(await readBodyWithLimit(request, maxBytes));
+}
+
+/** UTF-8 JSON bytes as a value: 400 when they are not UTF-8, or not JSON. */
+export function parseJsonBytes(bytes: Uint8Array): unknown {
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);

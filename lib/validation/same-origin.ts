@@ -1,5 +1,11 @@
 import { AppError } from "@/lib/errors";
 
+/** What the checks read of a request: a Web Request is one; the node turn route makes a lighter one. */
+export interface RequestHead {
+  readonly url: string;
+  readonly headers: { get(name: string): string | null };
+}
+
 /**
  * CSRF guard for state-changing route handlers (server actions get the same check from Next).
  * A browser sends Origin on every cross-site POST; it must name this host (the Host header, or
@@ -7,7 +13,7 @@ import { AppError } from "@/lib/errors";
  * request came from another site. Requests with neither (curl, scripts, the benchmark) carry no
  * ambient browser cookies they did not choose to send, so they pass.
  */
-export function assertSameOrigin(request: Request): void {
+export function assertSameOrigin(request: RequestHead): void {
   const origin = request.headers.get("origin");
   if (origin === null) {
     const site = request.headers.get("sec-fetch-site")?.toLowerCase();
@@ -23,7 +29,7 @@ export function assertSameOrigin(request: Request): void {
   if (!originHost || !ownHosts(request).includes(originHost.toLowerCase())) throw refused();
 }
 
-function ownHosts(request: Request): string[] {
+function ownHosts(request: RequestHead): string[] {
   const hosts: string[] = [];
   const forwarded = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim();
   if (forwarded) hosts.push(forwarded.toLowerCase());
@@ -42,7 +48,7 @@ function refused(): AppError {
 }
 
 /** JSON only: a cross-site form can post text/plain or form data without a preflight, never JSON. */
-export function assertJsonContentType(request: Request): void {
+export function assertJsonContentType(request: RequestHead): void {
   const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
   if (type !== "application/json")
     throw new AppError("unsupported_media_type", "Send the request as JSON (Content-Type: application/json).");
