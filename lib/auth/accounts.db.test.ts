@@ -8,9 +8,11 @@ import {
   createStaffUser,
   deleteSession,
   registerStudent,
+  signedInForTokenHash,
   userForSessionToken,
 } from "./accounts";
 import { hashPassword } from "./password";
+import { hashToken } from "./tokens";
 
 let prisma: PrismaClient;
 let classroomId: string;
@@ -208,6 +210,46 @@ describe("sessions", () => {
       data: { expiresAt: new Date(Date.now() - 1000) },
     });
     expect(await userForSessionToken(prisma, token)).toBeNull();
+  });
+
+  it("reads the user, the session's end and whether the user came from an LMS in one statement", async () => {
+    const plain = await prisma.user.create({
+      data: { email: "plain@example.test", name: "Plain", role: "student", passwordHash: "x", locale: "sv" },
+    });
+    const fromLms = await prisma.user.create({
+      data: { email: "lms@example.test", name: "Lms", role: "student", passwordHash: "x" },
+    });
+    const platform = await prisma.ltiPlatform.create({
+      data: {
+        name: "P",
+        issuer: "https://lms.example",
+        clientId: "c",
+        authEndpoint: "https://lms.example/auth",
+        tokenEndpoint: "https://lms.example/token",
+        jwksUrl: "https://lms.example/jwks",
+      },
+    });
+    await prisma.ltiUserLink.create({ data: { platformId: platform.id, sub: "s-1", userId: fromLms.id } });
+    const a = await createSession(prisma, plain.id);
+    const b = await createSession(prisma, fromLms.id);
+    const statements: string[] = [];
+    const counted = prisma.$extends({
+      query: {
+        $allOperations: async ({ args, query, operation }) => {
+          statements.push(operation);
+          return query(args);
+        },
+      },
+    }) as unknown as PrismaClient;
+    const found = await signedInForTokenHash(counted, hashToken(a.token));
+    expect(statements).toEqual(["$queryRaw"]);
+    expect(found).toEqual({
+      user: { id: plain.id, email: "plain@example.test", name: "Plain", role: "student", locale: "sv" },
+      expiresAt: a.expiresAt,
+      ltiLinked: false,
+    });
+    expect((await signedInForTokenHash(prisma, hashToken(b.token)))?.ltiLinked).toBe(true);
+    expect(await signedInForTokenHash(prisma, hashToken("no-such-token"))).toBeNull();
   });
 });
 

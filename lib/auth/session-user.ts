@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { rememberLink } from "@/lib/lti/linked-users";
 import { type SessionUser, signedInForTokenHash } from "./accounts";
 import { cachedSignedIn, rememberSignedIn } from "./signed-in-cache";
 import { hashToken } from "./tokens";
@@ -20,6 +21,7 @@ export async function userForSessionToken(token: string | undefined | null): Pro
   const found = await signedInForTokenHash(db, tokenHash);
   if (!found) return null;
   rememberSignedIn(tokenHash, found.user, found.expiresAt.getTime());
+  rememberLink(found.user.id, found.ltiLinked);
   return found.user;
 }
 

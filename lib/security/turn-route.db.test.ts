@@ -2,7 +2,12 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { userForSessionToken } from "@/lib/auth/session-user";
+import { clearSignedInCacheForTests } from "@/lib/auth/signed-in-cache";
+import { resetEnvForTests } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { processLinks } from "@/lib/lti/linked-users";
+import { resetProcessWide } from "@/lib/process-wide";
 import { startTutoringSession } from "@/lib/sessions/start-session";
 import { testDatabase } from "@/tests/test-db";
 import {
@@ -24,7 +29,7 @@ vi.mock("@/lib/db/client", async () => (await import("./route-harness")).dbModul
 vi.mock("next/headers", async () => (await import("./route-harness")).headersModule());
 
 const { POST } = await import("@/app/api/sessions/[id]/turns/route");
-const { answerOutsideNext } = await import("@/lib/http/node-routes");
+const { answerOutsideNext, registerNodeRoutes } = await import("@/lib/http/node-routes");
 
 // Every case runs twice: through Next's route, and as `npm start` serves it, over HTTP to a
 // server that asks the route outside Next first (lib/http/node-routes.ts, decision 027) and gives
@@ -308,6 +313,40 @@ describe.each([
     expect(r.status).toBe(401);
     expect(JSON.parse(r.text).code).toBe("unauthenticated");
     expect(await stored(id)).toEqual({ turns: 1, attempts: 0 });
+  });
+});
+
+describe("the sign-in lookup both doors use", () => {
+  it("notes whether the user came from an LMS, so a turn's passback hook asks nothing more", async () => {
+    clearSignedInCacheForTests();
+    processLinks().clear();
+    expect((await userForSessionToken(cast.student.token))?.id).toBe(cast.student.id);
+    expect(processLinks().get(cast.student.id)).toBe(false);
+  });
+});
+
+describe("registering the routes serve.mjs asks first", () => {
+  const KEY = Symbol.for("stepwise.node-routes");
+  const registered = () => (globalThis as unknown as Record<symbol, { answer?: unknown } | undefined>)[KEY];
+  afterAll(() => {
+    delete process.env.TURN_ROUTE_OUTSIDE_NEXT;
+    resetEnvForTests();
+    resetProcessWide("node-routes");
+  });
+
+  it("registers the turn and health routes by default, and none with TURN_ROUTE_OUTSIDE_NEXT=0", () => {
+    for (const [value, expected] of [
+      ["0", undefined],
+      [undefined, answerOutsideNext],
+      ["1", answerOutsideNext],
+    ] as const) {
+      resetProcessWide("node-routes");
+      if (value === undefined) delete process.env.TURN_ROUTE_OUTSIDE_NEXT;
+      else process.env.TURN_ROUTE_OUTSIDE_NEXT = value;
+      resetEnvForTests();
+      registerNodeRoutes();
+      expect(registered()?.answer).toBe(expected);
+    }
   });
 });
 
