@@ -27,8 +27,11 @@ export async function register(): Promise<void> {
   const warmStarted = performance.now();
   void (await import("./lib/sessions/warm-open-sessions"))
     .warmOpenSessions(db)
-    .then((n) => {
-      if (n) console.log(`Read ${n} open sessions' problems in ${Math.round(performance.now() - warmStarted)} ms.`);
+    .then(({ loaded, rehearsed }) => {
+      if (loaded)
+        console.log(
+          `Read ${loaded} open sessions' problems (the tutor rehearsed ${rehearsed}) in ${Math.round(performance.now() - warmStarted)} ms.`,
+        );
     })
     .catch((e) => console.error("Warming open sessions' problems at start failed:", e));
 }

@@ -42,7 +42,7 @@ describe("warming open sessions' problems at start", () => {
 
     let server = await restart();
     expect(server.isVersionLoaded(open)).toBe(false);
-    expect(await server.warmOpenSessions(prisma)).toBe(1);
+    expect((await server.warmOpenSessions(prisma)).loaded).toBe(1);
     expect(server.isVersionLoaded(open)).toBe(true);
     expect(server.isVersionLoaded(other)).toBe(false);
 
@@ -54,11 +54,17 @@ describe("warming open sessions' problems at start", () => {
       data: { lastActivityAt: new Date(Date.now() - 2 * 86_400_000) },
     });
     server = await restart();
-    expect(await server.warmOpenSessions(prisma)).toBe(1);
+    expect((await server.warmOpenSessions(prisma)).loaded).toBe(1);
     expect(server.isVersionLoaded(other)).toBe(false);
-    expect(await server.warmOpenSessions(prisma, { withinMs: 3 * 86_400_000, maxVersions: 1 })).toBe(1);
+    expect((await server.warmOpenSessions(prisma, { withinMs: 3 * 86_400_000, maxVersions: 1 })).loaded).toBe(1);
     expect(server.isVersionLoaded(other)).toBe(false);
-    expect(await server.warmOpenSessions(prisma, { withinMs: 3 * 86_400_000 })).toBe(2);
+    expect(await server.warmOpenSessions(prisma, { withinMs: 3 * 86_400_000 })).toEqual({ loaded: 2, rehearsed: 2 });
+    // The engine plays the most recent ones only (`rehearse`), or none.
+    expect(await server.warmOpenSessions(prisma, { withinMs: 3 * 86_400_000, rehearse: 1 })).toEqual({
+      loaded: 2,
+      rehearsed: 1,
+    });
+    expect((await server.warmOpenSessions(prisma, { rehearse: 0 })).rehearsed).toBe(0);
     expect(server.isVersionLoaded(other)).toBe(true);
   });
 
@@ -71,7 +77,7 @@ describe("warming open sessions' problems at start", () => {
     });
     await startTutoringSession(prisma, { studentId: pupil.id, problemVersionId: version?.id as string });
     const startUp = await restart();
-    expect(await startUp.warmOpenSessions(prisma)).toBeGreaterThanOrEqual(1);
+    expect((await startUp.warmOpenSessions(prisma)).loaded).toBeGreaterThanOrEqual(1);
     vi.resetModules(); // the routes' copy of the modules, loaded separately
     const routes = await import("./load-problem");
     expect(routes.isVersionLoaded(version?.id as string)).toBe(true);

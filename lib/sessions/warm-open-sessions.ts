@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { currentModel } from "@/lib/mastery/current-model";
+import { playProblem, rehearsalStudent } from "@/lib/tutor/play-problem";
 import { loadProblemVersion } from "./load-problem";
 
 export interface WarmOptions {
@@ -7,6 +8,8 @@ export interface WarmOptions {
   withinMs?: number;
   /** At most this many problem versions are loaded (default 500; the cache keeps 2,000). */
   maxVersions?: number;
+  /** The engine plays this many of them, the most recent first (default 20; 0 for none). */
+  rehearse?: number;
 }
 
 /**
@@ -15,9 +18,18 @@ export interface WarmOptions {
  * ask for them: a class that carries on after a restart or a deploy otherwise pays for every
  * version's nested read inside its first turns, all at once (decision 022). One version at a
  * time, in the background (instrumentation.ts does not wait for it): a failure only leaves the
- * cache colder. Returns how many versions were loaded.
+ * cache colder. Returns how many versions were loaded and how many the engine played.
+ *
+ * Then the embedded engine plays the most recent ones through (rehearsalStudent: a non-answer,
+ * a wrong answer, a hint, the right answer on every step; in memory, nothing stored), one
+ * problem per turn of the event loop: a class's first turns after a restart otherwise ran the
+ * answer checker and the wording in V8's interpreter with cold caches, about three times a
+ * warm turn's cost, all within the first second (bench:turns profile, decision 022).
  */
-export async function warmOpenSessions(prisma: PrismaClient, opts: WarmOptions = {}): Promise<number> {
+export async function warmOpenSessions(
+  prisma: PrismaClient,
+  opts: WarmOptions = {},
+): Promise<{ loaded: number; rehearsed: number }> {
   const since = new Date(Date.now() - (opts.withinMs ?? 12 * 3_600_000));
   // One row per version, the most recently worked first (GROUP BY in the database).
   const rows = await prisma.tutoringSession.groupBy({
@@ -30,5 +42,18 @@ export async function warmOpenSessions(prisma: PrismaClient, opts: WarmOptions =
   const versions = rows.map((r) => r.problemVersionId);
   await currentModel(prisma);
   for (const id of versions) await loadProblemVersion(prisma, id);
-  return versions.length;
+  let rehearsed = 0;
+  for (const id of versions.slice(0, opts.rehearse ?? 20)) {
+    // Requests that arrive meanwhile are answered between two problems.
+    await new Promise((resolve) => setImmediate(resolve));
+    const problem = await loadProblemVersion(prisma, id);
+    try {
+      playProblem(problem, rehearsalStudent, 40);
+      rehearsed++;
+    } catch (e) {
+      // The student's own turn on it will meet (and report) the same failure; the rest go on.
+      console.error(`Rehearsing problem version ${id} at start failed:`, e);
+    }
+  }
+  return { loaded: versions.length, rehearsed };
 }

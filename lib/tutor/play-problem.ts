@@ -122,3 +122,19 @@ export function wrongGuess(spec: TutorProblem["steps"][number]["answer"]): strin
       return spec.items.map(() => "999999").join(", ");
   }
 }
+
+/**
+ * On every step: a message that is no answer, an authored wrong answer (else a sure miss), a
+ * hint, then the right answer: each of the engine's main paths once per step. The server plays
+ * its open sessions' problems with it at start (lib/sessions/warm-open-sessions.ts), so the
+ * first turns after a restart do not run the answer checker and the wording cold.
+ */
+export const rehearsalStudent: StudentStrategy = (problem, state, history) => {
+  const step = problem.steps[state.stepIndex];
+  if (!step) return null;
+  const n = history.filter((h) => h.before.stepIndex === state.stepIndex && h.input !== null).length;
+  if (n === 0) return say("I'm not sure");
+  if (n === 1) return say(step.wrongAnswers[0]?.match ?? wrongGuess(step.answer));
+  if (n === 2) return { kind: "hint" };
+  return say(formatAnswer(step.answer));
+};

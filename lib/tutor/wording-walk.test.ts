@@ -1,7 +1,5 @@
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { contentBundle } from "@/lib/content/format";
+import { demoProblems } from "@/tests/demo-problems";
 import { formatAnswer } from "./answers";
 import { addFractions, everyKind } from "./fixtures";
 import { wrongGuess } from "./play-problem";
@@ -19,15 +17,6 @@ function rng(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-function demoProblems(): TutorProblem[] {
-  const dir = path.resolve(__dirname, "../../content/demo");
-  return ["fractions.json", "linear-equations.json", "ratios-percentages.json"].flatMap((file) =>
-    contentBundle
-      .parse(JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")))
-      .problemSets.flatMap((set) => set.problems.map((p) => p as TutorProblem)),
-  );
 }
 
 const CHAT: Record<string, string[]> = {
