@@ -88,6 +88,24 @@ test("API routes get the headers and a CSP that allows nothing, errors included"
   expect(turn.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
 });
 
+test("the server (scripts/serve.mjs) answers the turn and the health check before Next's routing", async ({
+  request,
+}) => {
+  // Next's router puts its Vary on every response it answers; the node routes (decision 027) do
+  // not. Were serve.mjs to stop asking them (or the app to stop registering them), every browser
+  // test would still pass through Next's route: this one would not.
+  const nextVary = /next-router-state-tree/;
+  const health = await request.get("/api/health");
+  expect(health.headers().vary ?? "").not.toMatch(nextVary);
+  const turn = await request.post("/api/sessions/no-such-session/turns", { data: {} });
+  expect(turn.status()).toBe(401);
+  expect(turn.headers().vary ?? "").not.toMatch(nextVary);
+  // Another spelling of the same path is Next's to answer, as it would be without serve.mjs.
+  const viaNext = await request.get("/api/health?probe=1");
+  expect(viaNext.status()).toBe(200);
+  expect(viaNext.headers().vary ?? "").toMatch(nextVary);
+});
+
 test("the tutor page renders maths and runs its scripts with no CSP violation", async ({ page }) => {
   const violations = await watchCsp(page);
   await signUpStudent(page);
