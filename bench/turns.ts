@@ -109,6 +109,28 @@ interface LoadResult {
   errors: number;
   acked: { sessionId: string; seq: number; text: string }[];
   turnsPerStudent: number[];
+  /** Turns per second while every student was still working (up to the first one's last turn):
+   * the overall rate also counts the tail, where fewer and fewer students are left. */
+  steadyPerS: number;
+}
+
+/** Records when each turn ended and when each student finished, for LoadResult.steadyPerS. */
+function steadyClock(students: number) {
+  const t0 = performance.now();
+  const ends: number[] = [];
+  const finished: number[] = Array.from({ length: students }, () => Number.POSITIVE_INFINITY);
+  return {
+    t0,
+    turnEnded: () => ends.push(performance.now() - t0),
+    studentDone: (s: number) => {
+      finished[s] = performance.now() - t0;
+    },
+    perS: () => {
+      const until = Math.min(...finished);
+      if (!Number.isFinite(until) || until <= 0) return 0;
+      return Number(((ends.filter((t) => t <= until).length * 1000) / until).toFixed(1));
+    },
+  };
 }
 
 /** The app's load: every student works their sessions turn by turn with think time. */
@@ -121,7 +143,8 @@ async function runAppLoad(plans: Plan[], baseFor: (s: number) => string, healthU
   let errors = 0;
   let done = false;
   const health = probeHealth(healthUrls, () => done);
-  const t0 = performance.now();
+  const clock = steadyClock(plans.length);
+  const t0 = clock.t0;
   await Promise.all(
     plans.map(async (plan, s) => {
       if (rampMs > 0) await sleep((rampMs * s) / plans.length);
@@ -141,6 +164,7 @@ async function runAppLoad(plans: Plan[], baseFor: (s: number) => string, healthU
             });
             const body = await res.text();
             const ms = performance.now() - started;
+            clock.turnEnded();
             latencies.push(ms);
             (turn === 0 && plan.sessions[0]?.id === id ? firstTurns : laterTurns).push(ms);
             turnsPerStudent[s] = (turnsPerStudent[s] ?? 0) + 1;
@@ -157,15 +181,27 @@ async function runAppLoad(plans: Plan[], baseFor: (s: number) => string, healthU
             } else tries++;
           } catch {
             latencies.push(performance.now() - started);
+            clock.turnEnded();
             errors++;
           }
         }
       }
+      clock.studentDone(s);
     }),
   );
   const seconds = (performance.now() - t0) / 1000;
   done = true;
-  return { latencies, firstTurns, laterTurns, health: await health, seconds, errors, acked, turnsPerStudent };
+  return {
+    latencies,
+    firstTurns,
+    laterTurns,
+    health: await health,
+    seconds,
+    errors,
+    acked,
+    turnsPerStudent,
+    steadyPerS: clock.perS(),
+  };
 }
 
 /** The floor's load: the same students, think time and number of turns, one write each. */
@@ -174,7 +210,8 @@ async function runFloorLoad(plans: Plan[], base: string, turnsPerStudent: number
   let errors = 0;
   let done = false;
   const health = probeHealth([`${base}/health`], () => done);
-  const t0 = performance.now();
+  const clock = steadyClock(plans.length);
+  const t0 = clock.t0;
   await Promise.all(
     plans.map(async (plan, s) => {
       if (rampMs > 0) await sleep((rampMs * s) / plans.length);
@@ -194,12 +231,14 @@ async function runFloorLoad(plans: Plan[], base: string, turnsPerStudent: number
           errors++;
         }
         latencies.push(performance.now() - started);
+        clock.turnEnded();
       }
+      clock.studentDone(s);
     }),
   );
   const seconds = (performance.now() - t0) / 1000;
   done = true;
-  return { latencies, health: await health, seconds, errors, acked: [], turnsPerStudent };
+  return { latencies, health: await health, seconds, errors, acked: [], turnsPerStudent, steadyPerS: clock.perS() };
 }
 
 async function main() {
@@ -288,6 +327,7 @@ async function main() {
     ramp_ms: rampMs,
     turns: app.acked.length,
     turns_per_s: Number(turnsPerS.toFixed(1)),
+    steady_turns_per_s: app.steadyPerS,
     p50_ms: pct(app.latencies, 50),
     p95_ms: pct(app.latencies, 95),
     p99_ms: pct(app.latencies, 99),
@@ -309,6 +349,7 @@ async function main() {
     ...(floor
       ? {
           floor_turns_per_s: Number((floor.latencies.length / floor.seconds).toFixed(1)),
+          floor_steady_turns_per_s: floor.steadyPerS,
           floor_p50_ms: pct(floor.latencies, 50),
           floor_p99_ms: pct(floor.latencies, 99),
           floor_errors: floor.errors,
@@ -337,6 +378,9 @@ async function main() {
     row("GET /api/health during the load", app.health, app.seconds),
     ...(floor ? [row("floor: bare http + the turn's write", floor.latencies, floor.seconds)] : []),
   ]);
+  console.log(
+    `turns/s while all ${students} students were working: ${app.steadyPerS}${floor ? ` (floor ${floor.steadyPerS})` : ""}`,
+  );
   if (runtime.length) {
     console.log("");
     printTable(
