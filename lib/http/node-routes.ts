@@ -99,7 +99,7 @@ function nodeReplySink(req: IncomingMessage, res: ServerResponse): TurnReplySink
   // would hold the connection, and a next request on it would wait behind the unread rest:
   // the connection closes after this answer instead.
   const head = (extra: Record<string, string>) => {
-    const headers = { ...securityHeaders(), ...extra };
+    const headers: Record<string, string> = { ...API_SECURITY_HEADERS, ...extra };
     if (!req.complete) headers.connection = "close";
     return headers;
   };
@@ -149,7 +149,11 @@ async function serveTurn(req: IncomingMessage, res: ServerResponse, sessionId: s
     // answerTurn answers every error itself; this is for the adapter around it.
     const err = publicError(e);
     if (!res.headersSent) {
-      res.writeHead(err.status, { "content-type": "application/json", ...securityHeaders() });
+      res.writeHead(err.status, {
+        ...API_SECURITY_HEADERS,
+        "content-type": "application/json",
+        "cache-control": "no-store",
+      });
       res.end(JSON.stringify({ code: err.code, message: err.message }));
     } else res.destroy();
   }
@@ -159,14 +163,12 @@ async function serveTurn(req: IncomingMessage, res: ServerResponse, sessionId: s
 async function serveHealth(res: ServerResponse): Promise<void> {
   const { status, body, error } = await checkDatabaseHealth(pingDatabase);
   if (error) console.error(`/api/health: ${body.ok ? "" : body.reason}:`, error);
-  res.writeHead(status, { ...securityHeaders(), "content-type": "application/json", "cache-control": "no-store" });
+  res.writeHead(status, { ...API_SECURITY_HEADERS, "content-type": "application/json", "cache-control": "no-store" });
   res.end(JSON.stringify(body));
 }
 
-/** The headers next.config.ts gives every API route (lib/security/security-headers.ts). */
-function securityHeaders(): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const h of STATIC_SECURITY_HEADERS) out[h.key.toLowerCase()] = h.value;
-  out["content-security-policy"] = API_CONTENT_SECURITY_POLICY;
-  return out;
-}
+/** The headers next.config.ts gives every API route (lib/security/security-headers.ts), made once. */
+const API_SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  ...Object.fromEntries(STATIC_SECURITY_HEADERS.map((h) => [h.key.toLowerCase(), h.value])),
+  "content-security-policy": API_CONTENT_SECURITY_POLICY,
+});
