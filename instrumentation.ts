@@ -17,7 +17,11 @@ export async function register(): Promise<void> {
   // LTI: the tool's first signing key exists before any LMS reads the JWK Set (which only reads),
   // and grades still pending from before a restart are sent now, not at the next turn (lib/lti).
   // Neither is needed to serve: a failure is logged, and signing makes the key on demand.
-  const { db } = await import("./lib/db/client");
+  const { db, databaseKind } = await import("./lib/db/client");
+  // PostgreSQL: the pool's connections opened and their statements planned now, not inside the
+  // first turns of a class that starts together (decision 022 addendum 5). Best effort.
+  if (databaseKind === "postgres")
+    await (await import("./lib/sessions/warm-connections")).warmConnections(db, env().DATABASE_POOL_SIZE);
   await (await import("./lib/lti/keys"))
     .activeKey(db)
     .catch((e) => console.error("LTI: the tool's signing key could not be made at start:", e));

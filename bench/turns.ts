@@ -352,6 +352,8 @@ async function main() {
           floor_steady_turns_per_s: floor.steadyPerS,
           floor_p50_ms: pct(floor.latencies, 50),
           floor_p99_ms: pct(floor.latencies, 99),
+          floor_health_p95_ms: pct(floor.health, 95),
+          floor_health_p99_ms: pct(floor.health, 99),
           floor_errors: floor.errors,
           p50_over_floor: Number(
             (percentile(sorted(app.latencies), 50) / Math.max(0.1, percentile(sorted(floor.latencies), 50))).toFixed(2),
@@ -376,7 +378,14 @@ async function main() {
     row("  of which each student's first turn", app.firstTurns ?? [], app.seconds),
     row("  of which every later turn", app.laterTurns ?? [], app.seconds),
     row("GET /api/health during the load", app.health, app.seconds),
-    ...(floor ? [row("floor: bare http + the turn's write", floor.latencies, floor.seconds)] : []),
+    ...(floor
+      ? [
+          row("floor: bare http + the turn's write", floor.latencies, floor.seconds),
+          // The floor's health check answers without the database: what the machine (two cores
+          // shared with the database and this load generator) adds to any request under this load.
+          row("floor: GET /health during its load", floor.health, floor.seconds),
+        ]
+      : []),
   ]);
   console.log(
     `turns/s while all ${students} students were working: ${app.steadyPerS}${floor ? ` (floor ${floor.steadyPerS})` : ""}`,

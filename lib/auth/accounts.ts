@@ -179,7 +179,7 @@ export async function userForSessionToken(prisma: PrismaClient, token: string): 
  * embedded database's single thread per student (bench:turns).
  */
 export async function signedInForTokenHash(
-  prisma: PrismaClient,
+  prisma: Pick<PrismaClient, "$queryRaw">,
   tokenHash: string,
 ): Promise<{ user: SessionUser; expiresAt: Date; ltiLinked: boolean } | null> {
   const rows = await prisma.$queryRaw<(SessionUser & { expiresAt: Date; ltiLinked: boolean })[]>`

@@ -19,5 +19,8 @@ globalForDb.stepwiseDb ??= openDatabase(env().DATABASE_URL, {
 
 export const db = globalForDb.stepwiseDb.prisma;
 
+/** Which database DATABASE_URL names (the embedded one or a PostgreSQL server). */
+export const databaseKind = globalForDb.stepwiseDb.target.kind;
+
 /** One round trip for /api/health (OpenDatabase.ping: ahead of waiting statements where it can be). */
 export const pingDatabase = () => (globalForDb.stepwiseDb as ReturnType<typeof openDatabase>).ping();

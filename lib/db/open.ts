@@ -147,6 +147,12 @@ function postgresConnector(
     user: decodeURIComponent(u.username) || undefined,
     password: decodeURIComponent(u.password) || undefined,
     max: poolSize,
+    // Opened connections stay open (pg-pool closes idle ones only above min, after 10 s): a new
+    // connection is a PostgreSQL process that loads its catalogue and plans its statements on
+    // first use, which a class's first turns after a quiet spell paid all at once (decision 022
+    // addendum 5; lib/sessions/warm-connections.ts opens them at start). A fixed-size pool, as
+    // HikariCP recommends for the same reason.
+    min: poolSize,
     ssl: u.searchParams.get("sslmode") === "require" ? { rejectUnauthorized: false } : undefined,
   };
   // Repeated statements get a name: node-postgres then parses (and PostgreSQL plans) them once
@@ -162,7 +168,7 @@ function postgresConnector(
   let pinger: Promise<pgDriver.Client> | undefined;
   const pingerFor = () => {
     pinger ??= (async () => {
-      const { max: _max, ...one } = fields;
+      const { max: _max, min: _min, ...one } = fields;
       const client = new pgDriver.Client({ ...one, application_name: "stepwise-health" });
       client.on("error", () => {
         pinger = undefined;

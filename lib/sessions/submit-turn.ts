@@ -262,8 +262,8 @@ interface SessionForTurn {
  * the problem's skills (five statements before; on the embedded database every statement costs
  * its one thread ~1-2 ms, decision 022).
  */
-async function readSessionForTurn(
-  prisma: PrismaClient,
+export async function readSessionForTurn(
+  prisma: Pick<PrismaClient, "$queryRaw">,
   sessionId: string,
   studentId: string,
   idempotencyKey: string,
