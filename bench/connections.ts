@@ -56,7 +56,13 @@ async function main() {
   }
   await db.drop();
 
-  const med = (xs: number[]) => Number(percentile([...xs].sort((a, b) => a - b), 50).toFixed(1));
+  const med = (xs: number[]) =>
+    Number(
+      percentile(
+        [...xs].sort((a, b) => a - b),
+        50,
+      ).toFixed(1),
+    );
   printTable([
     { what: "open a connection (first SELECT 1)", n: connect.length, median_ms: med(connect) },
     { what: "a turn's reads, first on a new connection", n: cold.length, median_ms: med(cold) },
