@@ -35,7 +35,14 @@ import { fitModel } from "@/lib/kt/model/fit-model";
 import { buildPickIndex } from "@/lib/kt/pick/build-pick-index";
 import type { PickWeights } from "@/lib/kt/pick/types";
 import { assignBktParams, type BktSkillParams, drawBktLearner, fitBktPool } from "@/lib/kt/simulate/bkt-learner";
-import { agreementAt, calibrateThreshold, masteryCurve, masteryPairs } from "@/lib/kt/simulate/calibrate-mastery";
+import { fitLearntClassifier } from "@/lib/kt/pick/learnt-classifier";
+import {
+  agreementAt,
+  calibrateThreshold,
+  learntPairs,
+  masteryCurve,
+  masteryPairs,
+} from "@/lib/kt/simulate/calibrate-mastery";
 import { createRng, deriveSeed } from "@/lib/kt/simulate/create-rng";
 import { drawEloLearner } from "@/lib/kt/simulate/elo-learner";
 import { fitSimpleBkt } from "@/lib/kt/simulate/fit-simple-bkt";
@@ -82,7 +89,10 @@ const precision = Number(arg("precision", "0.9"));
 // policy-gain and policy-evidence (tuning); --diagnose prints where the steps went.
 // The candidate `policy-evidence` (third session) is the gain rule under every simulator, given
 // each skill's current run of right first attempts (PickInput.streaks): three in a row count as
-// "learnt" where the model cannot say so itself. The goal line judges it.
+// "learnt" where the model cannot say so itself. The candidate `policy-fitted` (seventh session)
+// is the gain rule with P(learnt) from a logistic model fitted on the training learners' truth
+// over the model's mastery and the student's record per skill (practice count, wrong answers,
+// current run; lib/kt/pick/learnt-classifier.ts). The goal line judges it.
 const parked = arg("parked", "review") as "review" | "after" | "practise";
 const fixedThreshold = arg("threshold", "");
 // --diagnose: per policy, where the opportunities went (steps on skills already truly mastered,
@@ -95,13 +105,14 @@ const extraOpts = JSON.parse(arg("extra", "{}")) as Record<string, unknown>;
 // was fixed after seeing them and checked on fresh seeds 11-15 (decision 023).
 const gainAt = Number(arg("gain-at", "0.99"));
 const FAIR = ["oatutor-ready", "lessons", "skill-builder", "random", "fixed"];
-const CANDIDATE = "policy-evidence";
+const CANDIDATE = "policy-fitted";
 const DEFAULT_POLICIES = [
   "policy",
   "policy-after",
   "policy-auto",
   "policy-gain",
   "policy-gain-auto",
+  "policy-evidence",
   CANDIDATE,
   ...FAIR,
   "oatutor",
@@ -197,6 +208,9 @@ async function main(): Promise<void> {
       const trained = masteryPairs(model, training);
       const calibrated = calibrateThreshold(trained, precision);
       const curve = masteryCurve(trained);
+      const lp = learntPairs(model, training);
+      const classifier = fitLearntClassifier(lp.x, lp.y);
+      if (process.env.PICK_DEBUG) console.log(sim, seed, classifier.weights.map((w) => round(w, 2)).join(" "));
       // The most the calibration ever says: >= 0.95 means the model can tell "surely learnt".
       const curveTop = curve.p[curve.p.length - 1] ?? 0;
       const threshold = fixedThreshold ? Number(fixedThreshold) : calibrated.threshold;
@@ -259,6 +273,13 @@ async function main(): Promise<void> {
             onPick,
             false,
             true,
+          ),
+        "policy-fitted": () =>
+          makeChooseNextPolicy(
+            problems,
+            index,
+            { ...pickOpts, rule: "gain", learntClassifier: classifier, ...extraOpts },
+            onPick,
           ),
         "evidence-no-curve": () =>
           makeChooseNextPolicy(problems, index, { ...pickOpts, rule: "gain", ...extraOpts }, onPick, false, true),

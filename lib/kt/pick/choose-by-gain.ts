@@ -13,6 +13,7 @@
  */
 import type { PickIndex } from "./build-pick-index";
 import { explainDue, explainLearn } from "./explain-pick";
+import { learntProbability } from "./learnt-classifier";
 import { masteredProbability } from "./mastered-probability";
 import type { StudentView } from "./read-student";
 import type { Pick, PickInput } from "./types";
@@ -61,7 +62,12 @@ export function learntNow(input: PickInput, index: PickIndex, view: StudentView)
   const top = masteredProbability(1, input.masteredCurve);
   const p = (m: number) => Math.min(1, masteredProbability(m, input.masteredCurve) / Math.max(1e-6, top));
   const need = input.streakToLearn ?? 3;
+  const fitted = input.learntClassifier;
   return Float64Array.from(view.recall, (r, s) => {
+    if (fitted) {
+      const id = index.skillIds[s] ?? "";
+      return learntProbability(fitted, Math.min(r, view.mastery[s] as number), input.evidence?.[id]);
+    }
     const own = p(Math.min(r, view.mastery[s] as number));
     const id = index.skillIds[s] ?? "";
     if (need <= 0 || (input.streaks?.[id] ?? 0) < need) return own;

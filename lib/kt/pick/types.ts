@@ -2,6 +2,7 @@
 import type { KtItem, KtModel, StudentState } from "@/lib/kt/types";
 import type { PickIndex } from "./build-pick-index";
 import type { GainOptions } from "./choose-by-gain";
+import type { LearntClassifier, SkillEvidence } from "./learnt-classifier";
 
 export interface PickProblem {
   id: string;
@@ -122,6 +123,14 @@ export interface PickInput {
    * (decision 023).
    */
   streaks?: Readonly<Record<string, number>>;
+  /**
+   * P(truly learnt) fitted on the model's mastery and the student's record per skill
+   * (learnt-classifier.ts, from `evidence`). With the "gain" rule it replaces the calibration
+   * curve and the streak rule. Decision 023.
+   */
+  learntClassifier?: LearntClassifier;
+  /** Per skill id: the student's record of first attempts (learnt-classifier.ts extendEvidence). */
+  evidence?: Readonly<Record<string, SkillEvidence>>;
   /** The run that counts as "learnt" (default 3, as ASSISTments' skill builders; 0: ignore streaks). */
   streakToLearn?: number;
   /** Options of the "gain" rule (choose-by-gain.ts DEFAULT_GAIN). */

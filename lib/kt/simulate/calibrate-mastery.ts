@@ -9,6 +9,7 @@
  * describe how well the two agree at any time.
  */
 import type { KtModel, KtRow, StudentState } from "@/lib/kt/types";
+import { extendEvidence, learntFeatures, type SkillEvidence } from "@/lib/kt/pick/learnt-classifier";
 import type { TrainingData } from "./make-training-rows";
 
 export interface MasteryPairs {
@@ -153,4 +154,35 @@ export function masteryCurve(pairs: MasteryPairs, bins = 20): MasteryCurve {
     }
   }
   return { at, p };
+}
+
+/**
+ * Training pairs for the learnt classifier (lib/kt/pick/learnt-classifier.ts): after each first
+ * attempt, per skill of the step, the features of (the model's mastery then, the student's record
+ * on the skill including this attempt) and the truth. Row-major, LEARNT_FEATURES.length columns.
+ */
+export function learntPairs(model: KtModel, data: TrainingData): { x: Float64Array; y: Uint8Array } {
+  const x: number[] = [];
+  const y: number[] = [];
+  const states = new Map<string, StudentState>();
+  const records = new Map<string, Record<string, SkillEvidence>>();
+  const f: number[] = [];
+  data.rows.forEach((r: KtRow, k) => {
+    let st = states.get(r.student);
+    let rec = records.get(r.student);
+    if (!st || !rec) {
+      st = model.initialState();
+      rec = {};
+      states.set(r.student, st);
+      records.set(r.student, rec);
+    }
+    model.update(st, r.item, { correct: r.correct, hintsUsed: r.hintsUsed, t: r.t });
+    extendEvidence(rec, [{ skills: r.item.skills, correct: r.correct, hintsUsed: r.hintsUsed }], 0);
+    const tr = data.truth[k] ?? [];
+    r.item.skills.forEach((s, j) => {
+      x.push(...learntFeatures(model.mastery(st, s, r.t), rec[s], f));
+      y.push(tr[j] ? 1 : 0);
+    });
+  });
+  return { x: Float64Array.from(x), y: Uint8Array.from(y) };
 }

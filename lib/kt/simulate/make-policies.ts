@@ -7,6 +7,7 @@
 import type { PickIndex } from "@/lib/kt/pick/build-pick-index";
 import { chooseNext } from "@/lib/kt/pick/choose-next";
 import { extendStreaks } from "@/lib/kt/pick/current-streaks";
+import { extendEvidence, type SkillEvidence } from "@/lib/kt/pick/learnt-classifier";
 import type { PickInput, PickProblem } from "@/lib/kt/pick/types";
 import { shuffleCopy } from "./create-rng";
 import type { Curriculum, SimProblem } from "./make-curriculum";
@@ -38,9 +39,13 @@ export function makeChooseNextPolicy(
 ): Policy {
   let priors: Record<string, number> | null = null;
   const streaks: Record<string, number> = {};
+  const evidence: Record<string, SkillEvidence> = {};
   let seen = 0;
+  let seenEvidence = 0;
+  const withEvidence = extra.learntClassifier !== undefined;
   return (ctx) => {
     if (withStreaks) seen = extendStreaks(streaks, ctx.attempts, seen);
+    if (withEvidence) seenEvidence = extendEvidence(evidence, ctx.attempts, seenEvidence);
     if (shownValues && !priors) {
       const fresh = ctx.model.initialState();
       priors = Object.fromEntries(ctx.curriculum.skills.map((s) => [s.id, ctx.model.mastery(fresh, s.id, 0)]));
@@ -56,6 +61,7 @@ export function makeChooseNextPolicy(
       recent: ctx.history,
       ...(withStreaks && { streaks }),
       ...extra,
+      ...(withEvidence && { evidence }),
     });
     onPick?.(pick.kind);
     return pick.problemId;
