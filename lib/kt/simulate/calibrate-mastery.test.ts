@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { agreementAt, calibrateThreshold, masteryCurve, masteryPairs } from "./calibrate-mastery";
+import { LEARNT_FEATURES } from "@/lib/kt/pick/learnt-classifier";
+import { agreementAt, calibrateThreshold, learntPairs, masteryCurve, masteryPairs } from "./calibrate-mastery";
 import { SimpleBkt } from "./simple-bkt";
 
 const pairs = (v: number[], t: number[]) => ({ value: Float64Array.from(v), truth: Uint8Array.from(t) });
@@ -63,5 +64,32 @@ describe("mastery calibration", () => {
     // pooled with the band below: 3 of 4); [0.9] -> 1 of 1.
     const p = pairs([0.1, 0.2, 0.3, 0.4, 0.6, 0.7, 0.9], [0, 0, 1, 1, 1, 0, 1]);
     expect(masteryCurve(p, 4)).toEqual({ at: [0.125, 0.375, 0.625, 0.875], p: [0, 0.75, 0.75, 1] });
+  });
+
+  it("learntPairs: the features of each skill's record so far, per student, beside the truth", () => {
+    const model = new SimpleBkt({ fallback: { prior: 0.1, learn: 0.2, guess: 0.2, slip: 0.1 } });
+    const ab = { itemId: "i", skills: ["A", "B"] };
+    const a = { itemId: "j", skills: ["A"] };
+    const data = {
+      rows: [
+        { student: "x", item: ab, correct: true, hintsUsed: 0, t: 0 },
+        { student: "y", item: a, correct: false, hintsUsed: 0, t: 0 },
+        { student: "x", item: a, correct: false, hintsUsed: 0, t: 1 },
+      ],
+      truth: [[true, false], [false], [true]],
+    };
+    const { x, y } = learntPairs(model, data);
+    const d = LEARNT_FEATURES.length;
+    expect([...y]).toEqual([1, 0, 0, 1]);
+    expect(x.length).toBe(4 * d);
+    const row = (i: number) => [...x.slice(i * d, (i + 1) * d)];
+    // x on A after one right answer: 1 attempt, no wrong, run of 1.
+    expect(row(0).slice(2)).toEqual([Math.log(2), Math.log(2) ** 2, 0, 1, 0, 0]);
+    // y on A after one wrong answer: its own record, not x's.
+    expect(row(2).slice(2)).toEqual([Math.log(2), Math.log(2) ** 2, Math.log(2), 0, 0, 1]);
+    // x on A again after a wrong one: 2 attempts, 1 wrong, run broken, half wrong.
+    expect(row(3).slice(2)).toEqual([Math.log(3), Math.log(3) ** 2, Math.log(2), 0, 0, 0.5]);
+    // The mastery feature is the model's, after the update.
+    expect(row(3)[1]).toBeLessThan(row(0)[1] as number);
   });
 });

@@ -8,8 +8,9 @@
  * who have learnt it as possible are called mastered. Precision and recall over all pairs
  * describe how well the two agree at any time.
  */
-import type { KtModel, KtRow, StudentState } from "@/lib/kt/types";
+
 import { extendEvidence, learntFeatures, type SkillEvidence } from "@/lib/kt/pick/learnt-classifier";
+import type { KtModel, KtRow, StudentState } from "@/lib/kt/types";
 import type { TrainingData } from "./make-training-rows";
 
 export interface MasteryPairs {

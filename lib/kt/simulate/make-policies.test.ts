@@ -190,6 +190,43 @@ describe("the project's picker with streak evidence (policy-evidence)", () => {
   });
 });
 
+describe("the learnt classifier, for the candidate (policy-fitted) and the baselines alike", () => {
+  // P(learnt) = σ(-12 + 8·log(1 + attempts) − 10·log(1 + wrong)): learnt after 4+ right attempts, whatever the model says.
+  const byRecord = { weights: [-12, 0, 8, 0, -10, 0, 0, 0] };
+  const right = (skill: string) => ({ skills: [skill], correct: true, hintsUsed: 0, t: 0 });
+
+  it("the picker moves on from A once its record says learnt, though the model still rates A low", () => {
+    const c = tiny();
+    const ctx = ctxFor(c, { A: 0.2, B: 0.01, C: 0.3 });
+    const problems = toPickProblems(c);
+    const index = buildPickIndex(problems, c.prerequisites);
+    const pick = makeChooseNextPolicy(problems, index, { rule: "gain", learntClassifier: byRecord });
+    expect(["pA1", "pA2"]).toContain(pick(ctx));
+    for (let k = 0; k < 5; k++) ctx.attempts.push(right("A"));
+    expect(["pB", "pC"]).toContain(pick(ctx));
+  });
+
+  it("lessons read the same P(learnt): the lesson on A ends on A's record, not on the model's mastery", () => {
+    const c = tiny();
+    const ctx = ctxFor(c, { A: 0.2, B: 0.01, C: 0.01 });
+    const fitted = makeLessonsPolicy(c, { threshold: 0.9, learnt: byRecord });
+    const plain = makeLessonsPolicy(c, { threshold: 0.9 });
+    expect(["pA1", "pA2"]).toContain(fitted(ctx));
+    for (let k = 0; k < 5; k++) ctx.attempts.push(right("A"));
+    expect(fitted(ctx)).toBe("pC");
+    expect(["pA1", "pA2"]).toContain(plain(ctx));
+  });
+
+  it("OATutor among ready problems: B opens once A's record says learnt", () => {
+    const c = tiny();
+    const ctx = ctxFor(c, { A: 0.2, B: 0.01, C: 0.9 });
+    const fitted = makeOatutorReadyPolicy({ threshold: 0.9, learnt: byRecord });
+    for (let k = 0; k < 5; k++) ctx.attempts.push(right("A"), right("C"));
+    // A and C learnt by their records; B (P ~ 0) is ready and the lowest.
+    expect(fitted(ctx)).toBe("pB");
+  });
+});
+
 describe("random order", () => {
   it("gives every problem once per pass", () => {
     const c = tiny();

@@ -7,7 +7,12 @@
 import type { PickIndex } from "@/lib/kt/pick/build-pick-index";
 import { chooseNext } from "@/lib/kt/pick/choose-next";
 import { extendStreaks } from "@/lib/kt/pick/current-streaks";
-import { extendEvidence, type SkillEvidence } from "@/lib/kt/pick/learnt-classifier";
+import {
+  extendEvidence,
+  type LearntClassifier,
+  learntProbability,
+  type SkillEvidence,
+} from "@/lib/kt/pick/learnt-classifier";
 import type { PickInput, PickProblem } from "@/lib/kt/pick/types";
 import { shuffleCopy } from "./create-rng";
 import type { Curriculum, SimProblem } from "./make-curriculum";
@@ -113,13 +118,34 @@ function oatutorPick(
   return id;
 }
 
-function masteryOf(ctx: PolicyContext): Map<string, number> {
-  return new Map(ctx.curriculum.skills.map((s) => [s.id, ctx.model.mastery(ctx.state, s.id, ctx.now)]));
-}
-
 export interface BaselineOptions {
   /** The tracing model's "mastered" level (default 0.95; the bench passes the calibrated one). */
   threshold?: number;
+  /**
+   * Read mastery as the learnt classifier's P(learnt) from the model's mastery and the student's
+   * record (what policy-fitted reads), instead of the model's mastery alone: the same knowledge
+   * for the baselines as for the candidate. Use with the threshold it stops at (0.9).
+   */
+  learnt?: LearntClassifier;
+}
+
+/** Per policy: how it reads mastery each turn (the model's, or the learnt classifier's). */
+function masteryReader(opts: BaselineOptions): (ctx: PolicyContext) => Map<string, number> {
+  const classifier = opts.learnt;
+  if (!classifier) {
+    return (ctx) => new Map(ctx.curriculum.skills.map((s) => [s.id, ctx.model.mastery(ctx.state, s.id, ctx.now)]));
+  }
+  const evidence: Record<string, SkillEvidence> = {};
+  let seen = 0;
+  return (ctx) => {
+    seen = extendEvidence(evidence, ctx.attempts, seen);
+    return new Map(
+      ctx.curriculum.skills.map((s) => [
+        s.id,
+        learntProbability(classifier, ctx.model.mastery(ctx.state, s.id, ctx.now), evidence[s.id]),
+      ]),
+    );
+  };
 }
 
 /**
@@ -132,6 +158,7 @@ export interface BaselineOptions {
  */
 export function makeOatutorPolicy(opts: BaselineOptions = {}): Policy {
   const completed = new Set<string>();
+  const masteryOf = masteryReader(opts);
   return (ctx) => oatutorPick(ctx.curriculum.problems, masteryOf(ctx), completed, opts.threshold ?? 0.95, ctx.rng);
 }
 
@@ -149,6 +176,7 @@ export function readyProblems(c: Curriculum, mastery: ReadonlyMap<string, number
 export function makeOatutorReadyPolicy(opts: BaselineOptions = {}): Policy {
   const completed = new Set<string>();
   const threshold = opts.threshold ?? 0.95;
+  const masteryOf = masteryReader(opts);
   return (ctx) => {
     const mastery = masteryOf(ctx);
     const pool = readyProblems(ctx.curriculum, mastery, threshold);
@@ -176,6 +204,7 @@ export function makeLessonsPolicy(c: Curriculum, opts: BaselineOptions = {}): Po
   const lessonProblems = new Map(order.map((s) => [s, c.problems.filter((p) => p.lesson === s)]));
   let k = 0;
   let completed = new Set<string>();
+  const masteryOf = masteryReader(opts);
   return (ctx) => {
     const mastery = masteryOf(ctx);
     while (k < order.length && (mastery.get(order[k] as string) ?? 0) >= threshold) {
