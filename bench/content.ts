@@ -7,13 +7,13 @@ import { checkProblem } from "@/lib/content/check-problem";
 import type { ContentBundle } from "@/lib/content/format";
 import { importBundle } from "@/lib/content/import-bundle";
 import { convertOatutor, type OatutorSkillModel } from "@/lib/content/importers/oatutor";
-import { naturalCompare } from "@/lib/content/importers/oatutor-files";
 import { readSourceFiles } from "@/lib/content/importers/read-source";
 import type { SkippedRecord } from "@/lib/content/importers/shared";
 import { deployMigrations } from "@/lib/db/migrate";
 import { createConnector } from "@/lib/db/open";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { arg, prepareBenchDatabase, printTable, root } from "./lib";
+import { chunks, coursesIn, LIBRARY_ARCHIVE } from "./oatutor-library";
 
 /**
  * `npm run bench:content [-- --limit N --course name --archive path --workers N --skipped --keep]`: the
@@ -126,51 +126,6 @@ function runWorkers(jobs: Job[], count: number, onDone: (d: Done) => Promise<voi
   });
 }
 
-/** The problems of the unpacked library by course (from each problem's courseName). */
-function coursesIn(pool: string, only: string, limit: number): Map<string, string[]> {
-  const ids = fs
-    .readdirSync(pool, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .sort(naturalCompare);
-  const out = new Map<string, string[]>();
-  let n = 0;
-  for (const id of ids) {
-    if (limit > 0 && n >= limit) break;
-    let course = "(unreadable problem file)";
-    try {
-      course = String(
-        JSON.parse(fs.readFileSync(path.join(pool, id, `${id}.json`), "utf8")).courseName || "(no course)",
-      );
-    } catch {
-      // reported by the importer, in the course named here
-    }
-    if (only && !course.toLowerCase().includes(only.toLowerCase())) continue;
-    out.set(course, [...(out.get(course) ?? []), id]);
-    n++;
-  }
-  return out;
-}
-
-/** Sets grouped into transactions of at most `size` problems (a set is never split). */
-function chunks(bundle: ContentBundle, size: number): ContentBundle[] {
-  const out: ContentBundle[] = [];
-  let cur: ContentBundle["problemSets"] = [];
-  let n = 0;
-  for (const set of bundle.problemSets) {
-    if (n > 0 && n + set.problems.length > size) {
-      out.push({ ...bundle, skills: [], problemSets: cur });
-      cur = [];
-      n = 0;
-    }
-    cur.push(set);
-    n += set.problems.length;
-  }
-  if (cur.length) out.push({ ...bundle, skills: [], problemSets: cur });
-  if (out[0]) out[0].skills = bundle.skills;
-  return out;
-}
-
 const stepOf = (s: SkippedRecord) => /^step (\S+?):/.exec(s.field)?.[1] ?? /\[\d+\] (\S+?)-h/.exec(s.field)?.[1] ?? "";
 const problemOf = (s: SkippedRecord) => s.record.replace(/^problem /, "").replace(/ step.*$/, "");
 
@@ -181,7 +136,7 @@ function countBy<T>(items: T[], key: (t: T) => string): Map<string, number> {
 }
 
 async function main() {
-  const archive = arg("archive", path.resolve(root, "../shared/data/oatutor/library.tar.xz"));
+  const archive = arg("archive", LIBRARY_ARCHIVE);
   const limit = Number(arg("limit", "0"));
   const only = arg("course", "");
   const workers = Math.max(1, Number(arg("workers", String(Math.min(2, os.availableParallelism())))));

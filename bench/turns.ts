@@ -14,6 +14,7 @@ import { startTutoringSession } from "@/lib/sessions/start-session";
 import { formatAnswer } from "@/lib/tutor/answers";
 import type { TutorProblem } from "@/lib/tutor/types";
 import { arg, ensureBuild, percentile, prepareBenchDatabase, printTable, root, startProcess, startServer } from "./lib";
+import { importLibrary } from "./oatutor-library";
 
 const students = Number(arg("students", "50"));
 const perStudent = Number(arg("problems", "3"));
@@ -30,6 +31,11 @@ const serversArg = Number(arg("servers", "0"));
 // --ramp-ms N spreads their first turns evenly over N ms instead (a class arriving over N ms), to
 // separate the synchronized start from the steady state; the floor gets the same ramp.
 const rampMs = Number(arg("ramp-ms", "0"));
+// --content oatutor: the whole OATutor library imported as well (../shared/data/oatutor), and the
+// students' problems drawn from it, spread over the library (--library-limit N: its first N
+// problems); default: the demo content.
+const content = arg("content", "demo");
+const libraryLimit = Number(arg("library-limit", "0"));
 // Skip the floor phase (a bare http server doing the turn's database write) with --no-floor.
 const withFloor = !process.argv.includes("--no-floor");
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -45,11 +51,24 @@ async function seed(url: string): Promise<Plan[]> {
   await deployMigrations(connector);
   const prisma = new PrismaClient({ adapter: connector.factory });
   await seedDemo(prisma, loadDemoContent());
-  const versions = await prisma.problem.findMany({
-    where: { status: "published" },
-    select: { publishedVersionId: true },
-    orderBy: { key: "asc" },
-  });
+  let only: string[] | undefined;
+  if (content === "oatutor") {
+    const library = await importLibrary(prisma, { limit: libraryLimit });
+    console.error(`imported ${library.keys.length} OATutor problems in ${library.seconds.toFixed(0)} s`);
+    only = library.keys;
+  }
+  const inLibrary = only && new Set(only);
+  const all = (
+    await prisma.problem.findMany({
+      where: { status: "published" },
+      select: { key: true, publishedVersionId: true },
+      orderBy: { key: "asc" },
+    })
+  ).filter((p) => !inLibrary || inLibrary.has(p.key));
+  // Spread over the library: every students x problems-th problem, not the first few courses.
+  const picked = only ? Math.max(1, Math.floor(all.length / (students * perStudent))) : 1;
+  const versions = all.filter((_, i) => i % picked === 0);
+  if (versions.length === 0) throw new Error(`no published problems for --content ${content}`);
   const classroom = await prisma.classroom.findFirstOrThrow();
   const passwordHash = await hashPassword("bench-password");
   const plans: Plan[] = [];
@@ -319,6 +338,7 @@ async function main() {
   const worst = (f: (r: RuntimeStats) => number) => Math.max(0, ...runtime.map(f));
   const result = {
     db: db.label,
+    content,
     processes,
     mode: embedded ? "embedded" : cluster ? "cluster" : "servers",
     cores: os.availableParallelism(),
