@@ -4,7 +4,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { countCalls } from "@/tests/count-calls";
 import { fixtureBundle } from "@/tests/fixture-bundle";
 import { testDatabase } from "@/tests/test-db";
-import { loadProblemVersion } from "./load-problem";
+import { isVersionLoaded, loadProblemVersion, preloadProblemVersions } from "./load-problem";
 
 let prisma: PrismaClient;
 
@@ -40,5 +40,51 @@ describe("loading a problem version", () => {
     expect(reads()).toBe(1);
     await expect(loadProblemVersion(client, "missing")).rejects.toThrow();
     expect(reads()).toBe(2);
+  });
+
+  it("preloading reads many versions per query into the cache, in the same shape a single load gives", async () => {
+    // Copies of the content under other keys: versions no other test has loaded yet.
+    const bundle = fixtureBundle();
+    for (const k of [1, 2, 3]) {
+      await importBundle(prisma, {
+        ...bundle,
+        skills: [],
+        problemSets: bundle.problemSets.map((set) => ({
+          ...set,
+          key: `${set.key}-preload${k}`,
+          problems: set.problems.map((p) => ({ ...p, key: `${p.key}-preload${k}` })),
+        })),
+      });
+    }
+    const versions = await prisma.problemVersion.findMany({
+      where: { problem: { key: { contains: "-preload" } } },
+      select: { id: true },
+    });
+    const ids = versions.map((v) => v.id);
+    expect(ids.length).toBeGreaterThan(2);
+    expect(ids.some(isVersionLoaded)).toBe(false);
+    const { client, calls } = countCalls(prisma, "problemVersion", "findMany");
+    expect(await preloadProblemVersions(client, [...ids, "missing", ids[0] as string], 2)).toBe(ids.length);
+    // One nested read per two versions asked for (the unknown id rides along in the last one).
+    expect(calls()).toBe(Math.ceil((ids.length + 1) / 2));
+    expect(ids.every(isVersionLoaded)).toBe(true);
+    // Nothing left to read: a later load is a cache hit, and preloading again reads nothing.
+    const { client: single, reads } = (() => {
+      const c = countCalls(prisma, "problemVersion", "findUniqueOrThrow");
+      return { client: c.client, reads: c.calls };
+    })();
+    const loaded = await loadProblemVersion(single, ids[0] as string);
+    expect(reads()).toBe(0);
+    expect(await preloadProblemVersions(client, ids)).toBe(0);
+    // Steps in their order, with their skills and hints, as the single read gives them.
+    const steps = await prisma.step.findMany({
+      where: { versionId: ids[0] as string },
+      orderBy: { position: "asc" },
+      select: { id: true, prompt: true, skills: { select: { skillId: true } }, _count: { select: { hints: true } } },
+    });
+    expect(loaded.stepIds).toEqual(steps.map((st) => st.id));
+    expect(loaded.steps.map((st) => st.prompt)).toEqual(steps.map((st) => st.prompt));
+    expect(loaded.stepSkills).toEqual(steps.map((st) => st.skills.map((k) => k.skillId)));
+    expect(loaded.steps.map((st) => st.hints.length)).toEqual(steps.map((st) => st._count.hints));
   });
 });

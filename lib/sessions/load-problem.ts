@@ -1,5 +1,5 @@
 import { applyTranslation, translationSchema } from "@/lib/content/translation";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { processWide } from "@/lib/process-wide";
 import { answerSpec } from "@/lib/tutor/answers/spec";
 import type { TutorProblem } from "@/lib/tutor/types";
@@ -77,29 +77,29 @@ function loadOriginal(prisma: PrismaClient, versionId: string): Promise<LoadedPr
   return load;
 }
 
-async function readOriginal(prisma: PrismaClient, versionId: string): Promise<LoadedProblem> {
-  const v = await prisma.problemVersion.findUniqueOrThrow({
-    where: { id: versionId },
+const VERSION_SELECT = {
+  id: true,
+  problemId: true,
+  title: true,
+  statement: true,
+  source: true,
+  language: true,
+  steps: {
+    orderBy: { position: "asc" },
     select: {
       id: true,
-      problemId: true,
-      title: true,
-      statement: true,
-      source: true,
-      language: true,
-      steps: {
-        orderBy: { position: "asc" },
-        select: {
-          id: true,
-          skills: { select: { skillId: true } },
-          prompt: true,
-          answerSpec: true,
-          hints: { orderBy: { position: "asc" }, select: { kind: true, text: true, scaffoldAnswer: true } },
-          wrongAnswers: { orderBy: { position: "asc" }, select: { match: true, feedback: true, misconception: true } },
-        },
-      },
+      skills: { select: { skillId: true } },
+      prompt: true,
+      answerSpec: true,
+      hints: { orderBy: { position: "asc" }, select: { kind: true, text: true, scaffoldAnswer: true } },
+      wrongAnswers: { orderBy: { position: "asc" }, select: { match: true, feedback: true, misconception: true } },
     },
-  });
+  },
+} as const satisfies Prisma.ProblemVersionSelect;
+
+type VersionRow = Prisma.ProblemVersionGetPayload<{ select: typeof VERSION_SELECT }>;
+
+function toLoaded(v: VersionRow): LoadedProblem {
   const problem: LoadedProblem = {
     versionId: v.id,
     problemId: v.problemId,
@@ -122,6 +122,35 @@ async function readOriginal(prisma: PrismaClient, versionId: string): Promise<Lo
     })),
   };
   if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
-  cache.set(versionId, problem);
+  cache.set(v.id, problem);
   return problem;
+}
+
+async function readOriginal(prisma: PrismaClient, versionId: string): Promise<LoadedProblem> {
+  return toLoaded(await prisma.problemVersion.findUniqueOrThrow({ where: { id: versionId }, select: VERSION_SELECT }));
+}
+
+/**
+ * Reads the versions not yet cached into the cache with one nested read per `batch` versions
+ * (each nested read is one query per level, whatever the number of versions: the start-up
+ * warm-up of hundreds of open sessions' versions otherwise took one round trip per level per
+ * version, about 12 ms each on the embedded database, while the first turns waited behind it).
+ * Returns how many were read. Unknown ids are skipped.
+ */
+export async function preloadProblemVersions(
+  prisma: PrismaClient,
+  versionIds: readonly string[],
+  batch = 25,
+): Promise<number> {
+  const wanted = [...new Set(versionIds)].filter((id) => !cache.has(id) && !loading.has(id));
+  let read = 0;
+  for (let i = 0; i < wanted.length; i += batch) {
+    const rows = await prisma.problemVersion.findMany({
+      where: { id: { in: wanted.slice(i, i + batch) } },
+      select: VERSION_SELECT,
+    });
+    for (const v of rows) if (!cache.has(v.id)) toLoaded(v);
+    read += rows.length;
+  }
+  return read;
 }
