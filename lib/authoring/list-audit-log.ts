@@ -1,4 +1,5 @@
 import "server-only";
+import { STEP_CONTENT_SELECT } from "@/lib/content/step-content-select";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { type VersionChange, type VersionShape, versionChanges } from "./audit-text";
 
@@ -84,11 +85,8 @@ async function versionShape(prisma: PrismaClient, problemId: string, version: nu
       steps: {
         orderBy: { position: "asc" },
         select: {
-          prompt: true,
-          answerSpec: true,
+          ...STEP_CONTENT_SELECT,
           skills: { select: { skill: { select: { key: true } } } },
-          hints: { orderBy: { position: "asc" }, select: { kind: true, text: true, scaffoldAnswer: true } },
-          wrongAnswers: { orderBy: { position: "asc" }, select: { match: true, feedback: true, misconception: true } },
         },
       },
     },

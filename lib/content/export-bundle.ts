@@ -10,6 +10,7 @@ import {
   type SkillInput,
 } from "./format";
 import { parseBundle } from "./import-bundle";
+import { STEP_CONTENT_SELECT } from "./step-content-select";
 import { translationSchema } from "./translation";
 
 /**
@@ -82,10 +83,7 @@ export async function loadVersionContent(prisma: PrismaClient, versionId: string
         orderBy: { position: "asc" },
         select: {
           id: true,
-          prompt: true,
-          answerSpec: true,
-          hints: { orderBy: { position: "asc" }, select: { kind: true, text: true, scaffoldAnswer: true } },
-          wrongAnswers: { orderBy: { position: "asc" }, select: { match: true, feedback: true, misconception: true } },
+          ...STEP_CONTENT_SELECT,
         },
       },
     },

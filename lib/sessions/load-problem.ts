@@ -1,3 +1,4 @@
+import { STEP_CONTENT_SELECT } from "@/lib/content/step-content-select";
 import { applyTranslation, translationSchema } from "@/lib/content/translation";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { processWide } from "@/lib/process-wide";
@@ -89,10 +90,7 @@ const VERSION_SELECT = {
     select: {
       id: true,
       skills: { select: { skillId: true } },
-      prompt: true,
-      answerSpec: true,
-      hints: { orderBy: { position: "asc" }, select: { kind: true, text: true, scaffoldAnswer: true } },
-      wrongAnswers: { orderBy: { position: "asc" }, select: { match: true, feedback: true, misconception: true } },
+      ...STEP_CONTENT_SELECT,
     },
   },
 } as const satisfies Prisma.ProblemVersionSelect;

@@ -17,8 +17,9 @@ export interface WarmOptions {
  * and the current knowledge-tracing model, into this process's caches before their next turns
  * ask for them: a class that carries on after a restart or a deploy otherwise pays for every
  * version's nested read inside its first turns, all at once (decision 022). 25 versions per
- * nested read (preloadProblemVersions), in the background (instrumentation.ts does not wait for it): a failure only leaves the
- * cache colder. Returns how many versions were loaded and how many the engine played.
+ * nested read (preloadProblemVersions), in the background (instrumentation.ts does not wait for
+ * it): a failure only leaves the cache colder. Returns how many versions were loaded and how
+ * many the engine played.
  *
  * Then the embedded engine plays the most recent ones through (rehearsalStudent: a non-answer,
  * a wrong answer, a hint, the right answer on every step; in memory, nothing stored), one

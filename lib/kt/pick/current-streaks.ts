@@ -11,6 +11,11 @@ export interface StreakAttempt {
   hintsUsed: number;
 }
 
+/** What a run counts (and the learnt classifier's record): right at the first attempt, no hint. */
+export function rightWithoutHints(a: StreakAttempt): boolean {
+  return a.correct && a.hintsUsed === 0;
+}
+
 export function currentStreaks(attempts: readonly StreakAttempt[]): Record<string, number> {
   const out: Record<string, number> = {};
   extendStreaks(out, attempts, 0);
@@ -25,7 +30,7 @@ export function extendStreaks(
 ): number {
   for (let i = from; i < attempts.length; i++) {
     const a = attempts[i] as StreakAttempt;
-    const right = a.correct && a.hintsUsed === 0;
+    const right = rightWithoutHints(a);
     for (const s of a.skills) streaks[s] = right ? (streaks[s] ?? 0) + 1 : 0;
   }
   return attempts.length;

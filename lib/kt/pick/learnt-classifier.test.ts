@@ -101,10 +101,10 @@ describe("the gain rule with a learnt classifier", () => {
   // Learnt when practised at least 4 times with few wrong, whatever the model's mastery says.
   const practised: LearntClassifier = { weights: [-12, 0, 8, 0, -10, 0, 0, 0] };
   const problems = [prob("pA", [["A"]], 0), prob("pB", [["B"]], 1)];
-  const input = (evidence: Record<string, SkillEvidence>): PickInput => ({
+  const input = (evidence: Record<string, SkillEvidence>, mastery = { A: 0.3, B: 0.5 }): PickInput => ({
     problems,
     prerequisites: {},
-    model: stubModel({ A: 0.3, B: 0.5 }),
+    model: stubModel(mastery),
     state: { skills: {}, global: {} },
     now: NOW,
     rule: "gain",
@@ -123,13 +123,30 @@ describe("the gain rule with a learnt classifier", () => {
 
   it.each([
     {
+      // The model alone would practise A (0.3, furthest from learnt).
       name: "A practised 9 times without a slip is learnt by the record: B next",
       A: { attempts: 9, wrong: 0, streak: 9 },
+      mastery: { A: 0.3, B: 0.5 },
       id: "pB",
     },
-    { name: "A practised 9 times with 6 wrong is not: A again", A: { attempts: 9, wrong: 6, streak: 1 }, id: "pA" },
-    { name: "A never practised: the lower mastery goes first", A: { attempts: 0, wrong: 0, streak: 0 }, id: "pA" },
-  ])("$name", ({ A, id }) => {
-    expect(chooseNext(input({ A })).problemId).toBe(id);
+    {
+      // The model alone would call A learnt (0.97: gain below minGain) and practise B.
+      name: "A practised 9 times with 6 wrong is not learnt, whatever the model says: A again",
+      A: { attempts: 9, wrong: 6, streak: 1 },
+      mastery: { A: 0.97, B: 0.5 },
+      id: "pA",
+    },
+    {
+      // Neither is learnt by its record (both P ~ 0): equal gains, the earlier problem.
+      name: "neither practised: equal gains, the earlier problem first",
+      A: { attempts: 0, wrong: 0, streak: 0 },
+      mastery: { A: 0.97, B: 0.5 },
+      id: "pA",
+    },
+  ])("$name", ({ A, mastery, id }) => {
+    expect(chooseNext(input({ A }, mastery)).problemId).toBe(id);
+    // Without the classifier the model's mastery decides, and picks the other problem.
+    const { learntClassifier: _, ...plain } = input({ A }, mastery);
+    expect(chooseNext(plain).problemId).not.toBe(id);
   });
 });

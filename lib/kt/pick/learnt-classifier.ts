@@ -8,6 +8,7 @@
  * (IRLS) fit, shared by the picker and the bench's calibration.
  */
 import { logit, sigmoid } from "@/lib/kt/math";
+import { rightWithoutHints, type StreakAttempt } from "./current-streaks";
 
 /** A student's record on one skill, first attempts only (a hint makes an attempt not right). */
 export interface SkillEvidence {
@@ -60,12 +61,12 @@ export function learntProbability(c: LearntClassifier, mastery: number, ev?: Ski
 /** Updates per-skill records in place with the attempts after `from`; returns the new `from`. */
 export function extendEvidence(
   evidence: Record<string, SkillEvidence>,
-  attempts: readonly { skills: readonly string[]; correct: boolean; hintsUsed: number }[],
+  attempts: readonly StreakAttempt[],
   from: number,
 ): number {
   for (let i = from; i < attempts.length; i++) {
-    const a = attempts[i] as (typeof attempts)[number];
-    const right = a.correct && a.hintsUsed === 0;
+    const a = attempts[i] as StreakAttempt;
+    const right = rightWithoutHints(a);
     for (const s of a.skills) {
       const e = evidence[s] ?? { attempts: 0, wrong: 0, streak: 0 };
       e.attempts++;

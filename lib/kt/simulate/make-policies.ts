@@ -124,7 +124,8 @@ export interface BaselineOptions {
   /**
    * Read mastery as the learnt classifier's P(learnt) from the model's mastery and the student's
    * record (what policy-fitted reads), instead of the model's mastery alone: the same knowledge
-   * for the baselines as for the candidate. Use with the threshold it stops at (0.9).
+   * for the baselines as for the candidate. `threshold` is then a level of P(learnt) (bench:pick
+   * --fitted-at, default 0.5: their best on the tuning seeds).
    */
   learnt?: LearntClassifier;
 }
