@@ -123,6 +123,9 @@ interface LoadResult {
    * server has not loaded yet: the cold path, all at the start) and every later turn. */
   firstTurns?: number[];
   laterTurns?: number[];
+  /** Of the later turns: the first turn on each of a student's later problems (a session the
+   * server may not have seen: its problem version read unless cached). */
+  newProblemTurns?: number[];
   health: number[];
   seconds: number;
   errors: number;
@@ -157,6 +160,7 @@ async function runAppLoad(plans: Plan[], baseFor: (s: number) => string, healthU
   const latencies: number[] = [];
   const firstTurns: number[] = [];
   const laterTurns: number[] = [];
+  const newProblemTurns: number[] = [];
   const acked: LoadResult["acked"] = [];
   const turnsPerStudent = plans.map(() => 0);
   let errors = 0;
@@ -186,6 +190,7 @@ async function runAppLoad(plans: Plan[], baseFor: (s: number) => string, healthU
             clock.turnEnded();
             latencies.push(ms);
             (turn === 0 && plan.sessions[0]?.id === id ? firstTurns : laterTurns).push(ms);
+            if (turn === 0 && plan.sessions[0]?.id !== id) newProblemTurns.push(ms);
             turnsPerStudent[s] = (turnsPerStudent[s] ?? 0) + 1;
             if (!res.ok) {
               errors++;
@@ -214,6 +219,7 @@ async function runAppLoad(plans: Plan[], baseFor: (s: number) => string, healthU
     latencies,
     firstTurns,
     laterTurns,
+    newProblemTurns,
     health: await health,
     seconds,
     errors,
@@ -357,6 +363,7 @@ async function main() {
     first_turn_p50_ms: pct(app.firstTurns ?? [], 50),
     later_turn_p95_ms: pct(app.laterTurns ?? [], 95),
     later_turn_p99_ms: pct(app.laterTurns ?? [], 99),
+    new_problem_turn_p95_ms: pct(app.newProblemTurns ?? [], 95),
     errors: app.errors,
     lost,
     event_loop_delay_p99_ms: worst((r) => r.eventLoopDelay.p99),
@@ -397,6 +404,7 @@ async function main() {
     row(`POST turn (${result.mode}, ${processes} process${processes === 1 ? "" : "es"})`, app.latencies, app.seconds),
     row("  of which each student's first turn", app.firstTurns ?? [], app.seconds),
     row("  of which every later turn", app.laterTurns ?? [], app.seconds),
+    row("    of those each later problem's first", app.newProblemTurns ?? [], app.seconds),
     row("GET /api/health during the load", app.health, app.seconds),
     ...(floor
       ? [
