@@ -25,3 +25,19 @@ export function countCalls<M extends keyof PrismaClient & string>(
   });
   return { client, calls: () => n };
 }
+
+/** A client that counts its own `$queryRaw` calls (one statement each) and passes everything through. */
+export function countRawReads(prisma: PrismaClient): { client: PrismaClient; calls: () => number } {
+  let n = 0;
+  const client = new Proxy(prisma, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver);
+      if (key !== "$queryRaw" || typeof value !== "function") return value;
+      return (...args: unknown[]) => {
+        n++;
+        return value.apply(target, args);
+      };
+    },
+  });
+  return { client, calls: () => n };
+}

@@ -95,7 +95,48 @@ const VERSION_SELECT = {
   },
 } as const satisfies Prisma.ProblemVersionSelect;
 
-type VersionRow = Prisma.ProblemVersionGetPayload<{ select: typeof VERSION_SELECT }>;
+/** A version as the tutor reads it: the shape of the nested read `VERSION_SELECT`. */
+export type VersionRow = Prisma.ProblemVersionGetPayload<{ select: typeof VERSION_SELECT }>;
+
+/**
+ * The versions with these ids in ONE statement: each version with its steps in order, each step
+ * with its skills (in the order written), hints and wrong answers (by position), aggregated as
+ * JSON by the database. Prisma's nested read of the same (`VERSION_SELECT`, kept for the
+ * equality test) is five statements, one per level: on PostgreSQL under load each is a round
+ * trip queued behind other turns' statements, and a turn on a problem this process has not
+ * loaded yet paid five (decision 022, addendum 7). Same fields as STEP_CONTENT_SELECT;
+ * load-problem.db.test.ts fails if the two reads ever differ.
+ */
+export async function readVersionRows(
+  prisma: Pick<PrismaClient, "$queryRaw">,
+  versionIds: readonly string[],
+): Promise<VersionRow[]> {
+  if (versionIds.length === 0) return [];
+  return prisma.$queryRaw<VersionRow[]>`
+    SELECT v."id", v."problemId", v."title", v."statement", v."source", v."language",
+      COALESCE((
+        SELECT json_agg(json_build_object(
+          'id', st."id",
+          'skills', COALESCE((SELECT json_agg(json_build_object('skillId', ss."skillId") ORDER BY ss.ctid)
+                                FROM "StepSkill" ss WHERE ss."stepId" = st."id"), '[]'::json),
+          'prompt', st."prompt",
+          'answerSpec', st."answerSpec",
+          'hints', COALESCE((SELECT json_agg(json_build_object('kind', h."kind"::text, 'text', h."text",
+                                                               'scaffoldAnswer', h."scaffoldAnswer") ORDER BY h."position")
+                               FROM "HintItem" h WHERE h."stepId" = st."id"), '[]'::json),
+          'wrongAnswers', COALESCE((SELECT json_agg(json_build_object('match', w."match", 'feedback', w."feedback",
+                                                                      'misconception', w."misconception") ORDER BY w."position")
+                                      FROM "WrongAnswer" w WHERE w."stepId" = st."id"), '[]'::json)
+        ) ORDER BY st."position")
+        FROM "Step" st WHERE st."versionId" = v."id"), '[]'::json) AS "steps"
+    FROM "ProblemVersion" v
+    WHERE v."id" = ANY(${[...versionIds]}::text[])`;
+}
+
+/** Prisma's nested read of the same versions (five statements): the reference for the test. */
+export function readVersionRowsNested(prisma: PrismaClient, versionIds: readonly string[]): Promise<VersionRow[]> {
+  return prisma.problemVersion.findMany({ where: { id: { in: [...versionIds] } }, select: VERSION_SELECT });
+}
 
 function toLoaded(v: VersionRow): LoadedProblem {
   const problem: LoadedProblem = {
@@ -125,7 +166,9 @@ function toLoaded(v: VersionRow): LoadedProblem {
 }
 
 async function readOriginal(prisma: PrismaClient, versionId: string): Promise<LoadedProblem> {
-  return toLoaded(await prisma.problemVersion.findUniqueOrThrow({ where: { id: versionId }, select: VERSION_SELECT }));
+  const [row] = await readVersionRows(prisma, [versionId]);
+  if (!row) throw new Error(`No problem version ${versionId}`);
+  return toLoaded(row);
 }
 
 /**
@@ -143,10 +186,7 @@ export async function preloadProblemVersions(
   const wanted = [...new Set(versionIds)].filter((id) => !cache.has(id) && !loading.has(id));
   let read = 0;
   for (let i = 0; i < wanted.length; i += batch) {
-    const rows = await prisma.problemVersion.findMany({
-      where: { id: { in: wanted.slice(i, i + batch) } },
-      select: VERSION_SELECT,
-    });
+    const rows = await readVersionRows(prisma, wanted.slice(i, i + batch));
     for (const v of rows) if (!cache.has(v.id)) toLoaded(v);
     read += rows.length;
   }
