@@ -156,6 +156,12 @@ function postgresConnector(
     // addendum 5; lib/sessions/warm-connections.ts opens them at start). A fixed-size pool, as
     // HikariCP recommends for the same reason.
     min: poolSize,
+    // No JIT compilation for the app's statements: they are short (a turn's read and write run
+    // well under a millisecond), and PostgreSQL decides to compile from the plan's estimated cost,
+    // which right after a large import (no statistics yet) made the tutor's one-statement version
+    // read cost ~180,000 and each execution spent 15-60 ms compiling (decision 022, addendum 7).
+    // OLTP's usual setting; a deployment running long reports can turn it on for its own role.
+    options: "-c jit=off",
     ssl: u.searchParams.get("sslmode") === "require" ? { rejectUnauthorized: false } : undefined,
   };
   // Repeated statements get a name: node-postgres then parses (and PostgreSQL plans) them once
