@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { createSession } from "@/lib/auth/accounts";
@@ -39,6 +40,31 @@ const libraryLimit = Number(arg("library-limit", "0"));
 // Skip the floor phase (a bare http server doing the turn's database write) with --no-floor.
 const withFloor = !process.argv.includes("--no-floor");
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+// The load generator's HTTP client: node:http over kept-alive connections. It shares the machine's
+// cores with the servers under test (in production the students' browsers are elsewhere), and
+// Node 20's fetch (undici, Web streams and Headers per request) cost it ~1.3 ms of CPU per turn,
+// a quarter of two cores at 340 turns/s (decision 022, addendum 7). The app and the floor use the
+// same client, so their ratio is unchanged; the generator's own CPU per turn is printed.
+const agent = new http.Agent({ keepAlive: true, maxSockets: Number.POSITIVE_INFINITY });
+function request(
+  url: string,
+  opts: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; ok: boolean; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: opts.method ?? "GET", headers: opts.headers, agent }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => {
+        const status = res.statusCode ?? 0;
+        resolve({ status, ok: status >= 200 && status < 300, body: Buffer.concat(chunks).toString("utf8") });
+      });
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end(opts.body);
+  });
+}
 
 interface Plan {
   token: string;
@@ -109,7 +135,7 @@ function probeHealth(urls: string[], until: () => boolean): Promise<number[]> {
     const out: number[] = [];
     for (let i = 0; !until(); i++) {
       const started = performance.now();
-      await fetch(urls[i % urls.length] as string).then((r) => r.text());
+      await request(urls[i % urls.length] as string);
       out.push(performance.now() - started);
       await sleep(50);
     }
@@ -131,9 +157,17 @@ interface LoadResult {
   errors: number;
   acked: { sessionId: string; seq: number; text: string }[];
   turnsPerStudent: number[];
+  /** CPU the load generator itself (this process) used per turn during the load, in ms. */
+  clientCpuMsPerTurn: number;
   /** Turns per second while every student was still working (up to the first one's last turn):
    * the overall rate also counts the tail, where fewer and fewer students are left. */
   steadyPerS: number;
+}
+
+/** This process's CPU (user + system) since `since`, per turn, in ms. */
+function cpuPerTurn(since: NodeJS.CpuUsage, turns: number): number {
+  const d = process.cpuUsage(since);
+  return turns > 0 ? Number(((d.user + d.system) / 1000 / turns).toFixed(2)) : 0;
 }
 
 /** Records when each turn ended and when each student finished, for LoadResult.steadyPerS. */
@@ -167,6 +201,7 @@ async function runAppLoad(plans: Plan[], baseFor: (s: number) => string, healthU
   let done = false;
   const health = probeHealth(healthUrls, () => done);
   const clock = steadyClock(plans.length);
+  const cpu0 = process.cpuUsage();
   const t0 = clock.t0;
   await Promise.all(
     plans.map(async (plan, s) => {
@@ -180,12 +215,12 @@ async function runAppLoad(plans: Plan[], baseFor: (s: number) => string, healthU
           if (thinkMs > 0) await sleep(thinkMs * (0.5 + Math.random()));
           const started = performance.now();
           try {
-            const res = await fetch(`${baseFor(s)}/api/sessions/${id}/turns`, {
+            const res = await request(`${baseFor(s)}/api/sessions/${id}/turns`, {
               method: "POST",
               headers: { "content-type": "application/json", cookie: `stepwise_session=${plan.token}` },
               body: JSON.stringify({ ...input, idempotencyKey: `bench-${id}-${turn}` }),
             });
-            const body = await res.text();
+            const body = res.body;
             const ms = performance.now() - started;
             clock.turnEnded();
             latencies.push(ms);
@@ -226,6 +261,7 @@ async function runAppLoad(plans: Plan[], baseFor: (s: number) => string, healthU
     acked,
     turnsPerStudent,
     steadyPerS: clock.perS(),
+    clientCpuMsPerTurn: cpuPerTurn(cpu0, latencies.length),
   };
 }
 
@@ -236,6 +272,7 @@ async function runFloorLoad(plans: Plan[], base: string, turnsPerStudent: number
   let done = false;
   const health = probeHealth([`${base}/health`], () => done);
   const clock = steadyClock(plans.length);
+  const cpu0 = process.cpuUsage();
   const t0 = clock.t0;
   await Promise.all(
     plans.map(async (plan, s) => {
@@ -245,12 +282,11 @@ async function runFloorLoad(plans: Plan[], base: string, turnsPerStudent: number
         if (thinkMs > 0) await sleep(thinkMs * (0.5 + Math.random()));
         const started = performance.now();
         try {
-          const res = await fetch(`${base}/turn`, {
+          const res = await request(`${base}/turn`, {
             method: "POST",
             headers: { "content-type": "application/json" },
             body: JSON.stringify({ sessionId, studentId: plan.studentId, key: `floor-${sessionId}-${turn}` }),
           });
-          await res.text();
           if (!res.ok) errors++;
         } catch {
           errors++;
@@ -263,7 +299,16 @@ async function runFloorLoad(plans: Plan[], base: string, turnsPerStudent: number
   );
   const seconds = (performance.now() - t0) / 1000;
   done = true;
-  return { latencies, health: await health, seconds, errors, acked: [], turnsPerStudent, steadyPerS: clock.perS() };
+  return {
+    latencies,
+    health: await health,
+    seconds,
+    errors,
+    acked: [],
+    turnsPerStudent,
+    steadyPerS: clock.perS(),
+    clientCpuMsPerTurn: cpuPerTurn(cpu0, latencies.length),
+  };
 }
 
 async function main() {
@@ -294,12 +339,12 @@ async function main() {
   // Warm-up (route modules load and queries plan on first use, in every process): not measured.
   const warm = plans.at(-1) as Plan;
   for (let i = 0; i < 20 * processes; i++) {
-    await fetch(healthUrls[i % servers] as string).then((r) => r.text());
-    await fetch(`${baseFor(i)}/api/sessions/${warm.sessions[0]?.id}/turns`, {
+    await request(healthUrls[i % servers] as string);
+    await request(`${baseFor(i)}/api/sessions/${warm.sessions[0]?.id}/turns`, {
       method: "POST",
       headers: { "content-type": "application/json", cookie: `stepwise_session=${warm.token}` },
       body: JSON.stringify({ kind: "message", text: "warming up", idempotencyKey: `warmup-key-${i}` }),
-    }).then((r) => r.text());
+    });
   }
   // The runtime record starts after the warm-up (modules load on the first requests).
   for (const s of stops) process.kill(s.pid, "SIGUSR2");
@@ -373,6 +418,7 @@ async function main() {
     server_cpu_ms_per_turn: app.acked.length
       ? Number((runtime.reduce((n, r) => n + r.cpuMs, 0) / app.acked.length).toFixed(1))
       : 0,
+    client_cpu_ms_per_turn: app.clientCpuMsPerTurn,
     ...(floor
       ? {
           floor_turns_per_s: Number((floor.latencies.length / floor.seconds).toFixed(1)),
@@ -382,6 +428,7 @@ async function main() {
           floor_health_p95_ms: pct(floor.health, 95),
           floor_health_p99_ms: pct(floor.health, 99),
           floor_errors: floor.errors,
+          floor_client_cpu_ms_per_turn: floor.clientCpuMsPerTurn,
           p50_over_floor: Number(
             (percentile(sorted(app.latencies), 50) / Math.max(0.1, percentile(sorted(floor.latencies), 50))).toFixed(2),
           ),
@@ -417,6 +464,9 @@ async function main() {
   ]);
   console.log(
     `turns/s while all ${students} students were working: ${app.steadyPerS}${floor ? ` (floor ${floor.steadyPerS})` : ""}`,
+  );
+  console.log(
+    `load generator's own CPU per turn (it shares the cores): ${app.clientCpuMsPerTurn} ms${floor ? ` (floor run ${floor.clientCpuMsPerTurn} ms)` : ""}`,
   );
   if (runtime.length) {
     console.log("");
