@@ -46,7 +46,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 // Node 20's fetch (undici, Web streams and Headers per request) cost it ~1.3 ms of CPU per turn,
 // a quarter of two cores at 340 turns/s (decision 022, addendum 7). The app and the floor use the
 // same client, so their ratio is unchanged; the generator's own CPU per turn is printed.
-const agent = new http.Agent({ keepAlive: true, maxSockets: Number.POSITIVE_INFINITY });
+// FIFO: a free connection is reused oldest first, so turns spread over all of them (and under
+// --cluster over every worker, since Node's cluster deals out connections, not requests); the
+// default (LIFO) kept reusing the most recently freed one and sent most turns to one worker.
+const agent = new http.Agent({ keepAlive: true, maxSockets: Number.POSITIVE_INFINITY, scheduling: "fifo" });
 function request(
   url: string,
   opts: { method?: string; headers?: Record<string, string>; body?: string } = {},
