@@ -36,8 +36,8 @@ describe.runIf(tpl.kind === "postgres")("JIT on the app's PostgreSQL connections
         return compiled((sql) => tx.$queryRawUnsafe<unknown[]>(sql));
       });
       expect(viaApp).toBe(false);
+      // Without JIT on the server the assertion above holds whatever the app sets: say so.
       if (!available) console.warn("this PostgreSQL has no JIT: the test could not see it off");
-      else expect(available).toBe(true);
     } finally {
       await db.close();
     }

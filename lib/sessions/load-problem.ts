@@ -172,11 +172,10 @@ async function readOriginal(prisma: PrismaClient, versionId: string): Promise<Lo
 }
 
 /**
- * Reads the versions not yet cached into the cache with one nested read per `batch` versions
- * (each nested read is one query per level, whatever the number of versions: the start-up
- * warm-up of hundreds of open sessions' versions otherwise took one round trip per level per
- * version, about 12 ms each on the embedded database, while the first turns waited behind it).
- * Returns how many were read. Unknown ids are skipped.
+ * Reads the versions not yet cached into the cache, `batch` versions per statement
+ * (`readVersionRows`; the start-up warm-up of hundreds of open sessions' versions otherwise took
+ * one round trip per level per version, about 12 ms each on the embedded database, while the
+ * first turns waited behind it). Returns how many were read. Unknown ids are skipped.
  */
 export async function preloadProblemVersions(
   prisma: PrismaClient,

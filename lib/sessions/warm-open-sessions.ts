@@ -16,8 +16,8 @@ export interface WarmOptions {
  * After a (re)start, read the problem versions of the sessions students are still working on,
  * and the current knowledge-tracing model, into this process's caches before their next turns
  * ask for them: a class that carries on after a restart or a deploy otherwise pays for every
- * version's nested read inside its first turns, all at once (decision 022). 25 versions per
- * nested read (preloadProblemVersions), in the background (instrumentation.ts does not wait for
+ * version's read inside its first turns, all at once (decision 022). 25 versions per
+ * statement (preloadProblemVersions), in the background (instrumentation.ts does not wait for
  * it): a failure only leaves the cache colder. Returns how many versions were loaded and how
  * many the engine played.
  *
