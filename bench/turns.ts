@@ -2,6 +2,7 @@ import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { createSession } from "@/lib/auth/accounts";
 import { hashPassword } from "@/lib/auth/password";
 import { deployMigrations } from "@/lib/db/migrate";
@@ -37,6 +38,11 @@ const rampMs = Number(arg("ramp-ms", "0"));
 // problems); default: the demo content.
 const content = arg("content", "demo");
 const libraryLimit = Number(arg("library-limit", "0"));
+// --warm-connections: each student's connection is open before the start (a browser that has
+// loaded the tutor page). By default the first turns open them, all at once: Node 20's libuv
+// accepts one connection per event-loop iteration, so under load they are let in slowly
+// (decision 022, addendum 8).
+const warmConnections = process.argv.includes("--warm-connections");
 // Skip the floor phase (a bare http server doing the turn's database write) with --no-floor.
 const withFloor = !process.argv.includes("--no-floor");
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -162,15 +168,30 @@ interface LoadResult {
   turnsPerStudent: number[];
   /** CPU the load generator itself (this process) used per turn during the load, in ms. */
   clientCpuMsPerTurn: number;
+  /** The load generator's own event-loop delay p99 (ms): how late it may read a reply. */
+  clientLoopDelayP99: number;
   /** Turns per second while every student was still working (up to the first one's last turn):
    * the overall rate also counts the tail, where fewer and fewer students are left. */
   steadyPerS: number;
 }
 
-/** This process's CPU (user + system) since `since`, per turn, in ms. */
-function cpuPerTurn(since: NodeJS.CpuUsage, turns: number): number {
-  const d = process.cpuUsage(since);
-  return turns > 0 ? Number(((d.user + d.system) / 1000 / turns).toFixed(2)) : 0;
+/**
+ * What the load generator (this process) spends of the shared cores during a load, and how late
+ * its own event loop runs: a reply that arrives while it is busy or off its core is timed late.
+ */
+function watchClient(): (turns: number) => Pick<LoadResult, "clientCpuMsPerTurn" | "clientLoopDelayP99"> {
+  const cpu0 = process.cpuUsage();
+  const h = monitorEventLoopDelay({ resolution: 10 });
+  h.enable();
+  return (turns) => {
+    h.disable();
+    const d = process.cpuUsage(cpu0);
+    return {
+      clientCpuMsPerTurn: turns > 0 ? Number(((d.user + d.system) / 1000 / turns).toFixed(2)) : 0,
+      // The histogram counts the 10 ms sampling interval itself, in nanoseconds.
+      clientLoopDelayP99: Number(Math.max(0, h.percentile(99) / 1e6 - 10).toFixed(1)),
+    };
+  };
 }
 
 /** Records when each turn ended and when each student finished, for LoadResult.steadyPerS. */
@@ -204,7 +225,7 @@ async function runAppLoad(plans: Plan[], baseFor: (s: number) => string, healthU
   let done = false;
   const health = probeHealth(healthUrls, () => done);
   const clock = steadyClock(plans.length);
-  const cpu0 = process.cpuUsage();
+  const client = watchClient();
   const t0 = clock.t0;
   await Promise.all(
     plans.map(async (plan, s) => {
@@ -220,7 +241,12 @@ async function runAppLoad(plans: Plan[], baseFor: (s: number) => string, healthU
           try {
             const res = await request(`${baseFor(s)}/api/sessions/${id}/turns`, {
               method: "POST",
-              headers: { "content-type": "application/json", cookie: `stepwise_session=${plan.token}` },
+              headers: {
+                "content-type": "application/json",
+                cookie: `stepwise_session=${plan.token}`,
+                // When the turn was sent: the server splits its time into waiting and answering.
+                "x-bench-sent-at": String(performance.timeOrigin + performance.now()),
+              },
               body: JSON.stringify({ ...input, idempotencyKey: `bench-${id}-${turn}` }),
             });
             const body = res.body;
@@ -264,7 +290,7 @@ async function runAppLoad(plans: Plan[], baseFor: (s: number) => string, healthU
     acked,
     turnsPerStudent,
     steadyPerS: clock.perS(),
-    clientCpuMsPerTurn: cpuPerTurn(cpu0, latencies.length),
+    ...client(latencies.length),
   };
 }
 
@@ -275,7 +301,7 @@ async function runFloorLoad(plans: Plan[], base: string, turnsPerStudent: number
   let done = false;
   const health = probeHealth([`${base}/health`], () => done);
   const clock = steadyClock(plans.length);
-  const cpu0 = process.cpuUsage();
+  const client = watchClient();
   const t0 = clock.t0;
   await Promise.all(
     plans.map(async (plan, s) => {
@@ -310,7 +336,7 @@ async function runFloorLoad(plans: Plan[], base: string, turnsPerStudent: number
     acked: [],
     turnsPerStudent,
     steadyPerS: clock.perS(),
-    clientCpuMsPerTurn: cpuPerTurn(cpu0, latencies.length),
+    ...client(latencies.length),
   };
 }
 
@@ -349,6 +375,11 @@ async function main() {
       body: JSON.stringify({ kind: "message", text: "warming up", idempotencyKey: `warmup-key-${i}` }),
     });
   }
+  if (warmConnections) {
+    // Every student's connection open before the start, as their browser's is after loading the
+    // tutor page (only the connection: the page's own work is not done). Not measured.
+    await Promise.all(plans.map((_, s) => request(healthUrls[s % servers] as string)));
+  }
   // The runtime record starts after the warm-up (modules load on the first requests).
   for (const s of stops) process.kill(s.pid, "SIGUSR2");
   await sleep(200);
@@ -383,6 +414,7 @@ async function main() {
       { DATABASE_URL: db.url },
       `http://127.0.0.1:${floorPort}/health`,
     );
+    if (warmConnections) await Promise.all(plans.map(() => request(`http://127.0.0.1:${floorPort}/health`)));
     floor = await runFloorLoad(plans, `http://127.0.0.1:${floorPort}`, app.turnsPerStudent);
     await stopFloor();
   }
@@ -399,6 +431,7 @@ async function main() {
     students,
     think_ms: thinkMs,
     ramp_ms: rampMs,
+    warm_connections: warmConnections,
     turns: app.acked.length,
     turns_per_s: Number(turnsPerS.toFixed(1)),
     steady_turns_per_s: app.steadyPerS,
@@ -422,6 +455,9 @@ async function main() {
       ? Number((runtime.reduce((n, r) => n + r.cpuMs, 0) / app.acked.length).toFixed(1))
       : 0,
     client_cpu_ms_per_turn: app.clientCpuMsPerTurn,
+    client_loop_delay_p99_ms: app.clientLoopDelayP99,
+    server_waited_p99_ms: worst((r) => r.turns?.waited.p99 ?? 0),
+    server_answering_p99_ms: worst((r) => r.turns?.answering.p99 ?? 0),
     ...(floor
       ? {
           floor_turns_per_s: Number((floor.latencies.length / floor.seconds).toFixed(1)),
@@ -469,7 +505,7 @@ async function main() {
     `turns/s while all ${students} students were working: ${app.steadyPerS}${floor ? ` (floor ${floor.steadyPerS})` : ""}`,
   );
   console.log(
-    `load generator's own CPU per turn (it shares the cores): ${app.clientCpuMsPerTurn} ms${floor ? ` (floor run ${floor.clientCpuMsPerTurn} ms)` : ""}`,
+    `load generator's own CPU per turn (it shares the cores): ${app.clientCpuMsPerTurn} ms${floor ? ` (floor run ${floor.clientCpuMsPerTurn} ms)` : ""}; its event-loop delay p99 ${app.clientLoopDelayP99} ms${floor ? ` (floor run ${floor.clientLoopDelayP99})` : ""}`,
   );
   if (runtime.length) {
     console.log("");
@@ -485,6 +521,23 @@ async function main() {
         gc_total_ms: Math.round(r.gc.totalMs),
         gc_max_ms: r.gc.maxMs,
       })),
+    );
+    // Each turn's time as the server saw it: from the generator's send to the start of the
+    // answer (the kernel's queue and a busy event loop), and the answer itself.
+    printTable(
+      runtime.flatMap((r) =>
+        r.turns
+          ? (["waited", "answering"] as const).map((k) => ({
+              process: r.pid,
+              turn_time: k === "waited" ? "sent -> answer begins" : "answer begins -> written",
+              n: r.turns[k].n,
+              p50_ms: r.turns[k].p50,
+              p95_ms: r.turns[k].p95,
+              p99_ms: r.turns[k].p99,
+              max_ms: r.turns[k].max,
+            }))
+          : [],
+      ),
     );
   }
   console.log(JSON.stringify(result));

@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { publicError } from "@/lib/errors";
 import { LOCALE_COOKIE, localeFor } from "@/lib/i18n/locale-for";
 import { translate } from "@/lib/i18n/translator";
+import { timeTurn } from "@/lib/observability/runtime-stats";
 import { processWide } from "@/lib/process-wide";
 import { API_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from "@/lib/security/security-headers";
 import { answerTurn, TURN_STREAM_HEADERS, type TurnReplySink, type TurnRequestIn } from "@/lib/sessions/turn-response";
@@ -122,6 +123,8 @@ function nodeReplySink(req: IncomingMessage, res: ServerResponse): TurnReplySink
 
 async function serveTurn(req: IncomingMessage, res: ServerResponse, sessionId: string): Promise<void> {
   res.on("error", () => {}); // a client gone mid-reply: the turn is stored; nothing to tell it
+  const timed = timeTurn(req.headers["x-bench-sent-at"] as string | undefined);
+  if (timed) res.once("finish", timed);
   try {
     const cookies = req.headers.cookie;
     const token = cookieFrom(cookies, SESSION_COOKIE);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { startRuntimeStats } from "./runtime-stats";
+import { resetProcessWide } from "@/lib/process-wide";
+import { startRuntimeStats, timeTurn } from "./runtime-stats";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 function blockFor(ms: number) {
@@ -24,5 +25,27 @@ describe("runtime stats (what bench:turns reads from the server)", () => {
     const after = stats.snapshot();
     expect(after.stallsOver50ms).toBe(0);
     expect(after.eventLoopDelay.max).toBeLessThan(100);
+  });
+});
+
+describe("a turn's time as the server saw it", () => {
+  it("is not recorded while the runtime record is off, then split into waited and answering", async () => {
+    resetProcessWide("runtime-stats.turns");
+    expect(timeTurn(String(performance.timeOrigin + performance.now()))).toBeUndefined();
+
+    const stats = startRuntimeStats();
+    const done = timeTurn(String(performance.timeOrigin + performance.now() - 40)) as () => void;
+    await sleep(25);
+    done();
+    // A request without the generator's header (or with a malformed one) still counts as answered.
+    (timeTurn("not a time") as () => void)();
+    const { waited, answering } = stats.snapshot().turns;
+    expect(waited.n).toBe(1);
+    expect(waited.p50).toBeGreaterThanOrEqual(39);
+    expect(waited.p50).toBeLessThan(200);
+    expect(answering.n).toBe(2);
+    expect(answering.max).toBeGreaterThanOrEqual(24);
+    stats.reset();
+    expect(stats.snapshot().turns.answering.n).toBe(0);
   });
 });

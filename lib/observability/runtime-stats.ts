@@ -1,5 +1,6 @@
 import fs from "node:fs";
-import { monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
+import { createHistogram, monitorEventLoopDelay, PerformanceObserver, type RecordableHistogram } from "node:perf_hooks";
+import { processWide } from "@/lib/process-wide";
 
 /** What one process's event loop and garbage collector did while it ran (milliseconds). */
 export interface RuntimeStats {
@@ -10,6 +11,58 @@ export interface RuntimeStats {
   stallsOver50ms: number;
   gc: { pauses: number; totalMs: number; maxMs: number; over50ms: number };
   cpuMs: number;
+  /**
+   * Where a turn's time went, as this process saw it (bench:turns only): `waited` from the moment
+   * the load generator sent the request (its `x-bench-sent-at`) until this process began to
+   * answer it (the kernel's queue, the server's busy event loop); `answering` from then until
+   * the last byte was handed to the socket. What the generator measures beyond the two is its
+   * own delay in reading the reply.
+   */
+  turns: { waited: Percentiles; answering: Percentiles };
+}
+
+export interface Percentiles {
+  n: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+/** The turn timings a process records while the runtime record is on (microsecond histograms). */
+interface TurnTimings {
+  on: boolean;
+  waited: RecordableHistogram;
+  answering: RecordableHistogram;
+}
+const turnTimings = () =>
+  processWide<TurnTimings>("runtime-stats.turns", () => ({
+    on: false,
+    waited: createHistogram(),
+    answering: createHistogram(),
+  }));
+
+/**
+ * Called by the turn route when a turn starts to be answered: returns the function to call when
+ * its reply has been written, or nothing while the runtime record is off (always, outside the
+ * benchmark). `sentAt` is the load generator's `x-bench-sent-at` (epoch ms), read only for this.
+ */
+export function timeTurn(sentAt: string | undefined): (() => void) | undefined {
+  const t = turnTimings();
+  if (!t.on) return undefined;
+  const began = performance.timeOrigin + performance.now();
+  const sent = Number(sentAt);
+  if (sentAt && Number.isFinite(sent)) t.waited.record(Math.max(1, Math.round((began - sent) * 1000)));
+  return () => {
+    t.answering.record(Math.max(1, Math.round((performance.timeOrigin + performance.now() - began) * 1000)));
+  };
+}
+
+function percentiles(h: RecordableHistogram): Percentiles {
+  const ms = (us: number) => round(us / 1000);
+  return h.count
+    ? { n: h.count, p50: ms(h.percentile(50)), p95: ms(h.percentile(95)), p99: ms(h.percentile(99)), max: ms(h.max) }
+    : { n: 0, p50: 0, p95: 0, p99: 0, max: 0 };
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -24,6 +77,8 @@ export function startRuntimeStats(): { snapshot(): RuntimeStats; reset(): void }
   let cpu0 = process.cpuUsage();
   const h = monitorEventLoopDelay({ resolution: 10 });
   h.enable();
+  const timings = turnTimings();
+  timings.on = true;
   const gc = { pauses: 0, totalMs: 0, maxMs: 0, over50ms: 0 };
   const obs = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
@@ -49,6 +104,8 @@ export function startRuntimeStats(): { snapshot(): RuntimeStats; reset(): void }
       started = performance.now();
       cpu0 = process.cpuUsage();
       h.reset();
+      timings.waited.reset();
+      timings.answering.reset();
       Object.assign(gc, { pauses: 0, totalMs: 0, maxMs: 0, over50ms: 0 });
       stalls = 0;
     },
@@ -67,6 +124,7 @@ export function startRuntimeStats(): { snapshot(): RuntimeStats; reset(): void }
         stallsOver50ms: stalls,
         gc: { pauses: gc.pauses, totalMs: round(gc.totalMs), maxMs: round(gc.maxMs), over50ms: gc.over50ms },
         cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+        turns: { waited: percentiles(timings.waited), answering: percentiles(timings.answering) },
       };
     },
   };
