@@ -12,6 +12,7 @@ import {
   makeOraclePolicy,
   makeRandomPolicy,
   makeSkillBuilderPolicy,
+  makeTruthGainPolicy,
   readyProblems,
   toPickProblems,
 } from "./make-policies";
@@ -237,17 +238,22 @@ describe("random order", () => {
   });
 });
 
+/** A simulated learner whose truth is the set of skill indexes in `mastered` (of tiny()'s three). */
+function truthOf(mastered: ReadonlySet<number>): SimLearner {
+  return {
+    kind: "stub",
+    attempt: () => ({ correct: true, hintsUsed: 0 }),
+    skillMastered: (i) => mastered.has(i),
+    allMastered: () => mastered.size === 3,
+    postTest: () => 0,
+  };
+}
+
 describe("oracle (reads the simulator's truth)", () => {
   it("works the first truly unmastered skill in course order, whatever the model says", () => {
     const c = tiny();
     const mastered = new Set<number>();
-    const learner: SimLearner = {
-      kind: "stub",
-      attempt: () => ({ correct: true, hintsUsed: 0 }),
-      skillMastered: (i) => mastered.has(i),
-      allMastered: () => mastered.size === 3,
-      postTest: () => 0,
-    };
+    const learner = truthOf(mastered);
     const ctx = { ...ctxFor(c, { A: 0.99, B: 0.99, C: 0.01 }), now: EPOCH_MS };
     const pick = makeOraclePolicy(c, learner);
     expect(["pA1", "pA2"]).toContain(pick(ctx)); // A (index 1) not truly mastered, though the model says so
@@ -255,5 +261,22 @@ describe("oracle (reads the simulator's truth)", () => {
     expect(pick(ctx)).toBe("pC");
     mastered.add(2);
     expect(pick(ctx)).toBe("pB");
+  });
+
+  it("the gain rule with the truth as its detector: unlearnt skills by the simulator, not the model", () => {
+    const c = tiny();
+    const mastered = new Set<number>();
+    const learner = truthOf(mastered);
+    const problems = toPickProblems(c);
+    const pick = makeTruthGainPolicy(problems, buildPickIndex(problems, c.prerequisites), {}, () => learner);
+    // The model says A and C are mastered, B not; the truth is that none is: B waits on A.
+    const ctx = { ...ctxFor(c, { A: 0.99, B: 0.01, C: 0.99 }), now: EPOCH_MS };
+    expect(["pA1", "pA2", "pC"]).toContain(pick(ctx));
+    mastered.add(1); // A learnt: B is open, and pB practises B twice (and A once)
+    mastered.add(2);
+    expect(pick(ctx)).toBe("pB");
+    mastered.add(0);
+    mastered.delete(1); // A forgotten: back to A, though the model still rates it 0.99
+    expect(["pA1", "pA2"]).toContain(pick(ctx));
   });
 });

@@ -41,6 +41,11 @@ export function makeChooseNextPolicy(
   shownValues = false,
   /** Give the picker each skill's current run of right answers (PickInput.streaks) from the attempts. */
   withStreaks = false,
+  /**
+   * The record the classifier reads, if not the student's own (the bench's truth-detector
+   * experiment, makeTruthGainPolicy): called before each pick.
+   */
+  evidenceFor?: (ctx: PolicyContext) => Readonly<Record<string, SkillEvidence>>,
 ): Policy {
   let priors: Record<string, number> | null = null;
   const streaks: Record<string, number> = {};
@@ -50,7 +55,7 @@ export function makeChooseNextPolicy(
   const withEvidence = extra.learntClassifier !== undefined;
   return (ctx) => {
     if (withStreaks) seen = extendStreaks(streaks, ctx.attempts, seen);
-    if (withEvidence) seenEvidence = extendEvidence(evidence, ctx.attempts, seenEvidence);
+    if (withEvidence && !evidenceFor) seenEvidence = extendEvidence(evidence, ctx.attempts, seenEvidence);
     if (shownValues && !priors) {
       const fresh = ctx.model.initialState();
       priors = Object.fromEntries(ctx.curriculum.skills.map((s) => [s.id, ctx.model.mastery(fresh, s.id, 0)]));
@@ -66,7 +71,7 @@ export function makeChooseNextPolicy(
       recent: ctx.history,
       ...(withStreaks && { streaks }),
       ...extra,
-      ...(withEvidence && { evidence }),
+      ...(withEvidence && { evidence: evidenceFor ? evidenceFor(ctx) : evidence }),
     });
     onPick?.(pick.kind);
     return pick.problemId;
@@ -301,6 +306,38 @@ export function makeFixedPolicy(c: Curriculum): Policy {
  * skill that has slipped below mastery (forgetting). Problems of a lesson in random order without
  * repeats. Shows how much a policy could gain by knowing exactly when to move on.
  */
+/**
+ * The project's gain rule with a perfect detector: P(learnt) is the simulator's truth (1 for a
+ * skill mastered now, 0 otherwise). Beside the oracle (lessons in course order with the same
+ * truth) it measures what the gain rule's ORDER is worth once "when is it learnt" is known
+ * exactly: the most any detector shared by the candidate and a lesson sequence could leave it.
+ */
+export function makeTruthGainPolicy(
+  problems: PickProblem[],
+  index: PickIndex,
+  extra: Partial<PickInput>,
+  learner: () => SimLearner,
+): Policy {
+  // Weights on "bias" and "min(streak, 8)" only (learnt-classifier.ts): a record with a streak of
+  // 8 reads as P = sigmoid(20) ~ 1, a streak of 0 as sigmoid(-20) ~ 0.
+  const truth: LearntClassifier = { weights: [-20, 0, 0, 0, 0, 5, 0, 0] };
+  const learnt: SkillEvidence = { attempts: 8, wrong: 0, streak: 8 };
+  const not: SkillEvidence = { attempts: 0, wrong: 0, streak: 0 };
+  return makeChooseNextPolicy(
+    problems,
+    index,
+    { ...extra, rule: "gain", learntClassifier: truth },
+    undefined,
+    false,
+    false,
+    (ctx) => {
+      const minute = (ctx.now - EPOCH_MS) / 60_000;
+      const l = learner();
+      return Object.fromEntries(ctx.curriculum.skills.map((s, i) => [s.id, l.skillMastered(i, minute) ? learnt : not]));
+    },
+  );
+}
+
 export function makeOraclePolicy(c: Curriculum, learner: SimLearner): Policy {
   const order = courseOrder(c);
   const index = new Map(c.skills.map((s, i) => [s.id, i]));
