@@ -43,6 +43,12 @@ const libraryLimit = Number(arg("library-limit", "0"));
 // accepts one connection per event-loop iteration, so under load they are let in slowly
 // (decision 022, addendum 8).
 const warmConnections = process.argv.includes("--warm-connections");
+// --via URL: the students' requests (turns and health checks) go to URL instead, a reverse proxy
+// started in front of --port (docs/deployment.md); the warm-up goes through it too.
+const via = arg("via", "").replace(/\/+$/, "");
+// --warm-proxy (with --via): the proxy's own connections to the app are open before the start, one
+// per student, while the students still open theirs to the proxy with their first turns.
+const warmProxy = process.argv.includes("--warm-proxy");
 // Skip the floor phase (a bare http server doing the turn's database write) with --no-floor.
 const withFloor = !process.argv.includes("--no-floor");
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -58,18 +64,22 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const agent = new http.Agent({ keepAlive: true, maxSockets: Number.POSITIVE_INFINITY, scheduling: "fifo" });
 function request(
   url: string,
-  opts: { method?: string; headers?: Record<string, string>; body?: string } = {},
+  opts: { method?: string; headers?: Record<string, string>; body?: string; agent?: http.Agent } = {},
 ): Promise<{ status: number; ok: boolean; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: opts.method ?? "GET", headers: opts.headers, agent }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => {
-        const status = res.statusCode ?? 0;
-        resolve({ status, ok: status >= 200 && status < 300, body: Buffer.concat(chunks).toString("utf8") });
-      });
-      res.on("error", reject);
-    });
+    const req = http.request(
+      url,
+      { method: opts.method ?? "GET", headers: opts.headers, agent: opts.agent ?? agent },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => {
+          const status = res.statusCode ?? 0;
+          resolve({ status, ok: status >= 200 && status < 300, body: Buffer.concat(chunks).toString("utf8") });
+        });
+        res.on("error", reject);
+      },
+    );
     req.on("error", reject);
     req.end(opts.body);
   });
@@ -363,7 +373,7 @@ async function main() {
   const stop = async () => {
     await Promise.all(stops.map((s) => s()));
   };
-  const baseFor = (s: number) => `http://127.0.0.1:${port + (s % servers)}`;
+  const baseFor = (s: number) => via || `http://127.0.0.1:${port + (s % servers)}`;
   const healthUrls = Array.from({ length: servers }, (_, i) => `${baseFor(i)}/api/health`);
   // Warm-up (route modules load and queries plan on first use, in every process): not measured.
   const warm = plans.at(-1) as Plan;
@@ -374,6 +384,12 @@ async function main() {
       headers: { "content-type": "application/json", cookie: `stepwise_session=${warm.token}` },
       body: JSON.stringify({ kind: "message", text: "warming up", idempotencyKey: `warmup-key-${i}` }),
     });
+  }
+  if (via && warmProxy) {
+    // The proxy's connections to the app open and kept (as after a day's traffic), the students'
+    // own connections to the proxy not: each request on a connection of its own, closed after.
+    const once = new http.Agent({ keepAlive: false, maxSockets: Number.POSITIVE_INFINITY });
+    await Promise.all(plans.map(() => request(`${via}/api/health`, { agent: once })));
   }
   if (warmConnections) {
     // Every student's connection open before the start, as their browser's is after loading the
@@ -432,6 +448,8 @@ async function main() {
     think_ms: thinkMs,
     ramp_ms: rampMs,
     warm_connections: warmConnections,
+    via: via || null,
+    warm_proxy: Boolean(via && warmProxy),
     turns: app.acked.length,
     turns_per_s: Number(turnsPerS.toFixed(1)),
     steady_turns_per_s: app.steadyPerS,
