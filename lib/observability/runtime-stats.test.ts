@@ -39,11 +39,14 @@ describe("a turn's time as the server saw it", () => {
     done();
     // A request without the generator's header (or with a malformed one) still counts as answered.
     (timeTurn("not a time") as () => void)();
+    // A time far in the past or the future is held to the histogram's range, never thrown on.
+    (timeTurn("-1e300") as () => void)();
+    (timeTurn("1e300") as () => void)();
     const { waited, answering } = stats.snapshot().turns;
-    expect(waited.n).toBe(1);
+    expect(waited.n).toBe(3);
     expect(waited.p50).toBeGreaterThanOrEqual(39);
     expect(waited.p50).toBeLessThan(200);
-    expect(answering.n).toBe(2);
+    expect(answering.n).toBe(4);
     expect(answering.max).toBeGreaterThanOrEqual(24);
     stats.reset();
     expect(stats.snapshot().turns.answering.n).toBe(0);

@@ -52,11 +52,14 @@ export function timeTurn(sentAt: string | undefined): (() => void) | undefined {
   if (!t.on) return undefined;
   const began = performance.timeOrigin + performance.now();
   const sent = Number(sentAt);
-  if (sentAt && Number.isFinite(sent)) t.waited.record(Math.max(1, Math.round((began - sent) * 1000)));
+  if (sentAt && Number.isFinite(sent)) t.waited.record(micros(began - sent));
   return () => {
-    t.answering.record(Math.max(1, Math.round((performance.timeOrigin + performance.now() - began) * 1000)));
+    t.answering.record(micros(performance.timeOrigin + performance.now() - began));
   };
 }
+
+/** A duration in ms as the histogram's whole microseconds, 1 to a day (a header's nonsense included). */
+const micros = (ms: number) => Math.min(86_400_000_000, Math.max(1, Math.round(ms * 1000)));
 
 function percentiles(h: RecordableHistogram): Percentiles {
   const ms = (us: number) => round(us / 1000);
