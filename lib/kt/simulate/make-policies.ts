@@ -306,6 +306,22 @@ export function makeFixedPolicy(c: Curriculum): Policy {
  * skill that has slipped below mastery (forgetting). Problems of a lesson in random order without
  * repeats. Shows how much a policy could gain by knowing exactly when to move on.
  */
+export function makeOraclePolicy(c: Curriculum, learner: SimLearner): Policy {
+  const order = courseOrder(c);
+  const index = new Map(c.skills.map((s, i) => [s.id, i]));
+  const lessonProblems = new Map(order.map((s) => [s, c.problems.filter((p) => p.lesson === s).map((p) => p.id)]));
+  const queues = new Map<string, string[]>();
+  return (ctx) => {
+    const minute = (ctx.now - EPOCH_MS) / 60_000;
+    const skill = order.find((s) => !learner.skillMastered(index.get(s) ?? 0, minute)) ?? order[0];
+    if (skill === undefined) return null;
+    let q = queues.get(skill) ?? [];
+    if (q.length === 0) q = shuffleCopy(ctx.rng, lessonProblems.get(skill) ?? []);
+    queues.set(skill, q);
+    return q.shift() ?? null;
+  };
+}
+
 /**
  * The project's gain rule with a perfect detector: P(learnt) is the simulator's truth (1 for a
  * skill mastered now, 0 otherwise). Beside the oracle (lessons in course order with the same
@@ -336,20 +352,4 @@ export function makeTruthGainPolicy(
       return Object.fromEntries(ctx.curriculum.skills.map((s, i) => [s.id, l.skillMastered(i, minute) ? learnt : not]));
     },
   );
-}
-
-export function makeOraclePolicy(c: Curriculum, learner: SimLearner): Policy {
-  const order = courseOrder(c);
-  const index = new Map(c.skills.map((s, i) => [s.id, i]));
-  const lessonProblems = new Map(order.map((s) => [s, c.problems.filter((p) => p.lesson === s).map((p) => p.id)]));
-  const queues = new Map<string, string[]>();
-  return (ctx) => {
-    const minute = (ctx.now - EPOCH_MS) / 60_000;
-    const skill = order.find((s) => !learner.skillMastered(index.get(s) ?? 0, minute)) ?? order[0];
-    if (skill === undefined) return null;
-    let q = queues.get(skill) ?? [];
-    if (q.length === 0) q = shuffleCopy(ctx.rng, lessonProblems.get(skill) ?? []);
-    queues.set(skill, q);
-    return q.shift() ?? null;
-  };
 }
