@@ -6,11 +6,11 @@
 // student's whole history. Timings are per call; machines are shared, so read the ratios.
 import os from "node:os";
 import { fitModel } from "@/lib/kt/model/fit-model";
+import { fitSimpleBkt } from "@/lib/kt/model/fit-simple-bkt";
 import { buildPickIndex } from "@/lib/kt/pick/build-pick-index";
 import { chooseNext } from "@/lib/kt/pick/choose-next";
 import type { PickProblem, PrerequisiteGraph, RecentProblem } from "@/lib/kt/pick/types";
 import { createRng, deriveSeed } from "@/lib/kt/simulate/create-rng";
-import { fitSimpleBkt } from "@/lib/kt/simulate/fit-simple-bkt";
 import { makeCurriculum } from "@/lib/kt/simulate/make-curriculum";
 import { makeFixedPolicy, toPickProblems } from "@/lib/kt/simulate/make-policies";
 import { makeTrainingRows } from "@/lib/kt/simulate/make-training-rows";

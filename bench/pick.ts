@@ -34,8 +34,9 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { readKtFile } from "@/lib/kt/data/read-kt-file";
 import { fitModel } from "@/lib/kt/model/fit-model";
+import { fitSimpleBkt } from "@/lib/kt/model/fit-simple-bkt";
 import { buildPickIndex } from "@/lib/kt/pick/build-pick-index";
-import { fitLearntClassifier } from "@/lib/kt/pick/learnt-classifier";
+import { fitLearntClassifier, LEARNT_FEATURES, type LearntClassifier } from "@/lib/kt/pick/learnt-classifier";
 import type { PickWeights } from "@/lib/kt/pick/types";
 import { assignBktParams, type BktSkillParams, drawBktLearner, fitBktPool } from "@/lib/kt/simulate/bkt-learner";
 import {
@@ -44,13 +45,14 @@ import {
   learntPairs,
   masteryCurve,
   masteryPairs,
+  proxyLearntPairs,
 } from "@/lib/kt/simulate/calibrate-mastery";
 import { createRng, deriveSeed } from "@/lib/kt/simulate/create-rng";
 import { drawEloLearner } from "@/lib/kt/simulate/elo-learner";
-import { fitSimpleBkt } from "@/lib/kt/simulate/fit-simple-bkt";
 import { makeCurriculum } from "@/lib/kt/simulate/make-curriculum";
 import {
   makeChooseNextPolicy,
+  makeDetectorGainPolicy,
   makeFixedPolicy,
   makeLessonsPolicy,
   makeOatutorPolicy,
@@ -95,7 +97,14 @@ const precision = Number(arg("precision", "0.9"));
 // "learnt" where the model cannot say so itself. The candidate `policy-fitted` (seventh session)
 // is the gain rule with P(learnt) from a logistic model fitted on the training learners' truth
 // over the model's mastery and the student's record per skill (practice count, wrong answers,
-// current run; lib/kt/pick/learnt-classifier.ts). The goal line judges it.
+// current run; lib/kt/pick/learnt-classifier.ts): it needs the learners' truth to fit against.
+// Without that truth (tenth session): `policy-pooled` (one classifier fitted on every simulator's
+// learners at --pooled-seeds), `policy-loso` (fitted without the simulator it is judged under),
+// `policy-proxy` (fitted on the training learners' own logs, "learnt" = --proxy NEED/AHEAD of the
+// next first attempts right), `policy-self` (the tracing model's own mastery as P(learnt)) and
+// the candidate `policy-bkt`, the product's picker once a fit is current: the gain rule with
+// P(learnt) from per-skill BKT fitted by EM on the training learners' first attempts
+// (lib/kt/pick/bkt-detector.ts), the tracing model for the rest. The goal line judges it.
 const parked = arg("parked", "review") as "review" | "after" | "practise";
 const fixedThreshold = arg("threshold", "");
 // --diagnose: per policy, where the opportunities went (steps on skills already truly mastered,
@@ -111,11 +120,16 @@ const gainAt = Number(arg("gain-at", "0.99"));
 // this. Default 0.5: their best on seeds 1-5 among 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9 and 0.95
 // (moving on early and letting OATutor's lowest-first phase catch what was left pays for them).
 const fittedAt = Number(arg("fitted-at", "0.5"));
+// policy-proxy's label: "learnt" when at least NEED of the next AHEAD first attempts on the skill are right.
+const [proxyNeed, proxyAhead] = arg("proxy", "2/3").split("/").map(Number) as [number, number];
+// policy-pooled's classifier is fitted on every simulator's training learners at these seeds
+// (none of the reported runs use them): one classifier for every population, as a product would ship.
+const pooledSeeds = arg("pooled-seeds", "901,902,903,904,905").split(",").map(Number);
 /** The fair baselines as issue 17 named them, each with the tracing model at its own calibrated threshold. */
 const ISSUE_FAIR = ["oatutor-ready", "lessons", "skill-builder", "random", "fixed"];
 /** Every fair baseline: those, and two given the candidate's learnt classifier as well (decision 023). */
 const FAIR = ["oatutor-ready", "lessons", "oatutor-ready-fitted", "lessons-fitted", "skill-builder", "random", "fixed"];
-const CANDIDATE = "policy-fitted";
+const CANDIDATE = "policy-bkt";
 const DEFAULT_POLICIES = [
   "policy",
   "policy-after",
@@ -123,6 +137,7 @@ const DEFAULT_POLICIES = [
   "policy-gain",
   "policy-gain-auto",
   "policy-evidence",
+  "policy-fitted",
   CANDIDATE,
   ...FAIR,
   "oatutor",
@@ -131,6 +146,10 @@ const DEFAULT_POLICIES = [
 ];
 const ALL_POLICIES = [
   ...DEFAULT_POLICIES,
+  "policy-pooled",
+  "policy-loso",
+  "policy-proxy",
+  "policy-self",
   "evidence-no-curve",
   "policy-doubt",
   "product",
@@ -156,8 +175,16 @@ async function fitTracingModel(rows: KtRow[]): Promise<{ model: KtModel; label: 
   return { model: await mod.fitModel(rows), label: fitModelPath };
 }
 
-/** Per simulator: how to draw a learner for a curriculum and seed (null: data missing). */
-function simulator(name: string): ((c: ReturnType<typeof makeCurriculum>, seed: number) => DrawSimLearner) | null {
+type MakeDraw = (c: ReturnType<typeof makeCurriculum>, seed: number) => DrawSimLearner;
+const simulators = new Map<string, MakeDraw | null>();
+
+/** Per simulator: how to draw a learner for a curriculum and seed (null: data missing). Memoised. */
+function simulator(name: string): MakeDraw | null {
+  if (!simulators.has(name)) simulators.set(name, loadSimulator(name));
+  return simulators.get(name) ?? null;
+}
+
+function loadSimulator(name: string): MakeDraw | null {
   if (name === "latent") return () => drawLatentLearner;
   if (name === "elo") return () => drawEloLearner;
   const file = DATASETS[name];
@@ -170,6 +197,65 @@ function simulator(name: string): ((c: ReturnType<typeof makeCurriculum>, seed: 
     const params: BktSkillParams[] = assignBktParams(c, pool, createRng(deriveSeed(seed, 4)));
     return (cur, rng) => drawBktLearner(cur, params, rng);
   };
+}
+
+/** Per simulator and seed: the curriculum, its learners, the training learners and what is fitted on them. */
+interface Prepared {
+  curriculum: ReturnType<typeof makeCurriculum>;
+  draw: DrawSimLearner;
+  problems: ReturnType<typeof toPickProblems>;
+  index: ReturnType<typeof buildPickIndex>;
+  training: ReturnType<typeof makeTrainingData>;
+  model: KtModel;
+  label: string;
+  /** The learnt classifier's training pairs (features, truth) from the training learners. */
+  lp: { x: Float64Array; y: Uint8Array };
+}
+const preparedCache = new Map<string, Prepared>();
+
+/** Null when the simulator's data is missing. Memoised: policy-loso reads every simulator's pairs. */
+async function prepare(sim: string, seed: number): Promise<Prepared | null> {
+  const key = `${sim}:${seed}`;
+  const hit = preparedCache.get(key);
+  if (hit) return hit;
+  const make = simulator(sim);
+  if (!make) return null;
+  const curriculum = makeCurriculum(deriveSeed(seed, 1));
+  const draw = make(curriculum, seed);
+  const problems = toPickProblems(curriculum);
+  const index = buildPickIndex(problems, curriculum.prerequisites);
+  const training = makeTrainingData(curriculum, trainLearners, deriveSeed(seed, 2), 500, draw);
+  const fitted = await fitTracingModel(training.rows);
+  const lp = learntPairs(fitted.model, training);
+  const prep = { curriculum, draw, problems, index, training, model: fitted.model, label: fitted.label, lp };
+  preparedCache.set(key, prep);
+  return prep;
+}
+
+/**
+ * One learnt classifier fitted on the training learners of every simulator (all four, whatever
+ * --sims says) but `except`, at these seeds, pooled: policy-loso's (leave one simulator out) and
+ * policy-pooled's (every simulator, at seeds no reported run uses).
+ */
+async function pooledClassifier(at: readonly number[], except = ""): Promise<LearntClassifier> {
+  const parts: { x: Float64Array; y: Uint8Array }[] = [];
+  for (const sim of ["latent", "bkt-assist09", "bkt-statics", "elo"]) {
+    if (sim === except) continue;
+    for (const seed of at) {
+      const prep = await prepare(sim, seed);
+      if (prep) parts.push(prep.lp);
+    }
+  }
+  const n = parts.reduce((a, p) => a + p.y.length, 0);
+  const x = new Float64Array(n * LEARNT_FEATURES.length);
+  const y = new Uint8Array(n);
+  let at0 = 0;
+  for (const p of parts) {
+    x.set(p.x, at0 * LEARNT_FEATURES.length);
+    y.set(p.y, at0);
+    at0 += p.y.length;
+  }
+  return fitLearntClassifier(x, y);
 }
 
 interface Calibration {
@@ -195,32 +281,40 @@ async function main(): Promise<void> {
   const results: Record<string, Record<string, EpisodeResult[][]>> = {};
   const calibrations: Record<string, Calibration[]> = {};
   let label = "";
+  let pooled: LearntClassifier | null = null;
   const diagnosis: Record<
     string,
     { wasted: number; tail: number; steps: number; n: number; kinds: Record<string, number> }
   > = {};
   for (const sim of simNames) {
-    const make = simulator(sim);
-    if (!make) {
+    if (!simulator(sim)) {
       console.log(`${sim}: skipped, ${DATASETS[sim]} not found under ${DATA}`);
       continue;
     }
     results[sim] = Object.fromEntries(policyNames.map((p) => [p, []]));
     calibrations[sim] = [];
     for (const seed of seeds) {
-      const curriculum = makeCurriculum(deriveSeed(seed, 1));
-      const draw = make(curriculum, seed);
-      const problems = toPickProblems(curriculum);
-      const index = buildPickIndex(problems, curriculum.prerequisites);
-      const training = makeTrainingData(curriculum, trainLearners, deriveSeed(seed, 2), 500, draw);
-      const fitted = await fitTracingModel(training.rows);
-      const model = fitted.model;
-      label = fitted.label;
+      const prep = (await prepare(sim, seed)) as Prepared;
+      const { curriculum, draw, problems, index, training, model, lp } = prep;
+      label = prep.label;
       const trained = masteryPairs(model, training);
       const calibrated = calibrateThreshold(trained, precision);
       const curve = masteryCurve(trained);
-      const lp = learntPairs(model, training);
       const classifier = fitLearntClassifier(lp.x, lp.y);
+      // policy-proxy: the same rule with a classifier fitted on the training learners' own logs,
+      // no truth: "learnt" = at least --proxy NEED/AHEAD of the next first attempts on the skill right.
+      const proxy = policyNames.includes("policy-proxy")
+        ? (() => {
+            const pp = proxyLearntPairs(model, training, proxyAhead, proxyNeed);
+            return fitLearntClassifier(pp.x, pp.y);
+          })()
+        : null;
+      // policy-bkt's detector: per-skill BKT fitted by EM on the training learners' first attempts.
+      const detector = policyNames.includes("policy-bkt") ? fitSimpleBkt(training.rows) : null;
+      // policy-loso: the same rule with a classifier fitted only on the OTHER simulators' learners.
+      const loso = policyNames.includes("policy-loso") ? await pooledClassifier([seed], sim) : null;
+      // policy-pooled: one classifier fitted on every simulator's learners at --pooled-seeds.
+      pooled ??= policyNames.includes("policy-pooled") ? await pooledClassifier(pooledSeeds) : null;
       if (process.env.PICK_DEBUG) console.log(sim, seed, classifier.weights.map((w) => round(w, 2)).join(" "));
       // The most the calibration ever says: >= 0.95 means the model can tell "surely learnt".
       const curveTop = curve.p[curve.p.length - 1] ?? 0;
@@ -296,6 +390,33 @@ async function main(): Promise<void> {
             problems,
             index,
             { ...pickOpts, rule: "gain", learntClassifier: classifier, ...extraOpts },
+            onPick,
+          ),
+        // The gain rule with P(learnt) from per-skill BKT fitted by EM on the training learners'
+        // logs (no truth), the tracing model for everything else: the product's picker.
+        "policy-bkt": () =>
+          makeDetectorGainPolicy(problems, index, { ...pickOpts, ...extraOpts }, detector ?? model, onPick),
+        // The gain rule on the tracing model's own mastery as P(learnt): no calibration, no truth.
+        "policy-self": () => makeChooseNextPolicy(problems, index, { ...pickOpts, rule: "gain", ...extraOpts }, onPick),
+        "policy-pooled": () =>
+          makeChooseNextPolicy(
+            problems,
+            index,
+            { ...pickOpts, rule: "gain", learntClassifier: pooled ?? classifier, ...extraOpts },
+            onPick,
+          ),
+        "policy-proxy": () =>
+          makeChooseNextPolicy(
+            problems,
+            index,
+            { ...pickOpts, rule: "gain", learntClassifier: proxy ?? classifier, ...extraOpts },
+            onPick,
+          ),
+        "policy-loso": () =>
+          makeChooseNextPolicy(
+            problems,
+            index,
+            { ...pickOpts, rule: "gain", learntClassifier: loso ?? classifier, ...extraOpts },
             onPick,
           ),
         "evidence-no-curve": () =>
@@ -468,7 +589,19 @@ async function main(): Promise<void> {
   type Goal = Record<string, Record<string, Record<string, number | string | boolean>>>;
   const judge = (baselines: readonly string[]): Goal => {
     const goal: Goal = {};
-    for (const who of ["policy", "policy-after", "policy-auto", "policy-gain", "policy-gain-auto", CANDIDATE]) {
+    for (const who of [
+      "policy",
+      "policy-after",
+      "policy-auto",
+      "policy-gain",
+      "policy-gain-auto",
+      "policy-fitted",
+      "policy-loso",
+      "policy-pooled",
+      "policy-proxy",
+      "policy-self",
+      CANDIDATE,
+    ]) {
       for (const [sim, byPolicy] of Object.entries(summary)) {
         const fair = baselines.filter((f) => byPolicy[f]);
         const p = byPolicy[who];

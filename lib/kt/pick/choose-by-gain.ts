@@ -63,7 +63,9 @@ export function learntNow(input: PickInput, index: PickIndex, view: StudentView)
   const p = (m: number) => Math.min(1, masteredProbability(m, input.masteredCurve) / Math.max(1e-6, top));
   const need = input.streakToLearn ?? 3;
   const fitted = input.learntClassifier;
+  const given = input.learnt;
   return Float64Array.from(view.recall, (r, s) => {
+    if (given) return Math.min(1, Math.max(0, given[index.skillIds[s] ?? ""] ?? 0));
     if (fitted) {
       const id = index.skillIds[s] ?? "";
       return learntProbability(fitted, Math.min(r, view.mastery[s] as number), input.evidence?.[id]);

@@ -222,7 +222,7 @@ export function chooseNext(input: PickInput): Pick {
       input.reviewBy ?? "doubt",
       input.masteredCurve,
       // With streaks, review doubts by the same P(learnt) (a run of right answers lowers the doubt).
-      input.streaks || input.learntClassifier ? learnt : undefined,
+      input.streaks || input.learntClassifier || input.learnt ? learnt : undefined,
     );
   }
   if (ready.length === 0 && blocked.length === 0) {

@@ -131,6 +131,12 @@ export interface PickInput {
   learntClassifier?: LearntClassifier;
   /** Per skill id: the student's record of first attempts (learnt-classifier.ts extendEvidence). */
   evidence?: Readonly<Record<string, SkillEvidence>>;
+  /**
+   * Per skill id: P(truly learnt) now from a detector of the caller's (e.g. per-skill BKT fitted
+   * by EM on the deployment's own first attempts, lib/kt/pick/bkt-detector.ts). With the "gain"
+   * rule it replaces every other reading of P(learnt); skills absent count as 0. Decision 023.
+   */
+  learnt?: Readonly<Record<string, number>>;
   /** The run that counts as "learnt" (default 3, as ASSISTments' skill builders; 0: ignore streaks). */
   streakToLearn?: number;
   /** Options of the "gain" rule (choose-by-gain.ts DEFAULT_GAIN). */

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { SimpleBkt } from "@/lib/kt/model/simple-bkt";
 import { LEARNT_FEATURES } from "@/lib/kt/pick/learnt-classifier";
-import { agreementAt, calibrateThreshold, learntPairs, masteryCurve, masteryPairs } from "./calibrate-mastery";
-import { SimpleBkt } from "./simple-bkt";
+import {
+  agreementAt,
+  calibrateThreshold,
+  learntPairs,
+  masteryCurve,
+  masteryPairs,
+  proxyLearntPairs,
+} from "./calibrate-mastery";
 
 const pairs = (v: number[], t: number[]) => ({ value: Float64Array.from(v), truth: Uint8Array.from(t) });
 
@@ -91,5 +98,36 @@ describe("mastery calibration", () => {
     expect(row(3).slice(2)).toEqual([Math.log(3), Math.log(3) ** 2, Math.log(2), 0, 0, 0.5]);
     // The mastery feature is the model's, after the update.
     expect(row(3)[1]).toBeLessThan(row(0)[1] as number);
+  });
+
+  it("proxyLearntPairs: labels from the next attempts on the same skill, never from the truth", () => {
+    const model = new SimpleBkt({ fallback: { prior: 0.1, learn: 0.2, guess: 0.2, slip: 0.1 } });
+    const a = { itemId: "j", skills: ["A"] };
+    const b = { itemId: "k", skills: ["B"] };
+    // x on A: wrong, right, right, (B between, ignored for A), hinted right, right.
+    const rows = [
+      { student: "x", item: a, correct: false, hintsUsed: 0, t: 0 },
+      { student: "x", item: a, correct: true, hintsUsed: 0, t: 1 },
+      { student: "x", item: a, correct: true, hintsUsed: 0, t: 2 },
+      { student: "x", item: b, correct: false, hintsUsed: 0, t: 3 },
+      { student: "x", item: a, correct: true, hintsUsed: 1, t: 4 },
+      { student: "x", item: a, correct: true, hintsUsed: 0, t: 5 },
+    ];
+    // The truth says the opposite everywhere: a proxy label must not read it.
+    const truth = rows.map((r) => r.item.skills.map(() => r.t % 2 === 0));
+    const d = LEARNT_FEATURES.length;
+    // 2 of the next 3: before A's first attempt -> wrong, right, right = 2 -> learnt; after A#1
+    // -> right, right, hinted = 2 -> learnt; after A#2 -> right, hinted, right = 2 -> learnt; A#3
+    // has only 2 later attempts: left out; B has 1 attempt: left out.
+    const two = proxyLearntPairs(model, { rows, truth }, 3, 2);
+    expect([...two.y]).toEqual([1, 1, 1]);
+    expect(two.x.length).toBe(3 * d);
+    // Before the first attempt: an empty record; after A#1: one wrong attempt, run 0.
+    expect([...two.x.slice(2, d)]).toEqual([0, 0, 0, 0, 0, 0]);
+    expect([...two.x.slice(d + 2, 2 * d)]).toEqual([Math.log(2), Math.log(2) ** 2, Math.log(2), 0, 0, 1]);
+    // 3 of the next 3: the first wrong one and the hinted one break all three.
+    expect([...proxyLearntPairs(model, { rows, truth }, 3, 3).y]).toEqual([0, 0, 0]);
+    // 1 ahead: before A#1, then A#1..A#4, each labelled by the attempt after it; B before its one.
+    expect([...proxyLearntPairs(model, { rows, truth }, 1, 1).y]).toEqual([0, 1, 1, 0, 1, 0]);
   });
 });

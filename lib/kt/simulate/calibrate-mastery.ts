@@ -9,7 +9,8 @@
  * describe how well the two agree at any time.
  */
 
-import { extendEvidence, learntFeatures, type SkillEvidence } from "@/lib/kt/pick/learnt-classifier";
+import { rightWithoutHints } from "@/lib/kt/pick/current-streaks";
+import { extendEvidence, LEARNT_FEATURES, learntFeatures, type SkillEvidence } from "@/lib/kt/pick/learnt-classifier";
 import type { KtModel, KtRow, StudentState } from "@/lib/kt/types";
 import type { TrainingData } from "./make-training-rows";
 
@@ -157,6 +158,19 @@ export function masteryCurve(pairs: MasteryPairs, bins = 20): MasteryCurve {
   return { at, p };
 }
 
+/** Per student, made on first sight: the tracing model's state and the record per skill. */
+function perStudent(model: KtModel): (id: string) => { st: StudentState; rec: Record<string, SkillEvidence> } {
+  const seen = new Map<string, { st: StudentState; rec: Record<string, SkillEvidence> }>();
+  return (id) => {
+    let s = seen.get(id);
+    if (!s) {
+      s = { st: model.initialState(), rec: {} };
+      seen.set(id, s);
+    }
+    return s;
+  };
+}
+
 /**
  * Training pairs for the learnt classifier (lib/kt/pick/learnt-classifier.ts): after each first
  * attempt, per skill of the step, the features of (the model's mastery then, the student's record
@@ -165,18 +179,10 @@ export function masteryCurve(pairs: MasteryPairs, bins = 20): MasteryCurve {
 export function learntPairs(model: KtModel, data: TrainingData): { x: Float64Array; y: Uint8Array } {
   const x: number[] = [];
   const y: number[] = [];
-  const states = new Map<string, StudentState>();
-  const records = new Map<string, Record<string, SkillEvidence>>();
+  const student = perStudent(model);
   const f: number[] = [];
   data.rows.forEach((r: KtRow, k) => {
-    let st = states.get(r.student);
-    let rec = records.get(r.student);
-    if (!st || !rec) {
-      st = model.initialState();
-      rec = {};
-      states.set(r.student, st);
-      records.set(r.student, rec);
-    }
+    const { st, rec } = student(r.student);
     model.update(st, r.item, { correct: r.correct, hintsUsed: r.hintsUsed, t: r.t });
     extendEvidence(rec, [{ skills: r.item.skills, correct: r.correct, hintsUsed: r.hintsUsed }], 0);
     const tr = data.truth[k] ?? [];
@@ -185,5 +191,55 @@ export function learntPairs(model: KtModel, data: TrainingData): { x: Float64Arr
       y.push(tr[j] ? 1 : 0);
     });
   });
+  return { x: Float64Array.from(x), y: Uint8Array.from(y) };
+}
+
+/**
+ * The same pairs labelled without the simulator's truth, from what a deployment's own logs hold:
+ * a (row, skill) is "learnt" when at least `need` of the student's next `ahead` first attempts on
+ * that skill are right without hints, "not learnt" when fewer are; pairs with fewer than `ahead`
+ * later attempts are left out. Besides the pair after each attempt, one before the skill's first
+ * (an empty record). A proxy a real tutor can fit its learnt classifier on (decision 023,
+ * tenth session); slips and guesses make it noisier than the truth.
+ */
+export function proxyLearntPairs(
+  model: KtModel,
+  data: TrainingData,
+  ahead = 3,
+  need = 2,
+): { x: Float64Array; y: Uint8Array } {
+  const d = LEARNT_FEATURES.length;
+  const student = perStudent(model);
+  // Per student and skill: the features at each attempt and whether each attempt was right.
+  const seq = new Map<string, { features: number[][]; right: boolean[] }>();
+  for (const r of data.rows) {
+    const { st, rec } = student(r.student);
+    // Before a skill's first attempt: the untouched record (what the picker sees for a skill never
+    // practised), labelled by the first attempts, so the fit does not extrapolate to it.
+    for (const s of r.item.skills) {
+      const key = `${r.student}\u0000${s}`;
+      if (seq.has(key)) continue;
+      seq.set(key, { features: [learntFeatures(model.mastery(st, s, r.t)).slice()], right: [false] });
+    }
+    model.update(st, r.item, { correct: r.correct, hintsUsed: r.hintsUsed, t: r.t });
+    const attempt = { skills: r.item.skills, correct: r.correct, hintsUsed: r.hintsUsed };
+    extendEvidence(rec, [attempt], 0);
+    for (const s of r.item.skills) {
+      const q = seq.get(`${r.student}\u0000${s}`) as { features: number[][]; right: boolean[] };
+      q.features.push(learntFeatures(model.mastery(st, s, r.t), rec[s]).slice());
+      q.right.push(rightWithoutHints(attempt));
+    }
+  }
+  const x: number[] = [];
+  const y: number[] = [];
+  for (const q of seq.values()) {
+    for (let i = 0; i + ahead < q.right.length; i++) {
+      let rights = 0;
+      for (let j = i + 1; j <= i + ahead; j++) if (q.right[j]) rights++;
+      x.push(...(q.features[i] as number[]));
+      y.push(rights >= need ? 1 : 0);
+    }
+  }
+  if (x.length !== y.length * d) throw new Error("proxyLearntPairs: feature width");
   return { x: Float64Array.from(x), y: Uint8Array.from(y) };
 }

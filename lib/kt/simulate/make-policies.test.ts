@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { SimpleBkt } from "@/lib/kt/model/simple-bkt";
 import { buildPickIndex } from "@/lib/kt/pick/build-pick-index";
 import type { KtModel, StudentState } from "@/lib/kt/types";
 import { createRng } from "./create-rng";
@@ -6,6 +7,7 @@ import type { Curriculum, SimProblem } from "./make-curriculum";
 import {
   courseOrder,
   makeChooseNextPolicy,
+  makeDetectorGainPolicy,
   makeLessonsPolicy,
   makeOatutorPolicy,
   makeOatutorReadyPolicy,
@@ -278,5 +280,29 @@ describe("oracle (reads the simulator's truth)", () => {
     mastered.add(0);
     mastered.delete(1); // A forgotten: back to A, though the model still rates it 0.99
     expect(["pA1", "pA2"]).toContain(pick(ctx));
+  });
+
+  it("the detector policy: the gain rule reads P(learnt) from the detector over the attempts, not the model", () => {
+    const c = tiny();
+    const detector = new SimpleBkt({
+      fallback: { prior: 0.1, learn: 0.3, guess: 0.1, slip: 0.05 },
+      forgetPerDay: 0,
+    });
+    const problems = toPickProblems(c);
+    const pick = makeDetectorGainPolicy(problems, buildPickIndex(problems, c.prerequisites), {}, detector);
+    // The model rates A and C mastered; the detector has seen nothing: A (B waits on it) or C first.
+    const ctx = { ...ctxFor(c, { A: 0.99, B: 0.01, C: 0.99 }), now: EPOCH_MS };
+    expect(["pA1", "pA2", "pC"]).toContain(pick(ctx));
+    // Right answers on A and C (no hints): the detector now says learnt, so B is next.
+    for (let i = 0; i < 4; i++) {
+      ctx.attempts.push({ skills: ["A"], correct: true, hintsUsed: 0, t: EPOCH_MS + i });
+      ctx.attempts.push({ skills: ["C"], correct: true, hintsUsed: 0, t: EPOCH_MS + i });
+    }
+    expect(pick(ctx)).toBe("pB");
+    // Hinted "right" answers are not evidence: a second learner with only those still practises A or C.
+    const other = makeDetectorGainPolicy(problems, buildPickIndex(problems, c.prerequisites), {}, detector);
+    const ctx2 = { ...ctxFor(c, { A: 0.99, B: 0.01, C: 0.99 }), now: EPOCH_MS };
+    for (let i = 0; i < 4; i++) ctx2.attempts.push({ skills: ["A"], correct: true, hintsUsed: 1, t: EPOCH_MS + i });
+    expect(["pA1", "pA2", "pC"]).toContain(other(ctx2));
   });
 });

@@ -4,6 +4,8 @@
  * order, ASSISTments skill builders, random order and a fixed curriculum order. All see only what
  * a real tutor would, and all get the same tracing model and state (PolicyContext).
  */
+
+import { type DetectorAttempt, extendDetector, learntBy } from "@/lib/kt/pick/bkt-detector";
 import type { PickIndex } from "@/lib/kt/pick/build-pick-index";
 import { chooseNext } from "@/lib/kt/pick/choose-next";
 import { extendStreaks } from "@/lib/kt/pick/current-streaks";
@@ -14,6 +16,7 @@ import {
   type SkillEvidence,
 } from "@/lib/kt/pick/learnt-classifier";
 import type { PickInput, PickProblem } from "@/lib/kt/pick/types";
+import type { KtModel } from "@/lib/kt/types";
 import { shuffleCopy } from "./create-rng";
 import type { Curriculum, SimProblem } from "./make-curriculum";
 import { EPOCH_MS, type Policy, type PolicyContext } from "./run-episode";
@@ -46,6 +49,8 @@ export function makeChooseNextPolicy(
    * experiment, makeTruthGainPolicy): called before each pick.
    */
   evidenceFor?: (ctx: PolicyContext) => Readonly<Record<string, SkillEvidence>>,
+  /** P(learnt) per skill from a detector (PickInput.learnt), called before each pick. */
+  learntFor?: (ctx: PolicyContext) => Readonly<Record<string, number>>,
 ): Policy {
   let priors: Record<string, number> | null = null;
   const streaks: Record<string, number> = {};
@@ -72,6 +77,7 @@ export function makeChooseNextPolicy(
       ...(withStreaks && { streaks }),
       ...extra,
       ...(withEvidence && { evidence: evidenceFor ? evidenceFor(ctx) : evidence }),
+      ...(learntFor && { learnt: learntFor(ctx) }),
     });
     onPick?.(pick.kind);
     return pick.problemId;
@@ -352,4 +358,37 @@ export function makeTruthGainPolicy(
       return Object.fromEntries(ctx.curriculum.skills.map((s, i) => [s.id, l.skillMastered(i, minute) ? learnt : not]));
     },
   );
+}
+
+/**
+ * The gain rule with P(learnt) from a detector model (PickInput.learnt; bkt-detector.ts) run over
+ * the learner's first attempts, while everything else reads the tracing model: what the product's
+ * picker does once a fit has given it a detector.
+ */
+export function makeDetectorGainPolicy(
+  problems: PickProblem[],
+  index: PickIndex,
+  extra: Partial<PickInput>,
+  detector: KtModel,
+  onPick?: (kind: string) => void,
+): Policy {
+  const state = detector.initialState();
+  let seen = 0;
+  const attempts: DetectorAttempt[] = [];
+  return makeChooseNextPolicy(problems, index, { ...extra, rule: "gain" }, onPick, false, false, undefined, (ctx) => {
+    for (let i = attempts.length; i < ctx.attempts.length; i++) {
+      const a = ctx.attempts[i] as PolicyContext["attempts"][number];
+      attempts.push({
+        item: { itemId: `step-${i}`, skills: [...a.skills] },
+        obs: { correct: a.correct, hintsUsed: a.hintsUsed, t: a.t },
+      });
+    }
+    seen = extendDetector(detector, state, attempts, seen);
+    return learntBy(
+      detector,
+      state,
+      ctx.curriculum.skills.map((s) => s.id),
+      ctx.now,
+    );
+  });
 }

@@ -5,13 +5,14 @@
  * makeTrainingData also records, per row, whether each of the row's skills was truly mastered
  * right after the attempt (the simulator's truth), for calibrating "mastered" (calibrate-mastery.ts).
  */
+
+import { SimpleBkt } from "@/lib/kt/model/simple-bkt";
 import type { KtRow } from "@/lib/kt/types";
 import { createRng, deriveSeed } from "./create-rng";
 import type { Curriculum } from "./make-curriculum";
 import { makeFixedPolicy, makeRandomPolicy } from "./make-policies";
 import { runEpisode } from "./run-episode";
 import { type DrawSimLearner, drawLatentLearner } from "./sim-learner";
-import { SimpleBkt } from "./simple-bkt";
 
 export interface TrainingData {
   rows: KtRow[];

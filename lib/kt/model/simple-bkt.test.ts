@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { buildPickIndex } from "@/lib/kt/pick/build-pick-index";
-import { createRng } from "./create-rng";
+import { createRng } from "@/lib/kt/simulate/create-rng";
+import { makeCurriculum } from "@/lib/kt/simulate/make-curriculum";
+import { makeChooseNextPolicy, toPickProblems } from "@/lib/kt/simulate/make-policies";
+import { makeTrainingRows } from "@/lib/kt/simulate/make-training-rows";
+import { runEpisode } from "@/lib/kt/simulate/run-episode";
+import { drawLearner } from "@/lib/kt/simulate/simulate-learner";
 import { fitSimpleBkt } from "./fit-simple-bkt";
-import { makeCurriculum } from "./make-curriculum";
-import { makeChooseNextPolicy, toPickProblems } from "./make-policies";
-import { makeTrainingRows } from "./make-training-rows";
-import { runEpisode } from "./run-episode";
-import { SimpleBkt } from "./simple-bkt";
-import { drawLearner } from "./simulate-learner";
+import { loadSimpleBkt, SimpleBkt } from "./simple-bkt";
 
 const DAY = 86_400_000;
 const item = { itemId: "i", skills: ["A"] };
@@ -61,5 +61,25 @@ describe("runEpisode with chooseNext", () => {
     expect(a.toMastery).not.toBeNull();
     expect(a.posttest).toBeGreaterThan(0.5);
     expect(run().toMastery).toBe(a.toMastery);
+  });
+
+  it("loadSimpleBkt: what toJSON stored comes back the same; anything else is refused", () => {
+    const m = new SimpleBkt({
+      skills: { A: { prior: 0.3, learn: 0.2, guess: 0.15, slip: 0.05 } },
+      fallback: { prior: 0.1, learn: 0.1, guess: 0.2, slip: 0.1 },
+      forgetPerDay: 0.05,
+    });
+    const back = loadSimpleBkt(JSON.parse(JSON.stringify(m.toJSON())));
+    expect(back.config).toEqual(m.config);
+    const st = back.initialState();
+    back.update(st, { itemId: "x", skills: ["A"] }, { correct: true, hintsUsed: 0, t: 0 });
+    const st2 = m.initialState();
+    m.update(st2, { itemId: "x", skills: ["A"] }, { correct: true, hintsUsed: 0, t: 0 });
+    expect(back.mastery(st, "A", DAY)).toBe(m.mastery(st2, "A", DAY));
+    const good = m.toJSON() as Record<string, unknown>;
+    expect(() => loadSimpleBkt({ ...good, kind: "stepwise" })).toThrow(/loadSimpleBkt/);
+    expect(() => loadSimpleBkt({ ...good, forgetPerDay: -1 })).toThrow(/loadSimpleBkt/);
+    expect(() => loadSimpleBkt({ ...good, skills: { A: { prior: 2, learn: 0, guess: 0, slip: 0 } } })).toThrow();
+    expect(() => loadSimpleBkt(null)).toThrow(/loadSimpleBkt/);
   });
 });

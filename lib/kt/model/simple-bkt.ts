@@ -1,11 +1,14 @@
 /**
- * A small BKT with time-based forgetting, implementing KtModel. It stands in for the project's
- * tracing model in tests and benches (the picker must work with any KtModel). Per skill: prior,
+ * A small BKT with time-based forgetting, implementing KtModel. The product fits one beside its
+ * tracing model as the picker's detector of "learnt" (lib/kt/pick/bkt-detector.ts, decision 023);
+ * it also stands in for the project's tracing model in tests and benches (the picker must work
+ * with any KtModel). Per skill: prior,
  * learn, guess, slip; one forgetting rate per day pulls mastery back toward the prior between
  * practice, so a skill's mastery can drop below 0.95 without new evidence (what review needs).
  * Multi-skill steps: P(correct) is the product over skills, and EVERY skill is updated (unlike
  * OATutor, which updates only the first).
  */
+import { z } from "zod";
 import type { KtItem, KtModel, KtObservation, SkillParamsView, StudentState } from "@/lib/kt/types";
 
 export interface BktParams {
@@ -88,4 +91,21 @@ export class SimpleBkt implements KtModel {
   toJSON(): unknown {
     return { kind: this.kind, ...this.config };
   }
+}
+
+const unit = z.number().finite().min(0).max(1);
+const bktParamsSchema = z.object({ prior: unit, learn: unit, guess: unit, slip: unit });
+const simpleBktSchema = z.object({
+  kind: z.literal("simple-bkt"),
+  skills: z.record(z.string(), bktParamsSchema),
+  fallback: bktParamsSchema,
+  forgetPerDay: z.number().finite().min(0).max(10),
+});
+
+/** Rebuilds a SimpleBkt from its toJSON() (a stored fit's detector); throws on anything else. */
+export function loadSimpleBkt(json: unknown): SimpleBkt {
+  const parsed = simpleBktSchema.safeParse(json);
+  if (!parsed.success) throw new Error(`loadSimpleBkt: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+  const { kind: _kind, ...config } = parsed.data;
+  return new SimpleBkt(config);
 }
