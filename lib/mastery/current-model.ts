@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { fitModel } from "@/lib/kt/model/fit-model";
 import { loadModel } from "@/lib/kt/model/load-model";
+import { loadSimpleBkt } from "@/lib/kt/model/simple-bkt";
 import type { KtModel } from "@/lib/kt/types";
 import { processWide } from "@/lib/process-wide";
 
@@ -8,6 +9,11 @@ export interface CurrentModel {
   model: KtModel;
   /** The KtModelVersion it came from; null for the built-in prior (nothing fitted yet). */
   versionId: string | null;
+  /**
+   * The picker's detector of "learnt" fitted with that version (per-skill BKT by EM on the same
+   * attempts; decision 023), or null: the built-in prior, or a version stored before fits had one.
+   */
+  detector: KtModel | null;
 }
 
 // Fitted versions are immutable: each server keeps the ones it loaded. Which one is current
@@ -15,7 +21,7 @@ export interface CurrentModel {
 // seconds, so an activation or a rollback reaches every server quickly.
 // Per process, not per module copy (lib/process-wide.ts): an activation forgets it everywhere.
 const state = processWide("current-model", () => ({
-  loaded: new Map<string, KtModel>(),
+  loaded: new Map<string, { model: KtModel; detector: KtModel | null }>(),
   latest: null as { at: number; value: CurrentModel } | null,
   prior: null as KtModel | null,
 }));
@@ -31,8 +37,8 @@ export async function currentModel(prisma: PrismaClient): Promise<CurrentModel> 
     select: { id: true },
   });
   const value: CurrentModel = row
-    ? { model: await loadVersion(prisma, row.id), versionId: row.id }
-    : { model: defaultModel(), versionId: null };
+    ? { ...(await loadVersionParts(prisma, row.id)), versionId: row.id }
+    : { model: defaultModel(), versionId: null, detector: null };
   state.latest = { at: Date.now(), value };
   return value;
 }
@@ -45,13 +51,23 @@ export function defaultModel(): KtModel {
 
 /** Any stored version's model (current or not), loaded once per server. */
 export async function loadVersion(prisma: PrismaClient, versionId: string): Promise<KtModel> {
-  let model = loaded.get(versionId);
-  if (!model) {
+  return (await loadVersionParts(prisma, versionId)).model;
+}
+
+/** A stored version's model and detector (params.detector, absent in versions stored before it). */
+async function loadVersionParts(
+  prisma: PrismaClient,
+  versionId: string,
+): Promise<{ model: KtModel; detector: KtModel | null }> {
+  let parts = loaded.get(versionId);
+  if (!parts) {
     const full = await prisma.ktModelVersion.findUniqueOrThrow({ where: { id: versionId }, select: { params: true } });
-    model = loadModel(full.params);
-    loaded.set(versionId, model);
+    const params = full.params as Record<string, unknown> | null;
+    const detector = params && typeof params === "object" && "detector" in params ? params.detector : undefined;
+    parts = { model: loadModel(full.params), detector: detector === undefined ? null : loadSimpleBkt(detector) };
+    loaded.set(versionId, parts);
   }
-  return model;
+  return parts;
 }
 
 /** After an activation or rollback in this process: use the new current version at once. */

@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { computeAuc } from "@/lib/kt/eval/compute-auc";
 import { fitModel } from "@/lib/kt/model/fit-model";
+import { fitSimpleBkt } from "@/lib/kt/model/fit-simple-bkt";
 import type { KtRow } from "@/lib/kt/types";
 import { currentModel, defaultModel } from "./current-model";
 import { evaluateHeldOut, type FitEvaluation, fitOptionsFor, guardVerdict, masteryChange } from "./evaluate-fit";
@@ -16,7 +17,18 @@ export interface FitSummary {
   seconds: number;
   /** Held-out scores, the change to shown mastery and whether it may be made current. */
   evaluation: FitEvaluation;
+  /** Whether the picker's detector was fitted and stored with it (DETECTOR_MIN_STUDENTS and _ATTEMPTS). */
+  detector: boolean;
 }
+
+/**
+ * What a fit needs before it also fits the picker's detector (decision 023): students and first
+ * attempts. bench:pick --train (500 attempts per simulated learner): with 10 learners (5,000
+ * attempts) the gain rule on an EM-fitted BKT lost to the skill builder under latent learners;
+ * with 50 (25,000) it did as well as with 200 under every simulator.
+ */
+export const DETECTOR_MIN_STUDENTS = 50;
+export const DETECTOR_MIN_ATTEMPTS = 25_000;
 
 /** Every first attempt outside preview sessions, as model rows (per student, oldest first). */
 export async function loadFitRows(prisma: PrismaClient): Promise<KtRow[]> {
@@ -51,10 +63,21 @@ export async function loadFitRows(prisma: PrismaClient): Promise<KtRow[]> {
  * fitted without that fold's students) of the candidate, the current model and the built-in
  * defaults; and the change the candidate would make to every student × skill value shown now.
  */
-export async function fitFromAttempts(prisma: PrismaClient, actorId: string | null = null): Promise<FitSummary> {
+export async function fitFromAttempts(
+  prisma: PrismaClient,
+  actorId: string | null = null,
+  opts: { detectorMinStudents?: number; detectorMinAttempts?: number } = {},
+): Promise<FitSummary> {
   const started = performance.now();
   const rows = await loadFitRows(prisma);
   const model = fitModel(rows, fitOptionsFor(rows.length));
+  const students = new Set(rows.map((r) => r.student)).size;
+  // The picker's detector of "learnt", stored with the version (decision 023): per-skill BKT by EM,
+  // once there are enough students' logs to fit it on; until then the picker keeps the score rule.
+  const enough =
+    students >= (opts.detectorMinStudents ?? DETECTOR_MIN_STUDENTS) &&
+    rows.length >= (opts.detectorMinAttempts ?? DETECTOR_MIN_ATTEMPTS);
+  const detector = enough ? fitSimpleBkt(rows) : null;
   const trainAuc = rows.length ? inSampleAuc(model, rows) : null;
   const current = await currentModel(prisma);
   const heldOut = evaluateHeldOut(rows, current.model, defaultModel());
@@ -72,7 +95,6 @@ export async function fitFromAttempts(prisma: PrismaClient, actorId: string | nu
   };
   const last = await prisma.ktModelVersion.findFirst({ orderBy: { version: "desc" }, select: { version: true } });
   const version = (last?.version ?? 0) + 1;
-  const students = new Set(rows.map((r) => r.student)).size;
   const skills = new Set(rows.flatMap((r) => r.item.skills)).size;
   const seconds = Number(((performance.now() - started) / 1000).toFixed(2));
   await prisma.$transaction([
@@ -80,7 +102,10 @@ export async function fitFromAttempts(prisma: PrismaClient, actorId: string | nu
       data: {
         version,
         kind: model.kind,
-        params: model.toJSON() as Prisma.InputJsonValue,
+        params: {
+          ...(model.toJSON() as object),
+          ...(detector && { detector: detector.toJSON() }),
+        } as Prisma.InputJsonValue,
         metrics: { trainAuc, students, skills, seconds, evaluation } as unknown as Prisma.InputJsonValue,
         attempts: rows.length,
         status: "candidate",
@@ -99,11 +124,22 @@ export async function fitFromAttempts(prisma: PrismaClient, actorId: string | nu
           heldOut: { ...heldOut },
           drops: change.drops,
           activatable: evaluation.guard.ok,
+          detector: detector !== null,
         } as unknown as Prisma.InputJsonValue,
       },
     }),
   ]);
-  return { version, kind: model.kind, attempts: rows.length, students, skills, trainAuc, seconds, evaluation };
+  return {
+    version,
+    kind: model.kind,
+    attempts: rows.length,
+    students,
+    skills,
+    trainAuc,
+    seconds,
+    evaluation,
+    detector: detector !== null,
+  };
 }
 
 function inSampleAuc(model: ReturnType<typeof fitModel>, rows: KtRow[]): number {

@@ -1,19 +1,21 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { importBundle, parseBundle } from "@/lib/content/import-bundle";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { chooseNextProblem } from "@/lib/sessions/choose-next-problem";
+import { loadSimpleBkt } from "@/lib/kt/model/simple-bkt";
+import { chooseNext } from "@/lib/kt/pick/choose-next";
+import { chooseNextProblem, loadPickInput, pickByPolicy } from "@/lib/sessions/choose-next-problem";
 import { openPractice } from "@/lib/sessions/open-practice";
 import { startTutoringSession } from "@/lib/sessions/start-session";
 import { submitTurn } from "@/lib/sessions/submit-turn";
 import { addFractions } from "@/lib/tutor/fixtures";
 import { countCalls } from "@/tests/count-calls";
 import { testDatabase } from "@/tests/test-db";
-import { forgetCurrentModel } from "./current-model";
+import { currentModel, forgetCurrentModel } from "./current-model";
 import { fitFromAttempts } from "./fit-from-attempts";
 import { roundMastery } from "./format-mastery";
 import { makeCurrent } from "./model-versions";
 import { studentSkillMeters } from "./skill-mastery";
-import { loadStudentState } from "./student-state";
+import { loadObservations, loadStudentState } from "./student-state";
 
 let prisma: PrismaClient;
 let classroomId: string;
@@ -235,7 +237,9 @@ describe("knowledge tracing in the product", () => {
 
   it("kt:fit stores a candidate; once made current, students' states move to it", async () => {
     const id = (await prisma.user.findUniqueOrThrow({ where: { email: "a@kt.test" } })).id;
-    const s = await fitFromAttempts(prisma);
+    // Few students and attempts here: the detector is fitted only when asked to below the minimums.
+    const s = await fitFromAttempts(prisma, null, { detectorMinStudents: 1, detectorMinAttempts: 1 });
+    expect(s.detector).toBe(true);
     expect(s.version).toBe(1);
     expect(s.attempts).toBeGreaterThan(0);
     const v = await prisma.ktModelVersion.findUniqueOrThrow({ where: { version: 1 } });
@@ -246,6 +250,49 @@ describe("knowledge tracing in the product", () => {
     await loadStudentState(prisma, id);
     expect((await prisma.learnerModelState.findUniqueOrThrow({ where: { studentId: id } })).modelVersionId).toBe(v.id);
     expect(await prisma.auditLog.count({ where: { action: "kt.fit" } })).toBe(1);
+  });
+
+  it("a fit stores the picker's detector with the version; the pick reads it over the student's own attempts", async () => {
+    const id = (await prisma.user.findUniqueOrThrow({ where: { email: "a@kt.test" } })).id;
+    const v = await prisma.ktModelVersion.findUniqueOrThrow({ where: { version: 1 } });
+    const params = v.params as Record<string, unknown>;
+    const detector = loadSimpleBkt(params.detector);
+    const [lcd, addLike] = [await skillId("lcd"), await skillId("add-like")];
+    expect(Object.keys(detector.config.skills)).toContain(lcd);
+    const cm = await currentModel(prisma);
+    expect(cm.versionId).toBe(v.id);
+    expect(cm.detector).not.toBeNull();
+    const loaded = await loadPickInput(prisma, id);
+    const input = loaded?.input;
+    if (!input?.learnt) throw new Error("the pick input has no detector reading");
+    // The same numbers as the stored detector replayed here over the student's first attempts.
+    const history = await loadObservations(prisma, id);
+    expect(history.length).toBeGreaterThan(0);
+    const state = detector.initialState();
+    for (const h of history) detector.update(state, h.item, h.obs);
+    for (const s of [lcd, addLike]) expect(input.learnt[s]).toBeCloseTo(detector.mastery(state, s, input.now), 3);
+    // "adaptive" is then the gain rule on them; "adaptive_score" keeps the score rule.
+    expect(pickByPolicy(input, "adaptive")).toEqual(chooseNext({ ...input, rule: "gain" }));
+    expect(pickByPolicy(input, "adaptive_score")).toEqual(chooseNext({ ...input, rule: "score" }));
+
+    // A version stored before fits had a detector loads without one: the score rule, as before.
+    const { detector: _dropped, ...older } = params;
+    const old = await prisma.ktModelVersion.create({
+      data: {
+        version: 2,
+        kind: v.kind,
+        params: older as never,
+        metrics: {},
+        attempts: v.attempts,
+        status: "candidate",
+      },
+    });
+    await makeCurrent(prisma, old.id, null, "kt.activate");
+    expect((await currentModel(prisma)).detector).toBeNull();
+    const plain = (await loadPickInput(prisma, id))?.input;
+    expect(plain?.learnt).toBeUndefined();
+    await makeCurrent(prisma, v.id, null, "kt.rollback");
+    expect((await currentModel(prisma)).detector).not.toBeNull();
   });
 
   it("the pick respects a teacher's pin and skip and explains itself", async () => {

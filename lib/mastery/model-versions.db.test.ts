@@ -7,7 +7,7 @@ import { actAs, useDatabase } from "@/lib/security/route-harness";
 import { testDatabase } from "@/tests/test-db";
 import { currentModel, forgetCurrentModel } from "./current-model";
 import { MAX_DROP } from "./evaluate-fit";
-import { fitFromAttempts } from "./fit-from-attempts";
+import { DETECTOR_MIN_STUDENTS, fitFromAttempts } from "./fit-from-attempts";
 import { masteryTable } from "./mastery-table";
 import { makeCurrent } from "./model-versions";
 
@@ -78,6 +78,10 @@ describe("a fit on the demo's attempts is a candidate, guarded before it is made
     const v = await prisma.ktModelVersion.findUniqueOrThrow({ where: { version: s.version } });
     candidateId = v.id;
     expect(v.status).toBe("candidate");
+    // Fewer students than DETECTOR_MIN_STUDENTS: no picker detector is stored with it.
+    expect(s.students).toBeLessThan(DETECTOR_MIN_STUDENTS);
+    expect(s.detector).toBe(false);
+    expect(v.params).not.toHaveProperty("detector");
     forgetCurrentModel();
     expect((await currentModel(prisma)).versionId).toBe(currentBefore);
     expect(await shown()).toEqual(before);

@@ -3,7 +3,7 @@ import { HINT_POLICIES } from "@/lib/tutor/decide-turn";
 import { cleanTextField, idField } from "@/lib/validation/text";
 
 /** The picker policies an experiment can compare (lib/sessions/choose-next-problem.ts applies them). */
-export const PICKER_POLICIES = ["adaptive", "adaptive_no_review", "easier", "harder"] as const;
+export const PICKER_POLICIES = ["adaptive", "adaptive_score", "adaptive_no_review", "easier", "harder"] as const;
 export type PickerPolicy = (typeof PICKER_POLICIES)[number];
 
 export const ENGINE_VARIANTS = ["embedded", "model"] as const;

@@ -1,10 +1,12 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { extendDetector, learntBy } from "@/lib/kt/pick/bkt-detector";
 import { buildPickIndex, type PickIndex } from "@/lib/kt/pick/build-pick-index";
 import { chooseNext } from "@/lib/kt/pick/choose-next";
 import type { Pick, PickInput, PickKind, PickProblem, PickReason } from "@/lib/kt/pick/types";
+import type { KtModel } from "@/lib/kt/types";
 import { MASTERED_AT } from "@/lib/mastery/format-mastery";
 import { masteryTable } from "@/lib/mastery/mastery-table";
-import { loadStudentState } from "@/lib/mastery/student-state";
+import { loadObservations, loadStudentState } from "@/lib/mastery/student-state";
 import type { PickerPolicy } from "@/lib/research/experiment-schemas";
 
 export interface NextProblem {
@@ -52,12 +54,18 @@ export async function chooseNextProblem(
 /**
  * The picker policies an experiment compares (decision 025), all the knowledge-tracing picker
  * (chooseNext, which explains each pick with the settings it used):
- * - "adaptive": as without an experiment (aim at 0.7 predicted success, band 0.5-0.9, time-aware review);
- * - "adaptive_no_review": the same without time-aware review (nothing falls due by elapsed time);
- * - "easier": aim at 0.85 predicted success, band 0.7-0.95;
- * - "harder": aim at 0.55 predicted success, band 0.4-0.8.
+ * - "adaptive": as without an experiment: once a fitted model version with a detector is current,
+ *   the "gain" rule (expected learning gain per opportunity, P(learnt) from the detector over the
+ *   student's first attempts, stop when practice no longer pays, review by doubt; decision 023);
+ *   before that, the same as "adaptive_score";
+ * - "adaptive_score": the score rule (aim at 0.7 predicted success, band 0.5-0.9, time-aware review);
+ * - "adaptive_no_review": the score rule without time-aware review (nothing falls due by elapsed time);
+ * - "easier": the score rule aiming at 0.85 predicted success, band 0.7-0.95;
+ * - "harder": the score rule aiming at 0.55 predicted success, band 0.4-0.8.
  */
 export function pickByPolicy(input: PickInput, policy: PickerPolicy): Pick {
+  // With a fitted detector, "adaptive" is the gain rule on the detector's P(learnt) (decision 023).
+  if (policy === "adaptive" && input.learnt) return chooseNext({ ...input, rule: "gain" });
   if (policy === "adaptive_no_review") return chooseNext({ ...input, timeAwareReview: false });
   if (policy === "easier") return chooseNext({ ...input, targetSuccess: 0.85, successBand: [0.7, 0.95] });
   if (policy === "harder") return chooseNext({ ...input, targetSuccess: 0.55, successBand: [0.4, 0.8] });
@@ -106,7 +114,7 @@ export async function loadPickInput(prisma: PrismaClient, studentId: string): Pr
   });
   const skillIds = [...new Set(problems.flatMap((p) => p.steps.flatMap((s) => s.skills)))];
   const { state, current } = await loadStudentState(prisma, studentId);
-  const [edges, skills, overrides, done, table] = await Promise.all([
+  const [edges, skills, overrides, done, table, learnt] = await Promise.all([
     prisma.skillPrerequisite.findMany({ select: { skillId: true, prerequisiteId: true } }),
     prisma.skill.findMany({ where: { id: { in: skillIds } }, select: { id: true, name: true } }),
     prisma.studentOverride.findMany({
@@ -119,6 +127,7 @@ export async function loadPickInput(prisma: PrismaClient, studentId: string): Pr
       select: { completedAt: true, problemVersion: { select: { problemId: true } } },
     }),
     masteryTable(prisma, [studentId], skillIds, current),
+    current.detector ? detectorLearnt(prisma, studentId, current.detector, skillIds) : undefined,
   ]);
   const prerequisites: Record<string, string[]> = {};
   for (const e of edges) prerequisites[e.skillId] = [...(prerequisites[e.skillId] ?? []), e.prerequisiteId];
@@ -153,7 +162,24 @@ export async function loadPickInput(prisma: PrismaClient, studentId: string): Pr
       skips,
       recent,
       skillNames: Object.fromEntries(skills.map((s) => [s.id, s.name])),
+      ...(learnt && { learnt }),
     },
     versions: new Map(rows.flatMap((r) => (r.publishedVersionId ? [[r.id, r.publishedVersionId] as const] : []))),
   };
+}
+
+/**
+ * P(learnt) per skill by the current version's detector, run over the student's first attempts
+ * (bkt-detector.ts): one read of the attempts, O(attempts), done only when a problem is picked.
+ */
+async function detectorLearnt(
+  prisma: PrismaClient,
+  studentId: string,
+  detector: KtModel,
+  skillIds: readonly string[],
+): Promise<Record<string, number>> {
+  const history = await loadObservations(prisma, studentId);
+  const state = detector.initialState();
+  extendDetector(detector, state, history, 0);
+  return learntBy(detector, state, skillIds, Date.now());
 }
