@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { ActionForm } from "@/components/admin/action-form";
 import type { HeldOutScore } from "@/lib/mastery/evaluate-fit";
+import { DETECTOR_MIN_ATTEMPTS, DETECTOR_MIN_STUDENTS } from "@/lib/mastery/fit-from-attempts";
 import type { ModelVersionRow } from "@/lib/mastery/model-versions";
 import { activateModelVersionAction } from "./actions";
 
@@ -48,7 +49,16 @@ export function ModelVersions({ versions }: { versions: ModelVersionRow[] }) {
                     <div className="text-xs text-slate-700">{t("madeCurrent", { at: when(v.activatedAt) })}</div>
                   ) : null}
                 </td>
-                <td className="p-2">{format.number(v.attempts)}</td>
+                <td className="p-2">
+                  {format.number(v.attempts)}
+                  <div className="text-xs text-slate-700">
+                    {t("picker", {
+                      detector: v.detector ? "yes" : "no",
+                      students: DETECTOR_MIN_STUDENTS,
+                      attempts: format.number(DETECTOR_MIN_ATTEMPTS),
+                    })}
+                  </div>
+                </td>
                 <td className="p-2">
                   {score(e?.heldOut.candidate)}
                   {e ? (

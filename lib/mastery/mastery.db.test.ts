@@ -13,7 +13,7 @@ import { testDatabase } from "@/tests/test-db";
 import { currentModel, forgetCurrentModel } from "./current-model";
 import { fitFromAttempts } from "./fit-from-attempts";
 import { roundMastery } from "./format-mastery";
-import { makeCurrent } from "./model-versions";
+import { listModelVersions, makeCurrent } from "./model-versions";
 import { studentSkillMeters } from "./skill-mastery";
 import { loadObservations, loadStudentState } from "./student-state";
 
@@ -240,6 +240,7 @@ describe("knowledge tracing in the product", () => {
     // Few students and attempts here: the detector is fitted only when asked to below the minimums.
     const s = await fitFromAttempts(prisma, null, { detectorMinStudents: 1, detectorMinAttempts: 1 });
     expect(s.detector).toBe(true);
+    expect((await listModelVersions(prisma)).find((r) => r.version === s.version)?.detector).toBe(true);
     expect(s.version).toBe(1);
     expect(s.attempts).toBeGreaterThan(0);
     const v = await prisma.ktModelVersion.findUniqueOrThrow({ where: { version: 1 } });

@@ -9,7 +9,7 @@ import { currentModel, forgetCurrentModel } from "./current-model";
 import { MAX_DROP } from "./evaluate-fit";
 import { DETECTOR_MIN_STUDENTS, fitFromAttempts } from "./fit-from-attempts";
 import { masteryTable } from "./mastery-table";
-import { makeCurrent } from "./model-versions";
+import { listModelVersions, makeCurrent } from "./model-versions";
 
 // The activate action is called as the app calls it, as a chosen signed-in user.
 vi.mock("@/lib/db/client", async () => (await import("@/lib/security/route-harness")).dbModule());
@@ -82,6 +82,7 @@ describe("a fit on the demo's attempts is a candidate, guarded before it is made
     expect(s.students).toBeLessThan(DETECTOR_MIN_STUDENTS);
     expect(s.detector).toBe(false);
     expect(v.params).not.toHaveProperty("detector");
+    expect((await listModelVersions(prisma)).find((r) => r.id === v.id)?.detector).toBe(false);
     forgetCurrentModel();
     expect((await currentModel(prisma)).versionId).toBe(currentBefore);
     expect(await shown()).toEqual(before);

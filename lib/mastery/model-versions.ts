@@ -16,6 +16,8 @@ export interface ModelVersionRow {
   trainAuc: number | null;
   /** The evaluation made at the fit (null for versions fitted before decision 015). */
   evaluation: FitEvaluation | null;
+  /** Whether the fit stored the picker's detector (decision 023): the gain rule while current. */
+  detector: boolean;
 }
 
 /** Every model version, newest first, with its evaluation (the admin page's list). */
@@ -33,7 +35,7 @@ export async function listModelVersions(prisma: PrismaClient): Promise<ModelVers
     },
   });
   return rows.map((r) => {
-    const m = (r.metrics ?? {}) as { trainAuc?: number | null; evaluation?: FitEvaluation };
+    const m = (r.metrics ?? {}) as { trainAuc?: number | null; evaluation?: FitEvaluation; detector?: boolean };
     return {
       id: r.id,
       version: r.version,
@@ -43,6 +45,7 @@ export async function listModelVersions(prisma: PrismaClient): Promise<ModelVers
       activatedAt: r.activatedAt,
       trainAuc: m.trainAuc ?? null,
       evaluation: m.evaluation ?? null,
+      detector: m.detector === true,
     };
   });
 }
