@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pgDriver from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { type DatabaseTarget, parseDatabaseUrl } from "./database-url";
 import { acquireDatabaseLock } from "./pglite-lock";
@@ -251,8 +252,9 @@ export interface ConnectorOptions {
   thread?: boolean;
   /**
    * PostgreSQL: prepare statements that repeat (named statements, one parse and plan per
-   * connection). Default true; off for a pooler that cannot keep them (PgBouncer before 1.21,
-   * or without max_prepared_statements; docs/deployment.md). The embedded database always does.
+   * connection). Default: DATABASE_PREPARED_STATEMENTS (on unless "0"); off for a pooler that
+   * cannot keep them (PgBouncer before 1.21, or without max_prepared_statements;
+   * docs/deployment.md). The embedded database always does.
    */
   preparedStatements?: boolean;
 }
@@ -260,7 +262,12 @@ export interface ConnectorOptions {
 export function createConnector(url: string, options: ConnectorOptions = {}): DatabaseConnector {
   const target = parseDatabaseUrl(url);
   if (target.kind === "postgres")
-    return postgresConnector(target, options.poolSize ?? 10, options.preparedStatements ?? true);
+    return postgresConnector(
+      target,
+      options.poolSize ?? 10,
+      // Scripts, seeds and benches open the database here too: the setting holds for them as well.
+      options.preparedStatements ?? env().DATABASE_PREPARED_STATEMENTS === "1",
+    );
   return options.thread ? pgliteThreadConnector(target) : pgliteConnector(target);
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
+import { resetEnvForTests } from "@/lib/env";
 import { openDatabase } from "./open";
 import { repeatedStatements } from "./repeated-statements.mjs";
 
@@ -45,6 +46,33 @@ describe.runIf(tpl.kind === "postgres")("prepared statements on PostgreSQL", () 
       } finally {
         await db.close();
       }
+    }
+  }, 30_000);
+
+  it("without the option, DATABASE_PREPARED_STATEMENTS decides (scripts and seeds open the database directly)", async () => {
+    if (tpl.kind !== "postgres") return;
+    const before = process.env.DATABASE_PREPARED_STATEMENTS;
+    try {
+      for (const [setting, expected] of [
+        ["0", 0],
+        ["1", 1],
+      ] as const) {
+        process.env.DATABASE_PREPARED_STATEMENTS = setting;
+        resetEnvForTests();
+        const db = openDatabase(tpl.url, { poolSize: 1 });
+        try {
+          const probe = (n: number) =>
+            db.prisma.$queryRawUnsafe<{ n: number }[]>("SELECT $1::int * 2 AS n /* stepwise-prepare-probe */", n);
+          for (let i = 0; i < 3; i++) expect(await probe(i)).toEqual([{ n: i * 2 }]);
+          expect((await held(db)).length).toBe(expected);
+        } finally {
+          await db.close();
+        }
+      }
+    } finally {
+      if (before === undefined) delete process.env.DATABASE_PREPARED_STATEMENTS;
+      else process.env.DATABASE_PREPARED_STATEMENTS = before;
+      resetEnvForTests();
     }
   }, 30_000);
 });
