@@ -63,11 +63,24 @@ async function loadVersionParts(
   if (!parts) {
     const full = await prisma.ktModelVersion.findUniqueOrThrow({ where: { id: versionId }, select: { params: true } });
     const params = full.params as Record<string, unknown> | null;
-    const detector = params && typeof params === "object" && "detector" in params ? params.detector : undefined;
-    parts = { model: loadModel(full.params), detector: detector === undefined ? null : loadSimpleBkt(detector) };
+    const stored = params && typeof params === "object" && "detector" in params ? params.detector : undefined;
+    parts = { model: loadModel(full.params), detector: stored === undefined ? null : readDetector(versionId, stored) };
     loaded.set(versionId, parts);
   }
   return parts;
+}
+
+/**
+ * A stored detector, or null if it does not load: the detector only steers the picker (which
+ * then keeps the score rule), so a bad one must not stop mastery, turns and reports from loading.
+ */
+function readDetector(versionId: string, stored: unknown): KtModel | null {
+  try {
+    return loadSimpleBkt(stored);
+  } catch (e) {
+    console.warn(`model version ${versionId}: picker detector not loaded (${e instanceof Error ? e.message : e})`);
+    return null;
+  }
 }
 
 /** After an activation or rollback in this process: use the new current version at once. */

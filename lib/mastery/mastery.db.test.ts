@@ -292,8 +292,27 @@ describe("knowledge tracing in the product", () => {
     expect((await currentModel(prisma)).detector).toBeNull();
     const plain = (await loadPickInput(prisma, id))?.input;
     expect(plain?.learnt).toBeUndefined();
+    // A detector that does not load (here: not a SimpleBkt) leaves the model and mastery working.
+    const broken = await prisma.ktModelVersion.create({
+      data: {
+        version: 3,
+        kind: v.kind,
+        params: { ...older, detector: { kind: "simple-bkt", skills: {}, fallback: { prior: 7 } } } as never,
+        metrics: {},
+        attempts: v.attempts,
+        status: "candidate",
+      },
+    });
+    await makeCurrent(prisma, broken.id, null, "kt.activate");
+    const withBroken = await currentModel(prisma);
+    expect(withBroken.versionId).toBe(broken.id);
+    expect(withBroken.detector).toBeNull();
+    expect((await loadPickInput(prisma, id))?.input.learnt).toBeUndefined();
+    expect((await studentSkillMeters(prisma, id)).length).toBeGreaterThan(0);
     await makeCurrent(prisma, v.id, null, "kt.rollback");
     expect((await currentModel(prisma)).detector).not.toBeNull();
+    // Experiment arms other than "adaptive" do not read the detector.
+    expect((await loadPickInput(prisma, id, { detector: false }))?.input.learnt).toBeUndefined();
   });
 
   it("the pick respects a teacher's pin and skip and explains itself", async () => {

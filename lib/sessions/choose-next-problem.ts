@@ -41,10 +41,12 @@ export async function chooseNextProblem(
   studentId: string,
   opts: { picker?: PickerPolicy } = {},
 ): Promise<NextChoice | null> {
-  const loaded = await loadPickInput(prisma, studentId);
+  const picker = opts.picker ?? "adaptive";
+  // Only "adaptive" reads the detector: the other arms need not read the student's attempts.
+  const loaded = await loadPickInput(prisma, studentId, { detector: picker === "adaptive" });
   if (!loaded) return null;
   const { input, versions } = loaded;
-  const pick = pickByPolicy(input, opts.picker ?? "adaptive");
+  const pick = pickByPolicy(input, picker);
   if (!pick.problemId) return { problemId: null, kind: pick.kind, reason: pick.reason, why: pick.why };
   const problemVersionId = versions.get(pick.problemId);
   if (!problemVersionId) return null;
@@ -78,7 +80,12 @@ export function pickByPolicy(input: PickInput, policy: PickerPolicy): Pick {
  * lib/mastery/mastery-table.ts, the number the student and the teacher see (decision 014).
  * Null when the student has nothing assigned.
  */
-export async function loadPickInput(prisma: PrismaClient, studentId: string): Promise<LoadedPick | null> {
+export async function loadPickInput(
+  prisma: PrismaClient,
+  studentId: string,
+  /** detector: run the current version's detector over the student's attempts (default true). */
+  opts: { detector?: boolean } = {},
+): Promise<LoadedPick | null> {
   const rows = await prisma.problem.findMany({
     where: {
       status: "published",
@@ -114,6 +121,8 @@ export async function loadPickInput(prisma: PrismaClient, studentId: string): Pr
   });
   const skillIds = [...new Set(problems.flatMap((p) => p.steps.flatMap((s) => s.skills)))];
   const { state, current } = await loadStudentState(prisma, studentId);
+  const now = Date.now();
+  const detector = opts.detector === false ? null : current.detector;
   const [edges, skills, overrides, done, table, learnt] = await Promise.all([
     prisma.skillPrerequisite.findMany({ select: { skillId: true, prerequisiteId: true } }),
     prisma.skill.findMany({ where: { id: { in: skillIds } }, select: { id: true, name: true } }),
@@ -127,7 +136,7 @@ export async function loadPickInput(prisma: PrismaClient, studentId: string): Pr
       select: { completedAt: true, problemVersion: { select: { problemId: true } } },
     }),
     masteryTable(prisma, [studentId], skillIds, current),
-    current.detector ? detectorLearnt(prisma, studentId, current.detector, skillIds) : undefined,
+    detector ? detectorLearnt(prisma, studentId, detector, skillIds, now) : undefined,
   ]);
   const prerequisites: Record<string, string[]> = {};
   for (const e of edges) prerequisites[e.skillId] = [...(prerequisites[e.skillId] ?? []), e.prerequisiteId];
@@ -155,7 +164,7 @@ export async function loadPickInput(prisma: PrismaClient, studentId: string): Pr
       index,
       model: current.model,
       state,
-      now: Date.now(),
+      now,
       mastery: Object.fromEntries(skillIds.map((s) => [s, table.cell(studentId, s).value])),
       threshold: MASTERED_AT,
       pins,
@@ -177,9 +186,10 @@ async function detectorLearnt(
   studentId: string,
   detector: KtModel,
   skillIds: readonly string[],
+  now: number,
 ): Promise<Record<string, number>> {
   const history = await loadObservations(prisma, studentId);
   const state = detector.initialState();
   extendDetector(detector, state, history, 0);
-  return learntBy(detector, state, skillIds, Date.now());
+  return learntBy(detector, state, skillIds, now);
 }
