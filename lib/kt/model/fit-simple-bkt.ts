@@ -1,7 +1,8 @@
 /**
  * Fits SimpleBkt from first attempts: Baum-Welch (EM) per skill on each student's sequence for
- * that skill (a multi-skill step counts for each of its skills), then one forgetting rate chosen
- * by likelihood on a small grid. Good enough to stand in for the project's model in the bench.
+ * that skill (a multi-skill step counts for each of its skills), then forgetting (a rate and its
+ * consolidation by practice) chosen by likelihood on a grid. The product's picker runs it as its
+ * detector of "learnt" (decision 023); benches also use it in place of the project's model.
  */
 import type { KtRow } from "@/lib/kt/types";
 import { type BktParams, DEFAULT_BKT, SimpleBkt } from "./simple-bkt";
@@ -114,6 +115,9 @@ function logLikelihood(model: SimpleBkt, data: Map<string, Obs[][]>): number {
   return ll;
 }
 
+const FORGET_PER_DAY = [0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.6, 1, 1.5, 2, 3];
+const CONSOLIDATION = [0, 0.25, 0.5, 1, 2, 4, 8, 16, 32];
+
 export function fitSimpleBkt(rows: KtRow[], iterations = 40): SimpleBkt {
   const data = groupSequences(rows);
   const skills: Record<string, BktParams> = {};
@@ -124,10 +128,16 @@ export function fitSimpleBkt(rows: KtRow[], iterations = 40): SimpleBkt {
   }
   let best = new SimpleBkt({ skills });
   let bestLl = logLikelihood(best, data);
-  for (const forgetPerDay of [0.01, 0.02, 0.05, 0.1, 0.2, 0.4]) {
-    const m = new SimpleBkt({ skills, forgetPerDay });
-    const ll = logLikelihood(m, data);
-    if (ll > bestLl) [best, bestLl] = [m, ll];
-  }
+  // Forgetting, chosen by likelihood: a rate per day and how much practice consolidates memory
+  // (the rate is divided by 1 + consolidation x practice count). Without consolidation the grid
+  // offered only "fast for every skill" or "slow for every skill"; with it, latent learners'
+  // logs chose fast forgetting of little-practised skills, and the picker's waste on reviews fell
+  // (decision 023, eleventh session).
+  for (const forgetPerDay of FORGET_PER_DAY)
+    for (const consolidation of CONSOLIDATION) {
+      const m = new SimpleBkt({ skills, forgetPerDay, ...(consolidation > 0 && { consolidation }) });
+      const ll = logLikelihood(m, data);
+      if (ll > bestLl) [best, bestLl] = [m, ll];
+    }
   return best;
 }

@@ -26,6 +26,28 @@ describe("SimpleBkt", () => {
     expect(m.mastery(s, "A", 0)).toBeLessThan(high);
   });
 
+  it("consolidation: a skill practised more is forgotten more slowly", () => {
+    const m = new SimpleBkt({ forgetPerDay: 1, consolidation: 2 });
+    const once = m.initialState();
+    const often = m.initialState();
+    m.update(once, item, { correct: true, hintsUsed: 0, t: 0 });
+    for (let k = 0; k < 6; k++) m.update(often, item, { correct: true, hintsUsed: 0, t: 0 });
+    // Same posterior reached by both paths is not needed: compare the share of it kept after 2 days.
+    const kept = (s: typeof once) => (m.mastery(s, "A", 2 * DAY) - 0.1) / (m.mastery(s, "A", 0) - 0.1);
+    expect(kept(once)).toBeCloseTo(Math.exp(-2 / 3), 6);
+    expect(kept(often)).toBeCloseTo(Math.exp(-2 / 13), 6);
+    expect(new SimpleBkt({ forgetPerDay: 1 }).mastery(once, "A", 2 * DAY)).toBeLessThan(m.mastery(once, "A", 2 * DAY));
+  });
+
+  it("the fit chooses consolidation when the learners' memory consolidates (latent learners), by likelihood alone", () => {
+    const c = makeCurriculum(3);
+    // 500 steps = 17 days of sessions: enough gaps for forgetting to show (with 300, the fit
+    // took a slow rate without consolidation).
+    const model = fitSimpleBkt(makeTrainingRows(c, 60, 11, 500), 20);
+    expect(model.config.forgetPerDay).toBeGreaterThan(0);
+    expect(model.config.consolidation ?? 0).toBeGreaterThan(0);
+  });
+
   it("a success after hints is not evidence of mastery", () => {
     const m = new SimpleBkt();
     const a = m.update(m.initialState(), item, { correct: true, hintsUsed: 0, t: 0 });
@@ -68,6 +90,7 @@ describe("runEpisode with chooseNext", () => {
       skills: { A: { prior: 0.3, learn: 0.2, guess: 0.15, slip: 0.05 } },
       fallback: { prior: 0.1, learn: 0.1, guess: 0.2, slip: 0.1 },
       forgetPerDay: 0.05,
+      consolidation: 4,
     });
     const back = loadSimpleBkt(JSON.parse(JSON.stringify(m.toJSON())));
     expect(back.config).toEqual(m.config);
@@ -79,6 +102,7 @@ describe("runEpisode with chooseNext", () => {
     const good = m.toJSON() as Record<string, unknown>;
     expect(() => loadSimpleBkt({ ...good, kind: "stepwise" })).toThrow(/loadSimpleBkt/);
     expect(() => loadSimpleBkt({ ...good, forgetPerDay: -1 })).toThrow(/loadSimpleBkt/);
+    expect(() => loadSimpleBkt({ ...good, consolidation: -1 })).toThrow(/loadSimpleBkt/);
     expect(() => loadSimpleBkt({ ...good, skills: { A: { prior: 2, learn: 0, guess: 0, slip: 0 } } })).toThrow();
     expect(() => loadSimpleBkt(null)).toThrow(/loadSimpleBkt/);
   });

@@ -24,6 +24,8 @@ export interface SimpleBktConfig {
   fallback: BktParams;
   /** Per day, toward the prior. 0 = classic BKT. */
   forgetPerDay: number;
+  /** Memory consolidates: the forgetting rate is divided by 1 + consolidation x practice count. */
+  consolidation?: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -52,7 +54,8 @@ export class SimpleBkt implements KtModel {
     const p = s.p ?? prm.prior;
     const dt = t - (s.t ?? 0);
     if (this.config.forgetPerDay <= 0 || dt <= 0 || p <= prm.prior) return p;
-    return prm.prior + (p - prm.prior) * Math.exp((-this.config.forgetPerDay * dt) / DAY_MS);
+    const rate = this.config.forgetPerDay / (1 + (this.config.consolidation ?? 0) * (s.n ?? 0));
+    return prm.prior + (p - prm.prior) * Math.exp((-rate * dt) / DAY_MS);
   }
 
   predict(state: StudentState, item: KtItem, t: number): number {
@@ -100,6 +103,7 @@ const simpleBktSchema = z.object({
   skills: z.record(z.string(), bktParamsSchema),
   fallback: bktParamsSchema,
   forgetPerDay: z.number().finite().min(0).max(10),
+  consolidation: z.number().finite().min(0).max(100).optional(),
 });
 
 /** Rebuilds a SimpleBkt from its toJSON() (a stored fit's detector); throws on anything else. */

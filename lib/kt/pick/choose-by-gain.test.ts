@@ -134,10 +134,44 @@ const cases: Case[] = [
     expect: { id: "pB", kind: "learn" },
   },
   {
-    name: "a detector's P(learnt) also drives the stop rule and the streak rule no longer counts",
+    name: "a detector's P(learnt) also drives the stop rule (learnt at 0.995) and the streak rule no longer counts",
     problems: [prob("pA", [["A"]], 0)],
     mastery: { A: 0.2 },
-    input: { learnt: { A: 0.95 }, streaks: { A: 0 } },
+    input: { learnt: { A: 0.996 }, streaks: { A: 0 } },
+    expect: { id: "pA", kind: "review" },
+  },
+  {
+    name: "a detector's P(learnt) of 0.99 is still practised to learn (without a detector, 0.9 would stop)",
+    problems: [prob("pA", [["A"]], 0)],
+    mastery: { A: 0.2 },
+    input: { learnt: { A: 0.99 } },
+    expect: { id: "pA", kind: "learn" },
+  },
+  {
+    name: "a detector's P(learnt): review goes to the skill it doubts most (0.997), not the one practised longer ago (0.9999)",
+    problems: [prob("pA", [["A"]], 0), prob("pB", [["B"]], 1)],
+    mastery: { A: 0.5, B: 0.5 },
+    input: {
+      learnt: { A: 0.9999, B: 0.997 },
+      recent: [
+        { problemId: "pA", completedAt: NOW - 2 },
+        { problemId: "pB", completedAt: NOW - 1 },
+      ],
+    },
+    expect: { id: "pB", kind: "review" },
+  },
+  {
+    name: "the same with the old doubt floor (0.02): every such skill looks alike and spacing decides",
+    problems: [prob("pA", [["A"]], 0), prob("pB", [["B"]], 1)],
+    mastery: { A: 0.5, B: 0.5 },
+    input: {
+      learnt: { A: 0.9999, B: 0.997 },
+      doubtFloor: 0.02,
+      recent: [
+        { problemId: "pA", completedAt: NOW - 2 },
+        { problemId: "pB", completedAt: NOW - 1 },
+      ],
+    },
     expect: { id: "pA", kind: "review" },
   },
   {

@@ -32,6 +32,16 @@ export interface GainOptions {
 
 export const DEFAULT_GAIN: GainOptions = { minGain: 0.1, unlock: 0, stopAtThreshold: false };
 
+/**
+ * With a detector's P(learnt) (PickInput.learnt): a skill is practised until P >= 0.995, and
+ * review by doubt floors doubt at 1e-4. A BKT posterior runs up to 0.99 after a few right answers
+ * while the skill can still be short of mastery (the default 0.1 stopped at 0.9), and its
+ * forgetting is what brings a skill back. Chosen on bench:pick seeds 1-5 among 0.1, 0.05, 0.02,
+ * 0.01, 0.005, 0.002 and 0.001, checked on 6-10 (decision 023, eleventh session).
+ */
+export const DETECTOR_MIN_GAIN = 0.005;
+export const DETECTOR_DOUBT_FLOOR = 1e-4;
+
 /** Per skill: the skills that need it, directly or through others (indices). */
 export function dependentsOf(index: PickIndex): Int32Array[] {
   const direct: number[][] = index.skillIds.map(() => []);
@@ -144,7 +154,7 @@ export function chooseByGain(
   learnt: Float64Array = learntNow(input, index, view),
   dependents: readonly Int32Array[] = dependentsOf(index),
 ): Pick | null {
-  const opts = { ...DEFAULT_GAIN, ...input.gain };
+  const opts = { ...DEFAULT_GAIN, ...(input.learnt && { minGain: DETECTOR_MIN_GAIN }), ...input.gain };
   const gains = skillGains(index, learnt, dependents, opts);
   if (opts.stopAtThreshold)
     view.recall.forEach((r, s) => {

@@ -22,7 +22,7 @@
  * opportunity, a stop rule, no parking) and step 4 reviews by doubt (decision 023).
  */
 import { buildPickIndex } from "./build-pick-index";
-import { chooseByGain, learntNow } from "./choose-by-gain";
+import { chooseByGain, DETECTOR_DOUBT_FLOOR, learntNow } from "./choose-by-gain";
 import {
   explainComplete,
   explainDecayed,
@@ -91,6 +91,7 @@ function reviewOrComplete(
   curve?: PickInput["masteredCurve"],
   /** The gain rule's P(learnt) per skill (learntNow: with streak evidence); else read off `curve`. */
   learnt?: Float64Array,
+  doubtFloor = 0.02,
 ): Pick {
   const { index, view, threshold } = ctx;
   if (!review) {
@@ -109,7 +110,7 @@ function reviewOrComplete(
     // Doubt: a skill the model is sure of comes back rarely (never quite never: 2% floor).
     if (reviewBy === "doubt") {
       const p = learnt ? (learnt[s] as number) : masteredProbability(r(s), curve);
-      return (since[s] as number) * Math.max(0.02, 1 - p);
+      return (since[s] as number) * Math.max(doubtFloor, 1 - p);
     }
     const deficit = Math.max(0, threshold - r(s)) / Math.max(1e-6, 1 - threshold);
     return (since[s] as number) * (1 + deficit);
@@ -223,6 +224,7 @@ export function chooseNext(input: PickInput): Pick {
       input.masteredCurve,
       // With streaks, review doubts by the same P(learnt) (a run of right answers lowers the doubt).
       input.streaks || input.learntClassifier || input.learnt ? learnt : undefined,
+      input.doubtFloor ?? (input.learnt ? DETECTOR_DOUBT_FLOOR : undefined),
     );
   }
   if (ready.length === 0 && blocked.length === 0) {

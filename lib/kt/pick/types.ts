@@ -108,6 +108,12 @@ export interface PickInput {
    */
   reviewBy?: "spacing" | "doubt";
   /**
+   * Review by doubt: the least doubt 1 - P(learnt) a skill is given, so that none is never
+   * reviewed (default 0.02; 1e-4 with a detector's `learnt`, whose posteriors near 1 differ
+   * in the third decimal: a floor of 0.02 made review by doubt plain spacing).
+   */
+  doubtFloor?: number;
+  /**
    * How the next problem is chosen after pins: "score" (default: lowest mastery first, scored by
    * useful steps, need and predicted success; parks a skill after moveOnAfter) or "gain":
    * expected learning gain per opportunity with a stop rule (choose-by-gain.ts), then review by
