@@ -104,7 +104,9 @@ const precision = Number(arg("precision", "0.9"));
 // next first attempts right), `policy-self` (the tracing model's own mastery as P(learnt)) and
 // the candidate `policy-bkt`, the product's picker once a fit is current: the gain rule with
 // P(learnt) from per-skill BKT fitted by EM on the training learners' first attempts
-// (lib/kt/pick/bkt-detector.ts), the tracing model for the rest. The goal line judges it.
+// (lib/kt/pick/bkt-detector.ts; forgetting that consolidates with practice, a stop at P 0.995 and
+// review by the detector's doubt: decision 023, eleventh session), the tracing model for the
+// rest. The goal line judges it.
 const parked = arg("parked", "review") as "review" | "after" | "practise";
 const fixedThreshold = arg("threshold", "");
 // --diagnose: per policy, where the opportunities went (steps on skills already truly mastered,
