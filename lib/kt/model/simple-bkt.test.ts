@@ -94,6 +94,7 @@ describe("runEpisode with chooseNext", () => {
     });
     const back = loadSimpleBkt(JSON.parse(JSON.stringify(m.toJSON())));
     expect(back.config).toEqual(m.config);
+    expect(back.describe()[0]?.params).toMatchObject({ forgetPerDay: 0.05, consolidation: 4 });
     const st = back.initialState();
     back.update(st, { itemId: "x", skills: ["A"] }, { correct: true, hintsUsed: 0, t: 0 });
     const st2 = m.initialState();

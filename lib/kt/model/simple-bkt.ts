@@ -2,9 +2,9 @@
  * A small BKT with time-based forgetting, implementing KtModel. The product fits one beside its
  * tracing model as the picker's detector of "learnt" (lib/kt/pick/bkt-detector.ts, decision 023);
  * it also stands in for the project's tracing model in tests and benches (the picker must work
- * with any KtModel). Per skill: prior,
- * learn, guess, slip; one forgetting rate per day pulls mastery back toward the prior between
- * practice, so a skill's mastery can drop below 0.95 without new evidence (what review needs).
+ * with any KtModel). Per skill: prior, learn, guess, slip; a forgetting rate per day pulls mastery
+ * back toward the prior between practice, so a skill's mastery can drop below 0.95 without new
+ * evidence (what review needs), more slowly the more the skill was practised (`consolidation`).
  * Multi-skill steps: P(correct) is the product over skills, and EVERY skill is updated (unlike
  * OATutor, which updates only the first).
  */
@@ -87,7 +87,11 @@ export class SimpleBkt implements KtModel {
   describe(): SkillParamsView[] {
     return Object.entries(this.config.skills).map(([skill, p]) => ({
       skill,
-      params: { ...p, forgetPerDay: this.config.forgetPerDay },
+      params: {
+        ...p,
+        forgetPerDay: this.config.forgetPerDay,
+        ...(this.config.consolidation !== undefined && { consolidation: this.config.consolidation }),
+      },
     }));
   }
 

@@ -36,8 +36,9 @@ export const DEFAULT_GAIN: GainOptions = { minGain: 0.1, unlock: 0, stopAtThresh
  * With a detector's P(learnt) (PickInput.learnt): a skill is practised until P >= 0.995, and
  * review by doubt floors doubt at 1e-4. A BKT posterior runs up to 0.99 after a few right answers
  * while the skill can still be short of mastery (the default 0.1 stopped at 0.9), and its
- * forgetting is what brings a skill back. Chosen on bench:pick seeds 1-5 among 0.1, 0.05, 0.02,
- * 0.01, 0.005, 0.002 and 0.001, checked on 6-10 (decision 023, eleventh session).
+ * forgetting is what brings a skill back. Chosen on bench:pick seeds 1-5 (stops 0.1, 0.05, 0.02,
+ * 0.01, 0.005, 0.002, 0.001; floors 0.02, 1e-3, 1e-4), then run once on seeds 6-20: the 25% goal
+ * held on 6-10, not under latent and Elo learners on 11-15 and 16-20 (decision 023, eleventh session).
  */
 export const DETECTOR_MIN_GAIN = 0.005;
 export const DETECTOR_DOUBT_FLOOR = 1e-4;

@@ -107,7 +107,7 @@ function reviewOrComplete(
   const last = (s: number) => view.lastPracticed[s] as number;
   const since = countProblemsSince(index, recent);
   const urgency = index.skillIds.map((_, s) => {
-    // Doubt: a skill the model is sure of comes back rarely (never quite never: 2% floor).
+    // Doubt: a skill the model is sure of comes back rarely (never quite never: the doubt floor).
     if (reviewBy === "doubt") {
       const p = learnt ? (learnt[s] as number) : masteredProbability(r(s), curve);
       return (since[s] as number) * Math.max(doubtFloor, 1 - p);
