@@ -105,8 +105,9 @@ const precision = Number(arg("precision", "0.9"));
 // the candidate `policy-bkt`, the product's picker once a fit is current: the gain rule with
 // P(learnt) from per-skill BKT fitted by EM on the training learners' first attempts
 // (lib/kt/pick/bkt-detector.ts; forgetting that consolidates with practice, a stop at P 0.995 and
-// review by the detector's doubt: decision 023, eleventh session), the tracing model for the
-// rest. The goal line judges it.
+// review by the detector's doubt: decision 023, eleventh session; review by a fresh problem near
+// the target success, not the skill's one-step problem: twelfth session), the tracing model for
+// the rest. The goal line judges it.
 const parked = arg("parked", "review") as "review" | "after" | "practise";
 const fixedThreshold = arg("threshold", "");
 // --diagnose: per policy, where the opportunities went (steps on skills already truly mastered,

@@ -15,6 +15,20 @@ interface Case {
   expect: { id: string | null; kind: PickKind };
 }
 
+/** Every skill learnt by the detector's word; A doubted most; A's one-step problem done before. */
+const reviewOfA = {
+  problems: [prob("pA1", [["A"]], 0), prob("pAB", [["A"], ["B"]], 1), prob("pB", [["B"]], 2)],
+  mastery: { A: 0.9, B: 0.9 },
+  input: {
+    learnt: { A: 0.999, B: 0.9999 },
+    avoidLast: 0,
+    recent: [
+      { problemId: "pA1", completedAt: NOW - 2 },
+      { problemId: "pB", completedAt: NOW - 1 },
+    ],
+  },
+};
+
 const cases: Case[] = [
   {
     name: "practises the skill furthest from learnt, not the one nearest the target success",
@@ -173,6 +187,30 @@ const cases: Case[] = [
       ],
     },
     expect: { id: "pA", kind: "review" },
+  },
+  {
+    name: "a detector's review takes a fresh problem over the skill's one-step problem done before (useful 0)",
+    ...reviewOfA,
+    expect: { id: "pAB", kind: "review" },
+  },
+  {
+    name: "the same with the share of steps on the skill weighed (useful 1): the one-step problem again",
+    ...reviewOfA,
+    input: {
+      ...reviewOfA.input,
+      weights: { useful: 1 },
+    },
+    expect: { id: "pA1", kind: "review" },
+  },
+  {
+    name: "a detector's review: among fresh problems of the skill, the one whose predicted success is nearest the target",
+    problems: [prob("pEasy", [["A"]], 0), prob("pHard", [["A"], ["B"]], 1)],
+    mastery: { A: 0.9, B: 0.9 },
+    input: {
+      learnt: { A: 0.999, B: 0.9999 },
+      model: stubModel({ A: 0.9, B: 0.9 }, { success: { "pEasy-0": 0.97, "pHard-0": 0.72, "pHard-1": 0.7 } }),
+    },
+    expect: { id: "pHard", kind: "review" },
   },
   {
     name: "every skill learnt and no review asked: complete",

@@ -38,10 +38,20 @@ export const DEFAULT_GAIN: GainOptions = { minGain: 0.1, unlock: 0, stopAtThresh
  * while the skill can still be short of mastery (the default 0.1 stopped at 0.9), and its
  * forgetting is what brings a skill back. Chosen on bench:pick seeds 1-5 (stops 0.1, 0.05, 0.02,
  * 0.01, 0.005, 0.002, 0.001; floors 0.02, 1e-3, 1e-4), then run once on seeds 6-20: the 25% goal
- * held on 6-10, not under latent and Elo learners on 11-15 and 16-20 (decision 023, eleventh session).
+ * held on 6-10, not under latent and Elo learners on 11-15 and 16-20 (decision 023, eleventh
+ * session; with the review weights below, Elo passes on every set and latent not on 11-20).
  */
 export const DETECTOR_MIN_GAIN = 0.005;
 export const DETECTOR_DOUBT_FLOOR = 1e-4;
+/**
+ * With a detector, review (every skill learnt by its word) scores a skill's problems without the
+ * share of steps on that skill (`useful` 0): once all is learnt, a step on another skill is a
+ * review too, so what decides is a fresh problem (`seen`) whose predicted success is nearest the
+ * target (`distance`, `outOfBand`). With `useful` 1 a skill's one-step problem won every time:
+ * one Elo learner got the same easy problem 32 times of the 39 that practised the one skill he
+ * had not learnt, and reached the cap. Chosen on bench:pick seeds 1-5 (twelfth session, decision 023).
+ */
+export const DETECTOR_REVIEW_WEIGHTS = { useful: 0 } as const;
 
 /** Per skill: the skills that need it, directly or through others (indices). */
 export function dependentsOf(index: PickIndex): Int32Array[] {

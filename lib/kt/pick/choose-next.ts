@@ -22,7 +22,7 @@
  * opportunity, a stop rule, no parking) and step 4 reviews by doubt (decision 023).
  */
 import { buildPickIndex } from "./build-pick-index";
-import { chooseByGain, DETECTOR_DOUBT_FLOOR, learntNow } from "./choose-by-gain";
+import { chooseByGain, DETECTOR_DOUBT_FLOOR, DETECTOR_REVIEW_WEIGHTS, learntNow } from "./choose-by-gain";
 import {
   explainComplete,
   explainDecayed,
@@ -200,7 +200,12 @@ export function chooseNext(input: PickInput): Pick {
     threshold,
     target: input.targetSuccess ?? 0.7,
     band: input.successBand ?? [0.5, 0.9],
-    weights: { ...DEFAULT_WEIGHTS, ...input.weights },
+    // The gain rule uses these weights only to review; with a detector, by freshness and success.
+    weights: {
+      ...DEFAULT_WEIGHTS,
+      ...(input.rule === "gain" && input.learnt && DETECTOR_REVIEW_WEIGHTS),
+      ...input.weights,
+    },
     open,
   };
   const name = (s: number) => {
