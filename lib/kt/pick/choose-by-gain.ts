@@ -49,7 +49,8 @@ export const DETECTOR_DOUBT_FLOOR = 1e-4;
  * review too, so what decides is a fresh problem (`seen`) whose predicted success is nearest the
  * target (`distance`, `outOfBand`). With `useful` 1 a skill's one-step problem won every time:
  * one Elo learner got the same easy problem 32 times of the 39 that practised the one skill he
- * had not learnt, and reached the cap. Chosen on bench:pick seeds 1-5 (twelfth session, decision 023).
+ * had not learnt, and reached the cap. Found on Elo seeds 11, 13, 15, chosen there and on seeds
+ * 1-5, checked once on fresh seeds 21-30 (twelfth session, decision 023).
  */
 export const DETECTOR_REVIEW_WEIGHTS = { useful: 0 } as const;
 

@@ -149,6 +149,11 @@ export interface PickInput {
   gain?: Partial<GainOptions>;
   /** How many of the latest completed problems not to repeat while anything else fits (default 3). */
   avoidLast?: number;
+  /**
+   * Scoring weights (score-problem.ts DEFAULT_WEIGHTS). The "gain" rule uses them only in review;
+   * with a detector's `learnt` its review starts from DETECTOR_REVIEW_WEIGHTS (useful 0). Given
+   * weights override both.
+   */
   weights?: Partial<PickWeights>;
   /** Display names for reasons (skill id -> name); ids are used when missing. */
   skillNames?: Readonly<Record<string, string>>;
