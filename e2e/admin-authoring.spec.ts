@@ -21,6 +21,8 @@ async function say(page: Page, text: string) {
   await page.getByLabel("Your answer or message").fill(text);
   await page.getByLabel("Your answer or message").press("Enter");
   await expect(tutorTurns(page)).toHaveCount(count + 2);
+  // The two items show while the reply streams; the turn is done when nothing is busy.
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }
 
 const step = (page: Page, n: number) => page.getByRole("group", { name: `Step ${n}`, exact: true });
@@ -126,6 +128,7 @@ test("an admin writes a skill, a two-step problem with a ladder and a wrong answ
   const count = await tutorTurns(page).count();
   await page.getByRole("button", { name: "Hint", exact: true }).click();
   await expect(tutorTurns(page)).toHaveCount(count + 2);
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   await expect(tutorTurns(page).last()).toContainText("Find one third of the marbles Ana has.");
   await say(page, "2");
   await expect(page.getByRole("status").filter({ hasText: "Problem complete." })).toBeVisible();

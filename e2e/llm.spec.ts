@@ -128,6 +128,7 @@ test("with a model configured, the tutor's turn streams into the page; a failing
   await page.getByLabel("Your answer or message").fill("can I get another hint [[fake:500]]");
   await page.getByLabel("Your answer or message").press("Enter");
   await expect(turns).toHaveCount(before + 4);
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   await expect(turns.last()).not.toContainText("[model]");
   await expect(turns.last()).not.toBeEmpty();
 

@@ -63,9 +63,14 @@ test("an admin runs an experiment, a student practises, the admin reads the repo
   const before = await turns.count();
   await student.getByLabel("Your answer or message").fill("zebra 999");
   await student.getByLabel("Your answer or message").press("Enter");
+  // A turn shows as two list items while it streams (the message and "thinking"): wait for the
+  // stored reply, else the context can close before the server has the turn (CI failed so once).
+  const busy = student.locator('[aria-busy="true"]');
   await expect(turns).toHaveCount(before + 2);
+  await expect(busy).toHaveCount(0);
   await student.getByRole("button", { name: "Hint", exact: true }).click();
   await expect(turns).toHaveCount(before + 4);
+  await expect(busy).toHaveCount(0);
   await context.close();
 
   // The report counts the student and their turns in one condition.
