@@ -19,6 +19,10 @@ export default defineConfig({
           exclude: ["**/*.db.test.ts", "node_modules/**"],
           environment: "node",
           testTimeout: 60_000,
+          // Worker threads start faster than the default child processes: 2m47s against 3m22s for
+          // the unit suite on this 2-core machine. Files stay isolated: without isolation it took
+          // 1m26s but files met each other's module state (Next's AsyncLocalStorage) in a shuffled order.
+          pool: "threads",
         },
       },
       {
