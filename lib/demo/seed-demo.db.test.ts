@@ -38,6 +38,14 @@ describe("the demo seed", () => {
       expect(await prisma.attempt.count({ where: { studentId: s.id, firstAttempt: true } })).toBeGreaterThan(0);
       expect(await prisma.knowledgeState.count({ where: { studentId: s.id } })).toBeGreaterThan(0);
     }
+    // The roster reads sensibly: every student joined (and every account existed) before the
+    // practice the seed backdates into the past week, not "joined today, last active 6 days ago".
+    const firstSession = await prisma.tutoringSession.findFirstOrThrow({ orderBy: { startedAt: "asc" } });
+    for (const e of await prisma.enrollment.findMany({ include: { student: true, classroom: true } })) {
+      expect(e.createdAt.getTime()).toBeLessThan(firstSession.startedAt.getTime());
+      expect(e.student.createdAt.getTime()).toBeLessThanOrEqual(e.createdAt.getTime());
+      expect(e.classroom.createdAt.getTime()).toBeLessThanOrEqual(e.createdAt.getTime());
+    }
     const before = await counts();
     const second = await seedDemo(prisma, content);
     expect(second).toMatchObject({ usersCreated: 0, historySessions: 0, content: { newVersions: 0 } });

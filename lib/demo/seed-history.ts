@@ -42,6 +42,9 @@ function learner(p: number, rand: () => number): StudentStrategy {
  * first-attempt records), backdated over the past week, with different skill levels. Students
  * who already have sessions are left alone (idempotent).
  */
+/** The seeded practice spreads over this many past days (student i starts DEMO_HISTORY_DAYS - i days ago). */
+export const DEMO_HISTORY_DAYS = 7;
+
 export async function seedPracticeHistory(prisma: PrismaClient, studentIds: string[]): Promise<number> {
   const problems = await prisma.problem.findMany({
     where: { status: "published", publishedVersionId: { not: null } },
@@ -53,7 +56,7 @@ export async function seedPracticeHistory(prisma: PrismaClient, studentIds: stri
     if (await prisma.tutoringSession.count({ where: { studentId } })) continue;
     const rand = mulberry32(1000 + i);
     const student = learner(0.35 + 0.12 * i, rand);
-    const start = Date.now() - (7 - i) * 24 * 3600_000;
+    const start = Date.now() - (DEMO_HISTORY_DAYS - i) * 24 * 3600_000;
     for (let p = 0; p < 3 + i && p < problems.length; p++) {
       const versionId = problems[(i * 5 + p) % problems.length]?.publishedVersionId;
       if (!versionId) continue;
