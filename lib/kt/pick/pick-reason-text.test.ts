@@ -70,6 +70,11 @@ describe("pick reasons as key + values", () => {
       "It's been a while since you practised Area: a quick review keeps it fresh.",
     );
     expect(line(explainPinned(0, 2))).toBe("Your teacher chose this one for you.");
+    // The problem may be titled after another skill (a step of it practises the prerequisite):
+    // the line says this problem practises it, not only that the skill comes first.
+    expect(line(explainPrerequisite("Factors", 0.3, "Equivalent fractions"))).toBe(
+      "It practises Factors, which comes first: it will help you with Equivalent fractions.",
+    );
   });
 
   it("old rows without a key: the teacher sees the text, the student nothing", () => {
