@@ -22,6 +22,26 @@ describe("the LTI refusal page", () => {
     expect(html).toContain('target="_blank" rel="noopener"');
   });
 
+  it("speaks the browser's language (nobody is signed in yet), English when it has none of ours", async () => {
+    const e = () => new AppError("unauthenticated", "state", { newWindow: "/api/lti/login?iss=x" });
+    const es = refusalPage(e(), "es-MX,es;q=0.9,en;q=0.5");
+    const html = await es.text();
+    expect(html).toContain('<html lang="es" dir="ltr">');
+    expect(html).toContain("Stepwise no pudo abrirse desde tu plataforma");
+    expect(html).not.toContain("could not open");
+    expect(es.headers.get("content-language")).toBe("es");
+    const sv = await refusalPage(e(), "sv-SE").text();
+    expect(sv).toContain('<html lang="sv" dir="ltr">');
+    expect(sv).not.toContain("could not open");
+    expect(await refusalPage(e(), "ar").text()).toContain('dir="rtl"');
+    for (const header of [null, "de-DE", "*"]) {
+      const en = await refusalPage(e(), header).text();
+      expect(en, String(header)).toContain('<html lang="en" dir="ltr">');
+      expect(en).toContain("Stepwise could not open from your LMS");
+      expect(en).toContain("Open Stepwise in a new window");
+    }
+  });
+
   it("never links anywhere else", async () => {
     for (const newWindow of [
       "https://evil.test/api/lti/login?x",

@@ -1,4 +1,6 @@
 import { isAppError } from "@/lib/errors";
+import { defaultLocale, matchAcceptLanguage, textDirection } from "@/lib/i18n/locales";
+import { translate } from "@/lib/i18n/translator";
 import { readBodyWithLimit } from "@/lib/validation/read-body";
 import { STATE_COOKIE_PREFIX } from "./login";
 
@@ -57,22 +59,26 @@ const escapeHtml = (s: string) =>
 /**
  * A refused login or launch as a small HTML page saying what failed (it is shown inside the LMS).
  * No script; its one possible link begins this tool's own LTI login again in a new window (for a
- * browser that keeps no cookie in the LMS's frame): safe to let any page frame it.
+ * browser that keeps no cookie in the LMS's frame): safe to let any page frame it. The page's own
+ * words are in the browser's language (Accept-Language: nobody is signed in yet); the failed
+ * check itself is named as the code words it (for whoever set up the LMS link).
  */
-export function refusalPage(e: unknown): Response {
+export function refusalPage(e: unknown, acceptLanguage?: string | null): Response {
+  const locale = matchAcceptLanguage(acceptLanguage) ?? defaultLocale;
+  const t = translate(locale);
   const status = isAppError(e) ? e.status : 500;
-  const message = isAppError(e) ? e.message : "Stepwise could not complete the LTI launch.";
+  const message = isAppError(e) ? e.message : t("errors.lti.unknown");
   if (!isAppError(e)) console.error("LTI:", e);
   // A browser that kept no cookie in the LMS's frame (Safari) can sign in from a window of its own.
   const newWindow = isAppError(e) ? (e.details as { newWindow?: unknown } | undefined)?.newWindow : undefined;
   const retry =
     typeof newWindow === "string" && newWindow.startsWith("/api/lti/login?")
-      ? `<p>Your browser does not let Stepwise sign you in inside the LMS page (Safari and some privacy settings block it).</p>
-<p><a id="lti-new-window" href="${escapeHtml(newWindow)}" target="_blank" rel="noopener" style="font-size:1.1rem">Open Stepwise in a new window</a></p>`
-      : `<p>Try opening it again from the course. If this keeps happening, show this message to the person who set up Stepwise in your LMS.</p>`;
-  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Stepwise: LTI launch refused</title>
+      ? `<p>${escapeHtml(t("errors.lti.blocked"))}</p>
+<p><a id="lti-new-window" href="${escapeHtml(newWindow)}" target="_blank" rel="noopener" style="font-size:1.1rem">${escapeHtml(t("errors.lti.newWindow"))}</a></p>`
+      : `<p>${escapeHtml(t("errors.lti.retry"))}</p>`;
+  const html = `<!doctype html><html lang="${locale}" dir="${textDirection(locale)}"><meta charset="utf-8"><title>${escapeHtml(t("errors.lti.title"))}</title>
 <body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem">
-<h1 style="font-size:1.25rem">Stepwise could not open from your LMS</h1>
+<h1 style="font-size:1.25rem">${escapeHtml(t("errors.lti.heading"))}</h1>
 <p id="lti-error">${escapeHtml(message)}</p>
 ${retry}
 </body></html>`;
@@ -81,6 +87,7 @@ ${retry}
     headers: {
       "content-type": "text/html; charset=utf-8",
       "cache-control": "no-store",
+      "content-language": locale,
       "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors *",
     },
   });

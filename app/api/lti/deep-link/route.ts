@@ -21,6 +21,6 @@ export async function POST(request: Request) {
     );
     return autoPostPage(returnUrl, { JWT: jwt });
   } catch (e) {
-    return refusalPage(e);
+    return refusalPage(e, request.headers.get("accept-language"));
   }
 }

@@ -41,6 +41,6 @@ export async function POST(request: Request) {
       void syncRosterForClass(db, accepted.classroomId).catch((e) => console.error("LTI roster sync:", e));
     return response;
   } catch (e) {
-    return refusalPage(e);
+    return refusalPage(e, request.headers.get("accept-language"));
   }
 }

@@ -24,7 +24,7 @@ async function handle(request: Request) {
     response.headers.set("content-security-policy", API_CONTENT_SECURITY_POLICY);
     return response;
   } catch (e) {
-    return refusalPage(e);
+    return refusalPage(e, request.headers.get("accept-language"));
   }
 }
 

@@ -12,6 +12,6 @@ export async function GET(request: Request) {
     const r = await dynamicRegister(db, await readParams(request), toolOrigin(request, env().PUBLIC_URL));
     return registeredPage(r.deploymentId);
   } catch (e) {
-    return refusalPage(e);
+    return refusalPage(e, request.headers.get("accept-language"));
   }
 }
