@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { demo, expectNoAxeViolations, signIn } from "./helpers";
+import { DEMO_PASSWORD, demo, expectNoAxeViolations, signIn } from "./helpers";
 
 // Languages end to end: a Spanish-speaking student signs up and practises in Spanish (a decimal
 // comma, "no sé", "una pista"); the teacher reads the transcript in English and the heatmap and
@@ -147,5 +147,39 @@ test("a right-to-left locale lays the page out right to left", async ({ browser 
   await page.getByLabel("اللغة").selectOption("en");
   await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
   await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  await context.close();
+});
+
+test("a Swedish-speaking teacher and admin get their pages in Swedish", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "sv-SE" });
+  const page = await context.newPage();
+  await page.goto("/sign-in");
+  await page.getByLabel("E-post").fill(demo.teacher);
+  await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Logga in" }).click();
+  await expect(page).toHaveURL(/\/teach$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+  await page.getByRole("link", { name: "Grade 7 Maths" }).first().click();
+  const tabs = page.getByRole("navigation", { name: "Klassens avsnitt" });
+  for (const name of ["Översikt", "Behärskning", "Transkriptioner", "Rapporter"])
+    await expect(tabs.getByRole("link", { name })).toBeVisible();
+  // Every teacher page the tabs lead to: none of English's own words for them is left.
+  for (const [tab, path, english] of [
+    ["Behärskning", "mastery", /Students × skills|Needs help|Legend/],
+    ["Transkriptioner", "transcripts", /Transcripts|Started|Flags|Apply filters/],
+    ["Rapporter", "reports", /Reports|Telling rate|Download/],
+  ] as const) {
+    await tabs.getByRole("link", { name: tab }).click();
+    await expect(page).toHaveURL(new RegExp(`/${path}$`));
+    await expect(page.getByRole("main")).not.toContainText(english);
+  }
+  await context.clearCookies();
+  await page.goto("/sign-in");
+  await page.getByLabel("E-post").fill(demo.admin);
+  await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Logga in" }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Administration" })).toBeVisible();
+  await expect(page.getByRole("main")).not.toContainText(/Knowledge tracing|Staff accounts|Create account/);
   await context.close();
 });
