@@ -37,14 +37,14 @@ function learner(p: number, rand: () => number): StudentStrategy {
   };
 }
 
+/** The seeded practice spreads over this many past days (student i starts DEMO_HISTORY_DAYS - i days ago). */
+export const DEMO_HISTORY_DAYS = 7;
+
 /**
  * Gives each demo student a few problems played through the real tutor engine (sessions, turns,
  * first-attempt records), backdated over the past week, with different skill levels. Students
  * who already have sessions are left alone (idempotent).
  */
-/** The seeded practice spreads over this many past days (student i starts DEMO_HISTORY_DAYS - i days ago). */
-export const DEMO_HISTORY_DAYS = 7;
-
 export async function seedPracticeHistory(prisma: PrismaClient, studentIds: string[]): Promise<number> {
   const problems = await prisma.problem.findMany({
     where: { status: "published", publishedVersionId: { not: null } },

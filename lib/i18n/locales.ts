@@ -1,7 +1,7 @@
 /**
  * The languages Stepwise speaks. English, Spanish and Swedish are complete (every key, checked by
- * lib/i18n/messages.test.ts); Arabic is here for right-to-left layout and covers little yet. A message missing in a partial locale falls
- * back to English (lib/i18n/messages.ts). Pure.
+ * lib/i18n/messages.test.ts); Arabic is here for right-to-left layout and covers little yet. A
+ * message missing in a partial locale falls back to English (lib/i18n/messages.ts). Pure.
  */
 export const locales = ["en", "es", "sv", "ar"] as const;
 export type Locale = (typeof locales)[number];

@@ -32,6 +32,7 @@ describe("the LTI refusal page", () => {
     expect(es.headers.get("content-language")).toBe("es");
     const sv = await refusalPage(e(), "sv-SE").text();
     expect(sv).toContain('<html lang="sv" dir="ltr">');
+    expect(sv).toContain("Stepwise kunde inte öppnas från lärplattformen");
     expect(sv).not.toContain("could not open");
     expect(await refusalPage(e(), "ar").text()).toContain('dir="rtl"');
     for (const header of [null, "de-DE", "*"]) {
@@ -40,6 +41,12 @@ describe("the LTI refusal page", () => {
       expect(en).toContain("Stepwise could not open from your LMS");
       expect(en).toContain("Open Stepwise in a new window");
     }
+  });
+
+  it("an error that carries a message key is worded in the browser's language too", async () => {
+    const e = new AppError("unauthenticated", "LTI launch refused", undefined, { key: "errors.lti.unknown" });
+    const html = await refusalPage(e, "es").text();
+    expect(html).toContain('<p id="lti-error">Stepwise no pudo completar el inicio desde LTI.</p>');
   });
 
   it("never links anywhere else", async () => {

@@ -1,4 +1,4 @@
-import { isAppError } from "@/lib/errors";
+import { isAppError, publicError } from "@/lib/errors";
 import { defaultLocale, matchAcceptLanguage, textDirection } from "@/lib/i18n/locales";
 import { translate } from "@/lib/i18n/translator";
 import { readBodyWithLimit } from "@/lib/validation/read-body";
@@ -67,7 +67,7 @@ export function refusalPage(e: unknown, acceptLanguage?: string | null): Respons
   const locale = matchAcceptLanguage(acceptLanguage) ?? defaultLocale;
   const t = translate(locale);
   const status = isAppError(e) ? e.status : 500;
-  const message = isAppError(e) ? e.message : t("errors.lti.unknown");
+  const message = isAppError(e) ? publicError(e, t).message : t("errors.lti.unknown");
   if (!isAppError(e)) console.error("LTI:", e);
   // A browser that kept no cookie in the LMS's frame (Safari) can sign in from a window of its own.
   const newWindow = isAppError(e) ? (e.details as { newWindow?: unknown } | undefined)?.newWindow : undefined;
