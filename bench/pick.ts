@@ -33,6 +33,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { readKtFile } from "@/lib/kt/data/read-kt-file";
+import { fitChainBkt } from "@/lib/kt/model/chain-bkt";
 import { fitModel } from "@/lib/kt/model/fit-model";
 import { fitSimpleBkt } from "@/lib/kt/model/fit-simple-bkt";
 import { buildPickIndex } from "@/lib/kt/pick/build-pick-index";
@@ -107,7 +108,9 @@ const precision = Number(arg("precision", "0.9"));
 // (lib/kt/pick/bkt-detector.ts; forgetting that consolidates with practice, a stop at P 0.995 and
 // review by the detector's doubt: decision 023, eleventh session; review by a fresh problem near
 // the target success, not the skill's one-step problem: twelfth session), the tracing model for
-// the rest. The goal line judges it.
+// the rest. The goal line judges it. `policy-chain` (fifteenth session, tried and not adopted) is
+// the same with a chain of --chain-states knowledge states per skill as the detector
+// (lib/kt/model/chain-bkt.ts).
 const parked = arg("parked", "review") as "review" | "after" | "practise";
 const fixedThreshold = arg("threshold", "");
 // --diagnose: per policy, where the opportunities went (steps on skills already truly mastered,
@@ -150,6 +153,7 @@ const DEFAULT_POLICIES = [
 const ALL_POLICIES = [
   ...DEFAULT_POLICIES,
   "policy-pooled",
+  "policy-chain",
   "policy-loso",
   "policy-proxy",
   "policy-self",
@@ -167,6 +171,7 @@ const DATASETS: Record<string, string> = {
   "bkt-assist09": "assist2009/gervet/preprocessed_data_train.csv",
   "bkt-statics": "statics/gervet/preprocessed_data_train.csv",
 };
+const chainStates = Number(arg("chain-states", "3"));
 const simNames = arg("sims", "latent,bkt-assist09,bkt-statics,elo").split(",");
 
 async function fitTracingModel(rows: KtRow[]): Promise<{ model: KtModel; label: string }> {
@@ -314,6 +319,8 @@ async function main(): Promise<void> {
         : null;
       // policy-bkt's detector: per-skill BKT fitted by EM on the training learners' first attempts.
       const detector = policyNames.includes("policy-bkt") ? fitSimpleBkt(training.rows) : null;
+      // policy-chain's detector: a chain of --chain-states knowledge states per skill, fitted the same way.
+      const chain = policyNames.includes("policy-chain") ? fitChainBkt(training.rows, chainStates) : null;
       // policy-loso: the same rule with a classifier fitted only on the OTHER simulators' learners.
       const loso = policyNames.includes("policy-loso") ? await pooledClassifier([seed], sim) : null;
       // policy-pooled: one classifier fitted on every simulator's learners at --pooled-seeds.
@@ -399,6 +406,8 @@ async function main(): Promise<void> {
         // logs (no truth), the tracing model for everything else: the product's picker.
         "policy-bkt": () =>
           makeDetectorGainPolicy(problems, index, { ...pickOpts, ...extraOpts }, detector ?? model, onPick),
+        "policy-chain": () =>
+          makeDetectorGainPolicy(problems, index, { ...pickOpts, ...extraOpts }, chain ?? model, onPick),
         // The gain rule on the tracing model's own mastery as P(learnt): no calibration, no truth.
         "policy-self": () => makeChooseNextPolicy(problems, index, { ...pickOpts, rule: "gain", ...extraOpts }, onPick),
         "policy-pooled": () =>
