@@ -17,6 +17,7 @@
  * and P(learnt) rose late). Figures in decision 023, fifteenth session.
  */
 import type { KtItem, KtModel, KtObservation, KtRow, SkillParamsView, StudentState } from "@/lib/kt/types";
+import { CONSOLIDATION, FORGET_PER_DAY, groupSequences, type Obs } from "./fit-simple-bkt";
 
 export interface ChainParams {
   /** Where students start: a distribution over the K states. */
@@ -148,26 +149,6 @@ type SkillStateOut = Record<string, number>;
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
-interface Obs {
-  c: boolean;
-  t: number;
-}
-
-function groupSequences(rows: KtRow[]): Map<string, Obs[][]> {
-  const bySkill = new Map<string, Map<string, Obs[]>>();
-  for (const r of rows) {
-    const c = r.correct && r.hintsUsed === 0;
-    for (const skill of r.item.skills) {
-      const students = bySkill.get(skill) ?? new Map<string, Obs[]>();
-      bySkill.set(skill, students);
-      const seq = students.get(r.student) ?? [];
-      students.set(r.student, seq);
-      seq.push({ c, t: r.t });
-    }
-  }
-  return new Map([...bySkill].map(([k, v]) => [k, [...v.values()]]));
-}
-
 /** One Baum-Welch iteration over a skill's sequences (no forgetting: the grid chooses it after). */
 function emStep(p: ChainParams, seqs: Obs[][]): ChainParams {
   const K = p.init.length;
@@ -261,9 +242,6 @@ function logLikelihood(model: ChainBkt, data: Map<string, Obs[][]>): number {
   }
   return ll;
 }
-
-const FORGET_PER_DAY = [0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.6, 1, 1.5, 2, 3];
-const CONSOLIDATION = [0, 0.25, 0.5, 1, 2, 4, 8, 16, 32];
 
 /** Fits a K-state chain per skill by EM on first attempts, then forgetting by likelihood on a grid. */
 export function fitChainBkt(rows: KtRow[], states = 3, iterations = 40): ChainBkt {

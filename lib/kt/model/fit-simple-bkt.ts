@@ -7,14 +7,15 @@
 import type { KtRow } from "@/lib/kt/types";
 import { type BktParams, DEFAULT_BKT, SimpleBkt } from "./simple-bkt";
 
-interface Obs {
+export interface Obs {
   c: boolean;
   t: number;
 }
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
-function groupSequences(rows: KtRow[]): Map<string, Obs[][]> {
+/** Each skill's first attempts, one sequence per student (a multi-skill step counts for each skill). */
+export function groupSequences(rows: KtRow[]): Map<string, Obs[][]> {
   const bySkill = new Map<string, Map<string, Obs[]>>();
   for (const r of rows) {
     const c = r.correct && r.hintsUsed === 0;
@@ -115,8 +116,8 @@ function logLikelihood(model: SimpleBkt, data: Map<string, Obs[][]>): number {
   return ll;
 }
 
-const FORGET_PER_DAY = [0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.6, 1, 1.5, 2, 3];
-const CONSOLIDATION = [0, 0.25, 0.5, 1, 2, 4, 8, 16, 32];
+export const FORGET_PER_DAY = [0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.6, 1, 1.5, 2, 3];
+export const CONSOLIDATION = [0, 0.25, 0.5, 1, 2, 4, 8, 16, 32];
 
 export function fitSimpleBkt(rows: KtRow[], iterations = 40): SimpleBkt {
   const data = groupSequences(rows);
