@@ -489,3 +489,74 @@ describe("model text in the student's language (Spanish and Swedish)", () => {
     expect(refusedIn(pick, text, locale)).not.toBeNull();
   });
 });
+
+describe("model text in Arabic: an option named by position or letter", () => {
+  const pick = oneStep("أيهما أكبر: 3/4 أم 2/3؟", "اختر الكسر الأكبر.", {
+    kind: "choice",
+    options: ["3/4", "2/3"],
+    correct: 0,
+  });
+  const refused = (text: string) => {
+    const t = turnAfter(pick, [{ kind: "message", text: "لا أعرف" }]);
+    return textRefused(text, pick, t.decision, {
+      before: t.before,
+      conversation: t.conversation,
+      draft: t.draft,
+      locale: "ar",
+    });
+  };
+
+  it.each([
+    "اختر الخيار الثاني.",
+    "الخيار الأول هو الصحيح.",
+    "الإجابة ب صحيحة.",
+    "إنه الثاني من الأعلى.",
+    "الخيار ب صحيح.",
+    "فالخيار (ج) أقرب.",
+    "اختر ب.",
+    "اضغط على الخيار أ.",
+    "الخيار b هو الصحيح.",
+    "الخيار رقم 2 صحيح.",
+    "الخيار الأخير خطأ.",
+  ])("refuses %j", (text) => {
+    expect(refused(text)?.reason).toBe("position");
+  });
+
+  it.each([
+    "قارن الكسرين بعد كتابتهما بمقام مشترك، ثم انظر إلى الخيارات مرة أخرى.",
+    "الخطوة الأولى: اكتب الكسرين بمقام مشترك.",
+    "أي الكسرين أكبر برأيك؟ فكّر في الخيارات كلها.",
+    "لا بأس، لنبدأ من جديد: ما المقام المشترك للكسرين؟",
+    "إجابتك الأولى كانت قريبة، حاول مرة أخرى.",
+  ])("lets ordinary tutoring through: %j", (text) => {
+    expect(refused(text)).toBeNull();
+  });
+
+  const litres = oneStep("توزع 5 لترات من الماء على زجاجتين متساويتين.", "كم لترًا في كل زجاجة؟", {
+    kind: "numeric",
+    value: 2.5,
+  });
+  const pizza = oneStep("أكلت 6 قطع من بيتزا فيها 8 قطع.", "أي جزء أكلت؟ اكتب الكسر في أبسط صورة.", {
+    kind: "fraction",
+    value: "3/4",
+  });
+  it.each<[TutorProblem, string]>([
+    [litres, "الجواب هو اثنان ونصف."],
+    [litres, "الجواب ٢٫٥ لتر."],
+    [litres, "اثنان فاصلة خمسة."],
+    [litres, "خمسة على اثنين."],
+    [pizza, "أكلت ثلاثة أرباع البيتزا."],
+    [pizza, "ثلاث أرباع."],
+    [pizza, "الجواب ٣/٤."],
+    [pizza, "ثلاثة من أربعة."],
+  ])("refuses a value the student has not earned, in Arabic words or digits: %j", (problem, text) => {
+    const t = turnAfter(problem, [{ kind: "message", text: "لا أعرف" }]);
+    const r = textRefused(text, problem, t.decision, {
+      before: t.before,
+      conversation: t.conversation,
+      draft: t.draft,
+      locale: "ar",
+    });
+    expect(r?.reason).toMatch(/^(leak|unlisted)$/);
+  });
+});

@@ -35,6 +35,12 @@ const POSITION = new RegExp(
     // "la b es correcta", "b är rätt": a letter named as the answer in Spanish or Swedish.
     String.raw`\b(?:la|el)\s+[a-f]\s+(?:es|est[aá]|ser[ií]a)\b|(?:^|[\s(])[a-f]\s+(?:är|blir)\s+(?:rätt|korrekt|svaret)\b`,
     String.raw`\([a-f]\)`,
+    // Arabic (no \b: Arabic letters are not \w): "الخيار الثاني", "الإجابة الأولى", "الثاني من الأعلى",
+    // "الخيار ب", "اختر (ج)", with or without the article and a joined و/ف/ب.
+    String.raw`(?<!\p{L})[وفب]?(?:ال)?(?:خيار|اختيار|بديل|زر|مربع|خانة)(?:ات)?\s+ال(?:أول|اول|ثاني|ثالث|رابع|خامس|سادس|أخير|اخير|علوي|سفلي|أوسط|اوسط|وسطى|أعلى|اعلى|أسفل|اسفل)[ةى]?(?!\p{L})`,
+    String.raw`(?<!\p{L})[وفب]?(?:ال)?(?:خيار|اختيار|بديل|إجابة|اجابة|جواب|زر|مربع|خانة)(?:ات)?\s+(?:رقم\s+)?(?:[١-٦1-6]|\(?(?:[أابجده]|هـ|[a-f])\)?)(?!\p{L})`,
+    String.raw`(?<!\p{L})ال(?:أول|اول|ثاني|ثالث|رابع|خامس|أخير|اخير)[ةى]?\s+من\s+(?:الأعلى|الاعلى|الأسفل|الاسفل|فوق|تحت|اليمين|اليسار)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:اختر|اختاري|اختار|اختارو|حدد|حددي|علّم|علم|اضغط|انقر)\s+(?:على\s+)?(?:ال(?:خيار|إجابة|اجابة)\s+)?\(?(?:[أابجده]|هـ|[a-f])\)?(?!\p{L})`,
     String.raw`\b(?:pick|choose|select|click|tap|press|mark|go\s+with|try|elige|escoge|marca|choisis(?:sez)?|w[aä]hle|v[aä]lj)\s+(?:(?:la|el)\s+)?\(?(?:[b-f]|a(?=\s*[).,!?;:]|\s*$))\)?(?![\w'’])`,
     String.raw`(?:^|[\s(])\(?[a-f]\)\s*(?:is|it|que|est)\b`,
     String.raw`\b(?:one|number|#)\s*[1-6]\s+(?:from|on)\s+(?:the\s+)?(?:top|bottom|left|right|list)\b`,
