@@ -539,6 +539,8 @@ describe("model text in Arabic: an option named by position or letter", () => {
   const pizza = oneStep("أكلت 6 قطع من بيتزا فيها 8 قطع.", "أي جزء أكلت؟ اكتب الكسر في أبسط صورة.", {
     kind: "fraction",
     value: "3/4",
+    acceptDecimal: true,
+    requireSimplified: true,
   });
   it.each<[TutorProblem, string]>([
     [litres, "الجواب هو اثنان ونصف."],
