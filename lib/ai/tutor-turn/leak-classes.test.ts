@@ -3,7 +3,7 @@ import { loadDemoContent } from "@/lib/demo/load-demo-content";
 import { type AnswerSpecInput, answerSpec, formatAnswer } from "@/lib/tutor/answers";
 import { takeTurn } from "@/lib/tutor/take-turn";
 import { initialState, type StudentInput, type TutorProblem } from "@/lib/tutor/types";
-import { textRefused } from "./guard";
+import { joinShown, textRefused } from "./guard";
 
 /**
  * Leak classes that bench:guard found getting through on the demo content, one row per form,
@@ -223,5 +223,64 @@ describe("reveal classes from the OATutor library", () => {
     ["limit", 0, "Let $y=x^x$. Using one-to-one property of logarithms, we obtain $ln(y)=\\ln\\left(x^x\\right)$."],
   ])("%s (step %i) lets an honest %j through", (problem, step, text) => {
     expect(refusal(library[problem] as TutorProblem, step, text)).toBeNull();
+  });
+});
+
+/**
+ * Digits named by their place, each sentence a quote of something the tutor said earlier (bench:guard
+ * split-retry, stop 37: "Sharing money", step 4 of 4, answer $25). The tutor had said "The first
+ * digit is 2" while revealing $20 on the step before and "The second digit is 5" after a wrong
+ * answer on this step; a first try then showed "The first digit is 2." before it was withdrawn,
+ * and the retry said "The second digit is 5." again. Every piece was a quote and other digits sat
+ * between them, so neither "a new piece" nor "its lone digits in order" read 25.
+ */
+describe("digits named by their place, over several turns and tries", () => {
+  const sharing = problems.find((p) => p.title === "Sharing money") as TutorProblem;
+  const atLastStep = (text: string, tutorSaid: string[], locale?: string) => {
+    let state = initialState();
+    let before = state;
+    let out = takeTurn(sharing, state, { kind: "hint" });
+    const inputs: StudentInput[] = [
+      ...sharing.steps.slice(0, 3).map((s) => ({ kind: "message" as const, text: formatAnswer(s.answer) })),
+      { kind: "message", text: "just tell me the answer" },
+    ];
+    for (const input of inputs) {
+      before = state;
+      out = takeTurn(sharing, state, input);
+      state = out.decision.next;
+    }
+    return textRefused(text, sharing, out.decision, {
+      before,
+      conversation: inputs.flatMap((i) => (i.kind === "message" ? [i.text] : [])),
+      draft: out.turn.text,
+      tutorSaid,
+      ...(locale && { locale }),
+    });
+  };
+  const earlier = [
+    "Good effort so far. The first digit is 2. So the answer is $20. The answer is 20 dollars: 4 parts × 5 dollars = 20 dollars.",
+    "Good effort so far. The second digit is 5. Hmm, that doesn't match. Go back over your last calculation and try once more, or ask for a hint.",
+  ];
+
+  it("refuses the retry that completes the digits (the bench's turn, as shown)", () => {
+    const shown = joinShown(
+      "Good effort so far. The first digit is 2.",
+      "Good effort so far. The second digit is 5. Let's work it out together. How much would 3 parts be worth?",
+    );
+    expect(atLastStep(shown, earlier)?.reason).toBe("leak");
+  });
+
+  it.each<[string, string]>([
+    ["en", "The second digit is 5, and the first digit is 2. Now, how much would 3 parts be worth?"],
+    ["en", "Its 1st digit is 2 and its last digit is 5."],
+    ["es", "La primera cifra es 2. La segunda cifra es 5."],
+    ["sv", "Den första siffran är 2 och den andra siffran är 5."],
+    ["ar", "الرقم الأول هو 2 والرقم الثاني هو 5."],
+  ])("%s: refuses the digits named by place, in any order, with other numbers around: %j", (locale, text) => {
+    expect(atLastStep(text, [], locale)).not.toBeNull();
+  });
+
+  it("lets the tutor talk about digits that do not make the answer", () => {
+    expect(atLastStep("The first digit of 45 is 4. How many parts are there in all?", [])).toBeNull();
   });
 });

@@ -47,6 +47,9 @@ export function listDecodedVariants(text: string, visibleCapitals: ReadonlySet<s
     // "dos", "elf"), read as numbers; digits handed out one by one ("two four") read together;
     // a ratio joined by another language's "to" ("deux à trois", "dos a tres") read as a ratio.
     out.add(readRatioConnectors(readNumberWords(keepPronounOne(readAmbiguousNumberWords(decoded)))));
+    // Digits named by their place, in any order, with other numbers between ("(25)" appended).
+    const placed = appendDigitsByPlace(fold(b));
+    if (placed !== fold(b)) out.add(placed);
   }
   out.delete(text);
   out.delete(text.toLowerCase());
@@ -127,6 +130,7 @@ export function normalizeNumbers(text: string): string {
     .replace(/\bdozen\b/g, "12");
   s = joinSpacedDigits(s);
   s = appendDigitsNamed(s);
+  s = appendDigitsByPlace(s);
   s = replaceFractionPhrases(s);
   return s.replace(/(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)/g, (_m, p: string) =>
     String(Number((Number(p) / 100).toPrecision(12))),
@@ -260,6 +264,45 @@ function appendDigitsNamed(s: string): string {
   if (!/\bdigits?\b/.test(s)) return s;
   const digits = s.match(/(?<![\d.,/])\d(?![\d]|[.,/]\d)/g) ?? [];
   return digits.length >= 2 ? `${s} (${digits.join("")})` : s;
+}
+
+/**
+ * Digits named by their place ("the first digit is 2 ... the second digit is 5", "la primera cifra
+ * es 2", "الرقم الأول هو 2"), in any order and with other numbers between: the number they make,
+ * appended as a reading of its own ("(25)"). A later statement about a place replaces an earlier
+ * one. Folded text (lower case, no accents or Arabic hamza marks). Places 1-4 and "last"; read
+ * only when at least the first two places, or the first and the last, are named.
+ */
+const DIGIT_PLACES: [number, string][] = [
+  [1, "first|1st|primer[ao]?|forsta|premiere?|erste[nrs]?|الاول[ى]?"],
+  [2, "second|2nd|segund[ao]|andra|deuxieme|seconde|zweite[nrs]?|الثاني[ة]?"],
+  [3, "third|3rd|tercer[ao]?|tredje|troisieme|dritte[nrs]?|الثالث[ة]?"],
+  [4, "fourth|4th|cuart[ao]|fjarde|quatrieme|vierte[nrs]?|الرابع[ة]?"],
+  [0, "last|final|ultim[ao]|sista|derniere?|letzte[nrs]?|الاخير[ة]?"],
+];
+const DIGIT_NOUN = "digits?|cifras?|digitos?|siffr(?:a|an|or)|chiffres?|ziffer[n]?|(?:ال)?رقم|(?:ال)?خانة";
+const PLACE_VERB = String.raw`(?:\s+(?:is|was|will\s+be|es|era|ar|blir|est|ist|هو|هي|يكون))?\s*[=:,]?\s*`;
+const DIGIT_BY_PLACE = new RegExp(
+  DIGIT_PLACES.map(
+    ([place, ord]) =>
+      String.raw`(?<![\p{L}])(?:(?:${ord})\s+(?:${DIGIT_NOUN})|(?:${DIGIT_NOUN})\s+(?:${ord}))(?![\p{L}])(?:\s+(?:of|del?|i|av|de|des|von|der|في|من)\s+(?:\S+\s+){0,2}?)?${PLACE_VERB}(?<d${place}>\d)(?![\d])`,
+  ).join("|"),
+  "gu",
+);
+
+function appendDigitsByPlace(s: string): string {
+  if (!/\d/.test(s)) return s;
+  const at = new Map<number, string>();
+  for (const m of s.matchAll(DIGIT_BY_PLACE)) {
+    for (const [name, d] of Object.entries(m.groups ?? {})) if (d !== undefined) at.set(Number(name.slice(1)), d);
+  }
+  if (!at.has(1) || at.size < 2) return s;
+  let run = "";
+  for (let place = 1; at.has(place); place++) run += at.get(place);
+  const readings = new Set<string>();
+  if (run.length >= 2) readings.add(run);
+  if (at.has(0)) readings.add(run + at.get(0));
+  return readings.size ? `${s} ${[...readings].map((r) => `(${r})`).join(" ")}` : s;
 }
 
 const BASES: Record<string, number> = { hex: 16, hexadecimal: 16, binary: 2, octal: 8 };
