@@ -1,4 +1,5 @@
 import { replaceNumberWords } from "../math-reading/replace-number-words";
+import { AR_AND, AR_THE, arabic, arabicAll, readArabicText } from "./answers/arabic-script";
 import { languageOf, unicodeWords } from "./answers/localize-input";
 import { normalizeInput } from "./answers/normalize-input";
 
@@ -71,8 +72,9 @@ const META: RegExp[] = [
 /**
  * The same intents in the student's language. English is read in every locale (students mix
  * it in); these patterns are added for their language. Matched on the trimmed text (case
- * ignored) or, for `meta` and `answerFrame`, on normalised lower-case text. `\b` is a Unicode
- * word boundary here ("qué", "är").
+ * ignored) or, for `meta` and `answerFrame`, on normalised lower-case text, after the language's
+ * own reading (`read`: Arabic is folded by readArabicText). `\b` is a Unicode word boundary here
+ * ("qué", "är", "الجواب"), which JavaScript's ASCII \b is not.
  */
 interface LocaleIntents {
   reveal: RegExp;
@@ -92,7 +94,101 @@ interface LocaleIntents {
   meta: RegExp[];
   /** Alternatives of the English META patterns (as written in their source) that are ordinary words in this language. */
   ownWords: string[];
+  /**
+   * How a message is read before any pattern is matched (Arabic: readArabicText folds its
+   * spelling variants, tashkeel, digits and punctuation); the message as typed when absent.
+   */
+  read?: (text: string) => string;
+  /*
+   * The shared patterns below carry Spanish and Swedish words in their English source, where
+   * JavaScript's ASCII \b finds them; a language whose letters \b cannot see has its own.
+   */
+  /** Explicit requests for help, which outrank venting (see EXPLICIT_HELP). */
+  explicitHelp?: RegExp;
+  /** A negation just before a frustration phrase (see NEGATION): matched on the words before it. */
+  negation?: RegExp;
+  /** Thanks anywhere in the message (see THANKS). */
+  thanks?: RegExp;
+  /** A thanks clause with what it thanks for (see THANKS_CLAUSE); global. */
+  thanksClause?: RegExp;
+  /** Confusion told about earlier work (see PAST_CONFUSION); global. */
+  pastConfusion?: RegExp;
+  /** A confirmation tag after an explanation (see CONFIRM_TAG). */
+  confirmTag?: RegExp;
+  /** Filler and noise (see FILLER). */
+  filler?: RegExp;
+  /** Maths words of the language (see LOCALE_MATHY). */
+  mathy?: RegExp;
+  /** The letters of the language's own script: one word of them is never keyboard noise (the vowel test is Latin). */
+  letters?: RegExp;
 }
+
+/*
+ * Arabic: Modern Standard Arabic and the common forms of Egyptian, Levantine and Gulf Arabic,
+ * with a little Arabizi. The message is read by readArabicText first (no tashkeel or tatweel;
+ * one alef, ه for ة, ي for ى; ASCII digits; ؟ ، as ? ,) and every pattern is folded the same way
+ * when it is built (`arabic`), so a pattern is written as students spell it and still meets
+ * "أعطني", "اعطني" and "أَعْطِنِي". `\b` is the Unicode boundary of unicodeWords, which sees Arabic
+ * letters. AR_AND and AR_THE are the clitics written onto a word (و، ف، ب، ل، ك، ال).
+ */
+const A = AR_AND;
+const T = AR_THE;
+/** "This" and "that", as MSA and the dialects write it. */
+const AR_THIS = "(?:هذا|هذه|هذي|هاذا|هاذي|هاد|هادا|هادي|هاي|ده|دي|دا|هيدا|هيدي)";
+/** The answer, the solution, the result (with its clitics: "الجواب", "والحل"). */
+const AR_ANSWER = `${T}(?:جواب|إجابة|حل|نتيجة|ناتج)`;
+/** "Very", "so", "too", after an adjective or before it. */
+const AR_VERY = "(?:جدا|كتير|كثير|كثيرا|اوي|قوي|مرة|مرا|بزاف|خالص|شديد)";
+/** At most one word between a subject and its adjective, never a negation ("هذا مش صعب"). */
+const AR_GAP = String.raw`(?:(?!(?:مش|مو|مب|ما|لا|ليس|ليست|لست|مهوش|مهيش|مانو|مانه)\s)\S+\s+)?`;
+/** A verb of doing, solving, starting, after its person prefix ("أحل", "نبدأ", "بعمل", "هحلها"). */
+const AR_DO = "(?:[بهح][أانيت]?|[أانيت])(?:بدأ|بلش|حل|عمل|سوي|طلع|جيب|لاقي|وجد|حسب|كمل|فكر|لقي)";
+/** Greetings, thanks and goodbyes, each a whole message or strung together ("أهلا مرحبا"). */
+const AR_GREET = String.raw`(?:مرحبا|مرحبتين|مراحب|أهلا|أهلين|أهلا\s+وسهلا|هلا|هلا\s+والله|هلو|هاي|هالو|سلام|(?:ال)?سلام\s+عليكم|وعليكم\s+السلام|ورحمة\s+الله|وبركاته|صباح\s+الخير|صباح\s+النور|صباحو|مساء\s+الخير|مساء\s+النور|تصبح\s+على\s+خير|تصبحين\s+على\s+خير|شكرا|مشكور|مشكورة|متشكر|متشكرة|ممنون|ممنونة|تسلم|تسلمي|تسلم\s+إيدك|(?:الله\s+)?يعطيك\s+العافية|جزاك\s+الله\s+خيرا?|ممتاز|رائع|جميل|حلو|عظيم|روعة|مع\s+السلامة|باي|يلا\s+باي|إلى\s+اللقاء|نشوفك|هه+|لول|marhaba|ahlan|salam|shukran|shokran|yslmo)`;
+
+const ARABIC_INTENTS: LocaleIntents = {
+  read: readArabicText,
+  reveal: arabic`\b${A}(?:قل|قول|قولي|قوليلي|قلي|قللي|قوللي|أعطني|أعطيني|عطني|عطيني|إديني|هات|هاتلي|ابعتلي|ابعت|أرسل|أرسلي|وريني|ورجيني|أظهر|اعرض|خبرني|احكيلي|اكشف|أبغى|أبي|بدي|عايز|عاوز|عايزة|عاوزة|أريد|أحتاج)(?:\s+(?:لي|لنا))?(?:\s+(?:بس|فقط|بسرعة|الآن|هلق|دلوقتي))?\s+${AR_ANSWER}\b|\b${A}(?:ما|ماذا|شو|إيش|وش|إيه|شنو|اش|كم)\s+(?:هو\s+|هي\s+|هوا\s+|هيا\s+)?(?:بالضبط\s+)?${AR_ANSWER}\b|${AR_ANSWER}\s+(?:إيه|إيش|شو|كم|وش|شنو)\s*(?:\?|$)|${AR_ANSWER}\s+(?:من\s+فضلك|لو\s+سمحت|لو\s+سمحتي|بليز|please|plz|الله\s+يخليك|يا\s+ريت)\b|^\s*(?:بس|فقط)\s+(?:${AR_ANSWER}|${T}رقم)[\s.!?]*$|^\s*(?:${AR_ANSWER}|${T}رقم)\s+(?:بس|فقط|وبس|وخلاص)[\s.!?]*$|\b(?:بس|فقط|يلا|خلاص)\s+(?:قل|قول|قولي|قلي|قللي|قوللي|أعطني|عطني|إديني|هات|اكشف)(?:ه|ها|هولي|هالي|لي)?\b|\b(?:قولي|قلي|قوللي|قللي)\s+(?:وخلاص|وبس)\b`,
+  hint: arabic`\b${A}(?:تلميح|تلميحا|تلميحة|تلميحات|ساعدني|ساعديني|ساعدوني|ساعدنا|تساعدني|تساعديني|بتساعدني|مساعدة|النجدة|(?:لا|ما|مش|مو|مب)\s+(?:أعرف|بعرف|عارف|عارفة|عارفين|أدري|بدري|عرفت|عرفتش)|لاأعرف|ماعرف|مابعرف|مادري|مدري|معرفش|ماعرفش|ماعرفتش|(?:ما|مش|مو|مب)\s+عندي\s+(?:أي\s+)?فكرة|ماعندي\s+فكرة|معنديش\s+فكرة|ليس\s+لدي\s+(?:أي\s+)?فكرة|لا\s+فكرة\s+لدي|(?:لا|لم|ما|مش|مو|مب)\s+(?:أفهم|بفهم|فهمت|فهمتش|فهمتها|فهمته|فاهم|فاهمة|فاهمين|فاهمها|فاهمه)|مافهمت|مافهمتش|مفهمتش|فهمتش|(?:مش|مو|غير)\s+واضح|(?:مش|مو|مب|غير|ما|لست|لسه\s+مش)\s+متأكد(?:ة|ا)?|علقت|عالق(?:ة)?|محتار(?:ة)?|حاير(?:ة)?|حيران(?:ة)?|ضايع(?:ة)?|ضائع(?:ة)?|تايه(?:ة)?|تائه(?:ة)?|مشوش(?:ة)?|ملخبط(?:ة)?|متلخبط(?:ة)?|لخبطت|اتلخبطت|مرتبك(?:ة)?|اشرح|اشرحي|اشرحلي|اشرحيلي|تشرح|تشرحي|تشرحلي|وضح|وضحي|وضحلي|توضح|توضحلي|فسر|فسري|فسرلي|تفسر|فهمني|فهميني|تفهمني|علمني|علميني|تعلمني)\b|(?:كيف|إزاي|شلون|كيفاش)\s+(?:${AR_DO}|الحل|الطريقة)|(?:ماذا|شو|إيش|وش|إيه|شنو)\s+(?:[بهح][أانيت]?|[أانيت])(?:فعل|عمل|سوي|كتب)|\b[بهح]?[أان](?:عمل|سوي)\s+(?:إيه|إيش|شو|وش)\b|\b(?:شو|إيش|وش|ماذا)\s+(?:لازم|يجب|علي)\s+(?:أن\s+)?[أان]?(?:عمل|سوي|فعل)|(?:من\s+(?:وين|أين|فين|إيش|شو)|منين)\s+(?:[بهح]?[أان])?(?:بدأ|بلش)|(?:وين|أين|فين)\s+(?:غلطت|الغلط|أخطأت|الخطأ)|(?:شو|إيش|وش|ماذا|إيه)\s+(?:الغلط|غلطي|خطئي|الخطأ)|\b(?:msh|mesh|mish|mush|mo|mu)\s+(?:fah?e?m|fahi?m|3a?re?f|3arif)\b|\b(?:ma\s+fhe?mt|mafhe?mt(?:sh)?|ma\s+ba3?ref|mab3ref|ma3rafsh|sa3e?dni|sa3dny|sa3idni|talmee?7|talmi7)\b`,
+  greeting: arabic`^\s*${AR_GREET}(?:[\s,!.]+${AR_GREET})*(?:\s+(?:جزيلا|كثيرا|كتير|كثير|جدا|لك|ليك|الك|لكي|مرة|اوي))*(?:\s*,?\s*(?:يا\s+\S+|أستاذ\S*|معلم\S*|مس|ميس|دكتور\S*|صديقي|حبيبي|كابتن))?[\s!.,:)]*$`,
+  questionStart: arabic`^\s*${A}(?:كيفك|كيفكم|إزيك|إزيكي|شلونك|شلونكم|شخبارك|لماذا|ليش|ليه|لاش|علاش|كيف|كيفاش|إزاي|شلون|ماذا|متى|امتى|أين|وين|فين|هل|كم|مين|إيش|وش|شو|شنو|لمن|ما\s+(?:هو|هي|هم|معنى|الفرق|المقصود|السبب|الفائدة|فائدة|علاقة|العلاقة|الذي|اللي|سبب|دخل|يعني))\b`,
+  questionWord: arabic`^\s*${A}(?:لماذا|ليش|ليه|لاش|علاش|كيف|كيفاش|إزاي|شلون|ماذا|متى|امتى|أين|وين|فين|هل|كم|مين|من|إيش|وش|شو|شنو|إيه|ما|أي|ممكن|يمكن|يمكنني|أقدر|بقدر|نقدر|تقدر|بتقدر|لازم|يجب|هو|هي|هوا|هيا|أنت|انتي|عندك|بتعرف|تعرف|فيه|أليس|مش|مو|يعني|طيب|طب|ولا|لو|إذا)\b`,
+  answerFrame: arabic`(?:^|[.,;:!?]\s*|\b(?:بس|لكن|ولكن|بعدين|يعني|طيب|طب|اوك|أوكي|تمام|ممكن|يمكن|ربما|إذن|إذا|خلاص|اها|آه|والله|و|ف)\s+)${A}(?:أعتقد|بعتقد|أظن|بظن|ظني|أحس|بحس|حاسس|حاسة|أتوقع|بتوقع|أخمن|بخمن|في\s+رأيي|برأيي|حسب\s+رأيي|(?:ال)?(?:جواب|إجابة|حل|نتيجة|ناتج)(?:\s+(?:النهائي|النهائية|الصحيح|الصحيحة))?(?:\s+(?:هو|هي|يكون|تكون))?|جوابي|إجابتي|حلي|نتيجتي|حصلت\s+على|طلع\s+معي|طلعت\s+معي|طلعلي|طلع|طلعت|يطلع|بيطلع|وصلت\s+(?:إلى|ل)|لقيت|لقيته|لقيتها|وجدت|وجدته|وجدتها|هو|هي|إنه|إنها|انو|يساوي|تساوي|بيساوي|بتساوي|يكون|تكون|لازم\s+يكون|لازم\s+تكون|يجب\s+أن\s+يكون)\b`,
+  frustration: arabic`\b${A}(?:أستسلم|استسلمت|بستسلم|هستسلم|حستسلم|مستسلم|مستسلمة)\b|\b${A}(?:أكرهك|بكرهك|أكرهكم|أكرهها|بكرهها|بكرهه)\b|\b${A}(?:أكره|بكره|كرهت)\s+(?:${AR_THIS}|${T}(?:رياضيات|ماث|حساب|كسور|جبر|هندسة|مدرسة|واجب|واجبات|مسائل|مادة|دراسة)|هالمادة|هالشي|كل\s+شي|كل\s+شيء|حياتي)\b|\b(?:${AR_THIS}|${T}(?:رياضيات|ماث|سؤال|مسألة|تمرين|واجب|درس|مادة)|هالسؤال|هالمسألة|هالشي)\s+${AR_GAP}(?:${AR_VERY}\s+)?(?:صعب|صعبة|غبي|غبية|ممل|مملة|سخيف|سخيفة|مستحيل|مستحيلة|معقد|معقدة|تافه|تافهة|بايخ|بايخة|مزعج|مزعجة|زفت|يجنن|يقهر|ما\s+له\s+معنى|مالوش\s+لازمة|بدون\s+فايدة)\b|\b(?:صعب|صعبة)\s+${AR_VERY}\b|\b${AR_VERY}\s+(?:صعب|صعبة)\b|\b(?:زهقت|زهقان|زهقانة|طفشت|طفشان|طفشانة|مليت|مللت|زهجت|تعبت|قرفت|يئست|يأست|انقهرت|اتخنقت)\b|\b(?:ما|مش|مو|مب)\s+(?:أقدر|بقدر|بقدرش|أقدرش)\b|\bمقدرش\b|\bلا\s+أستطيع\b|(?:^|[.,!?]\s*|\b(?:أنا|خلاص)\s+)(?:مش|مو|مب|ما|لست)\s+(?:قادر|قادرة)\b|\b(?:مش|مو|ما)\s+(?:عايز|عاوز|عايزة|بدي|أبغى|أبي|أريد)\s+(?:أكمل|أحل|أدرس|أتعلم)\b|\bلا\s+أريد\s+(?:أن\s+)?(?:أكمل|أحل|أدرس)\b|\b(?:عمري\s+ما\s+(?:رح\s+|راح\s+)?|لن\s+|مستحيل\s+)(?:أفهم|بفهم|هفهم|أتعلم)\b|\b(?:أنا)\s+${AR_GAP}(?:فاشل|فاشلة|غبي|غبية|حمار|حمارة)\b|\b(?:أنت|انتي)\s+${AR_GAP}(?:غبي|غبية|فاشل|فاشلة|سيء|تافه)\b|^\s*(?:ما|شو|إيش|وش)\s+(?:هي\s+)?(?:ال)?(?:فائدة|فايدة)(?:\s+(?:من\s+)?(?:${AR_THIS}|هيك|كل\s+هذا|منه|منها))?[\s?!.]*$|^\s*(?:أف+|أوف+|يوه+|يا\s+ربي|ياربي|ملل|ممل|مملة|صعب|زهقت)[\s!.?]*$`,
+  chat: arabic`\b${A}(?:أحب|بحب|نحب|تحب|تحبي|تحبين|بتحب|بتحبي|بتحبين|حبيت|يعجبني|يعجبك|عجبني|بيعجبني|أعشق|بعشق)\b|كيف\s+حالك|كيف\s+الحال|كيفك|كيفكم|إزيك|إزيكي|عامل\s+إيه|عاملة\s+إيه|شلونك|شخبارك|(?:إيش|شو|وش|كيف)\s+أخبارك|أخبارك\s+إيه|(?:ما|شو|إيش|وش|إيه)\s+(?:هو\s+)?اسمك|اسمك\s+(?:إيه|إيش|شو)|كم\s+عمرك|عمرك\s+كم|(?:وين|فين|أين)\s+(?:ساكن|تسكن|عايش|تعيش)|(?:أنت|انتي)\s+(?:روبوت|إنسان|بشر|حقيقي|بوت|ذكاء\s+اصطناعي|ولد|بنت|زعلان|مبسوط)|\b${T}(?:كرة\s+(?:ال)?قدم|كورة|فوتبول|ماتش|مباراة|فيلم|أفلام|مسلسل|مسلسلات|أنمي|ألعاب\s+(?:ال)?فيديو|بلايستيشن|بلاي\s*ستيشن|فورتنايت|ماينكرافت|روبلوكس|يوتيوب|تيك\s*توك|إنستغرام|انستا|سناب|نتفليكس|ويكند|عطلة|إجازة|أغاني|موسيقى|طقس|رياضة)\b|\b${A}(?:ريال\s+مدريد|برشلونة|الأهلي|الزمالك|الهلال|النصر|ميسي|رونالدو)\b|نهاية\s+الأسبوع|عيد\s+ميلاد|\b(?:قطتي|كلبي|قطي)\b|\b(?:أنا\s+)?(?:جوعان|جوعانة|جعان|جعانة|عطشان|نعسان|نعسانة)\b`,
+  taskRef: arabic`\b${T}(?:مسألة|مسائل|سؤال|أسئلة|خطوة|خطوات|جواب|إجابة|حل|حلول|تمرين|تمارين|معادلة|معادلات|رقم|أرقام|عدد|أعداد|كسر|كسور|بسط|مقام|جمع|طرح|ضرب|قسمة|مساحة|محيط|حجم|نسبة|مئوية|عشري|عشرية|مجموع|فرق|حاصل|قانون|صيغة|نتيجة|ناتج|حساب|تلميح|زاوية|مثلث|مربع|دائرة|مثال|وحدة|وحدات|معنى|قاعدة|طريقة|رياضيات)\b|\b(?:${AR_THIS}|احسب|نحسب|يعني|تقصد|قصدك|بتقصد|غلط|خطأ|صح|صحيح|كم\s+(?:عدد|يساوي|تساوي|يكون|تكون|يطلع|بيطلع|مرة|جزء|واحد))\b`,
+  meta: [
+    // Overriding the tutor's instructions, or asking for them.
+    arabic`\b${A}(?:تجاهل|تجاهلي|تجاهلوا|انس|انسى|تناسى|أهمل|تخطى|تخطي|تجاوز|تجاوزي|اكسر|اكسري|ألغ|ألغي|لا\s+تلتزم|لا\s+تتبع|متلتزمش|ما\s+تلتزم)\s+(?:كل\s+|جميع\s+)?(?:${T}(?:تعليمات|قواعد|أوامر|قيود|ضوابط|برمجة|برومبت|توجيهات|شروط)|تعليماتك|قواعدك|أوامرك|قيودك|برمجتك|توجيهاتك|شروطك)`,
+    arabic`\b(?:تعليماتك|قواعدك|أوامرك|برمجتك|توجيهاتك|قيودك|البرومبت|برومبت\s+النظام|موجه\s+النظام|رسالة\s+النظام|تعليمات\s+النظام|التعليمات\s+(?:السرية|المخفية|الأصلية))\b`,
+    // Who the tutor is: role-play, pretending, games, modes.
+    arabic`\b(?:أنت|انتي)\s+(?:الآن|هلق|دلوقتي|دلوقت|حاليا|من\s+الآن|صرت|أصبحت|لم\s+تعد|ما\s+عدت|مبقتش)\b|\b(?:لم\s+تعد|ما\s+عدت|مبقتش|ما\s+عاد)\s+(?:مدرس|معلم|مساعد|بوت|مقيد)|\b${A}(?:تظاهر|تظاهري|مثل\s+أنك|مثل\s+دور|اعمل\s+نفسك|اعملي\s+نفسك|اعتبر\s+نفسك|تخيل\s+أنك|تخيلي\s+أنك|تقمص|العب\s+دور|لعبة\s+أدوار|لعب\s+أدوار|لنلعب|خلينا\s+نلعب|يلا\s+نلعب|تعال\s+نلعب|من\s+الآن\s+(?:فصاعدا\s+)?(?:أنت|ستكون|رح\s+تكون|راح\s+تكون))\b|\bوضع\s+(?:المطور|المطورين|المبرمج|المدير|الأدمن|المعلم|الاختبار|الديف|غير\s+المقيد|بدون\s+قيود)\b|جيلبريك|جيلبرك`,
+    // Claimed permission.
+    // "My teacher said..." is a claim whatever follows; "the teacher said" only when it says "you may".
+    arabic`\b(?:معلمي|معلمتي|أستاذي|أستاذتي|مدرسي|مدرستي|أمي|أبي|أبوي|ماما|بابا|أهلي|والدي|والدتي)\s+(?:\S+\s+)?(?:قال|قالت|قالي|قاللي|قالتلي|قالولي|قالوا|بيقول|بتقول|يقول|تقول|سمح|سمحت|سمحلي|سمحتلي|بيسمح|يسمح|تسمح|وافق|وافقت|طلب|طلبت|بدو|بدها|عايز|عايزة|يبي|تبي|يريد|تريد)\b|\b${T}(?:معلم|معلمة|أستاذ|أستاذة|مدرس|مدرسة|مس|ميس|مدير|مديرة)\s+(?:\S+\s+)?(?:سمح|سمحت|سمحلي|سمحتلي|بيسمح|يسمح|تسمح|وافق|وافقت|(?:قال|قالت|قالي|قاللي|قالتلي|قالولي|قالوا|بيقول|بتقول|يقول|تقول)(?:\s+\S+){0,3}?\s+(?:إنك|أنك|مسموح|تقدر|بتقدر|يمكنك|عادي))\b|\b(?:مسموح\s+(?:لك|لي|لكي)|مسموحلك|مسموحلي|يسمح\s+لك|يحق\s+لك|عندي\s+(?:إذن|صلاحية|صلاحيات)|معي\s+إذن|لدي\s+(?:إذن|صلاحية|صلاحيات)|بإذن\s+من)\b|\bبصفتي\s+${T}(?:معلم|معلمة|مدرس|مدرسة|أستاذ|مطور|مبرمج|مسؤول|مدير|أدمن|مشرف)\b`,
+    // The answer in another form: backwards, one character at a time, another language or code.
+    arabic`\b${A}(?:اكتب|قل|قول|أعط|عط|هات|أرسل|ابعت|حول)\p{L}*\s+(?:\S+\s+){0,3}?(?:بالعكس|بالمقلوب|بالترتيب\s+العكسي|معكوسا|معكوسة|معكوس|مقلوبا|مقلوبة|مقلوب|من\s+اليمين\s+(?:إلى|ل)\s*(?:ال)?يسار|من\s+اليسار\s+(?:إلى|ل)\s*(?:ال)?يمين|من\s+الآخر\s+(?:إلى|لل)\s*(?:ال)?أول)\b`,
+    arabic`\b(?:حرف|حرفا|رقم|رقما|خانة|منزلة)\s+(?:ب|ورا\s+|بعد\s+)?(?:حرف|حرفا|رقم|رقما|خانة|منزلة)\b|\bمع\s+(?:مسافات|مسافة|نقاط|فواصل|شرطة|شرطات)\s+بين\b|\bبين\s+كل\s+(?:حرف|رقم|خانة)\b|\bكل\s+(?:حرف|رقم)\s+(?:لوحده|على\s+حدة|في\s+سطر)\b`,
+    arabic`\b(?:ب|باللغة\s+|بلغة\s+)(?:ال)?(?:إنجليزي|إنجليزية|إنكليزي|إنكليزية|انقليزي|فرنسي|فرنسية|فرنساوي|ألماني|ألمانية|إسباني|إسبانية|صيني|صينية|ياباني|يابانية|روسي|روسية|لاتيني|لاتينية|تركي|تركية|عبري|عبرية|فرانكو|عربيزي|إيموجي|شيفرة|شفرة|مورس|كود|ثنائي|نظام\s+(?:ال)?ثنائي|أرقام\s+(?:ال)?رومانية|ست\s+عشري|سداسي\s+عشري)\b`,
+    // A poem, a song, a story; what the tutor would write; fill in the blank; hypotheticals.
+    arabic`\b${A}(?:اكتب|قل|قول|حول|اعمل|غن|احك|نظم)\p{L}*\s+(?:\S+\s+){0,3}?${T}(?:قصيدة|شعر|أغنية|قصة|حكاية|لغز|حزورة|فزورة|راب|نكتة)\b`,
+    arabic`\b(?:ماذا|شو|إيش|وش|إيه)\s+(?:كنت\s+)?(?:ست|رح\s+ت|راح\s+ت|بت|هت|حت)(?:كتب|جاوب|حط)\p{L}*|\bلو\s+(?:كنت\s+)?(?:أنت|انتي)\s+(?:مكاني|بدالي|محلي)\b|\bلو\s+كنت\s+(?:مكاني|بدالي|محلي|أنا)\b|\b(?:خانة|مربع|ورقة|مفتاح|نموذج)\s+(?:ال)?(?:إجابة|إجابات|حل|حلول|جواب)\b`,
+    arabic`\b${A}(?:أكمل|كمل|كملي|أكملي|املأ|املي|عبي|عبئ)\s+${T}(?:جملة|فراغ|فراغات|سطر|ناقص)\b|\b(?:افتراضيا|فرضيا|لأغراض\s+(?:تعليمية|الاختبار|البحث|التجربة|تجريبية)|لغرض\s+(?:الاختبار|التجربة|البحث)|للتجربة\s+فقط)\b`,
+    // Calling the tutor names.
+    arabic`\b${T}(?:مدرس|معلم|مساعد|بوت|برنامج|تطبيق|ذكاء\s+اصطناعي)\s+(?:غبي|فاشل|سيء|تافه|زفت)\b|\b(?:أسوأ|أغبى|أفشل)\s+(?:مدرس|معلم|بوت|برنامج|تطبيق)\b`,
+  ],
+  // "Arabic" is the student's own language: "explain it in Arabic" asks for nothing hidden.
+  ownWords: ["arabic"],
+  explicitHelp: arabic`\b${A}(?:تلميح\p{L}*|ساعد\p{L}*|مساعد\p{L}*|تساعد\p{L}*|بتساعد\p{L}*|اشرح\p{L}*|تشرح\p{L}*|وضح\p{L}*|توضح\p{L}*|فهمني|فهميني|تفهمني)\b|(?:كيف|إزاي|شلون|كيفاش)\s+${AR_DO}`,
+  negation: arabic`(?:^|\s)(?:لا|لن|لم|ما|مش|مو|مب|ماني|مانيش|ليس|لست|ليست|عمري\s+ما|أبدا\s+ما|مستحيل|مش\s+(?:رح|راح|ح|حا)|ما\s+(?:رح|راح|ح|حا|ني))\s*$`,
+  thanks: arabic`\b(?:شكرا|مشكور|مشكورة|متشكر|متشكرة|تسلم|تسلمي|تسلموا|يعطيك\s+العافية|جزاك\s+الله|ممنون|ممنونة|shukran|shokran|merci)\b`,
+  thanksClause: arabicAll`\b(?:شكرا|مشكور|مشكورة|متشكر|متشكرة|ممنون|ممنونة)(?:\s+(?:جزيلا|كثيرا|كتير|كثير|جدا|لك|ليك|الك|لكي|يا\s+\S+))*\s+(?:على|ع|لأنك|عشان|علشان|لمساعدت\p{L}*|للمساعدة|للشرح|للتلميح)[^.!?,]*`,
+  pastConfusion: arabicAll`\b(?:كنت|كنا)\s+(?:\S+\s+)?(?:محتار|محتارة|حاير|حايرة|مش\s+متأكد|مش\s+متأكدة|مو\s+متأكد|غير\s+متأكد|ضايع|ضايعة|مش\s+فاهم|مش\s+فاهمة|مو\s+فاهم|ما\s+فاهم|مرتبك|مرتبكة|ملخبط|ملخبطة|عالق|عالقة)\b|\bما\s+كنت\s+(?:فاهم|فاهمة|عارف|عارفة|متأكد|متأكدة)\b|\bلم\s+أكن\s+(?:متأكدا|متأكدة|أفهم|أعرف)\b|\b(?:في\s+البداية|بالأول|في\s+الأول|أول\s+شي)\b`,
+  confirmTag: arabic`(?:^|[.!,;]\s*)(?:صح|صحيح|مضبوط|مظبوط|أليس\s+كذلك|مش\s+كده|مش\s+كدا|مو\s+كذا|مو\s+كذه|مو\s+صح|مش\s+صح|ولا\s+لا|ولا\s+إيه|ولا\s+شو|ولا\s+إيش|صح\s+ولا\s+(?:لا|غلط)|هل\s+(?:هذا|هذه|كلامي|جوابي|إجابتي|حلي)\s+(?:صح|صحيح|صحيحة)|هل\s+أنا\s+(?:صح|على\s+حق)|هل\s+فهمت\s+صح|صح\s+كده|تمام\s+كده|كده\s+صح|هيك\s+صح|صح\s+هيك)\s*\?+\s*$`,
+  filler: arabic`^\s*(?:أ+م+|ه+م+|أ+ه+م+|م{3,}|آ{2,}|ا{2,}|ها+|هاه|يعني|(?:إيه|إيش|شو|وش|نعم|ماذا|هه)\s*\?+)[\s.!?-]*$`,
+  mathy: arabic`\b${T}(?:نصف|ثلث|ثلثين|ثلثان|ربع|أرباع|أثلاث|أخماس|مئة|مائة|مئوية|كسر|كسور|معادلة|جواب|إجابة|خطوة|رقم|عدد|زائد|زايد|ناقص|يساوي|تساوي|جذر|تربيع|تكعيب|مكعب|سم|متر|سنتيمتر|ملم|كيلومتر|كيلوغرام|كغ|غرام|جرام|لتر|درجة)\b`,
+  letters: /\p{Script=Arabic}/u,
+};
 
 const LOCALE_INTENTS: Record<string, LocaleIntents> = {
   es: {
@@ -158,6 +254,7 @@ const LOCALE_INTENTS: Record<string, LocaleIntents> = {
     ],
     ownWords: [],
   },
+  ar: ARABIC_INTENTS,
 };
 
 const COMPILED = new Map<string, LocaleIntents>();
@@ -181,10 +278,27 @@ function intentsFor(locale: string): LocaleIntents | null {
       taskRef: unicodeWords(table.taskRef),
       meta: table.meta.map(unicodeWords),
       ownWords: table.ownWords,
+      read: table.read,
+      explicitHelp: optional(table.explicitHelp),
+      negation: optional(table.negation),
+      thanks: optional(table.thanks),
+      thanksClause: optional(table.thanksClause),
+      pastConfusion: optional(table.pastConfusion),
+      confirmTag: optional(table.confirmTag),
+      filler: optional(table.filler),
+      mathy: optional(table.mathy),
+      letters: table.letters,
     };
     COMPILED.set(lang, c);
   }
   return c;
+}
+
+const optional = (re: RegExp | undefined): RegExp | undefined => (re ? unicodeWords(re) : undefined);
+
+/** The message as its language's patterns read it (see LocaleIntents.read); as typed otherwise. */
+function readIn(text: string, locale: string): string {
+  return intentsFor(locale)?.read?.(text) ?? text;
 }
 
 const META_FOR = new Map<string, RegExp[]>();
@@ -211,7 +325,7 @@ function englishMetaFor(locale: string): RegExp[] {
 
 /** True for messages addressed to the tutor about the tutor (see `jailbreak`). */
 export function isMetaMessage(text: string, locale = "en"): boolean {
-  const n = normalizeInput(text);
+  const n = normalizeInput(readIn(text, locale));
   if (englishMetaFor(locale).some((re) => re.test(n))) return true;
   return intentsFor(locale)?.meta.some((re) => re.test(n)) ?? false;
 }
@@ -222,7 +336,7 @@ export function isMetaMessage(text: string, locale = "en"): boolean {
  * answer ("12?", "x = 4?", "numerator?") is not a question: it is graded like an answer.
  */
 export function isQuestionMessage(text: string, locale = "en"): boolean {
-  const t = text.trim();
+  const t = readIn(text, locale).trim();
   const li = intentsFor(locale);
   if (QUESTION_START.test(t) || li?.questionStart.test(t)) return true;
   const sentences = t
@@ -239,7 +353,7 @@ function isQuestionWord(s: string, li: LocaleIntents | null): boolean {
 
 /** "12?", "I think it's 15?": a short statement ending in "?" with no question word in it. */
 export function isTentativeAnswer(text: string, locale = "en"): boolean {
-  const t = text.trim();
+  const t = readIn(text, locale).trim();
   if (!/\?\s*$/.test(t)) return false;
   // The Spanish opening mark belongs to the question: "¿12?" is "12?".
   const body = t.replace(/[?\s]+$/, "").replace(/^[¿\s]+/, "");
@@ -254,14 +368,15 @@ const ANSWER_FRAME =
 
 /** The message frames an answer: "I think it's...", "the answer is...", "it is...", "my answer...". */
 export function hasAnswerFrame(text: string, locale = "en"): boolean {
-  const n = normalizeInput(text);
+  const n = normalizeInput(readIn(text, locale));
   return ANSWER_FRAME.test(n) || (intentsFor(locale)?.answerFrame.test(n) ?? false);
 }
 
 /** Maths in the message: digits, signs, maths words, or number words of the student's language. */
 function isMathy(t: string, li: LocaleIntents | null): boolean {
   if (MATHY.test(t)) return true;
-  return li !== null && (LOCALE_MATHY.test(t) || /\d/.test(replaceNumberWords(t.toLowerCase())));
+  if (li === null) return false;
+  return LOCALE_MATHY.test(t) || (li.mathy?.test(t) ?? false) || /\d/.test(replaceNumberWords(t.toLowerCase()));
 }
 
 const LOCALE_MATHY = unicodeWords(
@@ -298,13 +413,13 @@ function globalOf(re: RegExp): RegExp {
 
 /** True when the message gives up or vents about the task, maths or the tutor, with no negation just before. */
 export function isFrustration(text: string, locale = "en"): boolean {
-  const t = text.trim().replace(/[’‘]/g, "'");
+  const t = readIn(text, locale).trim().replace(/[’‘]/g, "'");
   const li = intentsFor(locale);
   for (const re of [FRUSTRATION, li?.frustration]) {
     if (!re) continue;
     for (const m of t.matchAll(globalOf(re))) {
       const before = t.slice(0, m.index).split(/\s+/).slice(-3).join(" ");
-      if (!NEGATION.test(before)) return true;
+      if (!NEGATION.test(before) && !li?.negation?.test(before)) return true;
     }
   }
   return false;
@@ -312,7 +427,7 @@ export function isFrustration(text: string, locale = "en"): boolean {
 
 /** Chat about the student's life or the tutor as a person ("I like football", "how are you?"). */
 export function isChat(text: string, locale = "en"): boolean {
-  const t = text.trim().replace(/[’‘]/g, "'");
+  const t = readIn(text, locale).trim().replace(/[’‘]/g, "'");
   return CHAT.test(t) || (intentsFor(locale)?.chat.test(t) ?? false);
 }
 
@@ -325,6 +440,11 @@ function refersToTask(t: string, li: LocaleIntents | null): boolean {
 const EXPLICIT_HELP =
   /\b(?:hint|clue|help|explain|walk\s+me\s+through|show\s+me\s+how|how\s+do\s+i|what\s+do\s+i\s+do|pistas?|ayuda|ay[uú]dame|expl[ií]ca\w*|ledtråd\w*|tips|hjälp\w*|förklara)\b/i;
 
+/** EXPLICIT_HELP, or the language's own explicit help. */
+function asksForHelp(t: string, li: LocaleIntents | null): boolean {
+  return EXPLICIT_HELP.test(t) || (li?.explicitHelp?.test(t) ?? false);
+}
+
 /**
  * What the message is when it is not an answer, read in the student's language as well as in
  * English (locale: a locale code such as "es"; default "en"). Order: asking for the answer, talking
@@ -335,13 +455,13 @@ const EXPLICIT_HELP =
  * unclear.
  */
 export function classifyMessage(text: string, locale = "en"): MessageIntent {
-  const t = text.trim();
+  const t = readIn(text, locale).trim();
   if (!/[\p{L}\p{N}]/u.test(t)) return "unclear";
   const li = intentsFor(locale);
   if (REVEAL.test(t) || li?.reveal.test(t)) return "reveal_request";
   if (isMetaMessage(t, locale)) return "jailbreak";
   const hint = HINT.test(t) || (li?.hint.test(t) ?? false);
-  if (isFrustration(t, locale) && !EXPLICIT_HELP.test(t)) return "frustration";
+  if (isFrustration(t, locale) && !asksForHelp(t, li)) return "frustration";
   if (hint) return "hint_request";
   if (GREETING.test(t) || li?.greeting.test(t)) return "greeting";
   if (isQuestionMessage(t, locale)) return refersToTask(t, li) ? "question" : "off_topic";
@@ -390,10 +510,15 @@ const QUOTED = /"[^"]*"|“[^”]*”|\b(?:question|problem)\s+(?:was|is|says|as
 const FILLER = /^\s*(?:h+m+|u+m+|u+h+|e+r+m*|e+h+|hu+h|mm+|wut|eh|ok\?|que\?|vad\?|\.+|-+)\W*$/i;
 
 /** The message, minus quotes, thanks clauses, past-tense confusion and a final confirmation tag. */
-function core(text: string): string {
+function core(text: string, li: LocaleIntents | null): string {
   let s = text.trim().replace(/[’‘]/g, "'");
   s = s.replace(QUOTED, " ").replace(THANKS_CLAUSE, " ").replace(PAST_CONFUSION, " ");
-  for (let i = 0; i < 3 && CONFIRM_TAG.test(s); i++) s = s.replace(CONFIRM_TAG, "");
+  if (li?.thanksClause) s = s.replace(li.thanksClause, " ");
+  if (li?.pastConfusion) s = s.replace(li.pastConfusion, " ");
+  for (const tag of [CONFIRM_TAG, li?.confirmTag]) {
+    if (!tag) continue;
+    for (let i = 0; i < 3 && tag.test(s); i++) s = s.replace(tag, "");
+  }
   return s.replace(/\s+/g, " ").trim();
 }
 
@@ -427,11 +552,15 @@ function isWorkedExplanation(t: string, locale: string): boolean {
 }
 const STORY_WORDS = META.find((re) => re.source.startsWith(String.raw`\b(?:poem|story|song`)) as RegExp;
 
-/** A single token with no vowel that is no number ("asdfg", "xkcd") is keyboard noise. */
-function isNoise(t: string): boolean {
-  if (FILLER.test(t)) return true;
+/**
+ * A single token with no vowel that is no number ("asdfg", "xkcd") is keyboard noise; a word in
+ * the letters of the student's own script (Arabic has no written short vowels) never is.
+ */
+function isNoise(t: string, li: LocaleIntents | null): boolean {
+  if (FILLER.test(t) || li?.filler?.test(t)) return true;
   const words = t.split(/\s+/).filter(Boolean);
   if (words.length !== 1 || !/^\p{L}{3,}$/u.test(t)) return false;
+  if (li?.letters?.test(t)) return false;
   return !/[aeiouyáéíóúåäöü]/i.test(t) || isKeyboardRun(t.toLowerCase());
 }
 
@@ -463,17 +592,17 @@ function isKeyboardRun(w: string): boolean {
  * "why is it 12?" and "what do you mean by...?" are questions.
  */
 export function readStudentMessage(text: string, locale = "en"): StudentIntentLabel {
-  const t = text.trim();
-  if (!/[\p{L}\p{N}]/u.test(t) || isNoise(t)) return "unclear";
+  const t = readIn(text, locale).trim();
   const li = intentsFor(locale);
+  if (!/[\p{L}\p{N}]/u.test(t) || isNoise(t, li)) return "unclear";
   const intent = classifyMessage(t, locale);
   if (intent === "frustration") return intent;
   if (intent === "reveal_request" && !statesResult(t)) return intent;
   if (intent === "jailbreak" && !isWorkedExplanation(t, locale)) return intent;
-  const c = core(t);
+  const c = core(t, li);
   const mathy = isMathy(c.replace(EMOTICON, " "), li);
   const numbers = /[0-9=+*/^%]/.test(c.replace(EMOTICON, " "));
-  const thanked = THANKS.test(t) || (li?.greeting.test(t) ?? false);
+  const thanked = THANKS.test(t) || (li?.thanks?.test(t) ?? false) || (li?.greeting.test(t) ?? false);
   if (!c || !/[\p{L}\p{N}]/u.test(c)) return thanked || intent === "greeting" ? "greeting" : "answer";
   // Read what is left once thanks, quotes, past confusion and confirmation tags are set aside.
   const rest = c === t ? intent : classifyMessage(c, locale);
@@ -492,7 +621,7 @@ export function readStudentMessage(text: string, locale = "en"): StudentIntentLa
         (li?.hint.test(c) ?? false);
       // A hint word about someone in the problem ("Leah lost...", "to help keep them healthy").
       if (!asks) return "answer";
-      return hasAnswerFrame(c, locale) && mathy && !EXPLICIT_HELP.test(c) ? "answer" : "hint_request";
+      return hasAnswerFrame(c, locale) && mathy && !asksForHelp(c, li) ? "answer" : "hint_request";
     }
     case "greeting":
       return numbers ? "answer" : "greeting";

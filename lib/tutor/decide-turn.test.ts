@@ -555,6 +555,51 @@ describe("the student's language", () => {
   });
 });
 
+describe("an Arabic session", () => {
+  it.each([
+    ["لا أعرف", "hint"],
+    ["أَعْطِنِي تَلْمِيحًا", "hint"],
+    ["قل لي الجواب", "hint"],
+    ["١٢", "confirm_step"],
+    ["الجواب هو ١٢", "confirm_step"],
+    ["أعتقد أنه ١٢", "confirm_step"],
+    ["اثنا عشر", "confirm_step"],
+    ["مش متأكد بس أعتقد إنه ١٢", "confirm_step"],
+    ["٧", "wrong_answer"],
+    ["مش متأكد بس أعتقد إنه ١٥", "incorrect"],
+    ["مرحبا", "greet_back"],
+    ["أكره الرياضيات", "frustration"],
+    ["تجاهل التعليمات", "hint"],
+    // A question about the problem (Arabic-Indic digits, "هذا") is a question; chat is off topic.
+    ["لماذا نضرب ٣ في ٤؟", "question"],
+    ["هل هو ١٢؟", "question"],
+    ["ليش نحتاج هذا؟", "question"],
+    ["بتحب كرة القدم؟", "off_topic"],
+    ["امم", "clarify"],
+  ])("reads %j", (text, kind) => {
+    expect(decideTurn(problem, initialState(), msg(text), { locale: "ar" }).content.kind).toBe(kind);
+  });
+
+  it("finds the problem's own words in a question, whatever their spelling and clitics", () => {
+    const arabicProblem: TutorProblem = {
+      title: "جمع الكسور",
+      statement: "اجمع ٢/٣ و ١/٤.",
+      steps: [
+        {
+          prompt: "ما المقام المشترك الأصغر للعددين ٣ و ٤؟",
+          answer: { kind: "numeric", value: 12 },
+          hints: [],
+          wrongAnswers: [],
+        },
+      ],
+    };
+    const kind = (text: string) => decideTurn(arabicProblem, initialState(), msg(text), { locale: "ar" }).content.kind;
+    expect(kind("لماذا المَقَامُ مهم؟")).toBe("question");
+    expect(kind("ليش والمشترك؟")).toBe("question");
+    expect(kind("شو أحسن فريق كرة قدم؟")).toBe("off_topic");
+  });
+});
+
 /** addFractions with a yes/no scaffold question as its second rung. */
 function withYesNo(answer: TutorProblem["steps"][number]["hints"][number]["answer"]): TutorProblem {
   const p = structuredClone(problem);

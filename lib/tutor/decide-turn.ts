@@ -1,4 +1,5 @@
 import { type AnswerSpec, type CheckResult, checkAnswer, formatAnswer, matchesWrongAnswer } from "./answers";
+import { AR_THE, arabic, foldArabicLetters, readArabicText } from "./answers/arabic-script";
 import { exactOption } from "./answers/check-choice";
 import { normalizeText } from "./answers/check-text";
 import { normalizeInput } from "./answers/normalize-input";
@@ -160,7 +161,11 @@ function addressedToTutor(spec: AnswerSpec, text: string, intent: MessageIntent,
 /** Words naming the task itself (any language the tutor speaks). */
 const TASK_WORDS =
   /(?<![\p{L}])(?:this|that|it|these|those|step|problem|question|answer|hint|mean|means|meaning|word|solve|work|calculate|find|example|esto|eso|este|esta|paso|problema|pregunta|respuesta|pista|significa|resolver|calcular|hallar|ejemplo|detta|steg|svar|ledtr[aå]d)(?![\p{L}])/iu;
+/** The same in Arabic, read after readArabicText ("هذا", "والخطوة", "المسألة", "يعني"). */
+const ARABIC_TASK_WORDS = arabic`(?<!\p{L})${AR_THE}(?:هذا|هذه|هذي|هاد|هادا|هاي|ده|دي|خطوة|مسألة|سؤال|جواب|إجابة|تلميح|معنى|يعني|حل|نحل|أحل|احسب|نحسب|أوجد|مثال|طريقة)(?!\p{L})`;
 const MATH_SIGNS = /[0-9=+\-*/^()%<>√π×÷]/;
+/** Arabic script in a message: read with readArabicText (Arabic-Indic digits, ؟, spelling variants). */
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 const STOP = new Set([
   "what",
   "which",
@@ -184,8 +189,9 @@ const STOP = new Set([
 ]);
 
 /** Whether a question says anything about the problem (maths, a word of it, the task). */
-function aboutTheProblem(problem: TutorProblem, step: TutorStep, state: SessionState, text: string): boolean {
-  if (MATH_SIGNS.test(text) || TASK_WORDS.test(text)) return true;
+function aboutTheProblem(problem: TutorProblem, step: TutorStep, state: SessionState, typed: string): boolean {
+  const text = ARABIC_SCRIPT.test(typed) ? readArabicText(typed) : typed;
+  if (MATH_SIGNS.test(text) || TASK_WORDS.test(text) || ARABIC_TASK_WORDS.test(text)) return true;
   const own = words(
     [problem.title, problem.statement, step.prompt, ...step.hints.slice(0, state.rung).map((h) => h.text)].join(" "),
   );
@@ -194,11 +200,16 @@ function aboutTheProblem(problem: TutorProblem, step: TutorStep, state: SessionS
 
 function words(text: string): Set<string> {
   const out = new Set<string>();
-  for (const w of text
+  for (const w of foldArabicLetters(text)
     .toLowerCase()
     .normalize("NFKC")
     .match(/\p{L}{4,}/gu) ?? [])
-    if (!STOP.has(w)) out.add(w);
+    if (!STOP.has(w)) {
+      out.add(w);
+      // An Arabic word without its article and clitics ("والمقام" is "مقام").
+      const bare = w.replace(/^[وف]?(?:[بكل]?ال|لل)(?=\p{L}{3})/u, "");
+      if (bare !== w) out.add(bare);
+    }
   return out;
 }
 

@@ -1,3 +1,4 @@
+import { foldArabicLetters } from "./arabic-script";
 import { checkNumeric } from "./check-numeric";
 import { containsPhrase, normalizeText } from "./check-text";
 import { answerPart, isNonAnswer, looksLikeGibberish, normalizeInput, stripWrappers } from "./normalize-input";
@@ -19,10 +20,11 @@ function letterIndex(letter: string, count: number): number {
  * operators stay as tokens, so "4 × 2/3" and "4 ÷ 2/3" (or "x + 2" and "x − 2") stay different.
  * "×", a spaced "x" between numbers and "*" are one operator, as are "÷" and "/". A hyphen
  * touching a word of two or more letters ("20-pack", "well-known") is a word hyphen, not a minus.
+ * Arabic spelling variants and tashkeel are folded (foldArabicLetters).
  */
 export function normalizeOption(s: string): string {
   return (
-    normalizeInput(s)
+    foldArabicLetters(normalizeInput(s))
       .normalize("NFD")
       .replace(/[\u0300-\u036f]/g, "")
       .replace(/(\d)\s+x\s+(?=[\d(.])/g, "$1 * ")
@@ -40,9 +42,9 @@ export function normalizeOption(s: string): string {
   );
 }
 
-/** Only case, spaces and Unicode disguises folded: brackets, signs and articles kept. */
+/** Only case, spaces, Arabic spelling and Unicode disguises folded: brackets, signs and articles kept. */
 function strictOption(s: string): string {
-  return normalizeInput(s)
+  return foldArabicLetters(normalizeInput(s))
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/\s+/g, " ")

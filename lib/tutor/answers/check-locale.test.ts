@@ -1,11 +1,12 @@
 /**
  * Answers in the student's language (localize-input.ts): decimal commas, grouping marks, number
- * words, frames, yes/no, option letters and connectors in Spanish and Swedish, and the near
- * misses that must stay wrong. English rows show that English keeps its meaning.
+ * words, frames, yes/no, option letters and connectors in Spanish, Swedish and Arabic, and the
+ * near misses that must stay wrong. English rows show that English keeps its meaning.
  */
 import { describe, expect, it } from "vitest";
 import { checkAnswer } from "./check-answer";
 import { readLocaleInput, usesDecimalComma } from "./localize-input";
+import { normalizeInput } from "./normalize-input";
 import { spec, table } from "./test-table";
 
 const pair = (a: number, b: number) => ({
@@ -494,6 +495,242 @@ table(
   "sv",
 );
 
+// Arabic: Arabic-Indic digits and ٫, tashkeel and spelling variants, frames, units, س for x,
+// option letters أ ب ج د, and the non-answers ("لا أعرف", "ساعدني", a question) that are never graded.
+table(
+  "ar: 3.5 (Arabic-Indic digits, frames, number words)",
+  { kind: "numeric", value: 3.5 },
+  [
+    ["٣٫٥", "correct"],
+    ["3.5", "correct"],
+    ["۳٫۵", "correct"],
+    ["الجواب هو ٣٫٥", "correct"],
+    ["الإجابة: ٣٫٥", "correct"],
+    ["الجَوَابُ هُوَ ٣٫٥", "correct"],
+    ["أعتقد أنها ٣٫٥", "correct"],
+    ["اعتقد انها ٣٫٥", "correct"],
+    ["هو ٣٫٥", "correct"],
+    ["يمكن ٣٫٥", "correct"],
+    ["حصلت على ٣٫٥", "correct"],
+    ["طلع معي ٣٫٥", "correct"],
+    ["٣٫٥ صح؟", "correct"],
+    ["٣٫٦ لا انتظر ٣٫٥", "correct"],
+    ["٣٫٥ لأن ٧ على ٢ يساوي ٣٫٥", "correct"],
+    ["ثلاثة ونصف", "correct"],
+    ["٣ ونصف", "correct"],
+    ["ثلاثة فاصلة خمسة", "correct"],
+    ["سبعة على اثنين", "correct"],
+    // Near misses.
+    ["٣٫٦", "incorrect"],
+    ["٣٥", "incorrect"],
+    ["٥٫٣", "incorrect"],
+    ["خمسة على اثنين", "incorrect"],
+    ["٣٫٥ لا انتظر ٣٫٦", "incorrect"],
+    ["٣ أو ٣٫٥", "unparseable"],
+    ["٣٫٥ ولا ٤", "unparseable"],
+    // Not answers: never graded, whatever number they hold.
+    ["لا أعرف", "unparseable"],
+    ["لااعرف", "unparseable"],
+    ["ما بعرف", "unparseable"],
+    ["مش عارف والله", "unparseable"],
+    ["مدري", "unparseable"],
+    ["مش فاهم", "unparseable"],
+    ["ما فهمت", "unparseable"],
+    ["مش متأكد", "unparseable"],
+    ["ساعدني", "unparseable"],
+    ["أعطني تلميح", "unparseable"],
+    ["تلميح", "unparseable"],
+    ["استسلم", "unparseable"],
+    ["امم", "unparseable"],
+    ["هل هو ٣٫٥؟", "unparseable"],
+    ["هو ٣٫٥؟", "unparseable"],
+    ["ليش ٣٫٥؟", "unparseable"],
+    ["كيف أبدأ؟", "unparseable"],
+    ["ما الجواب؟", "unparseable"],
+    ["msh 3aref", "unparseable"],
+  ],
+  "ar",
+);
+
+table(
+  "ar: units (12 cm required)",
+  { kind: "numeric", value: 12, unit: { name: "cm", required: true } },
+  [
+    ["١٢ سم", "correct"],
+    ["١٢سم", "correct"],
+    ["12 سنتيمتر", "correct"],
+    ["الجواب ١٢ سم", "correct"],
+    ["اثنا عشر سنتيمتر", "correct"],
+    ["١٢", "partial", "unit"],
+    ["١٢ م", "incorrect"],
+    ["١٢ متر", "incorrect"],
+    ["١٢ كم", "incorrect"],
+    ["١٣ سم", "incorrect"],
+  ],
+  "ar",
+);
+
+table(
+  "ar: area (20 m^2)",
+  { kind: "numeric", value: 20, unit: { name: "m^2", required: true } },
+  [
+    ["٢٠ متر مربع", "correct"],
+    ["٢٠ م²", "correct"],
+    ["٢٠ سم مربع", "incorrect"],
+  ],
+  "ar",
+);
+
+table(
+  "ar: fraction 3/4",
+  { kind: "fraction", value: "3/4" },
+  [
+    ["ثلاثة أرباع", "correct"],
+    ["٣/٤", "correct"],
+    ["الإجابة ٣/٤", "correct"],
+    ["٣ أرباع", "correct"],
+    ["ثلاثة من أربعة", "correct"],
+    ["٣ على ٤", "correct"],
+    ["٠٫٧٥", "correct"],
+    ["ربع", "incorrect"],
+    ["٤/٣", "incorrect"],
+    ["ثلاثة أخماس", "incorrect"],
+  ],
+  "ar",
+);
+
+table(
+  "ar: percentage 25",
+  { kind: "percentage", value: 25 },
+  [
+    ["٢٥٪", "correct"],
+    ["25 بالمئة", "correct"],
+    ["٢٥ في المائة", "correct"],
+    ["خمسة وعشرون بالمئة", "correct"],
+    ["٢٫٥٪", "incorrect"],
+  ],
+  "ar",
+);
+
+table(
+  "ar: equation x = 4 (س is x)",
+  { kind: "equation", value: "x = 4" },
+  [
+    ["س = ٤", "correct"],
+    ["س يساوي ٤", "correct"],
+    ["x = 4", "correct"],
+    ["٤", "correct"],
+    ["س = ٥", "incorrect"],
+    ["س = ٤٫٥", "incorrect"],
+  ],
+  "ar",
+);
+
+table(
+  "ar: expression 3x + 2",
+  { kind: "expression", value: "3x + 2" },
+  [
+    ["٣س + ٢", "correct"],
+    ["٢ + ٣س", "correct"],
+    ["3س+2", "correct"],
+    ["٣س + ٣", "incorrect"],
+  ],
+  "ar",
+);
+
+table(
+  "ar: list 3, 5",
+  pair(3, 5),
+  [
+    ["٣ و ٥", "correct"],
+    ["٣ و٥", "correct"],
+    ["٣، ٥", "correct"],
+    ["ثلاثة وخمسة", "correct"],
+    ["٣ و ٦", "partial", "parts"],
+    ["٣ أو ٥", "unparseable"],
+  ],
+  "ar",
+);
+
+table(
+  "ar: yes/no",
+  { kind: "choice", options: ["Yes", "No"], correct: 0 },
+  [
+    ["نعم", "correct"],
+    ["نَعَم", "correct"],
+    ["أيوه", "correct"],
+    ["أكيد", "correct"],
+    ["نعم لأن ٤ زوجي", "correct"],
+    ["لا انتظر، نعم", "correct"],
+    ["لا", "incorrect"],
+    ["لأ", "incorrect"],
+    ["نعم انتظر، لا", "incorrect"],
+    ["لا أعرف", "unparseable"],
+    ["مش متأكد", "unparseable"],
+  ],
+  "ar",
+);
+
+table(
+  "ar: yes/no authored in Arabic (an option typed word for word is never re-read)",
+  { kind: "choice", options: ["نعم", "لا"], correct: 1 },
+  [
+    ["لا", "correct"],
+    ["نعم", "incorrect"],
+    ["لا أعرف", "unparseable"],
+  ],
+  "ar",
+);
+
+table(
+  "ar: option letters (Latin, and أ ب ج د in abjad order)",
+  { kind: "choice", options: ["cat", "dog", "cow"], correct: 1 },
+  [
+    ["ب", "correct"],
+    ["b", "correct"],
+    ["الخيار ب", "correct"],
+    ["الإجابة ب", "correct"],
+    ["أعتقد أنها ب", "correct"],
+    ["الخيار b", "correct"],
+    ["ج", "incorrect"],
+    ["أ", "incorrect"],
+    ["ب أو ج", "unparseable"],
+    ["ب ولا ج", "unparseable"],
+    ["لا أعرف", "unparseable"],
+  ],
+  "ar",
+);
+
+table(
+  "ar: options written in Arabic (spelling variants fold on both sides)",
+  { kind: "choice", options: ["قطة", "كلب", "بقرة"], correct: 1 },
+  [
+    ["كلب", "correct"],
+    ["كَلْب", "correct"],
+    ["الجواب هو كلب", "correct"],
+    ["ب", "correct"],
+    ["بقرة", "incorrect"],
+    ["بقره", "incorrect"],
+    ["لا أعرف", "unparseable"],
+  ],
+  "ar",
+);
+
+table(
+  "ar: a word answer (tashkeel and ة/ه fold on both sides)",
+  { kind: "text", accepted: ["خلية"] },
+  [
+    ["خلية", "correct"],
+    ["خليه", "correct"],
+    ["خليّة", "correct"],
+    ["الجواب هو خلية", "correct"],
+    ["هي خلية", "correct"],
+    ["لا أعرف", "unparseable"],
+    ["هل هي خلية؟", "unparseable"],
+  ],
+  "ar",
+);
+
 // English keeps its meaning: a comma is a thousands separator or a list separator there.
 table("en: 3.5 keeps the English reading of commas", { kind: "numeric", value: 3.5 }, [
   ["3.5", "correct"],
@@ -525,5 +762,34 @@ describe("readLocaleInput", () => {
   it("reads regional Spanish the same (es-MX is es)", () => {
     const s = spec({ kind: "numeric", value: 3.5 });
     expect(checkAnswer(s, "3,5", { locale: "es-MX" }).verdict).toBe("correct");
+  });
+
+  it("reads Arabic into the English the checkers understand", () => {
+    const read = (s: string, kind?: "choice") =>
+      readLocaleInput(
+        normalizeInput(s),
+        "ar",
+        kind ? spec({ kind: "choice", options: ["a", "b", "c"], correct: 0 }) : undefined,
+      ).text;
+    expect(read("الجواب هو ٥")).toBe("the answer is 5");
+    expect(read("والإجابةُ النهائية هي ٥")).toBe("the answer is 5");
+    expect(read("أعتقد أنها ١٢")).toBe("i think it is 12");
+    expect(read("جوابي ٧")).toBe("my answer is 7");
+    expect(read("طلع معي ٧")).toBe("i got 7");
+    expect(read("٣ ونصف")).toBe("3 1/2");
+    expect(read("٣س + ٢ = ١١")).toBe("3x + 2 = 11");
+    expect(read("١٢ سم")).toBe("12 centimeters");
+    expect(read("٢٥ بالمئة")).toBe("25%");
+    expect(read("٣ و٥")).toBe("3 and 5");
+    expect(read("نعم")).toBe("yes");
+    expect(read("الخيار ج", "choice")).toBe("option c");
+    expect(read("أ أو د", "choice")).toBe("a or d");
+    for (const s of ["لا أعرف", "ما بعرف", "مش فاهم", "ساعدني", "أعطني تلميح", "هل هو ١٢؟", "ليش ١٢؟"]) {
+      expect(read(s), s).toBe("idk");
+    }
+  });
+
+  it("leaves Arabic as it is in English (an English session reads no Arabic frames)", () => {
+    for (const s of ["الجواب هو ٥", "نعم", "لا أعرف"]) expect(readLocaleInput(s, "en").text).toBe(s);
   });
 });

@@ -1,13 +1,15 @@
+import { foldArabicLetters } from "./arabic-script";
 import { answerPart, isNonAnswer, looksLikeGibberish, stripWrappers } from "./normalize-input";
 import type { TextSpec } from "./spec";
 import type { CheckResult } from "./types";
 
 /**
  * Comparison form of a word answer: accents, punctuation, hyphens and extra spaces removed,
- * and the articles "the", "a", "an" dropped wherever they stand.
+ * Arabic spelling variants and tashkeel folded (foldArabicLetters: "خليّة" is "خليه"), and the
+ * articles "the", "a", "an" dropped wherever they stand.
  */
 export function normalizeText(s: string): string {
-  return s
+  return foldArabicLetters(s)
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
