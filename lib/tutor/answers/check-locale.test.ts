@@ -727,6 +727,12 @@ table(
     ["هي خلية", "correct"],
     ["لا أعرف", "unparseable"],
     ["هل هي خلية؟", "unparseable"],
+    // A wrong word in Arabic script is a wrong answer (it was asked again: only a-z and 0-9
+    // counted as an answer), and so is a word in any other script.
+    ["نواة", "incorrect"],
+    ["الجواب هو نسيج", "incorrect"],
+    ["клетка", "incorrect"],
+    ["…؟!", "unparseable"],
   ],
   "ar",
 );

@@ -100,7 +100,7 @@ const QUESTION_START =
 
 /** Empty, a non-answer ("idk", "hmm"), or a question such as "what do I do?" or "is it 12?". */
 export function isNonAnswer(s: string): boolean {
-  if (!/[a-z0-9]/.test(s)) return true;
+  if (!/[\p{L}\p{N}]/u.test(s)) return true;
   if (NON_ANSWERS.test(s)) return true;
   return isQuestion(s);
 }
