@@ -1,4 +1,4 @@
-import { expect, type Page, test } from "@playwright/test";
+import { type Browser, expect, type Page, test } from "@playwright/test";
 import { DEMO_PASSWORD, demo, expectNoAxeViolations, signIn } from "./helpers";
 
 // Languages end to end: a Spanish-speaking student signs up and practises in Spanish (a decimal
@@ -150,36 +150,149 @@ test("a right-to-left locale lays the page out right to left", async ({ browser 
   await context.close();
 });
 
-test("a Swedish-speaking teacher and admin get their pages in Swedish", async ({ browser }) => {
-  const context = await browser.newContext({ locale: "sv-SE" });
+/**
+ * A teacher and then the admin sign in with a browser in `locale`: the class tabs and every page
+ * they lead to, and the admin overview, carry none of English's own words for them, and (for a
+ * right-to-left language) nothing spills sideways.
+ */
+async function walkStaffPages(
+  browser: Browser,
+  o: {
+    locale: string;
+    lang: string;
+    dir: "ltr" | "rtl";
+    labels: { email: string; password: string; signIn: string; sections: string; admin: string };
+    tabs: [name: string, path: string][];
+  },
+) {
+  const context = await browser.newContext({ locale: o.locale });
   const page = await context.newPage();
-  await page.goto("/sign-in");
-  await page.getByLabel("E-post").fill(demo.teacher);
-  await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Logga in" }).click();
+  const fitsSideways = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+  const signInAs = async (email: string) => {
+    await page.goto("/sign-in");
+    await page.getByLabel(o.labels.email).fill(email);
+    await page.getByLabel(o.labels.password).fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: o.labels.signIn }).click();
+  };
+  await signInAs(demo.teacher);
   await expect(page).toHaveURL(/\/teach$/);
-  await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+  await expect(page.locator("html")).toHaveAttribute("lang", o.lang);
+  await expect(page.locator("html")).toHaveAttribute("dir", o.dir);
   await page.getByRole("link", { name: "Grade 7 Maths" }).first().click();
-  const tabs = page.getByRole("navigation", { name: "Klassens avsnitt" });
-  for (const name of ["Översikt", "Behärskning", "Transkriptioner", "Rapporter"])
-    await expect(tabs.getByRole("link", { name })).toBeVisible();
-  // Every teacher page the tabs lead to: none of English's own words for them is left.
-  for (const [tab, path, english] of [
-    ["Behärskning", "mastery", /Students × skills|Needs help|Legend/],
-    ["Transkriptioner", "transcripts", /Transcripts|Started|Flags|Apply filters/],
-    ["Rapporter", "reports", /Reports|Telling rate|Download/],
-  ] as const) {
-    await tabs.getByRole("link", { name: tab }).click();
-    await expect(page).toHaveURL(new RegExp(`/${path}$`));
-    await expect(page.getByRole("main")).not.toContainText(english);
+  const tabs = page.getByRole("navigation", { name: o.labels.sections });
+  for (const [name] of o.tabs) await expect(tabs.getByRole("link", { name })).toBeVisible();
+  const english: Record<string, RegExp> = {
+    "": /Overview|Roster|Join code|Last active/,
+    mastery: /Students × skills|Needs help|Legend/,
+    transcripts: /Transcripts|Started|Flags|Apply filters/,
+    reports: /Reports|Telling rate|Download/,
+  };
+  for (const [name, path] of [...o.tabs.slice(1), ...o.tabs.slice(0, 1)]) {
+    await tabs.getByRole("link", { name }).click();
+    await expect(page).toHaveURL(new RegExp(path ? `/${path}$` : "/teach/classes/[^/]+$"));
+    await expect(page.getByRole("main")).not.toContainText(english[path] as RegExp);
+    expect(await fitsSideways()).toBe(true);
   }
   await context.clearCookies();
-  await page.goto("/sign-in");
-  await page.getByLabel("E-post").fill(demo.admin);
-  await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Logga in" }).click();
+  await signInAs(demo.admin);
   await expect(page).toHaveURL(/\/admin$/);
-  await expect(page.getByRole("heading", { level: 1, name: "Administration" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: o.labels.admin })).toBeVisible();
   await expect(page.getByRole("main")).not.toContainText(/Knowledge tracing|Staff accounts|Create account/);
+  expect(await fitsSideways()).toBe(true);
   await context.close();
+}
+
+test("a Swedish-speaking teacher and admin get their pages in Swedish", async ({ browser }) => {
+  await walkStaffPages(browser, {
+    locale: "sv-SE",
+    lang: "sv",
+    dir: "ltr",
+    labels: {
+      email: "E-post",
+      password: "Lösenord",
+      signIn: "Logga in",
+      sections: "Klassens avsnitt",
+      admin: "Administration",
+    },
+    tabs: [
+      ["Översikt", ""],
+      ["Behärskning", "mastery"],
+      ["Transkriptioner", "transcripts"],
+      ["Rapporter", "reports"],
+    ],
+  });
+});
+
+test("an Arabic-speaking teacher and admin get their pages in Arabic, right to left", async ({ browser }) => {
+  await walkStaffPages(browser, {
+    locale: "ar-SA",
+    lang: "ar",
+    dir: "rtl",
+    labels: {
+      email: "البريد الإلكتروني",
+      password: "كلمة المرور",
+      signIn: "تسجيل الدخول",
+      sections: "أقسام الصف",
+      admin: "الإدارة",
+    },
+    tabs: [
+      ["نظرة عامة", ""],
+      ["الإتقان", "mastery"],
+      ["سجلات المحادثة", "transcripts"],
+      ["التقارير", "reports"],
+    ],
+  });
+});
+
+test("an Arabic-speaking student works a problem in Arabic: Arabic words, Arabic-Indic digits, units", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const studentContext = await browser.newContext({ locale: "ar-EG" });
+  const sp = await studentContext.newPage();
+  const studentName = `ليلى ${unique()}`;
+  const email = `layla-${unique()}@example.test`;
+  await sp.goto("/sign-up");
+  await expect(sp.locator("html")).toHaveAttribute("dir", "rtl");
+  await sp.getByLabel("رمز الانضمام إلى الصف").fill("DEMO7A");
+  await sp.getByLabel("اسمك").fill(studentName);
+  await sp.getByLabel("البريد الإلكتروني").fill(email);
+  await sp.getByLabel(/^كلمة المرور/).fill("good-password");
+  await sp.getByRole("button", { name: "انضم إلى الصف" }).click();
+  await expect(sp).toHaveURL(/\/sign-in\?joined=1$/);
+  await sp.getByLabel("البريد الإلكتروني").fill(email);
+  await sp.getByLabel("كلمة المرور").fill("good-password");
+  await sp.getByRole("button", { name: "تسجيل الدخول" }).click();
+  await expect(sp).toHaveURL(/\/practice$/);
+
+  // The demo teacher (an English browser) pins the bike ride, which has an Arabic translation.
+  await signIn(page, demo.teacher);
+  await page.getByRole("link", { name: "Grade 7 Maths" }).first().click();
+  await page.getByRole("link", { name: studentName, exact: true }).click();
+  await page.getByLabel("Problem", { exact: true }).selectOption({ label: "Ratios and percentages: Bike ride" });
+  await page.getByLabel("Override").selectOption("pin");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("list", { name: "Current overrides" })).toContainText("Pinned: Bike ride");
+
+  await sp
+    .getByRole("button", { name: /ابدأ التدريب|المسألة التالية/ })
+    .first()
+    .click();
+  await expect(sp).toHaveURL(/\/practice\/[a-z0-9]+$/);
+  await expect(sp.getByRole("heading", { level: 1, name: "رحلة بالدراجة" })).toBeVisible();
+  const chat = (text: string) => say(sp, "المحادثة", "إجابتك أو رسالتك", text);
+  await expect(sp.getByRole("list", { name: "المحادثة" }).locator("li").first()).toContainText("مرحبًا");
+  // "I don't know" in a dialect, with tatweel: a request for help, not a wrong answer.
+  await expect(await chat("مش عـارف")).toContainText("الزمن = المسافة ÷ السرعة");
+  await expect(await chat("أعطني تلميحاً")).toContainText("ما المسافة التي تقطعها لينا في 2 ساعة؟");
+  await expect(await chat("٣٦")).toContainText("كم ساعة تستغرق الرحلة؟");
+  // Arabic-Indic digits with the Arabic decimal separator, then minutes written in Arabic.
+  await expect(await chat("٢٫٥")).toContainText("كم دقيقة يساوي ذلك؟");
+  await expect(await chat("١٥٠ دقيقة")).toContainText("في أي وقت تصل لينا؟");
+  await expect(await chat("11:45")).toContainText("أنهيت هذه المسألة");
+  await expect(sp.getByRole("button", { name: "المسألة التالية" }).first()).toBeVisible();
+  expect(await sp.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+  await expectNoAxeViolations(sp);
+  await studentContext.close();
 });
