@@ -66,7 +66,7 @@ export function MasteryHistory({
       </summary>
       <div className="mt-2 flex flex-col gap-2">
         <MasteryChart points={points.map((p) => ({ attempt: p.attempt, value: p.value }))} />
-        <table className="w-full max-w-sm border-collapse text-left text-xs">
+        <table className="w-full max-w-sm border-collapse text-start text-xs">
           <caption className="sr-only">{t("caption", { skill: skillName })}</caption>
           <thead>
             <tr className="border-b border-slate-300">
@@ -79,7 +79,7 @@ export function MasteryHistory({
               <th scope="col" className="p-1">
                 {t("result")}
               </th>
-              <th scope="col" className="p-1 text-right">
+              <th scope="col" className="p-1 text-end">
                 {t("mastery")}
               </th>
             </tr>
@@ -92,7 +92,7 @@ export function MasteryHistory({
                 </th>
                 <td className="p-1">{format.dateTime(new Date(p.at), WHEN)}</td>
                 <td className="p-1">{p.correct ? t("correct") : t("notCorrect")}</td>
-                <td className="p-1 text-right font-mono" data-mastery={formatMastery(p.value)}>
+                <td className="p-1 text-end font-mono" data-mastery={formatMastery(p.value)}>
                   {formatMastery(p.value, locale)}
                 </td>
               </tr>

@@ -192,6 +192,33 @@ async function walkStaffPages(
     await expect(page).toHaveURL(new RegExp(path ? `/${path}$` : "/teach/classes/[^/]+$"));
     await expect(page.getByRole("main")).not.toContainText(english[path] as RegExp);
     expect(await fitsSideways()).toBe(true);
+    if (path === "mastery") {
+      // The heatmap reads from the name column: at the start (the right in right-to-left), where it
+      // stays while the skills scroll away to the end, with each skill group's label at its start.
+      const heatmap = page.locator('[aria-labelledby="heatmap-caption"]');
+      const nameHeader = page.locator("thead tr").last().locator("th").first();
+      const region = await heatmap.boundingBox();
+      const label = await page
+        .locator("thead th[scope=colgroup]")
+        .first()
+        .evaluate((el) => {
+          const r = document.createRange();
+          r.selectNodeContents(el);
+          const b = r.getBoundingClientRect();
+          return { x: b.x, width: b.width };
+        });
+      if (!region) throw new Error("heatmap not laid out");
+      expect(label.x).toBeGreaterThanOrEqual(region.x);
+      expect(label.x + label.width).toBeLessThanOrEqual(region.x + region.width);
+      await heatmap.evaluate((el, rtl) => {
+        el.scrollLeft = rtl ? -el.scrollWidth : el.scrollWidth;
+      }, o.dir === "rtl");
+      const name = await nameHeader.boundingBox();
+      if (!name) throw new Error("name column not laid out");
+      // Still on screen, at the start edge of the scrolled region.
+      const edge = o.dir === "rtl" ? region.x + region.width - (name.x + name.width) : name.x - region.x;
+      expect(Math.abs(edge)).toBeLessThan(4);
+    }
   }
   await context.clearCookies();
   await signInAs(demo.admin);

@@ -93,7 +93,7 @@ export default async function PracticeHome() {
         enrollments.map(({ classroom }) => (
           <div key={classroom.id} className="rounded-lg border border-slate-200 bg-white p-4">
             <h2 className="text-lg font-semibold break-words">{classroom.name}</h2>
-            <ul className="mt-2 list-disc pl-6">
+            <ul className="mt-2 list-disc ps-6">
               {classroom.assignments.map(({ problemSet }) => (
                 <li key={problemSet.id} className="break-words">
                   {problemSet.title} ({t("setProblems", { count: problemSet._count.problems })})

@@ -89,7 +89,7 @@ function ClassTable({
 }) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse bg-white text-left">
+      <table className="w-full border-collapse bg-white text-start">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-300">

@@ -32,7 +32,7 @@ export function AttemptsTable({ rows, labelledBy }: { rows: AttemptRow[]; labell
   ];
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse bg-white text-left text-sm" aria-labelledby={labelledBy}>
+      <table className="w-full border-collapse bg-white text-start text-sm" aria-labelledby={labelledBy}>
         <thead>
           <tr className="border-b border-slate-300">
             {headers.map((h) => (

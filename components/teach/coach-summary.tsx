@@ -32,12 +32,12 @@ export function CoachSummaryView({ summary }: { summary: CoachSummary }) {
         })}
       </p>
       {summary.observations.length ? (
-        <ul className="mt-2 list-disc pl-6">
+        <ul className="mt-2 list-disc ps-6">
           {summary.observations.map((o) => (
             <li key={o.text}>
               {o.text}{" "}
               {o.turns.map((seq) => (
-                <a key={seq} href={`#turn-${seq}`} className="mr-1 text-blue-800 underline">
+                <a key={seq} href={`#turn-${seq}`} className="me-1 text-blue-800 underline">
                   {t("turn", { seq })}
                 </a>
               ))}

@@ -97,14 +97,14 @@ export function MasteryHeatmap({
         <thead className="sticky top-0 z-10 bg-white">
           {grouped ? (
             <tr>
-              <td colSpan={2} className="sticky left-0 z-20 border-b border-slate-300 bg-white" />
+              <td colSpan={2} className="sticky start-0 z-20 border-b border-slate-300 bg-white" />
               {groups.map((g, i) => (
                 <th
                   // biome-ignore lint/suspicious/noArrayIndexKey: a group's name may repeat after a column sort; its position is its identity
                   key={`${g.name}-${i}`}
                   scope="colgroup"
                   colSpan={g.span}
-                  className="border-b border-l-2 border-slate-300 border-l-slate-500 bg-slate-100 px-2 py-1 text-left font-semibold"
+                  className="border-b border-s-2 border-slate-300 border-s-slate-500 bg-slate-100 px-2 py-1 text-start font-semibold"
                 >
                   {g.name ? t("heatmap.group", { name: g.name, count: g.span }) : t("heatmap.otherGroup")}
                 </th>
@@ -115,7 +115,7 @@ export function MasteryHeatmap({
             <th
               scope="col"
               aria-sort={ariaSort("name")}
-              className={`sticky left-0 z-20 border-b border-r border-slate-300 bg-white p-2 text-left align-bottom ${
+              className={`sticky start-0 z-20 border-b border-e border-slate-300 bg-white p-2 text-start align-bottom ${
                 compact ? "min-w-24" : "min-w-28 sm:min-w-40"
               }`}
             >
@@ -144,7 +144,7 @@ export function MasteryHeatmap({
                   aria-sort={ariaSort(key)}
                   title={t("heatmap.skillTitle", { name: k.name, key: k.key, needs })}
                   data-group-start={groupStart || undefined}
-                  className={`border-b border-slate-300 text-left align-bottom font-medium ${
+                  className={`border-b border-slate-300 text-start align-bottom font-medium ${
                     compact ? "px-0.5 py-1" : "min-w-24 max-w-32 p-2"
                   }`}
                 >
@@ -177,7 +177,7 @@ export function MasteryHeatmap({
               <tr key={s.id} className="border-b border-slate-200">
                 <th
                   scope="row"
-                  className="sticky left-0 z-[5] border-r border-slate-300 bg-white p-2 text-left font-medium"
+                  className="sticky start-0 z-[5] border-e border-slate-300 bg-white p-2 text-start font-medium"
                 >
                   <Link href={`${classBase}/students/${s.id}`} className="text-blue-800 underline">
                     {s.name}

@@ -51,7 +51,7 @@ export function NeedsHelpList({
               const href = evidence(s.studentId, r);
               return (
                 <li key={`${r.kind}-${r.sessionId ?? ""}`}>
-                  <span className="mr-1 rounded border border-slate-400 px-1.5 py-0.5 text-xs font-medium">
+                  <span className="me-1 rounded border border-slate-400 px-1.5 py-0.5 text-xs font-medium">
                     {t(`kind.${r.kind}`)}
                   </span>
                   {href ? (
@@ -68,7 +68,7 @@ export function NeedsHelpList({
           {actions?.get(s.studentId)?.length ? (
             <div className="mt-2 text-sm">
               <p className="font-medium">{t("whatToDo")}</p>
-              <ul className="ml-5 list-disc" aria-label={t("whatToDoFor", { name: s.name })}>
+              <ul className="ms-5 list-disc" aria-label={t("whatToDoFor", { name: s.name })}>
                 {actions.get(s.studentId)?.map((a) => (
                   <li key={`${a.kind}-${a.href}`}>
                     <Link href={a.href} className="text-blue-800 underline">

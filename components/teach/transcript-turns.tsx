@@ -36,7 +36,7 @@ export function TranscriptTurns({
             className={
               turn.role === "tutor"
                 ? "rounded-lg border border-slate-200 bg-white p-3"
-                : "ml-6 rounded-lg border border-blue-200 bg-blue-50 p-3 sm:ml-16"
+                : "ms-6 rounded-lg border border-blue-200 bg-blue-50 p-3 sm:ms-16"
             }
           >
             <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm">

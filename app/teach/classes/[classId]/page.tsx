@@ -103,7 +103,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                   <span>
                     {s.title}{" "}
                     <span className="text-sm text-slate-700">{t("problemCount", { count: s._count.problems })}</span>
-                    {s.status !== "published" ? <span className="ml-1 text-sm">{t("draft")}</span> : null}
+                    {s.status !== "published" ? <span className="ms-1 text-sm">{t("draft")}</span> : null}
                   </span>
                   <ActionForm
                     action={unassignSetAction}
@@ -242,7 +242,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
           <p>{t("noStudents")}</p>
         ) : (
           <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-left">
+            <table className="w-full border-collapse bg-white text-start">
               <caption className="sr-only">{t("roster")}</caption>
               <thead>
                 <tr className="border-b border-slate-300">

@@ -129,7 +129,7 @@ export function TranslationForm({
         <div role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
           <p>{state.error}</p>
           {state.issues?.length ? (
-            <ul className="list-disc pl-5">
+            <ul className="list-disc ps-5">
               {state.issues.map((issue) => (
                 <li key={issue}>{issue}</li>
               ))}

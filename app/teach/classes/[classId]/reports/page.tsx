@@ -165,7 +165,7 @@ export default async function ReportsPage({
               </p>
             </>
           )}
-          <table className="mt-2 w-full border-collapse text-left text-sm" aria-labelledby="atk-title">
+          <table className="mt-2 w-full border-collapse text-start text-sm" aria-labelledby="atk-title">
             <thead>
               <tr className="border-b border-slate-300">
                 <th scope="col" className={cell}>
@@ -224,7 +224,7 @@ export default async function ReportsPage({
           <p>{t("noTurns")}</p>
         ) : (
           <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-left text-sm" aria-labelledby="moves-title">
+            <table className="w-full border-collapse bg-white text-start text-sm" aria-labelledby="moves-title">
               <thead>
                 <tr className="border-b border-slate-300">
                   <th scope="col" className={cell}>
@@ -285,7 +285,7 @@ export default async function ReportsPage({
             {t("byProblem")}
           </h2>
           <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-left text-sm" aria-labelledby="problems-title">
+            <table className="w-full border-collapse bg-white text-start text-sm" aria-labelledby="problems-title">
               <thead>
                 <tr className="border-b border-slate-300">
                   <th scope="col" className={cell}>
@@ -351,7 +351,7 @@ export default async function ReportsPage({
           {steps.length === 0 ? (
             <p>{t("noSteps")}</p>
           ) : (
-            <table className="w-full border-collapse bg-white text-left text-sm" aria-labelledby="steps-title">
+            <table className="w-full border-collapse bg-white text-start text-sm" aria-labelledby="steps-title">
               <thead>
                 <tr className="border-b border-slate-300">
                   <th scope="col" className={cell}>
@@ -414,7 +414,7 @@ export default async function ReportsPage({
                     <MathText text={w.prompt} />
                   </span>
                 </h3>
-                <table className="mt-2 w-full border-collapse text-left text-sm">
+                <table className="mt-2 w-full border-collapse text-start text-sm">
                   <caption className="sr-only">
                     {t("wrongCaption", { step: w.stepIndex + 1, title: w.problemTitle })}
                   </caption>

@@ -166,7 +166,7 @@ export default async function TranscriptsPage({
 
       {page.rows.length ? (
         <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-left text-sm">
+          <table className="w-full border-collapse bg-white text-start text-sm">
             <caption className="sr-only">{t("caption")}</caption>
             <thead>
               <tr className="border-b border-slate-300">

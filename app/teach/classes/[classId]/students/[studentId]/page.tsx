@@ -68,7 +68,7 @@ export default async function StudentPage({ params }: { params: Promise<{ classI
           {skills.length === 0 ? (
             <p>{t("studentPage.noSkills")}</p>
           ) : (
-            <table className="w-full border-collapse bg-white text-left text-sm">
+            <table className="w-full border-collapse bg-white text-start text-sm">
               <caption className="sr-only">{t("studentPage.masteryCaption", { name: student.name })}</caption>
               <thead>
                 <tr className="border-b border-slate-300">

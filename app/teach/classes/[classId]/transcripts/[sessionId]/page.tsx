@@ -111,7 +111,7 @@ export default async function TranscriptPage({ params }: { params: Promise<{ cla
           {tr("steps")}
         </h2>
         <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-left text-sm" aria-labelledby="steps-title">
+          <table className="w-full border-collapse bg-white text-start text-sm" aria-labelledby="steps-title">
             <thead>
               <tr className="border-b border-slate-300">
                 <th scope="col" className="p-2">
