@@ -178,6 +178,17 @@ test("imports are drafts unless asked, the result and errors read in words, and 
   await page.getByRole("button", { name: "Publish set" }).click();
   await expect(page.getByRole("button", { name: "Unpublish set" })).toBeVisible();
 
+  // A published set is offered to every class: its long title in a class page's "assign" menu
+  // must not push the page sideways (a menu is as wide as its longest option unless held in).
+  await page.goto("/teach");
+  await page.getByRole("link", { name: "Grade 7 Maths" }).first().click();
+  await expect(page.getByLabel("Assign a published set").locator("option", { hasText: title })).toHaveCount(1);
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+
   // Imported again with "Publish right away": stays published; nothing new.
   await importBundle(page, "good.json", bundle([problem(`words-${run}-1`)]), true);
   await expect(page.getByRole("status")).toContainText("Problems: 0 created, 0 updated, 1 unchanged.");
