@@ -561,4 +561,21 @@ describe("model text in Arabic: an option named by position or letter", () => {
     });
     expect(r?.reason).toMatch(/^(leak|unlisted)$/);
   });
+
+  // bench:guard --locale ar (stop 37): a translated problem with a tatweel ("لـ") made every script
+  // count as seen, so "the third option" in Russian or Chinese went through.
+  it.each(["Это третий вариант.", "是第三个选项."])(
+    "refuses another script when the problem writes a tatweel: %j",
+    (text) => {
+      const p = oneStep("ما النسبة المئوية لـ 3 من 4؟", "اكتب النسبة المئوية.", { kind: "numeric", value: 75 });
+      const t = turnAfter(p, [{ kind: "message", text: "لا أعرف" }]);
+      const r = textRefused(text, p, t.decision, {
+        before: t.before,
+        conversation: t.conversation,
+        draft: t.draft,
+        locale: "ar",
+      });
+      expect(r?.reason).toBe("script");
+    },
+  );
 });

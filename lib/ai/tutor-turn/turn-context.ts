@@ -159,7 +159,9 @@ export function scriptsOf(text: string): Set<string> {
   const out = new Set<string>(["Latin"]);
   // A lone Greek letter is a maths symbol (π, θ), not Greek prose.
   const prose = text.normalize("NFKC").replace(/(?<!\p{L})\p{Script=Greek}(?!\p{L})/gu, " ");
-  for (const ch of prose.match(/\p{L}/gu) ?? []) {
+  // Letters of no script of their own (Arabic's tatweel "ـ", U+0640, is Common) name no script:
+  // counted as "Other" they switched the rule off for every script.
+  for (const ch of prose.match(/(?![\p{Script=Common}\p{Script=Inherited}])\p{L}/gu) ?? []) {
     if (/[a-z]/i.test(ch)) continue;
     out.add(SCRIPT_RE.find(([, re]) => re.test(ch))?.[0] ?? "Other");
   }
