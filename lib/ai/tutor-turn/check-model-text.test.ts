@@ -382,8 +382,8 @@ function oneStep(statement: string, prompt: string, answer: TutorProblem["steps"
   };
 }
 
-const refusedIn = (problem: TutorProblem, text: string, locale: string) => {
-  const t = turnAfter(problem, [{ kind: "message", text: "no sé" }]);
+const refusedIn = (problem: TutorProblem, text: string, locale: string, student = "no sé") => {
+  const t = turnAfter(problem, [{ kind: "message", text: student }]);
   return textRefused(text, problem, t.decision, {
     before: t.before,
     conversation: t.conversation,
@@ -496,15 +496,7 @@ describe("model text in Arabic: an option named by position or letter", () => {
     options: ["3/4", "2/3"],
     correct: 0,
   });
-  const refused = (text: string) => {
-    const t = turnAfter(pick, [{ kind: "message", text: "لا أعرف" }]);
-    return textRefused(text, pick, t.decision, {
-      before: t.before,
-      conversation: t.conversation,
-      draft: t.draft,
-      locale: "ar",
-    });
-  };
+  const refused = (text: string) => refusedIn(pick, text, "ar", "لا أعرف");
 
   it.each([
     "اختر الخيار الثاني.",
@@ -552,14 +544,7 @@ describe("model text in Arabic: an option named by position or letter", () => {
     [pizza, "الجواب ٣/٤."],
     [pizza, "ثلاثة من أربعة."],
   ])("refuses a value the student has not earned, in Arabic words or digits: %j", (problem, text) => {
-    const t = turnAfter(problem, [{ kind: "message", text: "لا أعرف" }]);
-    const r = textRefused(text, problem, t.decision, {
-      before: t.before,
-      conversation: t.conversation,
-      draft: t.draft,
-      locale: "ar",
-    });
-    expect(r?.reason).toMatch(/^(leak|unlisted)$/);
+    expect(refusedIn(problem, text, "ar", "لا أعرف")?.reason).toMatch(/^(leak|unlisted)$/);
   });
 
   // bench:guard --locale ar (stop 37): a translated problem with a tatweel ("لـ") made every script
@@ -568,14 +553,7 @@ describe("model text in Arabic: an option named by position or letter", () => {
     "refuses another script when the problem writes a tatweel: %j",
     (text) => {
       const p = oneStep("ما النسبة المئوية لـ 3 من 4؟", "اكتب النسبة المئوية.", { kind: "numeric", value: 75 });
-      const t = turnAfter(p, [{ kind: "message", text: "لا أعرف" }]);
-      const r = textRefused(text, p, t.decision, {
-        before: t.before,
-        conversation: t.conversation,
-        draft: t.draft,
-        locale: "ar",
-      });
-      expect(r?.reason).toBe("script");
+      expect(refusedIn(p, text, "ar", "لا أعرف")?.reason).toBe("script");
     },
   );
 });
