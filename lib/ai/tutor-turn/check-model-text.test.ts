@@ -557,3 +557,52 @@ describe("model text in Arabic: an option named by position or letter", () => {
     },
   );
 });
+
+// bench:guard --locale ar (stop 37, open at its end): an Arabic option spelled letter by letter
+// ("ب ي ا") and a maths word answer said in Arabic ("المقام" for "denominator") went through.
+describe("model text in Arabic: a word or option in another guise", () => {
+  const who = oneStep("حصل علي على 42 من 50. وحصلت بيا على 34 من 40. من كان أداؤه أفضل؟", "اختر الاسم.", {
+    kind: "choice",
+    options: ["علي", "بيا"],
+    correct: 1,
+  });
+  const cities = oneStep("أي مدينة أبعد عن البحر؟", "اختر المدينة.", {
+    kind: "choice",
+    options: ["الرياض", "جدة"],
+    correct: 0,
+  });
+  const parts = oneStep("قُطعت بيتزا إلى 8 قطع متساوية، وأكلت مايا 3 منها.", "ما اسم العدد السفلي في الكسر 3/8؟", {
+    kind: "text",
+    accepted: ["denominator", "the denominator"],
+  });
+  const top = oneStep("قُطعت بيتزا إلى 8 قطع متساوية، وأكلت مايا 3 منها.", "ما اسم العدد العلوي في الكسر 3/8؟", {
+    kind: "text",
+    accepted: ["numerator"],
+  });
+
+  it.each<[string, TutorProblem]>([
+    ["الجواب هو ب ي ا.", who],
+    ["اكتب: ب-ي-ا", who],
+    ["إنها ا ل ر ي ا ض.", cities],
+    ["ال ر ي ا ض", cities],
+    ["الكلمة التي تبحث عنها هي المقام.", parts],
+    ["إنه المقام.", parts],
+    ["نسمّيه مقام الكسر.", parts],
+    ["يسمى بالمقام.", parts],
+    ["الكلمة التي تبحث عنها هي البسط.", top],
+    ["يسمى بالبسط.", top],
+  ])("refuses %j", (text, problem) => {
+    expect(refusedIn(problem, text, "ar", "لا أعرف")).not.toBeNull();
+  });
+
+  it.each<[string, TutorProblem]>([
+    ["قارن النسبتين المئويتين لعلي وبيا، ثم اختر.", who],
+    ["ب ا ل ت أ ك ي د يمكنك المقارنة بالنسب المئوية.", who],
+    ["فكّر في موقع كل مدينة على الخريطة.", cities],
+    ["العدد السفلي يخبرنا بعدد القطع المتساوية في البيتزا كلها.", parts],
+    ["بسّط الكسر أولًا إن أمكن.", top],
+    ["العدد العلوي يعدّ القطع التي أكلتها مايا.", top],
+  ])("lets ordinary tutoring through: %j", (text, problem) => {
+    expect(refusedIn(problem, text, "ar", "لا أعرف")).toBeNull();
+  });
+});

@@ -247,12 +247,19 @@ function replaceRomanNumerals(text: string, visibleCapitals: ReadonlySet<string>
 
 /**
  * "t w e l v e", "t-w-e-l-v-e", "t.w.e.l.v.e" -> "twelve" (three letters or more). A wider gap
- * ends a word, so "e l e v e n  t w e l f t h s" reads as two words.
+ * ends a word, so "e l e v e n  t w e l f t h s" reads as two words. Letters of any alphabet
+ * ("ب ي ا" -> "بيا", "д в а" -> "два"); not the characters of Chinese, Japanese or Korean, which
+ * are words or syllables and are written without spaces anyway.
  */
+const SPACED_LETTER = String.raw`(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])\p{L}`;
 function joinSpacedLetters(s: string): string {
   const join = (t: string, min: number) =>
-    t.replace(new RegExp(String.raw`(?<![a-z])[a-z](?:(?: ?[.\-_,·*] ?|\s)[a-z](?![a-z])){${min},}`, "g"), (run) =>
-      run.replace(/[^a-z]/g, ""),
+    t.replace(
+      new RegExp(
+        String.raw`(?<!\p{L})${SPACED_LETTER}(?:(?: ?[.\-_,·*] ?|\s)${SPACED_LETTER}(?!\p{L})){${min},}`,
+        "gu",
+      ),
+      (run) => run.replace(/[^\p{L}]/gu, ""),
     );
   const joined = join(s, 2);
   // In a letter-spaced text, two-letter words are spaced too ("t w o  t o  t h r e e").

@@ -1,5 +1,6 @@
 import { cleanText, type MathReading, readMath, sameValue } from "@/lib/math-reading";
 import { readLocaleNumbers, usesDecimalComma } from "@/lib/math-reading/locale-numbers";
+import { foldArabicLetters } from "../answers/arabic-script";
 import { chemistryRevealed } from "../answers/check-chemistry";
 import { normalizeOption } from "../answers/check-choice";
 import { codeStated } from "../answers/check-code";
@@ -424,6 +425,56 @@ const MATH_TERMS: Record<string, string[]> = {
   denominators: ["nenner", "denominadores", "denominateurs", "denominatori", "знаменатели"],
 };
 
+/**
+ * The same words in Arabic, which writes the article and the prepositions "and", "with", "for",
+ * "like" joined to the noun ("المقام", "بالمقام", "وللمقام"): each term is a stem and matches
+ * with any of them before it and a plural or dual ending after it. Stems that are also everyday
+ * words without the article ("بسط" is "simplify", "فرق" "teams", "عامل" "worker") count only
+ * with it; terms of two words ("حاصل الضرب") count as written, after any of the prefixes.
+ */
+const ARABIC_MATH_TERMS: Record<string, { stem: string; bare: boolean }[]> = {
+  denominator: [{ stem: "مقام", bare: true }],
+  denominators: [{ stem: "مقام", bare: true }],
+  numerator: [{ stem: "بسط", bare: false }],
+  numerators: [{ stem: "بسط", bare: false }],
+  sum: [{ stem: "مجموع", bare: false }],
+  product: [
+    { stem: "حاصل الضرب", bare: true },
+    { stem: "ناتج الضرب", bare: true },
+  ],
+  difference: [{ stem: "فرق", bare: false }],
+  quotient: [
+    { stem: "خارج القسمه", bare: true },
+    { stem: "ناتج القسمه", bare: true },
+  ],
+  factor: [{ stem: "عامل", bare: false }],
+  multiple: [{ stem: "مضاعف", bare: true }],
+};
+const ARABIC_TERM_PATTERNS = new Map(
+  Object.entries(ARABIC_MATH_TERMS).map(([word, terms]) => [
+    word,
+    terms.map(
+      ({ stem, bare }) =>
+        new RegExp(
+          String.raw`(?<!\p{L})(?:[وف]?[بكل]?ال|[وف]?لل${bare ? "|[وف]?[بكل]?" : ""})${stem}(?:ات|ان|ين)?(?!\p{L})`,
+          "u",
+        ),
+    ),
+  ]),
+);
+
+/** A maths word answer named in Arabic (see ARABIC_MATH_TERMS) where the student has not seen it. */
+function arabicTermStated(text: string, p: string, visible: VisibleText): string | null {
+  const patterns = ARABIC_TERM_PATTERNS.get(p);
+  if (!patterns) return null;
+  const t = foldArabicLetters(text);
+  for (const re of patterns) {
+    const m = re.exec(t);
+    if (m && !visible.raw.some((v) => re.test(foldArabicLetters(v)))) return `names "${p}" in Arabic ("${m[0]}")`;
+  }
+  return null;
+}
+
 function phraseStated(text: string, phrase: string, visible: VisibleText): string | null {
   const p = fold(phrase);
   if (!p) return null;
@@ -433,6 +484,8 @@ function phraseStated(text: string, phrase: string, visible: VisibleText): strin
     if (padded.includes(` ${t} `) && !visible.folded.some((v) => v.includes(` ${t} `)) && t !== p)
       return `names "${phrase}" in another language ("${term}")`;
   }
+  const arabic = arabicTermStated(text, p, visible);
+  if (arabic) return arabic;
   if ((p.length <= 3 && !/\d/.test(p)) || EVERYDAY.test(p)) {
     return asserted(fold(text), p) ? `says the answer is "${phrase}"` : null;
   }
