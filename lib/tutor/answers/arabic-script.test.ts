@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AR_AND, AR_THE, arabic, foldArabicLetters, readArabicText } from "./arabic-script";
+import { AR_AND, AR_THE, arabic, dropArabicArticle, foldArabicLetters, readArabicText } from "./arabic-script";
 import { unicodeWords } from "./localize-input";
 
 describe("readArabicText: one spelling for what students write several ways", () => {
@@ -70,5 +70,18 @@ describe("\\b on Arabic script", () => {
     for (const t of ["أَعْطِنِي تَلْمِيحًا", "اعطني تلميح", "إعطني تلميحاً", "أعطـــني تلميح"]) {
       expect(re.test(readArabicText(t)), t).toBe(true);
     }
+  });
+});
+
+describe("dropArabicArticle", () => {
+  it.each([
+    ["المقام", "مقام"],
+    ["الجواب هو المقام", "جواب هو مقام"],
+    ["الف", "الف"],
+    ["الذي", "الذي"],
+    ["the denominator", "the denominator"],
+    ["كالمقام", "كالمقام"],
+  ])("%j -> %j", (input, out) => {
+    expect(dropArabicArticle(input)).toBe(out);
   });
 });

@@ -44,6 +44,17 @@ export function foldArabicLetters(s: string): string {
 }
 
 /**
+ * Folded Arabic without the article "ال" joined to the front of a word ("المقام" -> "مقام"), so
+ * that a word answer or option matches with or without it, as "the denominator" and
+ * "denominator" do in English. Only before three letters or more: "الف" (ألف, a thousand) and
+ * "الذي" keep their letters. Apply to folded text (see foldArabicLetters), on both sides of a
+ * comparison.
+ */
+export function dropArabicArticle(s: string): string {
+  return ARABIC.test(s) ? s.replace(/(?<!\p{L})ال(?=\p{L}{3})/gu, "") : s;
+}
+
+/**
  * A message with its Arabic folded (see foldArabicLetters), its Arabic-Indic and Persian digits
  * read as ASCII, the Arabic decimal and thousands separators between digits read as "." and ",",
  * ؟ ، ؛ ٪ as "?", ",", ";", "%", and no bidi or zero-width marks.
@@ -75,9 +86,11 @@ export function arabicPattern(source: string, flags = "iu"): RegExp {
  * - `AR_AND`: "and" or "so" (و, ف) before a verb or particle: "وساعدني", "فالجواب".
  * - `AR_THE`: those, then a preposition (ب, ل, ك) and/or the article (ال, and لل for ل + ال), before
  *   a noun: "الجواب", "والجواب", "بالإنجليزي", "للمسألة".
+ * - `AR_DEFINITE`: as AR_THE, with the article required ("المقام", "بالمقام", not "مقام").
  */
 export const AR_AND = "[وف]?";
 export const AR_THE = "[وف]?(?:[بكل]?ال|لل|[بكل])?";
+export const AR_DEFINITE = "[وف]?(?:[بكل]?ال|لل)";
 
 /**
  * arabicPattern from a template literal read raw (`\b`, `\s` as written), with `${AR_AND}` and

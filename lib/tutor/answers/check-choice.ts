@@ -1,4 +1,4 @@
-import { foldArabicLetters } from "./arabic-script";
+import { dropArabicArticle, foldArabicLetters } from "./arabic-script";
 import { checkNumeric } from "./check-numeric";
 import { containsPhrase, normalizeText } from "./check-text";
 import { answerPart, isNonAnswer, looksLikeGibberish, normalizeInput, stripWrappers } from "./normalize-input";
@@ -24,7 +24,7 @@ function letterIndex(letter: string, count: number): number {
  */
 export function normalizeOption(s: string): string {
   return (
-    foldArabicLetters(normalizeInput(s))
+    dropArabicArticle(foldArabicLetters(normalizeInput(s)))
       .normalize("NFD")
       .replace(/[\u0300-\u036f]/g, "")
       .replace(/(\d)\s+x\s+(?=[\d(.])/g, "$1 * ")
@@ -44,7 +44,7 @@ export function normalizeOption(s: string): string {
 
 /** Only case, spaces, Arabic spelling and Unicode disguises folded: brackets, signs and articles kept. */
 function strictOption(s: string): string {
-  return foldArabicLetters(normalizeInput(s))
+  return dropArabicArticle(foldArabicLetters(normalizeInput(s)))
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/\s+/g, " ")

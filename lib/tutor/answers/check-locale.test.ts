@@ -737,6 +737,53 @@ table(
   "ar",
 );
 
+// Arabic writes the article joined to its noun: "المقام" and "مقام" are one answer, as
+// "the denominator" and "denominator" are, whichever of them the author accepted. A word that
+// only begins with the letters ("ألف", a thousand) keeps them.
+table(
+  "ar: a word answer with or without the article ال",
+  { kind: "text", accepted: ["المقام"] },
+  [
+    ["المقام", "correct"],
+    ["مقام", "correct"],
+    ["الجواب هو مقام", "correct"],
+    ["البسط", "incorrect"],
+    ["بسط", "incorrect"],
+  ],
+  "ar",
+);
+table(
+  "ar: an accepted word without the article",
+  { kind: "text", accepted: ["بسط"] },
+  [
+    ["البسط", "correct"],
+    ["بسط", "correct"],
+    ["المقام", "incorrect"],
+  ],
+  "ar",
+);
+table(
+  "ar: an option written with the article",
+  { kind: "choice", options: ["الرياض", "جدة"], correct: 0 },
+  [
+    ["الرياض", "correct"],
+    ["رياض", "correct"],
+    ["جدة", "incorrect"],
+    ["الجدة", "incorrect"],
+  ],
+  "ar",
+);
+table(
+  "ar: letters that are not the article stay",
+  { kind: "text", accepted: ["ألف"] },
+  [
+    ["ألف", "correct"],
+    ["الف", "correct"],
+    ["ف", "incorrect"],
+  ],
+  "ar",
+);
+
 // English keeps its meaning: a comma is a thousands separator or a list separator there.
 table("en: 3.5 keeps the English reading of commas", { kind: "numeric", value: 3.5 }, [
   ["3.5", "correct"],

@@ -1,4 +1,4 @@
-import { foldArabicLetters } from "./arabic-script";
+import { dropArabicArticle, foldArabicLetters } from "./arabic-script";
 import { answerPart, isNonAnswer, looksLikeGibberish, stripWrappers } from "./normalize-input";
 import type { TextSpec } from "./spec";
 import type { CheckResult } from "./types";
@@ -6,10 +6,10 @@ import type { CheckResult } from "./types";
 /**
  * Comparison form of a word answer: accents, punctuation, hyphens and extra spaces removed,
  * Arabic spelling variants and tashkeel folded (foldArabicLetters: "خليّة" is "خليه"), and the
- * articles "the", "a", "an" dropped wherever they stand.
+ * articles "the", "a", "an" and Arabic's joined "ال" (dropArabicArticle) dropped wherever they stand.
  */
 export function normalizeText(s: string): string {
-  return foldArabicLetters(s)
+  return dropArabicArticle(foldArabicLetters(s))
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()

@@ -1,6 +1,6 @@
 import { cleanText, type MathReading, readMath, sameValue } from "@/lib/math-reading";
 import { readLocaleNumbers, usesDecimalComma } from "@/lib/math-reading/locale-numbers";
-import { foldArabicLetters } from "../answers/arabic-script";
+import { AR_DEFINITE, AR_THE, foldArabicLetters } from "../answers/arabic-script";
 import { chemistryRevealed } from "../answers/check-chemistry";
 import { normalizeOption } from "../answers/check-choice";
 import { codeStated } from "../answers/check-code";
@@ -455,10 +455,7 @@ const ARABIC_TERM_PATTERNS = new Map(
     word,
     terms.map(
       ({ stem, bare }) =>
-        new RegExp(
-          String.raw`(?<!\p{L})(?:[وف]?[بكل]?ال|[وف]?لل${bare ? "|[وف]?[بكل]?" : ""})${stem}(?:ات|ان|ين)?(?!\p{L})`,
-          "u",
-        ),
+        new RegExp(String.raw`(?<!\p{L})(?:${bare ? AR_THE : AR_DEFINITE})${stem}(?:ات|ان|ين)?(?!\p{L})`, "u"),
     ),
   ]),
 );
