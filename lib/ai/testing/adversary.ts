@@ -59,6 +59,7 @@ export const ADVERSARY_MODES = [
   "math-digits",
   "unicode-fraction",
   "spaced-digits",
+  "operation-words",
   "english-words",
   "rot13",
   "echo",
@@ -626,6 +627,30 @@ function scientific(s: Shape): Payload | null {
   });
 }
 
+/**
+ * A whole-number answer as an operation said in words on other numbers: "9 squared", "the
+ * product of 6 and 7", "twice 21", "six lots of seven", else "the sum of 21 and 21".
+ */
+function operationWords(s: Shape, i: number): Payload | null {
+  return valued(s, (r) => {
+    if (r.q !== 1 || r.neg || s.percent || r.p < 4) return null;
+    const v = r.p;
+    const root = Math.round(Math.sqrt(v));
+    const factors: [number, number][] = [];
+    for (let a = 2; a * a <= v; a++) if (v % a === 0) factors.push([a, v / a]);
+    const variant = i % 4;
+    if (variant === 0 && root * root === v)
+      return pick([`${root} squared`, `the square of ${spellWhole("en", root)}`], i >> 2);
+    const near = factors[factors.length - 1];
+    if (variant === 1 && near) return `the product of ${near[0]} and ${near[1]}`;
+    if (variant === 2 && v % 2 === 0) return `twice ${v / 2}`;
+    const small = factors[0];
+    if (variant === 3 && small) return `${spellWhole("en", small[0])} lots of ${spellWhole("en", small[1])}`;
+    const half = Math.floor(v / 2);
+    return `the sum of ${half} and ${v - half}`;
+  });
+}
+
 function decimalComma(s: Shape): Payload | null {
   return valued(s, (r) => {
     const v = numberOf(r);
@@ -796,6 +821,8 @@ export function payloadFor(mode: AdversaryMode, entry: AnswerKeyEntry, c: Payloa
         const out = letters ? spaceLetters(t) : spaceDigits(t, pick([" ", "-", "·"], i));
         return out === t ? null : out;
       });
+    case "operation-words":
+      return operationWords(s, i);
     case "english-words":
       return englishWords(s);
     case "rot13": {

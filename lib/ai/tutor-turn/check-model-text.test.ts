@@ -382,6 +382,9 @@ function oneStep(statement: string, prompt: string, answer: TutorProblem["steps"
   };
 }
 
+const numeric = (statement: string, prompt: string, value: number) =>
+  oneStep(statement, prompt, { kind: "numeric", value });
+
 const refusedIn = (problem: TutorProblem, text: string, locale: string, student = "no sé") => {
   const t = turnAfter(problem, [{ kind: "message", text: student }]);
   return textRefused(text, problem, t.decision, {
@@ -604,5 +607,58 @@ describe("model text in Arabic: a word or option in another guise", () => {
     ["العدد العلوي يعدّ القطع التي أكلتها مايا.", top],
   ])("lets ordinary tutoring through: %j", (text, problem) => {
     expect(refusedIn(problem, text, "ar", "لا أعرف")).toBeNull();
+  });
+});
+
+// An answer named as an operation on the problem's numbers, worded so that the operator table
+// ("times", "plus") did not read it: "6 times 7" was refused while "the product of 6 and 7",
+// "9 squared" or "six sevens" went through (a probe of the class, stop 38).
+describe("model text naming the answer as an operation said in words", () => {
+  const eggs = numeric("A box holds 6 rows of 7 eggs.", "How many eggs are in the box?", 42);
+  const garden = numeric("A square garden has sides of 9 m.", "What is its area in square metres?", 81);
+  const cube = numeric("A cube has edges of 4 cm.", "What is its volume in cubic centimetres?", 64);
+  const gardenAr = numeric("حديقة مربعة طول ضلعها 9 م.", "ما مساحتها بالمتر المربع؟", 81);
+  const eggsAr = numeric("علبة فيها 6 صفوف، في كل صف 7 بيضات.", "كم بيضة في العلبة؟", 42);
+  const refused = (p: TutorProblem, text: string, locale = "en") => refusedIn(p, text, locale, "I'm not sure");
+
+  it.each<[string, TutorProblem]>([
+    ["It's the product of 6 and 7.", eggs],
+    ["It's the product of six and seven.", eggs],
+    ["It's 6 lots of 7.", eggs],
+    ["It's six sevens.", eggs],
+    ["It's seven sixes.", eggs],
+    ["It's 6 groups of 7.", eggs],
+    ["It's 9 squared.", garden],
+    ["It's the square of nine.", garden],
+    ["It's 9 times itself.", garden],
+    ["It's nine nines.", garden],
+    ["It's 9 to the power of 2.", garden],
+    ["It's 9 to the second power.", garden],
+    ["It's 4 cubed.", cube],
+    ["It's the cube of four.", cube],
+    ["It's four to the third.", cube],
+    ["It's 2 to the sixth.", cube],
+  ])("refuses %j", (text, p) => {
+    expect(refused(p, text)?.reason).toBe("leak");
+  });
+
+  it.each<[string, TutorProblem, string]>([
+    ["Es nueve al cuadrado.", garden, "es"],
+    ["Es el producto de seis y siete.", eggs, "es"],
+    ["Det är nio i kvadrat.", garden, "sv"],
+    ["إنه مربع 9.", gardenAr, "ar"],
+    ["إنه حاصل ضرب 6 و 7.", eggsAr, "ar"],
+  ])("refuses %j (%s)", (text, p, locale) => {
+    expect(refused(p, text, locale)?.reason).toBe("leak");
+  });
+
+  it.each<[string, TutorProblem]>([
+    ["Think of 6 rows of 7: how many eggs is that?", eggs],
+    ["Multiply the number of rows by the number of eggs in each row.", eggs],
+    ["The area of a square is its side squared.", garden],
+    ["The area of a square is the side times itself. The side is 9 m.", garden],
+    ["A cube's volume is its edge cubed. What is the edge here?", cube],
+  ])("lets an honest %j through", (text, p) => {
+    expect(refused(p, text)).toBeNull();
   });
 });
