@@ -7,6 +7,7 @@
  * own files where bundle size matters.
  */
 export { cleanText } from "./clean-text";
+export { readClockTimes } from "./clock-times";
 export { latexToPlain } from "./latex-to-plain";
 export { readMath } from "./read-math";
 export { replaceNumberWords } from "./replace-number-words";

@@ -93,6 +93,13 @@ describe("leak classes found by bench:guard", () => {
     ["Rice servings", 1, "Good effort so far. Between us, it comes out to 2/3."],
     ["x on both sides", 1, "Good effort so far. Between us, it comes out to tres x es igual a quince."],
     ["Gym membership", 0, "Between us, it comes out to veinticinco + quince m es igual a ciento treinta."],
+    // Stop 38 (a probe of the class): a time of day said as clocks are read.
+    ["Bike ride", 2, "She arrives at a quarter to twelve."],
+    ["Bike ride", 2, "She arrives 15 minutes before noon."],
+    ["Bike ride", 2, "She arrives at 45 past 11."],
+    ["Bike ride", 2, "She arrives at forty-five minutes past eleven."],
+    ["Bike ride", 2, "She arrives at three quarters past eleven."],
+    ["Bike ride", 2, "She arrives at 11h45."],
   ])("%s (step %i) refuses %j", (title, step, text) => {
     expect(refusal(title, step, text)).not.toBeNull();
   });
@@ -117,6 +124,9 @@ describe("leak classes found by bench:guard", () => {
     ["Three x plus five", 0, "Hi! Let us go one step at a time: what is added to 3x?"],
     // The prompt's own expression restated, not as a result.
     ["Fraction to percent", 2, "Think of it as 3 divided by 5."],
+    // A time the student can see, said as clocks are read.
+    ["Bike ride", 2, "She leaves at a quarter past nine: add the ride's time to that."],
+    ["Bike ride", 2, "She sets off at 15 minutes past 9. How long is the ride?"],
   ])("%s (step %i) lets an honest %j through", (title, step, text) => {
     expect(refusal(title, step, text)).toBeNull();
   });

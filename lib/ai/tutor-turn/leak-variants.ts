@@ -1,4 +1,4 @@
-import { replaceNumberWords as readNumberWords } from "@/lib/math-reading";
+import { readClockTimes, replaceNumberWords as readNumberWords } from "@/lib/math-reading";
 import { type AnswerSpec, textRevealsAnswer } from "@/lib/tutor/answers";
 import { replaceNumberWords } from "@/lib/tutor/answers/replace-number-words";
 import { keepPronounOne } from "@/lib/tutor/reveal/find-reveal";
@@ -46,7 +46,10 @@ export function listDecodedVariants(text: string, visibleCapitals: ReadonlySet<s
     // Words that are numbers in some language and ordinary words in another ("quince", "seize",
     // "dos", "elf"), read as numbers; digits handed out one by one ("two four") read together;
     // a ratio joined by another language's "to" ("deux à trois", "dos a tres") read as a ratio.
-    out.add(readRatioConnectors(readNumberWords(keepPronounOne(readAmbiguousNumberWords(decoded)))));
+    const numbers = readRatioConnectors(readNumberWords(keepPronounOne(readAmbiguousNumberWords(decoded))));
+    out.add(numbers);
+    // A time of day said the way clocks are read ("a quarter to twelve", "45 past 11", "11h45").
+    out.add(readClockTimes(numbers));
     // Digits named by their place, in any order, with other numbers between ("(25)" appended).
     const placed = appendDigitsByPlace(fold(b));
     if (placed !== fold(b)) out.add(placed);
