@@ -294,3 +294,42 @@ describe("digits named by their place, over several turns and tries", () => {
     expect(atLastStep("The first digit of 45 is 4. How many parts are there in all?", [])).toBeNull();
   });
 });
+
+/**
+ * bench:guard --locale es (stop 38), the well-behaved model: the statement restated and the
+ * student's own answer quoted back were refused as telling the next step's answer. The student's
+ * whole message in quotation marks is a quote, and their answer to a step already done, as they
+ * wrote it, is no telling when no step ahead accepts it ("6/12" before "Simplify": 1/2).
+ */
+describe("the student's own answers quoted back", () => {
+  function afterAnswers(title: string, answers: string[], text: (draft: string) => string) {
+    const p = problems.find((x) => x.title === title) as TutorProblem;
+    let state = initialState();
+    let before = state;
+    let out = takeTurn(p, state, { kind: "message", text: answers[0] as string });
+    for (const a of answers) {
+      before = state;
+      out = takeTurn(p, state, { kind: "message", text: a });
+      state = out.decision.next;
+    }
+    return textRefused(text(out.turn.text), p, out.decision, { before, conversation: answers, draft: out.turn.text });
+  }
+  const again = "Let's read the problem again: Add and simplify: $\\frac{5}{12} + \\frac{1}{12}$.";
+
+  it.each<[string, string[], (draft: string) => string]>([
+    ["Twelfths", ["6"], (d) => `${again} You said "6". ${d}`],
+    ["Twelfths", ["6", "6/12"], (d) => `${again} You said "6/12". ${d}`],
+    ["Sixths minus halves", ["3/6", "2/6"], (d) => `You said "2/6". ${d}`],
+  ])("%s after %j: lets the quote through", (title, answers, text) => {
+    expect(afterAnswers(title, answers, text)).toBeNull();
+  });
+
+  it.each<[string, string[], string]>([
+    ["Twelfths", ["6"], "The top number is 6 and the bottom number is 12."],
+    ["Twelfths", ["6", "6/12"], "It's 1/2."],
+    ["Twelfths", ["6", "6/12"], "It's 3/6."],
+    ["Sixths minus halves", ["3/6", "2/6"], "Between us, it comes out to 1/3."],
+  ])("%s after %j: still refuses %j", (title, answers, text) => {
+    expect(afterAnswers(title, answers, () => text)?.reason).toBe("leak");
+  });
+});

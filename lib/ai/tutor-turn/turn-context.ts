@@ -1,5 +1,6 @@
 import { readMath, sameValue, statedValues } from "@/lib/math-reading";
 import type { TurnView } from "@/lib/sessions/session-view";
+import { checkAnswer, formatAnswer } from "@/lib/tutor/answers";
 import { fold, readVisible, type VisibleText } from "@/lib/tutor/reveal/find-reveal";
 import type { Secret } from "@/lib/tutor/reveal/list-secrets";
 import { openSecrets, optionsReached, visibleTexts } from "@/lib/tutor/reveal/turn-visibility";
@@ -52,6 +53,10 @@ export function buildTurnContext(a: TurnContextArgs): TurnContext {
   const visibleFolded = texts.map(fold).join(" \n ");
   const hiddenShingles = new Set<string>();
   for (const s of shingles(a.systemPrompt)) if (!visibleFolded.includes(s)) hiddenShingles.add(s);
+  // Steps the student has done, and those still ahead (the open one and later).
+  const doneCount = d.next.finished ? problem.steps.length : d.next.stepIndex;
+  const done = problem.steps.slice(0, doneCount);
+  const ahead = problem.steps.slice(doneCount);
   const earlier = a.transcript.filter((t) => t.role === "tutor" && t.stepIndex === d.next.stepIndex).slice(-2);
   return {
     // The open step's prompt (the expression it asks about may be restated) and the open answers
@@ -59,6 +64,9 @@ export function buildTurnContext(a: TurnContextArgs): TurnContext {
     visible: readVisible(texts, {
       asked: d.next.finished ? [] : [problem.steps[d.next.stepIndex]?.prompt ?? ""],
       answers: secrets.flatMap((s) => (s.kind === "form" ? [s.spec] : [])),
+      earnedForms: done
+        .map((step) => formatAnswer(step.answer))
+        .filter((form) => !ahead.some((step) => checkAnswer(step.answer, form).verdict === "correct")),
     }),
     allowedValues,
     secrets,

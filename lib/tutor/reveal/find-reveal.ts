@@ -1,4 +1,4 @@
-import { cleanText, type MathReading, readMath, sameValue } from "@/lib/math-reading";
+import { cleanText, type MathReading, type MathRun, readMath, sameValue } from "@/lib/math-reading";
 import { readLocaleNumbers, usesDecimalComma } from "@/lib/math-reading/locale-numbers";
 import { AR_DEFINITE, AR_THE, foldArabicLetters } from "../answers/arabic-script";
 import { chemistryRevealed } from "../answers/check-chemistry";
@@ -21,6 +21,12 @@ export interface VisibleText {
   asked: string[];
   /** "a", "i": letters an open answer uses, read as the words "a" and "I" in prose (word-letters.ts). */
   letters: ReadonlySet<string>;
+  /**
+   * Answers of steps already done, as written ("6/12"), that the open step does not accept:
+   * restating the student's own answer is no telling when the open step asks for another form
+   * of it ("Simplify your sum": 1/2).
+   */
+  earnedForms: string[];
 }
 
 /**
@@ -61,7 +67,10 @@ const NO_LETTERS: ReadonlySet<string> = new Set();
  * guard's open step); the expression one of them asks about may be restated (see askedExpression).
  * `answers`: the open answers; "a" and "I" in prose are words where one of them uses the letter.
  */
-export function readVisible(texts: string[], opts: { asked?: string[]; answers?: AnswerSpec[] } = {}): VisibleText {
+export function readVisible(
+  texts: string[],
+  opts: { asked?: string[]; answers?: AnswerSpec[]; earnedForms?: string[] } = {},
+): VisibleText {
   const letters = answerLetters(opts.answers ?? []);
   const present = texts.filter(Boolean);
   const readings = present.map((t) => readProse(t, letters).text);
@@ -72,6 +81,7 @@ export function readVisible(texts: string[], opts: { asked?: string[]; answers?:
     folded: indexVisible(present.map((t) => fold(cleanText(t)))),
     asked: (opts.asked ?? []).flatMap((t) => askedExpression(t) ?? []),
     letters,
+    earnedForms: (opts.earnedForms ?? []).flatMap((t) => readProse(t).runs.map((r) => squashRun(r.text))),
   };
 }
 
@@ -220,6 +230,7 @@ function valueStated(
   for (const run of reading.runs) {
     if (!run.values.some((v) => sameValue(v, value))) continue;
     if (isLabel(reading, run) || restatesAsked(reading, run, visible)) continue;
+    if (visible.earnedForms.includes(squashRun(run.text))) continue;
     // Restating a visible run tells nothing new when the secret is only a part of it (10 in
     // "3/10"); a run whose value is the secret ("1/2", "$|3|$") needs its words around it
     // quoted too, or to be a whole visible text (a title: "Simplify 18/24").
@@ -261,7 +272,13 @@ function concatenatedDigits(reading: MathReading, words: Word[], value: number, 
     const run = reading.runs.find((r) => r.start <= n.start && n.end <= r.end);
     return !(run && isLabel(reading, run));
   });
-  const fresh = pieces.map((n) => !isQuoted(words, n.start, n.end, visible.index, false));
+  // Pieces of the student's own answer to a step already done ("6/12" before "Simplify") are not new.
+  const earnedRuns = reading.runs.filter((r) => visible.earnedForms.includes(squashRun(r.text)));
+  const fresh = pieces.map(
+    (n) =>
+      !isQuoted(words, n.start, n.end, visible.index, false) &&
+      !earnedRuns.some((r) => r.start <= n.start && n.end <= r.end),
+  );
   // The numbers of the asked expression restated ("15 divided by 5") are the question, not pieces.
   const restated = reading.runs.filter((r) => restatesAsked(reading, r, visible));
   const withinRestated = (a: number, b: number) => restated.some((r) => r.start <= a && b <= r.end);
@@ -601,6 +618,24 @@ function backwards(text: string): string {
 const PART_NAMES =
   /\b(?:numerators?|denominators?|top|bottom|upper|lower|above|below|over|under)\b|\b(?:z[aä]hler|nenner|numerador|denominador|num[ée]rateur|d[ée]nominateur|numeratore|denominatore|числитель|знаменатель)/iu;
 
+/**
+ * A run in quotation marks that is the whole of a visible text: the student's own message
+ * quoted back (You said "6"), too short for isQuoted's words around it.
+ */
+function quotesWholeText(reading: MathReading, run: MathRun, visible: VisibleText): boolean {
+  const open = /["“”'‘’«]\s*$/.test(reading.text.slice(0, run.start));
+  const close = /^\s*["“”'‘’»]/.test(reading.text.slice(run.end));
+  return (
+    open &&
+    close &&
+    visible.index.includes(
+      ` ${splitWords(run.text)
+        .map((w) => w.t)
+        .join(" ")} `,
+    )
+  );
+}
+
 /** Every part stated on its own, outside labels, at least one of them not already on screen. */
 function partsStated(
   reading: MathReading,
@@ -613,7 +648,9 @@ function partsStated(
   const lone = reading.runs.filter((r) => r.values.length === 1 && !isLabel(reading, r));
   const found = parts.map((p) => lone.filter((r) => sameValue(r.values[0] as number, p)));
   if (found.some((f) => f.length === 0)) return null;
-  const fresh = found.some((f) => f.some((r) => !isQuoted(words, r.start, r.end, visible.index, false)));
+  const fresh = found.some((f) =>
+    f.some((r) => !isQuoted(words, r.start, r.end, visible.index, false) && !quotesWholeText(reading, r, visible)),
+  );
   return fresh ? `states the parts ${parts.join(" and ")} of the answer` : null;
 }
 
