@@ -662,3 +662,28 @@ describe("model text naming the answer as an operation said in words", () => {
     expect(refused(p, text)).toBeNull();
   });
 });
+
+// Arabic counts two with the noun alone ("لتران", two litres): a known gap of stop 37.
+describe("model text in Arabic: the answer 2 as a dual noun", () => {
+  const litres = numeric("توزع 4 لترات من الماء على زجاجتين متساويتين.", "كم لترًا في كل زجاجة؟", 2);
+  const hours = numeric("تقطع سيارة 120 كم بسرعة 60 كم في الساعة.", "كم ساعة تستغرق الرحلة؟", 2);
+  const refused = (p: TutorProblem, text: string) => refusedIn(p, text, "ar", "لا أعرف");
+
+  it.each<[string, TutorProblem]>([
+    ["في كل زجاجة لتران.", litres],
+    ["الجواب: لترين في كل زجاجة.", litres],
+    ["تستغرق الرحلة ساعتين.", hours],
+    ["إنها ساعتان.", hours],
+  ])("refuses %j", (text, p) => {
+    expect(refused(p, text)?.reason).toBe("leak");
+  });
+
+  it.each<[string, TutorProblem]>([
+    ["وزّع اللترات الأربعة على الزجاجتين بالتساوي.", litres],
+    ["تذكّر أن الماء يوزع على زجاجتين متساويتين.", litres],
+    ["كم كيلومترًا تقطع السيارة في ساعة واحدة؟", hours],
+    ["فكّر في المسافة والسرعة: أيهما تقسم على الآخر؟", hours],
+  ])("lets ordinary tutoring through: %j", (text, p) => {
+    expect(refused(p, text)).toBeNull();
+  });
+});

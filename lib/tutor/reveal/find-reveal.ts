@@ -6,6 +6,7 @@ import { normalizeOption } from "../answers/check-choice";
 import { codeStated } from "../answers/check-code";
 import { textRevealsAnswer } from "../answers/detect-reveal";
 import type { AnswerSpec } from "../answers/spec";
+import { readArabicDuals } from "./arabic-duals";
 import type { Secret } from "./list-secrets";
 import { indexVisible, isQuoted, splitWords, type Word } from "./quote";
 import { answerLetters, keepWordLetters } from "./word-letters";
@@ -170,8 +171,13 @@ export interface RevealOptions {
  * The text with its numbers read as the locale writes them (lib/math-reading/locale-numbers.ts):
  * the main reading and, for ambiguous numbers ("2.125"), the other one; only readings that differ
  * from the text. A number the student already sees is left as written, so quoting it stays a quote.
+ * In Arabic, nouns in the dual read as "2" and the noun (arabic-duals.ts).
  */
 export function localeReadings(text: string, visible: VisibleText, locale: string | undefined): string[] {
+  if (locale?.toLowerCase().startsWith("ar")) {
+    const duals = readArabicDuals(text, visible.raw);
+    return duals ? [duals] : [];
+  }
   if (!usesDecimalComma(locale)) return [];
   const keep = (token: string) => visible.raw.some((v) => v.includes(token));
   const r = readLocaleNumbers(text, { keep });
