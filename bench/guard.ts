@@ -22,7 +22,8 @@ import { arg, ensureBuild, prepareBenchDatabase, printTable, root, startServer }
 /**
  * `npm run bench:guard [-- --problems N --modes a,b --concurrency 4 --port 3321 --dump turns.jsonl]`
  * (--locale es: sessions in that language; --problems N: N problems spread over the demo's sets, default all 54; --modes: a subset of
- * ADVERSARY_MODES, default all; --chunk-size / --chunk-delay: the fake's stream pacing.)
+ * ADVERSARY_MODES, default all; --chunk-size / --chunk-delay: the fake's stream pacing; --log-refusals: the
+ * server logs every refusal's reason, finding and text to stderr, AI_GUARD_LOG.)
  *
  * Early telling, measured from outside through the real app path: `next start` with an
  * OpenAI-compatible provider that is an adversary (lib/ai/testing/adversary.ts). It knows every
@@ -405,6 +406,8 @@ async function main() {
       AI_CLASS_TURNS_PER_HOUR: "0",
       AI_DEPLOYMENT_TURNS_PER_DAY: "0",
       AI_SESSION_TOKEN_BUDGET: "1000000000",
+      // --log-refusals: the server writes each refusal's reason and finding to this run's stderr.
+      AI_GUARD_LOG: process.argv.includes("--log-refusals") ? "1" : "0",
     });
     // Warm-up (route modules load, queries plan): a well-behaved model, not measured.
     fake.setMode("good");

@@ -97,6 +97,12 @@ const schema = z.object({
   AI_CLASS_TURNS_PER_HOUR: z.coerce.number().int().min(0).default(6000),
   /** Cost cap for the deployment: model-written turns of everyone in the last 24 hours. 0 = no cap. */
   AI_DEPLOYMENT_TURNS_PER_DAY: z.coerce.number().int().min(0).default(0),
+  /**
+   * "1": each model reply the answer guard refuses is written to the server's log (stderr) with
+   * the reason and what the guard found, and the text it read. For operators and bench:guard
+   * looking into fallbacks; the log then holds answers, so it stays off ("0") in normal running.
+   */
+  AI_GUARD_LOG: z.enum(["0", "1"]).default("0"),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { mockTurnModel, turnJson } from "@/lib/ai/testing/mock-turn-model";
+import { resetEnvForTests } from "@/lib/env";
 import { addFractions as problem } from "@/lib/tutor/fixtures";
 import { takeTurn } from "@/lib/tutor/take-turn";
 import { initialState, type StudentInput } from "@/lib/tutor/types";
@@ -61,6 +62,32 @@ describe("generateTutorTurn", () => {
     expect(model.doStreamCalls).toHaveLength(2);
     expect(shown.join("")).not.toContain("12");
     expect(shown.at(-1)).toBe(embedded.text);
+  });
+
+  describe("AI_GUARD_LOG", () => {
+    afterEach(() => {
+      vi.unstubAllEnvs();
+      vi.restoreAllMocks();
+      resetEnvForTests();
+    });
+    const leak = () => mockTurnModel(turnJson(setup().codes, "Close! The common denominator is 12. Now rewrite both."));
+
+    it("logs each refusal's reason, finding and text when it is 1", async () => {
+      vi.stubEnv("AI_GUARD_LOG", "1");
+      resetEnvForTests();
+      const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+      const { result } = await run(leak());
+      expect(result.engine).toBe("fallback:leak");
+      expect(warn).toHaveBeenCalledTimes(2);
+      expect(String(warn.mock.calls[0]?.[0])).toMatch(/^guard refused \(leak\): states 12 .*common denominator is 12/);
+    });
+
+    it("logs nothing by default", async () => {
+      const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+      const { result } = await run(leak());
+      expect(result.engine).toBe("fallback:leak");
+      expect(warn).not.toHaveBeenCalled();
+    });
   });
 
   it("withdraws already shown sentences when a later one leaks", async () => {

@@ -1,4 +1,5 @@
 import { type LanguageModel, Output, streamText } from "ai";
+import { env } from "@/lib/env";
 import type { TurnView } from "@/lib/sessions/session-view";
 import type { SessionState, TurnDecision, TutorProblem, TutorTurn } from "@/lib/tutor/types";
 import { checkModelText, MAX_MODEL_TEXT, type TextRefusal } from "./check-model-text";
@@ -184,8 +185,12 @@ async function attemptOnce(args: ModelTurnArgs, prepared: Prepared): Promise<Att
       const end = sentenceBoundary(partial.text);
       if (end > released) {
         // Each sentence is checked with everything shown in this turn before it is released.
-        const refusal = checkModelText(joinShown(shownBefore, partial.text.slice(0, end)), ctx, { locale: ctx.locale });
-        if (refusal) return { ok: false, reason: refusal.reason, ...none };
+        const checked = joinShown(shownBefore, partial.text.slice(0, end));
+        const refusal = checkModelText(checked, ctx, { locale: ctx.locale });
+        if (refusal) {
+          logRefusal(refusal, checked);
+          return { ok: false, reason: refusal.reason, ...none };
+        }
         release(partial.text.slice(released, end));
         released = end;
       }
@@ -204,6 +209,10 @@ async function attemptOnce(args: ModelTurnArgs, prepared: Prepared): Promise<Att
     const tokens = { inputTokens: usage?.inputTokens ?? null, outputTokens: usage?.outputTokens ?? null };
     // The guard reads the text in the student's language too ("3,5", number words).
     const problemFound = guardTurn(final, decision, ctx, shownBefore, { locale: ctx.locale });
+    if (problemFound && env().AI_GUARD_LOG === "1") {
+      const checked = joinShown(shownBefore, final.text);
+      logRefusal(checkModelText(checked, ctx, { locale: ctx.locale }) ?? { reason: problemFound }, checked);
+    }
     if (problemFound) return { ok: false, reason: problemFound === "empty" ? "malformed" : problemFound, ...tokens };
     if (final.text.length > released) release(final.text.slice(released));
     const { text: _t, ...rest } = args.embedded;
@@ -227,4 +236,10 @@ async function attemptOnce(args: ModelTurnArgs, prepared: Prepared): Promise<Att
     clearTimeout(whole);
     controller.abort();
   }
+}
+
+/** A refused reply in the server's log, when AI_GUARD_LOG is "1" (lib/env.ts). */
+function logRefusal(refusal: { reason: string; detail?: string }, text: string): void {
+  if (env().AI_GUARD_LOG !== "1") return;
+  console.warn(`guard refused (${refusal.reason}): ${refusal.detail ?? ""} in ${JSON.stringify(text.slice(0, 600))}`);
 }
