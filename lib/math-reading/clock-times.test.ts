@@ -26,6 +26,7 @@ describe("times of day as people say them read as a clock writes them", () => {
     "from 5 to 7 minutes",
     "half of 12",
     "a quarter of 20",
+    "octane, c8h18",
   ])("%j is no time of day", (text) => {
     expect(readMath(text).text).not.toMatch(/\d:\d\d/);
   });

@@ -2,7 +2,7 @@
  * Times of day as people say them, written as a clock does: "45 past 11", "45 minutes after
  * 11", "1/4 past 11" (number words already read: "a quarter past eleven") -> "11:45" and
  * "11:15"; "15 minutes to 12", "1/4 to 12", "15 minutes before noon" -> "11:45"; "11h45" ->
- * "11:45" (written together: "2 h 30" is a duration). "to" needs "minutes" or a quarter, or noon
+ * "11:45" (written together: "2 h 30" is a duration; not after a letter: "c8h18" is octane). "to" needs "minutes" or a quarter, or noon
  * or midnight after it: "2 to 3" is a ratio.
  */
 export function readClockTimes(s: string): string {
@@ -11,7 +11,7 @@ export function readClockTimes(s: string): string {
   const QUARTERS: Record<string, number> = { "1/4": 15, "1/2": 30, "3/4": 45 };
   const H = String.raw`(\d{1,2}|noon|midnight)(?!\d|[.:]\d)`;
   return s
-    .replace(/(?<![\d.:])(\d{1,2})h(\d{2})(?!\d)/g, (all, h: string, m: string) =>
+    .replace(/(?<![\p{L}\d.:])(\d{1,2})h(\d{2})(?!\d)/gu, (all, h: string, m: string) =>
       Number(h) <= 24 && Number(m) < 60 ? clock(Number(h), Number(m)) : all,
     )
     .replace(

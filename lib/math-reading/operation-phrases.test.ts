@@ -68,6 +68,12 @@ describe("operations said in words are read as the arithmetic they name", () => 
     ["twice as many", 2],
     ["a square of side 9", 81],
     ["9 squares", 81],
+    // The OATutor library (a probe of every text): a number that is only part of the operand,
+    // an ordinal that names a coefficient, "squared" describing the noun after it.
+    ["what is the square root of 9x^2?", 3],
+    ["then the square root of 2x+6 is taken", Math.SQRT2],
+    ["add 8 to the second coefficient 0", 64],
+    ["2 squared terms with equal coefficients", 4],
   ])("%j does not state %d", (text, value) => {
     expect(values(text)).not.toContain(value);
   });

@@ -9,8 +9,9 @@
  *
  * Runs on the reading (lower case, number words already digits, see replaceNumberWords), in the
  * languages the tutor speaks (English, Spanish, Swedish, Arabic) and French and German for the
- * common forms. Only between plain numbers (a decimal or a fraction): "the square of the side"
- * or "the sum of the parts" name no value and stay words.
+ * common forms. Only between plain numbers (a decimal or a fraction) that are the whole operand:
+ * "the square of the side", "the sum of the parts", "the square root of 9x^2" and "4 to the
+ * second coefficient" name no such value and stay as they are.
  */
 
 const N = String.raw`(?<![\d.,/])(\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?)(?![\d]|[.,/]\d)`;
@@ -44,6 +45,10 @@ const PLURAL_NUMBERS: Record<string, number> = {
   hundreds: 100,
 };
 
+/** The number is the whole operand: "the square root of 9x^2" or "of 2x+6" is not sqrt(9). */
+const WHOLE = String.raw`(?![\p{L}^(]|\s*[+\-*/^]\s*[\p{L}\d(])`;
+/** "2 squared terms", "1 cubed factor": "squared" describing a noun after it counts things, it squares nothing. */
+const NOT_A_NOUN = String.raw`(?!\s+(?:terms?|variables?|factors?|units?|numbers?|values?|quantit(?:y|ies)|expressions?|monomials?|binomials?|differences?|deviations?|errors?|residuals?)\b)`;
 const SQUARED = "squared|al cuadrado|au carre|au carré|zum quadrat|i kvadrat|تربيع|تربيعا";
 const CUBED = "cubed|al cubo|au cube|hoch 3|i kubik|تكعيب|تكعيبا";
 const SQUARE_OF = "(?:the )?square of|el cuadrado de|le carre de|le carré de|das quadrat von|kvadraten (?:på|av)|مربع";
@@ -71,14 +76,14 @@ const TWICE: [factor: string, words: string][] = [
 ];
 
 const rules: [RegExp, (...m: string[]) => string][] = [
-  [new RegExp(String.raw`(?:${ROOT_OF})\s*${N}`, "gu"), (_, a = "") => `sqrt(${a})`],
-  [new RegExp(String.raw`(?:${SQUARE_OF})\s*${N}`, "gu"), (_, a = "") => `${operand(a)}^2`],
-  [new RegExp(String.raw`(?:${CUBE_OF})\s*${N}`, "gu"), (_, a = "") => `${operand(a)}^3`],
-  [new RegExp(String.raw`${N}\s*(?:${SQUARED})(?![\p{L}])`, "gu"), (_, a = "") => `${operand(a)}^2`],
-  [new RegExp(String.raw`${N}\s*(?:${CUBED})(?![\p{L}])`, "gu"), (_, a = "") => `${operand(a)}^3`],
+  [new RegExp(String.raw`(?:${ROOT_OF})\s*${N}${WHOLE}`, "gu"), (_, a = "") => `sqrt(${a})`],
+  [new RegExp(String.raw`(?:${SQUARE_OF})\s*${N}${WHOLE}`, "gu"), (_, a = "") => `${operand(a)}^2`],
+  [new RegExp(String.raw`(?:${CUBE_OF})\s*${N}${WHOLE}`, "gu"), (_, a = "") => `${operand(a)}^3`],
+  [new RegExp(String.raw`${N}\s*(?:${SQUARED})(?![\p{L}])${NOT_A_NOUN}`, "gu"), (_, a = "") => `${operand(a)}^2`],
+  [new RegExp(String.raw`${N}\s*(?:${CUBED})(?![\p{L}])${NOT_A_NOUN}`, "gu"), (_, a = "") => `${operand(a)}^3`],
   [
     new RegExp(
-      String.raw`${N}\s+to the (${Object.keys(ORDINAL_POWERS).join("|")}|\d+(?:st|nd|rd|th))(?:\s+power)?(?![\p{L}])`,
+      String.raw`${N}\s+to the (${Object.keys(ORDINAL_POWERS).join("|")}|\d+(?:st|nd|rd|th))(?:\s+power\b|(?=\s*(?:[.,;:!?)]|$)))`,
       "gu",
     ),
     (_, a = "", k = "") => `${operand(a)}^${ORDINAL_POWERS[k] ?? Number.parseInt(k, 10)}`,
