@@ -37,6 +37,10 @@ describe("operations said in words are read as the arithmetic they name", () => 
     ["half of 18", 9],
     ["a third of 27", 9],
     ["the square root of 81", 9],
+    ["25% of 40", 10],
+    ["25 percent of forty", 10],
+    ["el 25 % de 40", 10],
+    ["25 procent av 40", 10],
     // Spanish, Swedish, French, German, Arabic.
     ["nueve al cuadrado", 81],
     ["el cuadrado de nueve", 81],

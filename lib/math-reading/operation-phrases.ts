@@ -3,7 +3,7 @@
  * "divided by") cannot take, because the words are not between the two numbers or name one
  * number twice: "9 squared", "the square of 9", "4 cubed", "3 to the fourth power", "the product
  * of 6 and 7", "the sum of 4 and 5", "6 times itself", "6 lots of 7", "six sevens", "twice 4.5",
- * "1/3 of 12", "the square root of 81". Each is rewritten as the arithmetic it names ("9^2",
+ * "1/3 of 12", "25% of 40", "the square root of 81". Each is rewritten as the arithmetic it names ("9^2",
  * "6 * 7") so that the run is read and evaluated like "6 × 7" is: a text that names the answer
  * as an operation on visible numbers states it, however the operation is worded.
  *
@@ -103,6 +103,11 @@ const rules: [RegExp, (...m: string[]) => string][] = [
     new RegExp(String.raw`(?<![\p{L}])(?:${words})\s+(?:of\s+)?${N}`, "gu"),
     (_, a = "") => `${factor} * ${operand(a)}`,
   ]),
+  // "25% of 40", "el 25 % de 40", "25% av 40": a percentage of a number.
+  [
+    new RegExp(String.raw`(?<![\d.,/])(\d+(?:\.\d+)?)\s*%\s+(?:of|de|del|av|von|من)\s+${N}${WHOLE}`, "gu"),
+    (_, pc = "", a = "") => `${pc}% * ${operand(a)}`,
+  ],
   // "1/3 of 12", "1/2 of 18" (number words read "a third of" and "half of" this way).
   [
     new RegExp(String.raw`(?<![\d.,/])(\d+/\d+)\s+(?:of|de|av|von|من)\s+${N}`, "gu"),

@@ -617,6 +617,7 @@ describe("model text naming the answer as an operation said in words", () => {
   const eggs = numeric("A box holds 6 rows of 7 eggs.", "How many eggs are in the box?", 42);
   const garden = numeric("A square garden has sides of 9 m.", "What is its area in square metres?", 81);
   const cube = numeric("A cube has edges of 4 cm.", "What is its volume in cubic centimetres?", 64);
+  const shirt = numeric("A shirt costs 40 dollars and is a quarter off.", "How many dollars do you save?", 10);
   const gardenAr = numeric("حديقة مربعة طول ضلعها 9 م.", "ما مساحتها بالمتر المربع؟", 81);
   const eggsAr = numeric("علبة فيها 6 صفوف، في كل صف 7 بيضات.", "كم بيضة في العلبة؟", 42);
   const refused = (p: TutorProblem, text: string, locale = "en") => refusedIn(p, text, locale, "I'm not sure");
@@ -638,6 +639,8 @@ describe("model text naming the answer as an operation said in words", () => {
     ["It's the cube of four.", cube],
     ["It's four to the third.", cube],
     ["It's 2 to the sixth.", cube],
+    ["You save 25% of 40.", shirt],
+    ["It's 25 percent of 40 dollars.", shirt],
   ])("refuses %j", (text, p) => {
     expect(refused(p, text)?.reason).toBe("leak");
   });
