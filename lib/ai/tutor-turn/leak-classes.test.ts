@@ -329,6 +329,15 @@ describe("the student's own answers quoted back", () => {
     ["Twelfths", ["6", "6/12"], "It's 1/2."],
     ["Twelfths", ["6", "6/12"], "It's 3/6."],
     ["Sixths minus halves", ["3/6", "2/6"], "Between us, it comes out to 1/3."],
+    // bench:guard (English) with a first version of the rule, which let the student's answer
+    // through unquoted: the not-lowest-terms, split-sentences, digits-spelled, spaced-digits and
+    // percent-as-decimal disguises each had 5 leaks on these steps.
+    ["Sixths minus halves", ["3/6", "2/6"], "Good effort so far. Between us, it comes out to 2/6."],
+    ["Sixths minus halves", ["3/6", "2/6"], "Good effort so far. Between us, it comes out to two over six."],
+    ["Restaurant tip", ["4", "2", "$6"], "Good effort so far. The answer starts with 4. Then it goes on with 6."],
+    ["Restaurant tip", ["4", "2", "$6"], "Good effort so far. Between us, it comes out to four six."],
+    ["Restaurant tip", ["4", "2", "$6"], "Good effort so far. Between us, it comes out to 4 6."],
+    ["Fraction to percent", ["20", "60%"], "Good effort so far. Between us, it comes out to 60%."],
   ])("%s after %j: still refuses %j", (title, answers, text) => {
     expect(afterAnswers(title, answers, () => text)?.reason).toBe("leak");
   });

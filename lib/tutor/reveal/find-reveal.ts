@@ -236,7 +236,7 @@ function valueStated(
   for (const run of reading.runs) {
     if (!run.values.some((v) => sameValue(v, value))) continue;
     if (isLabel(reading, run) || restatesAsked(reading, run, visible)) continue;
-    if (visible.earnedForms.includes(squashRun(run.text))) continue;
+    if (earnedQuote(reading, run, visible)) continue;
     // Restating a visible run tells nothing new when the secret is only a part of it (10 in
     // "3/10"); a run whose value is the secret ("1/2", "$|3|$") needs its words around it
     // quoted too, or to be a whole visible text (a title: "Simplify 18/24").
@@ -279,7 +279,7 @@ function concatenatedDigits(reading: MathReading, words: Word[], value: number, 
     return !(run && isLabel(reading, run));
   });
   // Pieces of the student's own answer to a step already done ("6/12" before "Simplify") are not new.
-  const earnedRuns = reading.runs.filter((r) => visible.earnedForms.includes(squashRun(r.text)));
+  const earnedRuns = reading.runs.filter((r) => earnedQuote(reading, r, visible));
   const fresh = pieces.map(
     (n) =>
       !isQuoted(words, n.start, n.end, visible.index, false) &&
@@ -640,6 +640,14 @@ function quotesWholeText(reading: MathReading, run: MathRun, visible: VisibleTex
         .join(" ")} `,
     )
   );
+}
+
+/**
+ * The student's own answer to a step already done, quoted back as they wrote it (You said
+ * "6/12"), where no step ahead accepts that form: it tells nothing they have not written.
+ */
+function earnedQuote(reading: MathReading, run: MathRun, visible: VisibleText): boolean {
+  return visible.earnedForms.includes(squashRun(run.text)) && quotesWholeText(reading, run, visible);
 }
 
 /** Every part stated on its own, outside labels, at least one of them not already on screen. */
