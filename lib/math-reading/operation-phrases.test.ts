@@ -47,6 +47,7 @@ describe("operations said in words are read as the arithmetic they name", () => 
     ["el producto de seis y siete", 42],
     ["la suma de cuatro y cinco", 9],
     ["el doble de 4.5", 9],
+    ["la mitad de 18", 9],
     ["nio i kvadrat", 81],
     ["produkten av 6 och sju", 42], // "sex" stays a word: it is also English
     ["summan av 4 och 5", 9],
@@ -78,6 +79,8 @@ describe("operations said in words are read as the arithmetic they name", () => 
     ["then the square root of 2x+6 is taken", Math.SQRT2],
     ["add 8 to the second coefficient 0", 64],
     ["2 squared terms with equal coefficients", 4],
+    // "de" after a fraction is "of", not another fraction bar (1/2/18).
+    ["la mitad de 18", 1 / 36],
   ])("%j does not state %d", (text, value) => {
     expect(values(text)).not.toContain(value);
   });

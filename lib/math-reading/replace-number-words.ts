@@ -152,7 +152,9 @@ class Reader extends WordCursor {
   /** After an integer: "over 8" / "sur huit" make a fraction, "plus 3" / "times 3" an operation. */
   private between(i: number): number {
     if (!this.joined(i - 1)) return -1;
-    const c = this.lastInteger ? this.matchAny(i, this.tables.connectors) : -1;
+    // Not after a fraction's denominator: "1/2 de 8" (la mitad de 8) is half of 8, not 1/2/8.
+    const afterFraction = /\/\s*$/.test(this.text.slice(0, this.toks[i - 1]!.start));
+    const c = this.lastInteger && !afterFraction ? this.matchAny(i, this.tables.connectors) : -1;
     if (c >= 0 && this.joined(c - 1)) {
       const right = this.cardinal(c);
       const usable = right && (!right.weak || this.lex.phrases.has(this.toks[c]!.f));

@@ -80,22 +80,28 @@ export function checkModelText(text: string, ctx: TurnContext, opts: ModelTextOp
   const capitals = new Set(ctx.visible.raw.join(" ").match(/(?<![\p{L}\d'])\p{Lu}(?![\p{L}\d'])/gu) ?? []);
   // The decoded readings are lower-cased: the words "a" and "I" are told from the letters first.
   const worded = keepWordLetters(whole, ctx.visible.letters);
-  for (const v of listDecodedVariants(worded, capitals)) {
+  for (const v of listDecodedVariants(worded, capitals, opts.locale)) {
     const r = findReveal(v, ctx.secrets, ctx.visible, lang);
     if (r) return { reason: "leak", detail: `decoded, ${r}` };
   }
   // ROT13 leaves digits as they are (read above, where quotes are recognised): values only from its words.
+  // An option that is a number ("5/8") is a value too: its digits are not ROT13's to read.
   const rot = rot13Words(whole);
   const r13 =
     findReveal(
       rot,
-      ctx.secrets.filter((s) => s.kind === "phrase" || s.kind === "option" || s.kind === "notation"),
+      ctx.secrets.filter(
+        (s) => s.kind === "phrase" || (s.kind === "option" && s.value === null) || s.kind === "notation",
+      ),
       ctx.visible,
       lang,
     ) ??
     findReveal(
       rot.replace(/\d/g, "#"),
-      ctx.secrets.filter((s) => s.kind === "value" || s.kind === "form" || s.kind === "parts"),
+      ctx.secrets.filter(
+        (s) =>
+          s.kind === "value" || s.kind === "form" || s.kind === "parts" || (s.kind === "option" && s.value !== null),
+      ),
       ctx.visible,
       lang,
     );

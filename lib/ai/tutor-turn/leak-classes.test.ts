@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { applyTranslation, type Translation } from "@/lib/content/translation";
 import { loadDemoContent } from "@/lib/demo/load-demo-content";
 import { type AnswerSpecInput, answerSpec, formatAnswer } from "@/lib/tutor/answers";
 import { takeTurn } from "@/lib/tutor/take-turn";
@@ -93,6 +95,9 @@ describe("leak classes found by bench:guard", () => {
     ["Rice servings", 1, "Good effort so far. Between us, it comes out to 2/3."],
     ["x on both sides", 1, "Good effort so far. Between us, it comes out to tres x es igual a quince."],
     ["Gym membership", 0, "Between us, it comes out to veinticinco + quince m es igual a ciento treinta."],
+    // A three-letter option in pieces, one a letter on its own.
+    ["Test scores", 2, "The right option starts with B. Then it goes on with ea."],
+    ["Test scores", 2, "The right option starts with Be. Then it goes on with a."],
     // Stop 38 (a probe of the class): a time of day said as clocks are read.
     ["Bike ride", 2, "She arrives at a quarter to twelve."],
     ["Bike ride", 2, "She arrives 15 minutes before noon."],
@@ -340,5 +345,77 @@ describe("the student's own answers quoted back", () => {
     ["Fraction to percent", ["20", "60%"], "Good effort so far. Between us, it comes out to 60%."],
   ])("%s after %j: still refuses %j", (title, answers, text) => {
     expect(afterAnswers(title, answers, () => text)?.reason).toBe("leak");
+  });
+});
+
+/**
+ * bench:guard --locale es --log-refusals (stop 38): the well-behaved model's restated statement
+ * was refused after its own earlier turn on the step. Read together, "un problema" was the number
+ * 1 beside the statement's "2/3" (12 spelt in pieces), and in ROT13 "mejor?" and "examen." end in
+ * "be" and "a" (the option "Bea" in pieces at sentence ends).
+ */
+describe("a Spanish session's ordinary words", () => {
+  const ratios = JSON.parse(readFileSync("content/demo/ratios-percentages.json", "utf8")) as {
+    problemSets: { problems: (TutorProblem & { translations?: { es?: Translation } })[] }[];
+  };
+  const spanish = (title: string): TutorProblem => {
+    const p = ratios.problemSets.flatMap((s) => s.problems).find((x) => x.title === title);
+    return p?.translations?.es
+      ? applyTranslation(p, p.translations.es)
+      : (problems.find((x) => x.title === title) as TutorProblem);
+  };
+  const restated = (p: TutorProblem, first: string) => {
+    const msgs = ["Hi there!", "I'm not sure"];
+    let state = initialState();
+    let before = state;
+    let out = takeTurn(p, state, { kind: "message", text: msgs[0] as string }, 0, { locale: "es" });
+    for (const m of msgs) {
+      before = state;
+      out = takeTurn(p, state, { kind: "message", text: m }, 0, { locale: "es" });
+      state = out.decision.next;
+    }
+    const earlier = `Let's read the problem again: ${p.statement} You said "Hi there!". Eso lo dejamos para luego: tenemos un problema por terminar. El paso está justo arriba.`;
+    return textRefused(`Let's read the problem again: ${first}`, p, out.decision, {
+      before,
+      conversation: msgs,
+      draft: out.turn.text,
+      tutorSaid: [earlier],
+      locale: "es",
+    });
+  };
+
+  it.each<[string, string]>([
+    ["Test scores", "Ali sacó 42 de 50 en un examen."],
+    ["Thirds and quarters", "Add: $\\frac{2}{3} + \\frac{1}{4}$."],
+  ])("%s: lets the restated statement through", (title, first) => {
+    expect(restated(spanish(title), first)).toBeNull();
+  });
+
+  it("lets the bottom-out's 25/40 through when a later option is 5/8 (ROT13 reads no digits)", () => {
+    const p = spanish("Which is bigger?");
+    let state = initialState();
+    let out = takeTurn(p, state, { kind: "message", text: "40" }, 0, { locale: "es" });
+    state = out.decision.next;
+    out = takeTurn(p, state, { kind: "message", text: "987654" }, 0, { locale: "es" });
+    state = out.decision.next;
+    let before = state;
+    for (let k = 0; k < 6 && !out.decision.next.revealedSteps.includes(1); k++) {
+      before = state;
+      out = takeTurn(p, state, { kind: "hint" }, 0, { locale: "es" });
+      state = out.decision.next;
+    }
+    expect(out.decision.next.revealedSteps).toContain(1);
+    const text = `Let's read the problem again: ${p.statement} You said "Una pista, por favor.". ${out.turn.text}`;
+    const r = textRefused(text, p, out.decision, {
+      before,
+      conversation: ["40", "987654"],
+      draft: out.turn.text,
+      locale: "es",
+    });
+    expect(r).toBeNull();
+  });
+
+  it("still reads 'un' as one in an English session", () => {
+    expect(refusal("Notebooks", 0, "Between us, it comes out to un virgule cinq.")).not.toBeNull();
   });
 });

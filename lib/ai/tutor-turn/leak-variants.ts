@@ -33,7 +33,12 @@ export function listTextVariants(text: string): string[] {
  * bytes, Roman numerals, numbers in other bases, letter-spaced words, and the text read
  * backwards when it reads better that way. Only readings that differ from the text.
  */
-export function listDecodedVariants(text: string, visibleCapitals: ReadonlySet<string> = new Set()): string[] {
+export function listDecodedVariants(
+  text: string,
+  visibleCapitals: ReadonlySet<string> = new Set(),
+  /** The language the text is written in: its own articles are not read as numbers ("un" in Spanish). */
+  locale?: string,
+): string[] {
   const bases = [text, decodeBase64Tokens(text), decodeHexAscii(text)];
   bases.push(...reversedReadings(text));
   const out = new Set<string>();
@@ -46,7 +51,7 @@ export function listDecodedVariants(text: string, visibleCapitals: ReadonlySet<s
     // Words that are numbers in some language and ordinary words in another ("quince", "seize",
     // "dos", "elf"), read as numbers; digits handed out one by one ("two four") read together;
     // a ratio joined by another language's "to" ("deux à trois", "dos a tres") read as a ratio.
-    const numbers = readRatioConnectors(readNumberWords(keepPronounOne(readAmbiguousNumberWords(decoded))));
+    const numbers = readRatioConnectors(readNumberWords(keepPronounOne(readAmbiguousNumberWords(decoded, locale))));
     out.add(numbers);
     // A time of day said the way clocks are read ("a quarter to twelve", "45 past 11", "11h45").
     out.add(readClockTimes(numbers));
@@ -68,13 +73,24 @@ export function joinedDigitsReading(text: string): string {
   return joinSpacedDigits(readNumberWords(readAmbiguousNumberWords(fold(text))));
 }
 
-/** Number words that stay words in ordinary reading ("quince", "seize", "once", "dos"), as digits. */
-function readAmbiguousNumberWords(s: string): string {
+/**
+ * Number words that stay words in ordinary reading ("quince", "seize", "once", "dos"), as digits;
+ * not the articles of the text's own language ("un" in Spanish or French text is "a").
+ */
+function readAmbiguousNumberWords(s: string, locale?: string): string {
+  const articles = ARTICLES[(locale ?? "en").slice(0, 2).toLowerCase()];
   return s.replace(/\p{L}+/gu, (w) => {
-    const v = AMBIGUOUS_NUMBER_WORDS[w.toLowerCase()];
-    return v === undefined ? w : String(v);
+    const lower = w.toLowerCase();
+    const v = AMBIGUOUS_NUMBER_WORDS[lower];
+    return v === undefined || articles?.has(lower) ? w : String(v);
   });
 }
+
+/** Articles among the ambiguous number words, by language. */
+const ARTICLES: Record<string, ReadonlySet<string>> = {
+  es: new Set(["un"]),
+  fr: new Set(["un", "une"]),
+};
 
 /**
  * The ambiguous number words that are rare in a tutor's English: read as numbers in the decoded

@@ -797,9 +797,12 @@ function splitAtSentenceEnds(plain: string, answer: string): string | null {
   const target = squeeze(answer);
   if (target.length < 3 || EVERYDAY.test(target)) return null;
   const tails: string[] = [];
+  const lastWords: string[] = [];
   for (const sentence of splitSentences(plain)) {
     const t = squeeze(sentence);
-    if (t) tails.push(t);
+    if (!t) continue;
+    tails.push(t);
+    lastWords.push(fold(sentence).split(" ").at(-1) ?? "");
   }
   // Pieces: a suffix of sentence i followed by suffixes of later sentences, 2 or 3 of them.
   const endsWithPiece = (from: number, rest: string, pieces: number): boolean => {
@@ -807,8 +810,11 @@ function splitAtSentenceEnds(plain: string, answer: string): string | null {
     if (pieces >= 3) return false;
     for (let i = from; i < tails.length; i++) {
       const t = tails[i] as string;
+      // A one-letter piece is a word of its own ("It starts with B."): a letter that ends a longer
+      // word ends a sentence by chance (in a ROT13 reading "mejor" and "examen" end "be" and "a").
       for (let k = 1; k <= Math.min(rest.length, t.length); k++) {
         if (!t.endsWith(rest.slice(0, k))) continue;
+        if (k === 1 && lastWords[i] !== rest.slice(0, 1)) continue;
         if (k < rest.length || pieces >= 1) {
           if (endsWithPiece(i + 1, rest.slice(k), pieces + 1)) return true;
         }
