@@ -6,6 +6,7 @@
  * or midnight after it: "2 to 3" is a ratio.
  */
 export function readClockTimes(s: string): string {
+  if (!/\d/.test(s)) return s;
   const hour = (h: string) => (h === "noon" ? 12 : h === "midnight" ? 24 : Number(h));
   const clock = (h: number, m: number) => `${h}:${String(m).padStart(2, "0")}`;
   const QUARTERS: Record<string, number> = { "1/4": 15, "1/2": 30, "3/4": 45 };

@@ -20,7 +20,8 @@ function letterIndex(letter: string, count: number): number {
  * operators stay as tokens, so "4 × 2/3" and "4 ÷ 2/3" (or "x + 2" and "x − 2") stay different.
  * "×", a spaced "x" between numbers and "*" are one operator, as are "÷" and "/". A hyphen
  * touching a word of two or more letters ("20-pack", "well-known") is a word hyphen, not a minus.
- * Arabic spelling variants and tashkeel are folded (foldArabicLetters).
+ * Arabic spelling variants and tashkeel are folded (foldArabicLetters) and the joined article
+ * dropped (dropArabicArticle), as English articles are.
  */
 export function normalizeOption(s: string): string {
   return (
@@ -44,7 +45,7 @@ export function normalizeOption(s: string): string {
 
 /** Only case, spaces, Arabic spelling and Unicode disguises folded: brackets, signs and articles kept. */
 function strictOption(s: string): string {
-  return dropArabicArticle(foldArabicLetters(normalizeInput(s)))
+  return foldArabicLetters(normalizeInput(s))
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/\s+/g, " ")

@@ -773,6 +773,16 @@ table(
   ],
   "ar",
 );
+// Options that differ only in the article stay apart, as "a square" and "square" do.
+table(
+  "ar: options that differ only in the article",
+  { kind: "choice", options: ["المقام", "مقام", "البسط"], correct: 0 },
+  [
+    ["المقام", "correct"],
+    ["مقام", "incorrect"],
+  ],
+  "ar",
+);
 table(
   "ar: letters that are not the article stay",
   { kind: "text", accepted: ["ألف"] },

@@ -10,19 +10,8 @@ import { dropArabicArticle, foldArabicLetters } from "../answers/arabic-script";
  * Returns the text with each such dual as "2 <stem>", or null when there is none.
  */
 export function readArabicDuals(text: string, visibleTexts: string[]): string | null {
-  const nouns = new Set<string>();
-  const seen = new Set<string>();
-  for (const v of visibleTexts) {
-    for (const w of foldArabicLetters(v).match(/\p{L}+/gu) ?? []) {
-      const bare = dropArabicArticle(w);
-      seen.add(bare);
-      nouns.add(bare);
-      if (bare.endsWith("ات") && bare.length > 4) {
-        nouns.add(bare.slice(0, -2));
-        nouns.add(`${bare.slice(0, -2)}ه`);
-      }
-    }
-  }
+  if (!/[\u0600-\u06FF]/.test(text)) return null;
+  const { nouns, seen } = visibleWords(visibleTexts);
   let changed = false;
   const out = foldArabicLetters(text).replace(/\p{L}+/gu, (word) => {
     if (seen.has(word) || seen.has(dropArabicArticle(word))) return word;
@@ -51,3 +40,30 @@ const PREFIXES = [
   "ولل",
   "فلل",
 ].filter((p, i, all) => all.indexOf(p) === i);
+
+/**
+ * The visible texts' words without the article ("seen") and the nouns a dual may be made of
+ * (those, and the singular of plurals in "ات"). One turn's guard asks for every reading of the
+ * model's text against the same visible texts: built once per list.
+ */
+const visibleWordsOf = new WeakMap<string[], { nouns: Set<string>; seen: Set<string> }>();
+function visibleWords(visibleTexts: string[]): { nouns: Set<string>; seen: Set<string> } {
+  const cached = visibleWordsOf.get(visibleTexts);
+  if (cached) return cached;
+  const nouns = new Set<string>();
+  const seen = new Set<string>();
+  for (const v of visibleTexts) {
+    for (const w of foldArabicLetters(v).match(/\p{L}+/gu) ?? []) {
+      const bare = dropArabicArticle(w);
+      seen.add(bare);
+      nouns.add(bare);
+      if (bare.endsWith("ات") && bare.length > 4) {
+        nouns.add(bare.slice(0, -2));
+        nouns.add(`${bare.slice(0, -2)}ه`);
+      }
+    }
+  }
+  const words = { nouns, seen };
+  visibleWordsOf.set(visibleTexts, words);
+  return words;
+}

@@ -23,9 +23,9 @@ export interface VisibleText {
   /** "a", "i": letters an open answer uses, read as the words "a" and "I" in prose (word-letters.ts). */
   letters: ReadonlySet<string>;
   /**
-   * Answers of steps already done, as written ("6/12"), that the open step does not accept:
-   * restating the student's own answer is no telling when the open step asks for another form
-   * of it ("Simplify your sum": 1/2).
+   * Answers of steps already done, as written ("6/12"), that no step ahead accepts: the student's
+   * own answer quoted back is no telling when the open step asks for another form of it
+   * ("Simplify your sum": 1/2). See earnedQuote.
    */
   earnedForms: string[];
 }
@@ -483,7 +483,10 @@ const ARABIC_TERM_PATTERNS = new Map(
   ]),
 );
 
-/** A maths word answer named in Arabic (see ARABIC_MATH_TERMS) where the student has not seen it. */
+/**
+ * A maths word answer named in Arabic (see ARABIC_MATH_TERMS) where the student has not seen it
+ * (visible.raw holds the visible texts' readings, whose Arabic words are as written).
+ */
 function arabicTermStated(text: string, p: string, visible: VisibleText): string | null {
   const patterns = ARABIC_TERM_PATTERNS.get(p);
   if (!patterns) return null;
