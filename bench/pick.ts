@@ -67,7 +67,7 @@ import {
 import { makeTrainingData } from "@/lib/kt/simulate/make-training-rows";
 import { type EpisodeResult, type Policy, runEpisode } from "@/lib/kt/simulate/run-episode";
 import { type DrawSimLearner, drawLatentLearner, type SimLearner } from "@/lib/kt/simulate/sim-learner";
-import type { KtModel, KtRow } from "@/lib/kt/types";
+import type { KtModel, KtRow, StudentState } from "@/lib/kt/types";
 import { arg, percentile, printTable, root } from "./lib";
 
 const seeds = arg("seeds", "1,2,3,4,5").split(",").map(Number);
@@ -110,7 +110,8 @@ const precision = Number(arg("precision", "0.9"));
 // the target success, not the skill's one-step problem: twelfth session), the tracing model for
 // the rest. The goal line judges it. `policy-chain` (fifteenth session, tried and not adopted) is
 // the same with a chain of --chain-states knowledge states per skill as the detector
-// (lib/kt/model/chain-bkt.ts).
+// (lib/kt/model/chain-bkt.ts); `policy-select` (sixteenth session, tried and not adopted) takes,
+// per skill, BKT or the chain, whichever predicts held-out training students' answers better.
 const parked = arg("parked", "review") as "review" | "after" | "practise";
 const fixedThreshold = arg("threshold", "");
 // --diagnose: per policy, where the opportunities went (steps on skills already truly mastered,
@@ -154,6 +155,7 @@ const ALL_POLICIES = [
   ...DEFAULT_POLICIES,
   "policy-pooled",
   "policy-chain",
+  "policy-select",
   "policy-loso",
   "policy-proxy",
   "policy-self",
@@ -173,6 +175,75 @@ const DATASETS: Record<string, string> = {
 };
 const chainStates = Number(arg("chain-states", "3"));
 const simNames = arg("sims", "latent,bkt-assist09,bkt-statics,elo").split(",");
+
+/** Per skill, the held-out (2-fold by student) log-likelihood of each candidate's predictions. */
+function heldOutSkillLl(train: (rows: KtRow[]) => KtModel, rows: KtRow[]): Map<string, number> {
+  const fold = (student: string) => {
+    let h = 0;
+    for (let i = 0; i < student.length; i++) h = (h * 31 + student.charCodeAt(i)) | 0;
+    return h & 1;
+  };
+  const out = new Map<string, number>();
+  for (const f of [0, 1]) {
+    const model = train(rows.filter((r) => fold(r.student) !== f));
+    const states = new Map<string, StudentState>();
+    for (const r of rows) {
+      if (fold(r.student) !== f) continue;
+      let st = states.get(r.student);
+      if (!st) {
+        st = model.initialState();
+        states.set(r.student, st);
+      }
+      const p = Math.min(1 - 1e-6, Math.max(1e-6, model.predict(st, r.item, r.t)));
+      const ll = Math.log(r.correct ? p : 1 - p);
+      for (const s of r.item.skills) out.set(s, (out.get(s) ?? 0) + ll);
+      model.update(st, r.item, { correct: r.correct, hintsUsed: r.hintsUsed, t: r.t });
+    }
+  }
+  return out;
+}
+
+/** Per skill, the candidate detector whose predictions of unseen students' answers were best. */
+function selectDetector(rows: KtRow[], trainers: ((rows: KtRow[]) => KtModel)[]): KtModel {
+  const lls = trainers.map((train) => heldOutSkillLl(train, rows));
+  const full = trainers.map((train) => train(rows));
+  const pick = new Map<string, number>();
+  const counts = trainers.map(() => 0);
+  for (const skill of lls[0]?.keys() ?? []) {
+    let best = 0;
+    for (let i = 1; i < trainers.length; i++)
+      if ((lls[i]?.get(skill) ?? -Infinity) > (lls[best]?.get(skill) ?? -Infinity)) best = i;
+    pick.set(skill, best);
+    counts[best] = (counts[best] ?? 0) + 1;
+  }
+  if (process.env.PICK_DEBUG) console.log("selected per skill:", counts.join(" / "));
+  const subs = new WeakMap<StudentState, StudentState[]>();
+  const of = (st: StudentState) => {
+    let v = subs.get(st);
+    if (!v) {
+      v = full.map((m) => m.initialState());
+      subs.set(st, v);
+    }
+    return v;
+  };
+  const first = full[0] as KtModel;
+  return {
+    kind: "select",
+    initialState: () => ({ skills: {}, global: {} }),
+    predict: (st, item, t) => first.predict(of(st)[0] as StudentState, item, t),
+    update: (st, item, obs) => {
+      const v = of(st);
+      for (let i = 0; i < full.length; i++) (full[i] as KtModel).update(v[i] as StudentState, item, obs);
+      return st;
+    },
+    mastery: (st, skill, t) => {
+      const i = pick.get(skill) ?? 0;
+      return (full[i] as KtModel).mastery(of(st)[i] as StudentState, skill, t);
+    },
+    describe: () => first.describe(),
+    toJSON: () => ({}),
+  };
+}
 
 async function fitTracingModel(rows: KtRow[]): Promise<{ model: KtModel; label: string }> {
   if (modelChoice === "simple") return { model: fitSimpleBkt(rows), label: "simple-bkt (stand-in)" };
@@ -321,6 +392,10 @@ async function main(): Promise<void> {
       const detector = policyNames.includes("policy-bkt") ? fitSimpleBkt(training.rows) : null;
       // policy-chain's detector: a chain of --chain-states knowledge states per skill, fitted the same way.
       const chain = policyNames.includes("policy-chain") ? fitChainBkt(training.rows, chainStates) : null;
+      // policy-select's detector: per skill, BKT or the chain, whichever predicted held-out students better.
+      const selected = policyNames.includes("policy-select")
+        ? selectDetector(training.rows, [(r) => fitSimpleBkt(r), (r) => fitChainBkt(r, chainStates)])
+        : null;
       // policy-loso: the same rule with a classifier fitted only on the OTHER simulators' learners.
       const loso = policyNames.includes("policy-loso") ? await pooledClassifier([seed], sim) : null;
       // policy-pooled: one classifier fitted on every simulator's learners at --pooled-seeds.
@@ -408,6 +483,8 @@ async function main(): Promise<void> {
           makeDetectorGainPolicy(problems, index, { ...pickOpts, ...extraOpts }, detector ?? model, onPick),
         "policy-chain": () =>
           makeDetectorGainPolicy(problems, index, { ...pickOpts, ...extraOpts }, chain ?? model, onPick),
+        "policy-select": () =>
+          makeDetectorGainPolicy(problems, index, { ...pickOpts, ...extraOpts }, selected ?? model, onPick),
         // The gain rule on the tracing model's own mastery as P(learnt): no calibration, no truth.
         "policy-self": () => makeChooseNextPolicy(problems, index, { ...pickOpts, rule: "gain", ...extraOpts }, onPick),
         "policy-pooled": () =>
