@@ -141,6 +141,22 @@ const table: [string, StudentInput[], Expect][] = [
     { evaluation: "b", content: "confirm_step", attempt: { correct: true, firstAttempt: true, hintsUsed: 2 } },
   ],
   [
+    // Found in a browser walk: "7" while "what is 2 x 4?" was open got "look again at the
+    // question", lost the authored feedback and was not recorded for the teacher.
+    "an authored wrong answer to the step while a scaffold is pending gets its feedback, recorded",
+    [HINT, HINT, msg("7")],
+    {
+      evaluation: "a",
+      content: "wrong_answer",
+      attempt: { correct: false, firstAttempt: true, hintsUsed: 2 },
+    },
+  ],
+  [
+    "the same after a first wrong answer to the scaffold",
+    [HINT, HINT, msg("9"), msg("I got 7")],
+    { content: "wrong_answer", attempt: { correct: false, firstAttempt: true, hintsUsed: 2 } },
+  ],
+  [
     "ladder exhausted but no attempt: no reveal, asks to try",
     [HINT, HINT, msg("8"), HINT],
     { content: "try_first", revealed: false, action: 6 },

@@ -43,14 +43,16 @@ export function decideTurn(
   if (input.kind !== "message") return ladderTurn(step, state, "f", input.kind === "stuck", false, false, policy);
   const text = input.text.slice(0, 1000);
 
-  // A pending scaffold question is answered first (unless the student answers the step itself).
-  // A message to the tutor (a request, a question, chat, a greeting, frustration) is no answer
-  // to it, whatever words it contains ("no, just tell me the answer" is not "no"): it falls
-  // through, and the reply keeps the question.
+  // A pending scaffold question is answered first (unless the student answers the step itself:
+  // its answer, or one of its authored wrong answers, which gets its feedback and is recorded
+  // for the teacher like any attempt at the step). A message to the tutor (a request, a
+  // question, chat, a greeting, frustration) is no answer to it, whatever words it contains
+  // ("no, just tell me the answer" is not "no"): it falls through, and the reply keeps the question.
   const stepCheck = checkAnswer(step.answer, text, { locale });
   const intent = classifyMessage(text, locale);
   const scaffold = state.pendingScaffold === null ? undefined : step.hints[state.pendingScaffold];
   const pending = scaffold?.answer ? scaffold.text : null;
+  const wrong = step.wrongAnswers.find((w) => matchesWrongAnswer(step.answer, text, w.match));
   if (scaffold?.answer && stepCheck.verdict !== "correct" && !addressedToTutor(scaffold.answer, text, intent, locale)) {
     const s = checkAnswer(scaffold.answer, text, { locale });
     if (s.verdict === "correct") {
@@ -59,7 +61,7 @@ export function decideTurn(
         scaffoldText: scaffold.text,
       });
     }
-    if (readAsAnswer(scaffold.answer, [], text, intent, s, locale) === "attempt") {
+    if (!wrong && readAsAnswer(scaffold.answer, [], text, intent, s, locale) === "attempt") {
       const tries = state.scaffoldAttempts + 1;
       if (tries >= 2) {
         return base({ ...state, pendingScaffold: null, scaffoldAttempts: 0 }, label("scaffold_told"), {
@@ -81,7 +83,6 @@ export function decideTurn(
   if (reading === "attempt") {
     const attempt = recordAttempt(state, text, false);
     const after: SessionState = { ...state, attempts: state.attempts + 1, wrongStreak: state.wrongStreak + 1 };
-    const wrong = step.wrongAnswers.find((w) => matchesWrongAnswer(step.answer, text, w.match));
     if (wrong) {
       return {
         ...base(after, label("wrong_answer"), {
