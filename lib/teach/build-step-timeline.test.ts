@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatAnswer } from "@/lib/tutor/answers";
 import { addFractions } from "@/lib/tutor/fixtures";
-import { playProblem } from "@/lib/tutor/play-problem";
+import { type PlayedTurn, playProblem } from "@/lib/tutor/play-problem";
 import { buildStepTimeline, formatDuration, type TimelineTurn } from "./build-step-timeline";
 
 const T0 = new Date("2026-03-10T12:00:00Z");
@@ -21,6 +21,23 @@ function tutor(seq: number, stepIndex: number, over: Partial<TimelineTurn> = {})
 }
 function student(seq: number, stepIndex: number): TimelineTurn {
   return { seq, role: "student", stepIndex, stepState: null, hintRung: null, revealed: false, createdAt: at(seq * 10) };
+}
+
+/** A played problem's turns as stored: the student's message, then the tutor's turn. */
+function timelineTurns(played: PlayedTurn[]): TimelineTurn[] {
+  let seq = 0;
+  const turns: TimelineTurn[] = [];
+  for (const p of played) {
+    if (p.input) turns.push(student(seq++, p.before.stepIndex));
+    turns.push(
+      tutor(seq++, p.turn.stepIndex, {
+        stepState: p.turn.stepState,
+        hintRung: p.turn.hintRung,
+        revealed: p.turn.revealed,
+      }),
+    );
+  }
+  return turns;
 }
 
 describe("buildStepTimeline", () => {
@@ -69,23 +86,29 @@ describe("buildStepTimeline", () => {
       const step = problem.steps[state.stepIndex];
       return step ? { kind: "message", text: formatAnswer(step.answer) } : null;
     });
-    let seq = 0;
-    const turns: TimelineTurn[] = [];
-    for (const p of played) {
-      if (p.input) turns.push(student(seq++, p.before.stepIndex));
-      turns.push(
-        tutor(seq++, p.turn.stepIndex, {
-          stepState: p.turn.stepState,
-          hintRung: p.turn.hintRung,
-          revealed: p.turn.revealed,
-        }),
-      );
-    }
+    const turns = timelineTurns(played);
     const steps = buildStepTimeline(addFractions.steps.length, T0, turns, []);
     for (const s of steps) {
       expect(s.hintsUsed).toBe(1);
       expect(["solved", "told"]).toContain(s.outcome);
     }
+  });
+
+  it("a step the tutor told and the student then typed in is told, not solved (the real engine)", () => {
+    // Found in a browser walk: the turn that ends a told step is the student's typed-in answer
+    // being confirmed (not itself a reveal), so the step read "solved by the student".
+    const played = playProblem(addFractions, (problem, state, history) => {
+      const step = problem.steps[state.stepIndex];
+      if (!step) return null;
+      if (state.stepIndex > 0) return { kind: "message", text: formatAnswer(step.answer) };
+      const onStep = history.filter((h) => h.before.stepIndex === 0 && h.input).length;
+      if (onStep === 0) return { kind: "message", text: "15" };
+      return { kind: "hint" };
+    });
+    const turns = timelineTurns(played);
+    expect(turns.filter((t) => t.revealed)).toHaveLength(1);
+    const steps = buildStepTimeline(addFractions.steps.length, T0, turns, []);
+    expect(steps.map((s) => s.outcome)).toEqual(["told", "solved"]);
   });
 });
 

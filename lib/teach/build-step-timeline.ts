@@ -56,7 +56,10 @@ export function buildStepTimeline(
     const mine = attempts.filter((a) => a.stepIndex === index);
     const first = mine.find((a) => a.firstAttempt) ?? null;
     const reached = startedAt !== null;
-    const outcome: StepOutcome = !reached ? "not reached" : end ? (end.revealed ? "told" : "solved") : "in progress";
+    // Told: the tutor revealed the answer on the step before it ended (the turn that ends it
+    // confirms the told answer the student typed in, and is no reveal itself).
+    const told = tutor.some((t) => t.revealed && (!end || t.seq <= end.seq));
+    const outcome: StepOutcome = !reached ? "not reached" : end ? (told ? "told" : "solved") : "in progress";
     const endedAt = end?.createdAt ?? null;
     const until = endedAt ?? (reached ? lastTurnAt : null);
     steps.push({

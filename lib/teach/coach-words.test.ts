@@ -47,6 +47,24 @@ describe("coachSummaryIn", () => {
     ]);
   });
 
+  it("a told answer restated until the student types it counts as one reveal per step", () => {
+    const restated = [
+      ...turns,
+      turn(6, { role: "student", move: null, evaluation: null }),
+      turn(7, { move: "telling", revealed: true }),
+      turn(8, { move: "telling", revealed: true }),
+      turn(9, { stepIndex: 1, move: "telling", revealed: true }),
+    ];
+    const c = countTranscript(restated);
+    expect(c.reveals).toBe(2);
+    const en = coachSummaryIn({ counts: c, summary: "", observations: [], engine: "embedded" }, restated, "en");
+    expect(en.observations[0]).toEqual({
+      text: "The tutor told the answer 2 times, after the student had tried and used the hints.",
+      turns: [4, 9],
+    });
+    expect(ruleObservations(restated)[0]?.turns).toEqual([4, 9]);
+  });
+
   it("leaves a model's own words as written", () => {
     expect(coachSummaryIn(summary("llm"), turns, "es")).toEqual(summary("llm"));
   });

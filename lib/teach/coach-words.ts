@@ -1,4 +1,4 @@
-import type { CoachSummary, CoachTurn } from "@/lib/ai/teacher-coach/summarize-transcript";
+import { type CoachSummary, type CoachTurn, tellingTurns } from "@/lib/ai/teacher-coach/summarize-transcript";
 import { moveWords } from "./describe-turn";
 import { teachWords } from "./words";
 
@@ -16,7 +16,7 @@ export function coachSummaryIn(summary: CoachSummary, turns: CoachTurn[], locale
     .map(([m, n]) => t("coach.moveCount", { move: moveWords(m, locale), count: n }))
     .join(", ");
   const observations: CoachSummary["observations"] = [];
-  const reveals = turns.filter((x) => x.revealed);
+  const reveals = tellingTurns(turns);
   if (reveals.length)
     observations.push({ text: t("coach.rule.reveals", { count: reveals.length }), turns: reveals.map((x) => x.seq) });
   const wrong = turns.filter((x) => x.role === "tutor" && x.evaluation === "a");

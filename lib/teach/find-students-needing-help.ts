@@ -60,7 +60,7 @@ export interface StudentSignals {
   recentFirstAttempts: number;
   recentFailedFirstAttempts: number;
   lastFailedAt: Date | null;
-  /** Tutor turns that revealed a step's answer since now - RECENT_DAYS. */
+  /** Steps whose answer the tutor told since now - RECENT_DAYS (once per step, however often repeated). */
   recentReveals: number;
   lastRevealAt: Date | null;
   /** Mastery of the class's skills (every skill; unpractised ones have 0 opportunities). */

@@ -97,7 +97,8 @@ export async function listTranscripts(
       { sessionId: string; revealed: number; offTopic: number; fallback: number; flagged: number }[]
     >`
       SELECT t."sessionId",
-             count(*) FILTER (WHERE t."revealed")::int AS "revealed",
+             -- steps told: the turns repeating a told answer until it is typed in tell nothing new
+             count(DISTINCT t."stepIndex") FILTER (WHERE t."revealed")::int AS "revealed",
              count(*) FILTER (WHERE t."role" = 'tutor' AND t."evaluation" = 'e')::int AS "offTopic",
              count(*) FILTER (WHERE t."role" = 'tutor' AND t."engine" LIKE 'fallback:%')::int AS "fallback",
              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "TurnFlag" f WHERE f."turnId" = t."id"))::int AS "flagged"

@@ -41,7 +41,7 @@ export async function loadHelpSignals(
       WHERE e."classroomId" = ${cls.id}
       GROUP BY e."studentId"`,
     prisma.$queryRaw<{ studentId: string; n: number; lastAt: Date | null }[]>`
-      SELECT s."studentId", count(*)::int AS "n", max(t."createdAt") AS "lastAt"
+      SELECT s."studentId", count(DISTINCT (s."id", t."stepIndex"))::int AS "n", max(t."createdAt") AS "lastAt"
       FROM "Enrollment" e
       JOIN "TutoringSession" s ON s."studentId" = e."studentId" AND NOT s."preview" AND s."lastActivityAt" >= ${since}
       JOIN "Turn" t ON t."sessionId" = s."id" AND t."revealed" AND t."createdAt" >= ${since}

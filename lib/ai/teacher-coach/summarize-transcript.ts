@@ -31,6 +31,20 @@ export interface CoachSummary {
   engine: string;
 }
 
+/**
+ * The turns that told a step's answer: the first revealed tutor turn of each step. The turns
+ * after it that repeat the told answer until the student types it in are revealed too, but the
+ * step was told once (a teacher reads "told the answer 4 times" as four steps).
+ */
+export function tellingTurns<T extends { role: string; stepIndex: number | null; revealed: boolean }>(turns: T[]): T[] {
+  const told = new Set<number | null>();
+  return turns.filter((t) => {
+    if (t.role !== "tutor" || !t.revealed || told.has(t.stepIndex)) return false;
+    told.add(t.stepIndex);
+    return true;
+  });
+}
+
 /** Counts computed by code: the model never invents them. Pure. */
 export function countTranscript(turns: CoachTurn[]): CoachCounts {
   const tutor = turns.filter((t) => t.role === "tutor");
@@ -50,7 +64,7 @@ export function countTranscript(turns: CoachTurn[]): CoachCounts {
     studentTurns: turns.length - tutor.length,
     moves,
     hints: tutor.filter((t) => t.hintRung !== null && !t.revealed).length,
-    reveals: tutor.filter((t) => t.revealed).length,
+    reveals: tellingTurns(tutor).length,
     secondsPerStep,
   };
 }
@@ -58,7 +72,7 @@ export function countTranscript(turns: CoachTurn[]): CoachCounts {
 /** Observations written by rules (used without a model, or when the model's are unusable). */
 export function ruleObservations(turns: CoachTurn[]): { text: string; turns: number[] }[] {
   const out: { text: string; turns: number[] }[] = [];
-  const reveals = turns.filter((t) => t.revealed);
+  const reveals = tellingTurns(turns);
   if (reveals.length)
     out.push({
       text: `The tutor told the answer ${reveals.length} time(s), after the student had tried and used the hints.`,
