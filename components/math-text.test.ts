@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitMath } from "./math-text";
+import { isRightToLeft, splitMath, splitMathRuns } from "./math-text";
 
 describe("splitMath", () => {
   it.each([
@@ -17,5 +17,32 @@ describe("splitMath", () => {
         .map((p) => p.value)
         .join(""),
     ).toBe("Price $5");
+  });
+});
+
+describe("splitMathRuns (written maths laid out left to right in right-to-left text)", () => {
+  it.each([
+    ["اجمع 2½ + 1⅔.", ["2½ + 1⅔"]],
+    ["اكتب 2½ كعدد كسري", ["2½"]],
+    ["احسب (3 + 4) × 2 = 14", ["(3 + 4) × 2 = 14"]],
+    ["هذا 25% من 40، إذن 10.", ["25%", "40", "10"]],
+    ["العددان -5 و 3.5", ["-5", "3.5"]],
+    ["حل x + 7 = 15", ["x + 7 = 15"]],
+    ["3/4 من 12", ["3/4", "12"]],
+    ["قيمة x هي", []],
+    ["١٥٠ دقيقة", []],
+  ])("%s", (text, runs) => {
+    const parts = splitMathRuns(text);
+    expect(parts.filter((p) => p.ltr).map((p) => p.value)).toEqual(runs);
+    expect(parts.map((p) => p.value).join("")).toBe(text);
+  });
+
+  it("leaves left-to-right text whole (its maths is already in order)", () => {
+    expect(splitMathRuns("Add 2½ + 1⅔, then x + 7 = 15.")).toEqual([
+      { ltr: false, value: "Add 2½ + 1⅔, then x + 7 = 15." },
+    ]);
+    expect(isRightToLeft("2½ + 1⅔ اجمع")).toBe(true);
+    expect(isRightToLeft("Write 2½")).toBe(false);
+    expect(isRightToLeft("2 + 3")).toBe(false);
   });
 });
