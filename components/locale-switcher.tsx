@@ -4,11 +4,16 @@ import { useTranslations } from "next-intl";
 import { setLocaleAction } from "@/app/actions";
 import { localeNames, locales } from "@/lib/i18n/locales";
 
-/** The language menu in the header: saved on the account when signed in, in a cookie otherwise. */
+/**
+ * The language menu in the header: saved on the account when signed in, in a cookie otherwise.
+ * Keyed by the current language: the header outlives navigation and React resets a form after its
+ * action, so an uncontrolled menu kept showing the language it was first rendered with (after a
+ * switch, or after signing in as a user whose saved language differs).
+ */
 export function LocaleSwitcher({ current }: { current: string }) {
   const t = useTranslations("common");
   return (
-    <form action={setLocaleAction} className="flex items-center gap-1">
+    <form key={current} action={setLocaleAction} className="flex items-center gap-1">
       <label htmlFor="locale-switcher" className="sr-only">
         {t("language")}
       </label>

@@ -147,6 +147,11 @@ test("a right-to-left locale lays the page out right to left", async ({ browser 
   await page.getByLabel("اللغة").selectOption("en");
   await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
   await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  // The menu shows the language now in use (it kept showing the first one until a reload).
+  await expect(page.getByLabel("Language")).toHaveValue("en");
+  await page.getByLabel("Language").selectOption("es");
+  await expect(page.getByRole("heading", { level: 1, name: "Iniciar sesión" })).toBeVisible();
+  await expect(page.getByLabel("Idioma")).toHaveValue("es");
   await context.close();
 });
 
