@@ -64,8 +64,15 @@ test("an admin writes a skill, a two-step problem with a ladder and a wrong answ
 
   // A new set and a problem in it.
   await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Problem sets" }).click();
-  await page.getByLabel("Key (lowercase, e.g. fractions-2)").fill(`e2e-${suffix}`);
+  // A refused key says which characters are allowed and keeps what was typed (React resets a
+  // form after its action: the title was wiped with the error).
+  await page.getByLabel("Key (lowercase, e.g. fractions-2)").fill("Bad Key!");
   await page.getByLabel("Title").fill(SET);
+  await page.getByRole("button", { name: "Create set" }).click();
+  await expect(page.getByText(/not written only with lowercase letters, digits/)).toBeVisible();
+  await expect(page.getByLabel("Title")).toHaveValue(SET);
+  await expect(page.getByLabel("Key (lowercase, e.g. fractions-2)")).toHaveValue("Bad Key!");
+  await page.getByLabel("Key (lowercase, e.g. fractions-2)").fill(`e2e-${suffix}`);
   await page.getByRole("button", { name: "Create set" }).click();
   await expect(page.getByRole("heading", { level: 1, name: SET })).toBeVisible();
   await page.getByRole("link", { name: "New problem" }).click();

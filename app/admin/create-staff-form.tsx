@@ -3,13 +3,15 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Field, FormError, SubmitButton } from "@/components/form-controls";
+import { useKeepInputOnError } from "@/components/keep-input-on-error";
 import { type CreateStaffState, createStaffAction } from "./actions";
 
 export function CreateStaffForm() {
   const t = useTranslations("admin.staff");
   const [state, action, pending] = useActionState<CreateStaffState, FormData>(createStaffAction, {});
+  const { ref, onSubmitCapture } = useKeepInputOnError(state);
   return (
-    <form action={action} className="grid max-w-md gap-3" noValidate>
+    <form ref={ref} onSubmitCapture={onSubmitCapture} action={action} className="grid max-w-md gap-3" noValidate>
       <FormError message={state.error} />
       {state.created ? (
         <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">

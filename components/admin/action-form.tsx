@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { type ReactNode, useActionState } from "react";
+import { useKeepInputOnError } from "@/components/keep-input-on-error";
 import type { FormState } from "./form-state";
 
 const VARIANTS = {
@@ -29,8 +30,9 @@ export function ActionForm({
 }) {
   const t = useTranslations("admin.common");
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
+  const { ref, onSubmitCapture } = useKeepInputOnError(state);
   return (
-    <form action={formAction} className={className}>
+    <form ref={ref} onSubmitCapture={onSubmitCapture} action={formAction} className={className}>
       {children}
       <div>
         <button type="submit" disabled={pending} className={VARIANTS[variant]}>

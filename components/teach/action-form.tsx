@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { type ReactNode, useActionState } from "react";
+import { useKeepInputOnError } from "@/components/keep-input-on-error";
 import type { ActionState } from "@/lib/teach/action-state";
 
 const BUTTON = {
@@ -35,8 +36,9 @@ export function ActionForm({
 }) {
   const t = useTranslations("teach");
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, {});
+  const { ref, onSubmitCapture } = useKeepInputOnError(state);
   return (
-    <form action={formAction} className={className} aria-label={label}>
+    <form ref={ref} onSubmitCapture={onSubmitCapture} action={formAction} className={className} aria-label={label}>
       {children}
       <button type="submit" disabled={pending} className={BUTTON[variant]}>
         {pending ? t("saving") : submitLabel}

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import type { FormState } from "@/components/admin/form-state";
 import { Field, FormError, SubmitButton } from "@/components/form-controls";
+import { useKeepInputOnError } from "@/components/keep-input-on-error";
 import { createExperimentAction } from "./actions";
 
 type Factor = "hints" | "engine" | "picker";
@@ -18,10 +19,11 @@ export function CreateExperimentForm({
 }) {
   const t = useTranslations("admin.research");
   const [state, action, pending] = useActionState<FormState, FormData>(createExperimentAction, {});
+  const { ref, onSubmitCapture } = useKeepInputOnError(state);
   const [factor, setFactor] = useState<Factor>("hints");
   const levels = variants[factor];
   return (
-    <form action={action} className="grid max-w-2xl gap-3" noValidate>
+    <form ref={ref} onSubmitCapture={onSubmitCapture} action={action} className="grid max-w-2xl gap-3" noValidate>
       <FormError message={state.error} />
       <Field label={t("name")} id="name" required maxLength={120} />
       <div className="flex flex-col gap-1">

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { useKeepInputOnError } from "@/components/keep-input-on-error";
 import type { TranslationFormState } from "./actions";
 
 export interface OriginalStep {
@@ -68,8 +69,9 @@ export function TranslationForm({
 }) {
   const t = useTranslations("content.translations.form");
   const [state, formAction, pending] = useActionState<TranslationFormState, FormData>(action, {});
+  const { ref, onSubmitCapture } = useKeepInputOnError(state);
   return (
-    <form action={formAction} className="flex flex-col gap-4">
+    <form ref={ref} onSubmitCapture={onSubmitCapture} action={formAction} className="flex flex-col gap-4">
       <Field id="title" label={t("title")} original={original.title} value={initial.title} rows={1} dir={dir} />
       <Field
         id="statement"
