@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { ProblemInput } from "@/lib/content/format";
-import { type AuthoringIssue, describeIssue, parseProblemDraft, validateProblem } from "./validate-problem";
+import { translate } from "@/lib/i18n/translator";
+import {
+  type AuthoringIssue,
+  describeIssue,
+  describeIssueIn,
+  parseProblemDraft,
+  validateProblem,
+} from "./validate-problem";
 
 /** A valid two-step problem; each case below breaks one thing. */
 function base(): ProblemInput {
@@ -152,6 +159,19 @@ describe("validateProblem", () => {
 describe("parseProblemDraft", () => {
   const draft = () =>
     JSON.parse(JSON.stringify(base())) as Record<string, unknown> & { steps: Record<string, unknown>[] };
+
+  it("names the place in the editor's words, not the format's field path (found in a browser walk)", () => {
+    const d = draft();
+    (d.steps[0] as { wrongAnswers: { misconception: string }[] }).wrongAnswers[0]!.misconception = "";
+    const r = parseProblemDraft(d);
+    if (r.ok) throw new Error("expected an issue");
+    const en = r.issues.map(describeIssueIn(translate("en")));
+    expect(en).toEqual([expect.stringMatching(/^Step 1, wrong answer 1, the misconception: /)]);
+    expect(en[0]).not.toMatch(/wrongAnswers|\[/);
+    expect(r.issues.map(describeIssueIn(translate("es")))[0]).toMatch(
+      /^Paso 1, respuesta incorrecta 1, el error de concepto: /,
+    );
+  });
 
   it.each<[string, (d: ReturnType<typeof draft>) => void, AuthoringIssue]>([
     [

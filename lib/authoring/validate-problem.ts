@@ -2,6 +2,8 @@ import type { z } from "zod";
 import { checkProblem } from "@/lib/content/check-problem";
 import { type ProblemInput, problemInput } from "@/lib/content/format";
 import type { ErrorText } from "@/lib/errors";
+import type { Translate } from "@/lib/i18n/translator";
+import { capitalize, fieldInWords } from "@/lib/i18n/zod-errors";
 import { checkAnswer, formatAnswer, textRevealsAnswer } from "@/lib/tutor/answers";
 import { zodIssueText } from "./issue-text";
 
@@ -13,6 +15,8 @@ export interface AuthoringIssue {
   message: string;
   /** The message as a key of the admin catalogue, for the reader's language (describeIssueIn). */
   text?: ErrorText;
+  /** Where the content format failed, for naming the place in words ("step 1, wrong answer 2"). */
+  path?: PropertyKey[];
 }
 
 /** "Step 2, hints[3]: ..." or "title: ...". */
@@ -20,16 +24,26 @@ export function describeIssue(issue: AuthoringIssue): string {
   return `${issue.step !== null ? `Step ${issue.step}, ` : ""}${issue.field}: ${issue.message}`;
 }
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
-
 /** describeIssue in the reader's language: issues.map(describeIssueIn(t)). */
 export function describeIssueIn(t: Translate): (issue: AuthoringIssue) => string {
-  return (issue) =>
-    t("admin.errors.issue", {
+  return (issue) => {
+    const message = issue.text ? t(issue.text.key, issue.text.values) : issue.message;
+    // A format issue names its place as the editor's labels do, not as the format's field path
+    // ("Step 1, wrong answer 2, the misconception", not "Step 1, wrongAnswers[2].misconception").
+    if (issue.path?.length) {
+      const { field, at } = fieldInWords(issue.path, t);
+      return t("admin.errors.issue", {
+        step: "none",
+        field: capitalize([at, field].filter(Boolean).join(", ")),
+        message,
+      });
+    }
+    return t("admin.errors.issue", {
       step: issue.step ?? "none",
       field: issue.field === CONTENT_CHECK ? t("admin.errors.contentCheckField") : issue.field,
-      message: issue.text ? t(issue.text.key, issue.text.values) : issue.message,
+      message,
     });
+  };
 }
 
 const CONTENT_CHECK = "content check";
@@ -49,7 +63,7 @@ function issueFromPath(path: PropertyKey[], message: string, text?: ErrorText): 
     if (typeof seg === "number") field += LISTS.has(String(rest[i - 1])) ? `[${seg + 1}]` : `[${seg}]`;
     else field += field ? `.${String(seg)}` : String(seg);
   }
-  return { step, field: field || (step !== null ? "step" : "problem"), message, ...(text ? { text } : {}) };
+  return { step, field: field || (step !== null ? "step" : "problem"), message, ...(text ? { text } : {}), path };
 }
 
 export type ParsedDraft = { ok: true; input: ProblemInput } | { ok: false; issues: AuthoringIssue[] };

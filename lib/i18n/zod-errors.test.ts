@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { skillInput } from "@/lib/content/format";
 import { translate } from "./translator";
 import { type IssueLike, zodErrorMap, zodIssueInWords, zodWordsMap } from "./zod-errors";
 
@@ -61,6 +62,16 @@ describe("zodIssueInWords: zod issues as sentences that name the field", () => {
     if (r.success) throw new Error("expected an issue");
     return zodIssueInWords(r.error.issues[0] as IssueLike, t);
   }
+
+  it("a content key's rule says which characters it allows, in each language", () => {
+    const r = skillInput.safeParse({ key: "Bad Key!", name: "Halving" });
+    if (r.success) throw new Error("expected an issue");
+    const issue = r.error.issues.find((i) => i.code === "invalid_format") as IssueLike;
+    expect(zodIssueInWords(issue, en)).toBe(
+      "The key is not written only with lowercase letters, digits, '.', '_' or '-' (starting with a letter or digit).",
+    );
+    expect(zodIssueInWords(issue, es)).toContain("letras minúsculas");
+  });
 
   it.each([
     ["empty string", { ...ok, title: "" }, "The title can't be empty."],

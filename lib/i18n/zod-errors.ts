@@ -28,6 +28,9 @@ export function zodErrorMap(locale?: string | null): z.core.$ZodErrorMap {
 }
 
 /** What the sentence builder reads of a zod issue (a final issue, or the raw one an error map gets). */
+/** The content format's key rule (lib/content/format.ts), as its pattern reads. */
+const KEY_PATTERN = "[a-z0-9][a-z0-9._-]*";
+
 export interface IssueLike {
   code?: string;
   path?: PropertyKey[];
@@ -39,6 +42,8 @@ export interface IssueLike {
   inclusive?: boolean;
   expected?: string;
   format?: string;
+  /** A regex format's pattern (zod puts its source here). */
+  pattern?: string;
   keys?: string[];
   values?: unknown[];
   divisor?: number | bigint;
@@ -62,6 +67,8 @@ const FIELDS = new Set([
   "kind",
   "value",
   "feedback",
+  "misconception",
+  "match",
   "language",
   "format",
   "version",
@@ -162,7 +169,14 @@ export function zodIssueInWords(issue: IssueLike, t: Translate): string {
         : t("errors.zod.wrongType", { ...v, expected: issue.expected ?? "other" });
       break;
     case "invalid_format":
-      sentence = t("errors.zod.format", { ...v, format: issue.format ?? "other" });
+      // The content format's keys (lib/content/format.ts) say which characters they allow.
+      sentence = t("errors.zod.format", {
+        ...v,
+        format:
+          issue.format === "regex" && String(issue.pattern ?? "").includes(KEY_PATTERN)
+            ? "key"
+            : (issue.format ?? "other"),
+      });
       break;
     case "invalid_value":
       sentence = t("errors.zod.oneOf", {
