@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { countTranscript } from "@/lib/ai/teacher-coach/summarize-transcript";
 import { formatAnswer } from "@/lib/tutor/answers";
 import { addFractions } from "@/lib/tutor/fixtures";
 import { type PlayedTurn, playProblem } from "@/lib/tutor/play-problem";
@@ -109,6 +110,24 @@ describe("buildStepTimeline", () => {
     expect(turns.filter((t) => t.revealed)).toHaveLength(1);
     const steps = buildStepTimeline(addFractions.steps.length, T0, turns, []);
     expect(steps.map((s) => s.outcome)).toEqual(["told", "solved"]);
+  });
+});
+
+describe("the coach's time per step", () => {
+  it("agrees with the step table's (the real engine, a hint and a wrong answer on each step)", () => {
+    const played = playProblem(addFractions, (problem, state, history) => {
+      const step = problem.steps[state.stepIndex];
+      if (!step) return null;
+      const onStep = history.filter((h) => h.before.stepIndex === state.stepIndex && h.input).length;
+      if (onStep === 0) return { kind: "hint" };
+      if (onStep === 1) return { kind: "message", text: "99" };
+      return { kind: "message", text: formatAnswer(step.answer) };
+    });
+    const turns = timelineTurns(played);
+    const steps = buildStepTimeline(addFractions.steps.length, at(0), turns, []);
+    const coach = countTranscript(turns.map((t) => ({ ...t, text: "", move: null, evaluation: null }))).secondsPerStep;
+    expect(steps.map((s) => Math.round((s.durationMs ?? 0) / 1000))).toEqual(steps.map((s) => coach[s.index]));
+    expect(coach[1]).toBeGreaterThan(0);
   });
 });
 

@@ -50,15 +50,21 @@ export function countTranscript(turns: CoachTurn[]): CoachCounts {
   const tutor = turns.filter((t) => t.role === "tutor");
   const moves: Record<string, number> = {};
   for (const t of tutor) if (t.move) moves[t.move] = (moves[t.move] ?? 0) + 1;
-  const span = new Map<number, { first: number; last: number }>();
+  // A step's time runs from the end of the step before (the session's first turn for the first
+  // step) to its own last turn, as the transcript's step table counts it (buildStepTimeline):
+  // counted from the step's own first turn, the two disagreed (16 s against 45 s).
+  const lastOn = new Map<number, number>();
   for (const t of turns) {
     if (t.stepIndex === null) continue;
-    const ms = t.createdAt.getTime();
-    const s = span.get(t.stepIndex);
-    span.set(t.stepIndex, s ? { first: Math.min(s.first, ms), last: Math.max(s.last, ms) } : { first: ms, last: ms });
+    lastOn.set(t.stepIndex, Math.max(lastOn.get(t.stepIndex) ?? 0, t.createdAt.getTime()));
   }
   const secondsPerStep: Record<number, number> = {};
-  for (const [step, s] of span) secondsPerStep[step] = Math.round((s.last - s.first) / 1000);
+  let from = Math.min(...turns.map((t) => t.createdAt.getTime()));
+  for (const step of [...lastOn.keys()].sort((a, b) => a - b)) {
+    const until = lastOn.get(step) as number;
+    secondsPerStep[step] = Math.round(Math.max(0, until - from) / 1000);
+    from = until;
+  }
   return {
     tutorTurns: tutor.length,
     studentTurns: turns.length - tutor.length,
