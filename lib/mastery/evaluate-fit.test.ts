@@ -28,6 +28,13 @@ describe("the guard for making a candidate current", () => {
     expect(v.reasons.join(" ")).toMatch(/AUC 0.65 is worse/);
     expect(v.reasons.join(" ")).toMatch(/3 of 50 .* 0.50 to 0.30/);
   });
+  it("with no fitted model current (the current model is the defaults), says each comparison once", () => {
+    const v = guardVerdict(heldOut([0.55, 0.75], [0.6, 0.7]), change(0));
+    expect(v.reasons).toEqual([
+      "Held-out log-loss 0.75 is worse than the built-in defaults' (the current model) 0.7.",
+      "Held-out AUC 0.55 is worse than the built-in defaults' (the current model) 0.6.",
+    ]);
+  });
   it("refuses when nothing could be held out", () => {
     const h = { ...heldOut([0, 0], [0, 0]), attempts: 0, candidate: { auc: null, logLoss: null } };
     expect(guardVerdict(h, change(0)).ok).toBe(false);

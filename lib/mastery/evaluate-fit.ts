@@ -209,10 +209,15 @@ export function guardVerdict(heldOut: HeldOutEvaluation, change: MasteryChange):
   if (heldOut.attempts === 0 || c.logLoss === null)
     reasons.push("No held-out students to score it on (it needs attempts from at least two students).");
   else {
-    for (const [name, ref] of [
-      ["the current model's", heldOut.current],
-      ["the built-in defaults'", heldOut.defaults],
-    ] as const) {
+    // With no fitted model current, the current model is the defaults: say it once.
+    const same = heldOut.current.logLoss === heldOut.defaults.logLoss && heldOut.current.auc === heldOut.defaults.auc;
+    const refs = same
+      ? ([["the built-in defaults' (the current model)", heldOut.defaults]] as const)
+      : ([
+          ["the current model's", heldOut.current],
+          ["the built-in defaults'", heldOut.defaults],
+        ] as const);
+    for (const [name, ref] of refs) {
       if (ref.logLoss !== null && c.logLoss > ref.logLoss + 1e-9)
         reasons.push(`Held-out log-loss ${c.logLoss} is worse than ${name} ${ref.logLoss}.`);
       if (ref.auc !== null && (c.auc === null || c.auc < ref.auc - 1e-9))

@@ -118,16 +118,18 @@ export default async function ReportsPage({
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 className="text-lg font-semibold">{t("tellingTitle")}</h2>
           <p className="mt-1">
-            {t.rich("tellingLead", {
-              rate: share(moves.tellingRate),
-              total: moves.total,
-              strong: (chunks) => <strong data-testid="telling-rate">{chunks}</strong>,
-              link: (chunks) => (
-                <Link href={tx({ move: "telling" })} className="text-blue-800 underline">
-                  {chunks}
-                </Link>
-              ),
-            })}
+            {moves.total === 0
+              ? t("noTurns")
+              : t.rich("tellingLead", {
+                  rate: share(moves.tellingRate),
+                  total: moves.total,
+                  strong: (chunks) => <strong data-testid="telling-rate">{chunks}</strong>,
+                  link: (chunks) => (
+                    <Link href={tx({ move: "telling" })} className="text-blue-800 underline">
+                      {chunks}
+                    </Link>
+                  ),
+                })}
           </p>
           <p className="mt-1" data-testid="telling-compare">
             {t("tellingCompare", { human: share(MATHDIAL_HUMAN_TELLING) })}
