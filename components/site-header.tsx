@@ -19,7 +19,13 @@ export async function SiteHeader() {
           {user ? (
             <>
               <span>
-                <span className="font-medium">{user.name}</span>{" "}
+                <Link
+                  href="/account"
+                  className="font-medium text-blue-800 underline"
+                  aria-label={t("accountOf", { name: user.name })}
+                >
+                  {user.name}
+                </Link>{" "}
                 <span className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-700">{t(`roles.${user.role}`)}</span>
               </span>
               <form action={signOutAction}>

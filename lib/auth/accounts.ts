@@ -6,7 +6,7 @@ import { LTI_NO_PASSWORD } from "@/lib/lti/no-password";
 import { startSignIn, startSignUp } from "./limits";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "./password";
 import { passwordProblem, passwordProblemText } from "./password-policy";
-import { createStaffSchema, issueText, signInSchema, signUpSchema } from "./schemas";
+import { changePasswordSchema, createStaffSchema, issueText, signInSchema, signUpSchema } from "./schemas";
 import { hashToken, newSessionToken, normaliseJoinCode } from "./tokens";
 
 export const SESSION_DAYS = 14;
@@ -199,4 +199,56 @@ export async function signedInForTokenHash(
 
 export async function deleteSession(prisma: PrismaClient, token: string): Promise<void> {
   await prisma.authSession.deleteMany({ where: { id: hashToken(token) } });
+}
+
+/**
+ * A signed-in user changes their own password (a teacher given a temporary one, anyone). The
+ * current password is checked first and counts against the sign-in limit like a sign-in (a
+ * stolen session cannot guess it faster than a stranger could); the new one meets the policy.
+ * Every other session of the user is ended (a password changed because it leaked should lock
+ * the other browsers out); `keepSessionHash` (this browser's) stays. Audited.
+ */
+export async function changePassword(
+  prisma: PrismaClient,
+  actor: SessionUser,
+  raw: unknown,
+  keepSessionHash: string | null,
+  clientAddress: string | null,
+  locale?: string | null,
+): Promise<void> {
+  const parsed = changePasswordSchema.safeParse(raw, { error: zodErrorMap(locale) });
+  if (!parsed.success) throw invalid(parsed.error);
+  const { currentPassword, newPassword } = parsed.data;
+  const user = await prisma.user.findUnique({
+    where: { id: actor.id },
+    select: { email: true, name: true, passwordHash: true },
+  });
+  if (!user) throw new AppError("unauthenticated", "Sign in to continue.", undefined, { key: "auth.errors.signIn" });
+  if (user.passwordHash === LTI_NO_PASSWORD)
+    throw new AppError(
+      "bad_request",
+      "This account signs in through your school's learning platform (LMS).",
+      undefined,
+      {
+        key: "auth.errors.ltiOnly",
+      },
+    );
+  const attempt = await startSignIn(prisma, user.email, clientAddress);
+  if (!(await verifyPassword(user.passwordHash, currentPassword)))
+    throw new AppError("bad_request", "Your current password is not right.", undefined, {
+      key: "auth.errors.currentPasswordWrong",
+    });
+  await attempt.succeeded();
+  const problem = await passwordProblem(newPassword, { email: user.email, name: user.name });
+  if (problem) throw new AppError("bad_request", problem, undefined, passwordProblemText(problem));
+  const passwordHash = await hashPassword(newPassword);
+  await prisma.$transaction([
+    prisma.user.update({ where: { id: actor.id }, data: { passwordHash } }),
+    prisma.authSession.deleteMany({
+      where: { userId: actor.id, ...(keepSessionHash ? { id: { not: keepSessionHash } } : {}) },
+    }),
+    prisma.auditLog.create({
+      data: { actorId: actor.id, action: "user.password.change", entityType: "User", entityId: actor.id, details: {} },
+    }),
+  ]);
 }

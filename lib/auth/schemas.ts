@@ -15,6 +15,8 @@ export const validationMessages = {
   name: "Enter your name.",
   joinCode: "Enter the join code your teacher gave you.",
   staffName: "Enter a name.",
+  currentPassword: "Enter your current password.",
+  passwordsDiffer: "The two new passwords are not the same.",
 } as const;
 
 /** The message key of a message these schemas or the password policy set; undefined for zod's own. */
@@ -65,3 +67,18 @@ export const createStaffSchema = z.object({
   password: passwordSchema,
   role: z.enum(["teacher", "admin"]),
 });
+
+/** A signed-in user changes their own password: the current one, the new one twice. */
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z
+      .string()
+      .min(1, validationMessages.currentPassword)
+      .max(PASSWORD_MAX_LENGTH * 2),
+    newPassword: passwordSchema,
+    confirmPassword: z.string().max(PASSWORD_MAX_LENGTH * 2),
+  })
+  .refine((d) => d.newPassword === d.confirmPassword, {
+    message: validationMessages.passwordsDiffer,
+    path: ["confirmPassword"],
+  });

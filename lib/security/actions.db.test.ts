@@ -16,6 +16,7 @@ process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 const modules = {
   "app/actions": await import("@/app/actions"),
   "app/practice/actions": await import("@/app/practice/actions"),
+  "app/account/actions": await import("@/app/account/actions"),
   "app/teach/actions": await import("@/app/teach/actions"),
   "app/admin/actions": await import("@/app/admin/actions"),
   "app/admin/sets/actions": await import("@/app/admin/sets/actions"),
