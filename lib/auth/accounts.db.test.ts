@@ -52,6 +52,8 @@ describe("registerStudent", () => {
     [{ name: "B", email: "b@example.test", password: "password", joinCode: "ABC234" }, /too common/],
     [{ name: "B", email: "b@example.test", password: "        ", joinCode: "ABC234" }, /only spaces/],
     [{ name: "B", email: "b@example.test", password: "B@Example.test", joinCode: "ABC234" }, /email address/],
+    // Everything empty: the first field of the form (the join code) is named first, not the name.
+    [{ name: "", email: "", password: "", joinCode: "" }, /join code/],
   ])("refuses %o with a clear message and writes nothing", async (input, message) => {
     const before = await prisma.user.count();
     await expect(registerStudent(prisma, input)).rejects.toThrow(message);

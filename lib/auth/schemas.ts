@@ -49,11 +49,12 @@ export const passwordSchema = z
   .min(PASSWORD_MIN_LENGTH, passwordMessages.tooShort)
   .max(PASSWORD_MAX_LENGTH * 2, passwordMessages.tooLong);
 
+/** In the form's order (the first refusal shown is the first field's: the join code). */
 export const signUpSchema = z.object({
+  joinCode: z.string().trim().min(4, validationMessages.joinCode).max(20),
   name: cleanTextField(z.string().trim().min(1, validationMessages.name).max(100), { singleLine: true }),
   email: emailSchema,
   password: passwordSchema,
-  joinCode: z.string().trim().min(4, validationMessages.joinCode).max(20),
   /** The language the sign-up page was shown in; anything else (absent, unknown) is no choice. */
   locale: z
     .unknown()
