@@ -233,6 +233,18 @@ test("at phone width (390 x 844) nothing is clipped or off-screen and the keypad
   );
   expect(await layoutProblems(page)).toEqual([]);
 
+  // Finished, then opened again: the page opens at its end, with "Next problem" on screen (it
+  // opened at the last message, the button below the fold).
+  const steps = page.getByRole("complementary", { name: "Steps" }).locator("li");
+  for (const [i, step] of problem.steps.entries()) {
+    if (i === 0) continue;
+    await input.fill(formatAnswer(step.answer));
+    await input.press("Enter");
+    await expect(steps.nth(i)).toHaveAttribute("data-step-status", "solved");
+  }
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Next problem" })).toBeInViewport();
+
   await page.goto("/practice");
   expect(await layoutProblems(page)).toEqual([]);
   await expectNoAxeViolations(page);

@@ -122,7 +122,6 @@ export function TutorChat({
             </>
           ) : null}
         </ol>
-        <div ref={endRef} />
 
         {error ? (
           <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
@@ -247,6 +246,8 @@ export function TutorChat({
             </form>
           </div>
         )}
+        {/* Opening a session shows its end: the composer, or the finished box and "Next problem". */}
+        <div ref={endRef} />
       </section>
       <div className="order-first min-w-0 md:order-none">
         <StepProgress view={view} />
