@@ -322,6 +322,19 @@ test("an Arabic-speaking student works a problem in Arabic: Arabic words, Arabic
   // Arabic-Indic digits with the Arabic decimal separator, then minutes written in Arabic.
   await expect(await chat("٢٫٥")).toContainText("كم دقيقة يساوي ذلك؟");
   await expect(await chat("١٥٠ دقيقة")).toContainText("في أي وقت تصل لينا؟");
+  // Maths typed in the box, and the maths keys, read left to right in the right-to-left page
+  // (the box showed "2(x + 3) - 4" as "4 - (x + 3)2"; the key inserting "≤" showed "≥").
+  const box = sp.getByLabel("إجابتك أو رسالتك");
+  await box.fill("2(x + 3) - 4");
+  expect(await box.evaluate((el) => el.matches(":dir(ltr)"))).toBe(true);
+  await box.fill("لا أعرف");
+  expect(await box.evaluate((el) => el.matches(":dir(rtl)"))).toBe(true);
+  await box.fill("");
+  await sp.locator("[data-composer]").getByRole("button", { name: /Math keys|رموز|مفاتيح/ }).click();
+  const keys = sp.locator("[data-math-keypad]");
+  await expect(keys).toBeVisible();
+  expect(await keys.evaluate((el) => getComputedStyle(el).direction)).toBe("ltr");
+  await sp.locator("[data-composer]").getByRole("button", { name: /Math keys|رموز|مفاتيح/ }).click();
   await expect(await chat("11:45")).toContainText("أنهيت هذه المسألة");
   await expect(sp.getByRole("button", { name: "المسألة التالية" }).first()).toBeVisible();
   expect(await sp.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);

@@ -63,7 +63,9 @@ export function MathKeypad({
     el?.setSelectionRange(next.caret, next.caret);
   };
   return (
-    <fieldset className="grid min-w-0 grid-cols-5 gap-1.5" data-math-keypad>
+    // Left to right in every language: in a right-to-left page the browser mirrors ≤ ≥ ( ) on
+    // the keys (the key inserting "≤" showed "≥").
+    <fieldset dir="ltr" className="grid min-w-0 grid-cols-5 gap-1.5" data-math-keypad>
       <legend className="sr-only">{t("mathKeysLabel")}</legend>
       {MATH_KEYS.map((k) => (
         <button

@@ -45,6 +45,13 @@ export function TutorChat({
     endRef.current?.scrollIntoView?.({ block: "end" });
   }, []);
 
+  // A button is disabled while the reply streams, which drops the keyboard focus to the page:
+  // it goes to the answer box, as after Enter.
+  const sendThenFocus = async (input: Parameters<typeof send>[0]) => {
+    await send(input);
+    inputRef.current?.focus();
+  };
+
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const value = text.trim();
@@ -156,7 +163,7 @@ export function TutorChat({
                     key={c}
                     type="button"
                     disabled={!!streaming}
-                    onClick={() => send({ kind: "message", text: c })}
+                    onClick={() => sendThenFocus({ kind: "message", text: c })}
                     className={`${TAP} max-w-full rounded border border-slate-400 bg-white px-3 py-1.5 break-words hover:bg-slate-100`}
                   >
                     <MathText text={c} />
@@ -179,6 +186,8 @@ export function TutorChat({
                   autoCorrect="off"
                   spellCheck={false}
                   inputMode={numeric ? "decimal" : "text"}
+                  // Maths typed in a right-to-left page stays left to right ("2(x + 3) - 4"); Arabic words read right to left.
+                  dir="auto"
                   enterKeyHint="send"
                   value={text}
                   onChange={(e) => setText(e.target.value)}
@@ -198,7 +207,7 @@ export function TutorChat({
                 <button
                   type="button"
                   disabled={!!streaming}
-                  onClick={() => send({ kind: "hint" })}
+                  onClick={() => sendThenFocus({ kind: "hint" })}
                   className={`${TAP} flex-1 rounded border border-blue-700 bg-white px-3 py-2 text-blue-800 hover:bg-blue-50 sm:flex-none`}
                 >
                   {t("hint")}
@@ -206,7 +215,7 @@ export function TutorChat({
                 <button
                   type="button"
                   disabled={!!streaming}
-                  onClick={() => send({ kind: "stuck" })}
+                  onClick={() => sendThenFocus({ kind: "stuck" })}
                   className={`${TAP} flex-1 rounded border border-slate-500 bg-white px-3 py-2 hover:bg-slate-100 sm:flex-none`}
                 >
                   {t("stuck")}
