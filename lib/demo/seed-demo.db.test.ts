@@ -51,4 +51,17 @@ describe("the demo seed", () => {
     expect(second).toMatchObject({ usersCreated: 0, historySessions: 0, content: { newVersions: 0 } });
     expect(await counts()).toEqual(before);
   });
+
+  it("each seeded attempt carries the key of the student turn it answers (the research export joins on it)", async () => {
+    // Found in a browser walk: the DataShop export read seeded answers as messages and shifted
+    // their outcomes, because the seed keyed attempts by position and turns by sequence number.
+    const attempts = await prisma.attempt.findMany({ select: { sessionId: true, idempotencyKey: true, answer: true } });
+    expect(attempts.length).toBeGreaterThan(20);
+    for (const a of attempts) {
+      const turn = await prisma.turn.findFirst({
+        where: { sessionId: a.sessionId, role: "student", idempotencyKey: a.idempotencyKey },
+      });
+      expect(turn?.text, `${a.idempotencyKey} ${a.answer}`).toBe(a.answer);
+    }
+  });
 });

@@ -95,7 +95,10 @@ async function storePlayed(
     });
     const steps = await tx.step.findMany({ where: { versionId }, orderBy: { position: "asc" }, select: { id: true } });
     let seq = 0;
-    for (const [k, p] of played.entries()) {
+    for (const p of played) {
+      // The attempt carries its student turn's key, as submitTurn stores them: the research
+      // export joins the two on it (a different key marked seeded answers as messages and shifted outcomes).
+      let studentKey: string | null = null;
       if (p.input) {
         // A button press is stored as the words it shows, with its key (as submitTurn does).
         const key =
@@ -118,6 +121,7 @@ async function storePlayed(
             createdAt: at(seq),
           },
         });
+        studentKey = `seed-${seq}`;
         seq++;
       }
       await tx.turn.create({
@@ -134,7 +138,7 @@ async function storePlayed(
             correct: a.correct,
             firstAttempt: a.firstAttempt,
             hintsUsed: a.hintsUsed,
-            idempotencyKey: `seed-${k}`,
+            idempotencyKey: studentKey ?? `seed-${seq}`,
             createdAt: at(seq),
           },
         });
