@@ -50,7 +50,8 @@ describe("signUpAction", () => {
   it("answers junk arguments (not a form) with a clear error, not a 500", async () => {
     request.cookies.clear();
     const state = await signUpAction({}, "junk" as unknown as FormData);
-    expect(state.error).toMatch(/Enter your name/);
+    // The form's first field is named first (the join code).
+    expect(state.error).toMatch(/Enter the join code/);
   });
 
   it("shows the password policy's message", async () => {

@@ -59,7 +59,7 @@ describe("skills", () => {
     [
       "a key with capitals",
       () => createSkill(prisma, admin, { key: "Bad Key", name: "N" }),
-      "The key is not written with the characters allowed here.",
+      "The key is not written only with lowercase letters, digits, '.', '_' or '-' (starting with a letter or digit).",
     ],
     [
       "an empty set title",
