@@ -330,11 +330,17 @@ test("an Arabic-speaking student works a problem in Arabic: Arabic words, Arabic
   await box.fill("لا أعرف");
   expect(await box.evaluate((el) => el.matches(":dir(rtl)"))).toBe(true);
   await box.fill("");
-  await sp.locator("[data-composer]").getByRole("button", { name: /Math keys|رموز|مفاتيح/ }).click();
+  await sp
+    .locator("[data-composer]")
+    .getByRole("button", { name: /Math keys|رموز|مفاتيح/ })
+    .click();
   const keys = sp.locator("[data-math-keypad]");
   await expect(keys).toBeVisible();
   expect(await keys.evaluate((el) => getComputedStyle(el).direction)).toBe("ltr");
-  await sp.locator("[data-composer]").getByRole("button", { name: /Math keys|رموز|مفاتيح/ }).click();
+  await sp
+    .locator("[data-composer]")
+    .getByRole("button", { name: /Math keys|رموز|مفاتيح/ })
+    .click();
   await expect(await chat("11:45")).toContainText("أنهيت هذه المسألة");
   await expect(sp.getByRole("button", { name: "المسألة التالية" }).first()).toBeVisible();
   expect(await sp.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);

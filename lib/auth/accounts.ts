@@ -239,6 +239,10 @@ export async function changePassword(
       key: "auth.errors.currentPasswordWrong",
     });
   await attempt.succeeded();
+  if (newPassword === currentPassword)
+    throw new AppError("bad_request", "Choose a new password, not the one you have now.", undefined, {
+      key: "auth.errors.samePassword",
+    });
   const problem = await passwordProblem(newPassword, { email: user.email, name: user.name });
   if (problem) throw new AppError("bad_request", problem, undefined, passwordProblemText(problem));
   const passwordHash = await hashPassword(newPassword);

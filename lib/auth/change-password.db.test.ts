@@ -36,6 +36,7 @@ describe("changePassword (a signed-in user's own)", () => {
     ["new passwords that differ", form(OLD, NEW, `${NEW}!`), /not the same/],
     ["a common new password", form(OLD, "password123"), /too common/],
     ["a short new password", form(OLD, "short"), /at least 8/],
+    ["the current password again", form(OLD, OLD), /not the one you have now/],
     ["no current password", form("", NEW), /current password/],
     ["not a form", "junk", /Check the form|missing|object/i],
   ])("refuses %s and changes nothing", async (_name, raw, message) => {

@@ -135,11 +135,13 @@ export default async function ReportsPage({
             {t("tellingCompare", { human: share(MATHDIAL_HUMAN_TELLING) })}
           </p>
           <p className="mt-1">
-            {t.rich("hintsLead", {
-              average: hints(averageHints(report.runs)),
-              runs: report.runs.length,
-              strong: (chunks) => <strong>{chunks}</strong>,
-            })}
+            {report.runs.length === 0
+              ? t("noSteps")
+              : t.rich("hintsLead", {
+                  average: hints(averageHints(report.runs)),
+                  runs: report.runs.length,
+                  strong: (chunks) => <strong>{chunks}</strong>,
+                })}
           </p>
           <p className="mt-2 text-xs text-slate-700">{t("tellingTerm")}</p>
         </div>
