@@ -94,6 +94,21 @@ describe("saveTranslation", () => {
     ],
     ["a control character", () => ({ ...good, title: "ES\u001b[31m" }), "controls", "title"],
     ["no texts at all", () => null, "invalid", ""],
+    // The form arrives filled with the original: saving it unchanged is no translation.
+    [
+      "the original's texts unchanged",
+      () => ({
+        title: good.title.replace(/^ES /, ""),
+        statement: good.statement.replace(/^ES /, ""),
+        steps: good.steps.map((s) => ({
+          prompt: s.prompt.replace(/^ES /, ""),
+          hints: s.hints.map((h) => h.replace(/^ES /, "")),
+          wrongAnswers: s.wrongAnswers.map((w) => w.replace(/^ES /, "")),
+        })),
+      }),
+      "untranslated",
+      "",
+    ],
   ])("refuses %s and changes nothing", async (_name, bad, code, path) => {
     const before = await prisma.problemTranslation.findMany();
     const audits = await prisma.auditLog.count();

@@ -5,7 +5,15 @@ import { AppError } from "@/lib/errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { type Actor, assertAdmin, recordAudit } from "./actor";
 
-export type TranslationIssueCode = "empty" | "tooLong" | "controls" | "count" | "sameLanguage" | "language" | "invalid";
+export type TranslationIssueCode =
+  | "empty"
+  | "tooLong"
+  | "controls"
+  | "count"
+  | "sameLanguage"
+  | "language"
+  | "untranslated"
+  | "invalid";
 
 export interface TranslationIssue {
   /** Where: ["title"], ["statement"], ["steps", 2, "hints", 0]... */
@@ -51,10 +59,17 @@ export async function saveTranslation(
           id: true,
           version: true,
           language: true,
+          title: true,
+          statement: true,
           problem: { select: { key: true } },
           steps: {
             orderBy: { position: "asc" },
-            select: { answerSpec: true, hints: { select: { id: true } }, wrongAnswers: { select: { id: true } } },
+            select: {
+              answerSpec: true,
+              prompt: true,
+              hints: { orderBy: { position: "asc" }, select: { id: true, text: true } },
+              wrongAnswers: { orderBy: { position: "asc" }, select: { id: true, feedback: true } },
+            },
           },
         },
       });
@@ -82,6 +97,29 @@ export async function saveTranslation(
           })),
         };
       const t = parsed.data;
+      // Every text as the version has it: the form arrives filled with the original, and saving
+      // it unchanged marked the problem "translated", so students of that language got the
+      // original with no notice (found in a browser walk). Some texts may stay the same (a bare
+      // equation); all of them cannot.
+      const original = {
+        title: version.title,
+        statement: version.statement,
+        steps: version.steps.map((s) => ({
+          prompt: s.prompt,
+          hints: s.hints.map((h) => h.text),
+          wrongAnswers: s.wrongAnswers.map((w) => w.feedback),
+        })),
+      };
+      const texts = {
+        title: t.title,
+        statement: t.statement,
+        steps: t.steps.map((s) => ({ prompt: s.prompt, hints: s.hints, wrongAnswers: s.wrongAnswers })),
+      };
+      if (stableStringify(texts) === stableStringify(original))
+        return {
+          ok: false as const,
+          issues: [{ path: [], code: "untranslated", message: "every text is the original's: nothing is translated" }],
+        };
       const existing = await tx.problemTranslation.findUnique({
         where: { versionId_language: { versionId: version.id, language: language.data } },
         select: { id: true, title: true, statement: true, steps: true },
