@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { CoachSummary } from "@/lib/ai/teacher-coach/summarize-transcript";
+import { formatDuration } from "@/lib/teach/build-step-timeline";
 import { moveWords } from "@/lib/teach/describe-turn";
 
 /** The coach's short summary: counts by code, at most three observations that link to turns. */
@@ -11,7 +12,8 @@ export function CoachSummaryView({ summary }: { summary: CoachSummary }) {
     .map(([m, n]) => t("moveCount", { move: moveWords(m, locale), count: n }))
     .join(", ");
   const times = Object.entries(c.secondsPerStep)
-    .map(([step, s]) => t("stepTime", { step: Number(step) + 1, seconds: s }))
+    // As the Steps table writes durations ("4 min 49 s", not "289s").
+    .map(([step, s]) => t("stepTime", { step: Number(step) + 1, time: formatDuration(s * 1000, locale) }))
     .join(", ");
   return (
     <section aria-labelledby="coach-title" className="rounded-lg border border-slate-200 bg-white p-4">
@@ -21,7 +23,8 @@ export function CoachSummaryView({ summary }: { summary: CoachSummary }) {
           ({summary.engine === "llm" ? t("byModel") : t("ruleBased")})
         </span>
       </h2>
-      <p className="mt-1">{summary.summary}</p>
+      {/* A rule-based summary is the counts below in a sentence: shown once. */}
+      {summary.engine === "llm" ? <p className="mt-1">{summary.summary}</p> : null}
       <p className="mt-1 text-sm text-slate-700" data-testid="coach-counts">
         {t("counts", {
           turns: c.tutorTurns,
