@@ -79,6 +79,15 @@ test("the live view shows a student working, then stuck now, without a reload", 
   // The transcript link opens the student's session.
   await card.getByRole("link", { name: `Live transcript of ${studentName}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Transcript: ${studentName}` })).toBeVisible();
+  // While the session is active the transcript follows it: the student's next answer appears
+  // without a reload (the page never changed).
+  await expect(page.getByText("this page updates by itself")).toBeVisible();
+  await page.evaluate(() => {
+    (window as unknown as { liveMark?: string }).liveMark = "transcript";
+  });
+  await say(sp, "11");
+  await expect(page.getByRole("main").getByText("11", { exact: true }).first()).toBeVisible({ timeout: 15_000 });
+  expect(await page.evaluate(() => (window as unknown as { liveMark?: string }).liveMark)).toBe("transcript");
   await studentContext.close();
 });
 

@@ -6,6 +6,7 @@ import { MathText } from "@/components/math-text";
 import { AttemptsTable } from "@/components/teach/attempts-table";
 import { ClassHeader } from "@/components/teach/class-header";
 import { CoachSummaryView } from "@/components/teach/coach-summary";
+import { RefreshWhileActive } from "@/components/teach/refresh-while-active";
 import { TranscriptTurns } from "@/components/teach/transcript-turns";
 import { TeacherPickReason } from "@/components/tutor/teacher-pick-reason";
 import { getTutorBackend } from "@/lib/ai/provider";
@@ -87,6 +88,13 @@ export default async function TranscriptPage({ params }: { params: Promise<{ cla
               : t.status === "active"
                 ? tr("inProgressSince", { date: formatDateTime(t.lastActivityAt, locale) })
                 : tt(`sessionStatus.${t.status}`)}
+            {t.status === "active" ? (
+              <>
+                {" "}
+                <span className="text-sm text-slate-700">{tr("updatesLive")}</span>
+                <RefreshWhileActive />
+              </>
+            ) : null}
           </dd>
           {t.pickReason ? (
             <>
