@@ -418,49 +418,51 @@ export default async function ReportsPage({
                     <MathText text={w.prompt} />
                   </span>
                 </h3>
-                <table className="mt-2 w-full border-collapse text-start text-sm">
-                  <caption className="sr-only">
-                    {t("wrongCaption", { step: w.stepIndex + 1, title: w.problemTitle })}
-                  </caption>
-                  <thead>
-                    <tr className="border-b border-slate-300">
-                      <th scope="col" className={cell}>
-                        {t("columns.answer")}
-                      </th>
-                      <th scope="col" className={cell}>
-                        {t("columns.times")}
-                      </th>
-                      <th scope="col" className={cell}>
-                        {t("columns.misconception")}
-                      </th>
-                      <th scope="col" className={cell}>
-                        {t("columns.transcripts")}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {w.answers.map((a) => (
-                      <tr key={a.answer} className="border-b border-slate-200">
-                        <th scope="row" className={`${cell} font-mono font-normal`}>
-                          {a.answer || t("empty")}
+                <div className="overflow-x-auto">
+                  <table className="mt-2 w-full border-collapse text-start text-sm">
+                    <caption className="sr-only">
+                      {t("wrongCaption", { step: w.stepIndex + 1, title: w.problemTitle })}
+                    </caption>
+                    <thead>
+                      <tr className="border-b border-slate-300">
+                        <th scope="col" className={cell}>
+                          {t("columns.answer")}
                         </th>
-                        <td className={num}>{formatNumber(a.count, locale)}</td>
-                        <td className={cell}>
-                          {a.misconception ?? <span className="text-slate-700">{t("notAnticipated")}</span>}
-                        </td>
-                        <td className={cell}>
-                          <Link
-                            href={tx({ problem: undefined, step: w.stepId, answer: a.answer })}
-                            className="text-blue-800 underline"
-                            aria-label={t("transcriptsWithAnswer", { answer: a.answer })}
-                          >
-                            {t("transcripts")}
-                          </Link>
-                        </td>
+                        <th scope="col" className={cell}>
+                          {t("columns.times")}
+                        </th>
+                        <th scope="col" className={cell}>
+                          {t("columns.misconception")}
+                        </th>
+                        <th scope="col" className={cell}>
+                          {t("columns.transcripts")}
+                        </th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
+                    </thead>
+                    <tbody>
+                      {w.answers.map((a) => (
+                        <tr key={a.answer} className="border-b border-slate-200">
+                          <th scope="row" className={`${cell} font-mono font-normal`}>
+                            {a.answer || t("empty")}
+                          </th>
+                          <td className={num}>{formatNumber(a.count, locale)}</td>
+                          <td className={cell}>
+                            {a.misconception ?? <span className="text-slate-700">{t("notAnticipated")}</span>}
+                          </td>
+                          <td className={cell}>
+                            <Link
+                              href={tx({ problem: undefined, step: w.stepId, answer: a.answer })}
+                              className="text-blue-800 underline"
+                              aria-label={t("transcriptsWithAnswer", { answer: a.answer })}
+                            >
+                              {t("transcripts")}
+                            </Link>
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
               </li>
             ))}
           </ul>
