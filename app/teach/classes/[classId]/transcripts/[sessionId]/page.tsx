@@ -54,8 +54,12 @@ export default async function TranscriptPage({ params }: { params: Promise<{ cla
     evaluation: turn.codes.evaluation,
     createdAt: turn.createdAt,
   }));
+  // A session in progress is re-read every few seconds (RefreshWhileActive): its summary is the
+  // rule-based one, so an open page does not call the model on every refresh; the model writes
+  // the summary once the session has ended.
+  const coachModel = backend.kind === "llm" && t.status !== "active" ? backend.model : null;
   const coach = coachSummaryIn(
-    await summarizeTranscript(backend.kind === "llm" ? backend.model : null, coachTurns),
+    await summarizeTranscript(coachModel, coachTurns),
     coachTurns,
     locale,
   );
