@@ -58,11 +58,7 @@ export default async function TranscriptPage({ params }: { params: Promise<{ cla
   // rule-based one, so an open page does not call the model on every refresh; the model writes
   // the summary once the session has ended.
   const coachModel = backend.kind === "llm" && t.status !== "active" ? backend.model : null;
-  const coach = coachSummaryIn(
-    await summarizeTranscript(coachModel, coachTurns),
-    coachTurns,
-    locale,
-  );
+  const coach = coachSummaryIn(await summarizeTranscript(coachModel, coachTurns), coachTurns, locale);
   return (
     <section className="flex flex-col gap-6">
       <ClassHeader cls={cls} current="transcripts" title={tr("title", { name: t.student.name })} />
