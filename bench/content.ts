@@ -39,6 +39,7 @@ interface Checked {
   falseRejections: number;
   falseAcceptances: number;
   earlyReveals: number;
+  unenforcedForms: number;
   problems: string[];
 }
 
@@ -72,6 +73,7 @@ function work(job: Job, skillModel: OatutorSkillModel): Done {
         falseRejections: r.falseRejections,
         falseAcceptances: r.falseAcceptances,
         earlyReveals: r.earlyReveals,
+        unenforcedForms: r.unenforcedForms,
         problems: r.problems,
       });
     }
@@ -190,6 +192,7 @@ async function main() {
         false_rejections: sum("falseRejections"),
         false_acceptances: sum("falseAcceptances"),
         early_reveals: sum("earlyReveals"),
+        unenforced_forms: sum("unenforcedForms"),
         dead_ends: sum("deadEnds"),
         seconds: Number((d.convertSeconds + d.checkSeconds + (importSeconds.get(course) ?? 0)).toFixed(1)),
       });
@@ -269,6 +272,7 @@ function report(
       false_rejections: total("false_rejections"),
       false_acceptances: total("false_acceptances"),
       early_reveals: total("early_reveals"),
+      unenforced_forms: total("unenforced_forms"),
       dead_ends: total("dead_ends"),
       database: t.db,
       unpack_seconds: Number(t.unpackSeconds.toFixed(1)),

@@ -102,6 +102,7 @@ const FINDINGS = {
   later_answers: "laterAnswers",
   wrong_answer_leads: "wrongAnswerLeads",
   prompt_answers: "promptAnswers",
+  unenforced_forms: "unenforcedForms",
 } as const satisfies Record<string, keyof ProblemCheck>;
 type Counts = { problems: number; passed: number } & Record<keyof typeof FINDINGS, number>;
 

@@ -29,7 +29,7 @@ function base(): ProblemInput {
       },
       {
         prompt: "What fraction of the marbles does Sam keep?",
-        answer: { kind: "fraction", value: "1/2" },
+        answer: { kind: "fraction", value: "1/2", acceptDecimal: false },
         skills: ["fractions"],
         hints: [{ kind: "hint", text: "Sam keeps the other part." }],
         wrongAnswers: [],

@@ -22,6 +22,7 @@ import { readVisible, revealsBeyondVisible, type VisibleText } from "@/lib/tutor
 import { listSecrets } from "@/lib/tutor/reveal/list-secrets";
 import { visibleTexts } from "@/lib/tutor/reveal/turn-visibility";
 import type { TutorProblem, TutorStep, TutorWrongAnswer } from "@/lib/tutor/types";
+import { unenforcedForm } from "./unenforced-form";
 
 export interface ProblemCheck {
   deadEnds: number;
@@ -34,6 +35,8 @@ export interface ProblemCheck {
   wrongAnswerLeads: number;
   /** A prompt that is its own answer, or states it outside its question. */
   promptAnswers: number;
+  /** A form the step's words ask for ("what fraction", "lowest terms", "combine like terms") that its answer does not require. */
+  unenforcedForms: number;
   problems: string[];
 }
 
@@ -70,6 +73,7 @@ export function checkProblem(problem: TutorProblem, opts: CheckOptions = {}): Pr
     laterAnswers: 0,
     wrongAnswerLeads: 0,
     promptAnswers: 0,
+    unenforcedForms: 0,
     problems: [],
   };
   for (const [i, step] of problem.steps.entries()) {
@@ -206,6 +210,11 @@ function checkAuthoredTexts(problem: TutorProblem, r: ProblemCheck, o: CheckOpti
     if (message) {
       r.promptAnswers++;
       r.problems.push(`step ${i + 1}: ${message}`);
+    }
+    const form = unenforcedForm(step.prompt, step.answer);
+    if (form) {
+      r.unenforcedForms++;
+      r.problems.push(`step ${i + 1} ${form}`);
     }
   }
 }

@@ -57,7 +57,7 @@ export function askedForms(context: string): AskedForms {
   if (/scientific notation/.test(t)) forms.scientific = true;
   if (/lowest terms|simplest form|simplif(?:y|ied)|reduced? fraction|reduce/.test(t)) forms.simplified = true;
   if (
-    /as an? (?:(?:im)?proper |common )?fraction|ratio of two integers|fraction form|mixed number|lowest terms|simplest form/.test(
+    /as an? (?:(?:im)?proper |common )?fraction|(?:what|which) fraction|ratio of two integers|fraction form|mixed number|lowest terms|simplest form/.test(
       t,
     )
   )
@@ -65,7 +65,7 @@ export function askedForms(context: string): AskedForms {
   if (/mixed number/.test(t)) forms.mixed = true;
   if (/improper fraction/.test(t)) forms.improper = true;
   if (/\bfactor(?:ed|ise|ize|ing)?\b(?! of)/.test(t)) forms.factored = true;
-  if (/\b(?:expand|multiply|distribute)\b/.test(t)) forms.expanded = true;
+  if (/\b(?:expand|multiply|distribute)\b|\b(?:combin|collect)\w* (?:the )?like terms/.test(t)) forms.expanded = true;
   if (/\bexact(?:ly)? (?:value|answer|form)|simplest radical form|in terms of (?:pi|π|\\pi)/.test(t))
     forms.exact = true;
   if (/interval notation/.test(t)) forms.interval = true;

@@ -74,6 +74,51 @@ table("expression expanded 2x+6", { kind: "expression", value: "2x+6", form: "ex
   ["2x+7", "incorrect"],
 ]);
 
+// "Simplify by combining like terms": expanded means like terms combined too (a browser walk
+// found "4x+2x+6" accepted for 6x + 6); the reason says so, without the answer.
+table(
+  "expression expanded with like terms combined (6x + 6)",
+  { kind: "expression", value: "6x + 6", form: "expanded" },
+  [
+    ["6x+6", "correct"],
+    ["6 + 6x", "correct"],
+    ["x*6 + 6", "correct"],
+    ["4x+2x+6", "partial", "form"],
+    ["2x + 6 + 4x", "partial", "form"],
+    ["6x + 2 + 4", "partial", "form"],
+    ["2(x+3) + 4x", "partial", "form"],
+    ["6(x+1)", "partial", "form"],
+    ["6x + 7", "incorrect"],
+  ],
+);
+
+table(
+  "expression expanded, powers and products are different terms",
+  { kind: "expression", value: "x^2 + 5x + 6", form: "expanded" },
+  [
+    ["x^2+5x+6", "correct"],
+    ["6 + 5x + x^2", "correct"],
+    ["x^2 + 2x + 3x + 6", "partial", "form"],
+    ["x*x + 5x + 6", "correct"],
+    ["x^2 + x*x - x^2 + 5x + 6", "partial", "form"],
+  ],
+);
+
+table("expression expanded in two variables", { kind: "expression", value: "3xy + 2x", form: "expanded" }, [
+  ["3xy + 2x", "correct"],
+  ["2x + 3yx", "correct"],
+  ["xy + 2yx + 2x", "partial", "form"],
+]);
+
+table(
+  "expression authored with like terms: no combining rule",
+  { kind: "expression", value: "2x + 3x", form: "expanded" },
+  [
+    ["2x + 3x", "correct"],
+    ["5x", "correct"],
+  ],
+);
+
 table("expression factored form required", { kind: "expression", value: "(x-1)(x+1)", form: "factored" }, [
   ["(x-1)(x+1)", "correct"],
   ["(x+1)(x-1)", "correct"],

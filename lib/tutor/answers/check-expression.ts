@@ -3,6 +3,7 @@ import {
   constantDifference,
   equivalentComplex,
   equivalentExpr,
+  hasLikeTerms,
   isExpanded,
   isFactored,
 } from "./compare-expressions";
@@ -58,13 +59,22 @@ export function readStudentExpression(input: string, allowed: ReadonlySet<string
 const FORM_REASON = {
   expanded: reason("answers.writeExpanded", "equivalent, but write it expanded (multiply out the brackets)"),
   factored: reason("answers.writeFactored", "equivalent, but write it factored"),
+  combined: reason("answers.combineLikeTerms", "equivalent, but combine the like terms"),
 } as const;
 
-/** Form rules apply only when the authored value itself has that form (by the same test). */
-export function meetsForm(spec: ExpressionSpec, target: Expr, e: Expr): boolean {
-  if (spec.form === "expanded") return !isExpanded(target) || isExpanded(e);
-  if (spec.form === "factored") return !isFactored(target) || isFactored(e);
-  return true;
+/**
+ * The form rule an answer breaks, if any. Form rules apply only when the authored value itself
+ * has that form (by the same test): expanded means brackets multiplied out and like terms
+ * combined ("4x + 2x + 6" is not "6x + 6" expanded), as a step that says "simplify" or
+ * "combine like terms" wants.
+ */
+export function brokenForm(spec: ExpressionSpec, target: Expr, e: Expr): keyof typeof FORM_REASON | null {
+  if (spec.form === "expanded") {
+    if (isExpanded(target) && !isExpanded(e)) return "expanded";
+    if (!hasLikeTerms(target) && hasLikeTerms(e)) return "combined";
+  }
+  if (spec.form === "factored" && isFactored(target) && !isFactored(e)) return "factored";
+  return null;
 }
 
 /** Decimal places of each non-whole number written in the expression ("1.414x" -> [3]); an angle in degrees ("66.5°") is exact. */
@@ -123,9 +133,8 @@ export function judgeExpression(spec: ExpressionSpec, target: Expr, e: Expr): Ch
     if (spec.exact && targetExact && places.some((p) => p > EXACT_PLACES)) {
       return { ...partial("form", notExact, understood), workLeft: true };
     }
-    if (spec.form !== "any" && spec.form !== undefined && !meetsForm(spec, target, e)) {
-      return partial("form", FORM_REASON[spec.form], understood);
-    }
+    const broken = brokenForm(spec, target, e);
+    if (broken) return partial("form", FORM_REASON[broken], understood);
     return { verdict: "correct", understood };
   }
   const fewest = Math.min(...places);
@@ -229,9 +238,8 @@ function judgeWithConstant(spec: ExpressionSpec, k: string, target: Expr, e: Exp
     return d !== null && Math.abs(d) > 1e-9;
   });
   if (!arbitrary) return { verdict: "incorrect", understood };
-  if (spec.form !== "any" && spec.form !== undefined && !meetsForm(spec, target, e)) {
-    return partial("form", FORM_REASON[spec.form], understood);
-  }
+  const broken = brokenForm(spec, target, e);
+  if (broken) return partial("form", FORM_REASON[broken], understood);
   return { verdict: "correct", understood };
 }
 

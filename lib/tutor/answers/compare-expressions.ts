@@ -200,6 +200,60 @@ export function isExpanded(e: Expr): boolean {
   }
 }
 
+/** The terms of a sum, with their signs dropped: "4x + 2x - 6" -> 4x, 2x, 6. */
+function termsOf(e: Expr): Expr[] {
+  if (e.t === "neg") return termsOf(e.a);
+  if (e.t === "bin" && (e.op === "+" || e.op === "-")) return [...termsOf(e.a), ...termsOf(e.b)];
+  return [e];
+}
+
+/**
+ * What a term is a multiple of, its numbers dropped: "4x" and "x*2" -> "x^1", "3x^2y/2" ->
+ * "x^2*y^1", "7" -> "" (a constant). Anything else (a function, a bracket) counts as written.
+ */
+function termKind(term: Expr): string {
+  const powers = new Map<string, number>();
+  const opaque: string[] = [];
+  const walk = (f: Expr, sign: number): void => {
+    if (f.t === "num") return;
+    if (f.t === "neg") {
+      walk(f.a, sign);
+      return;
+    }
+    if (f.t === "var") {
+      powers.set(f.name, (powers.get(f.name) ?? 0) + sign);
+      return;
+    }
+    if (f.t === "bin" && f.op === "*") {
+      walk(f.a, sign);
+      walk(f.b, sign);
+      return;
+    }
+    if (f.t === "bin" && f.op === "/") {
+      walk(f.a, sign);
+      walk(f.b, -sign);
+      return;
+    }
+    if (f.t === "bin" && f.op === "^" && f.a.t === "var" && f.b.t === "num") {
+      powers.set(f.a.name, (powers.get(f.a.name) ?? 0) + sign * f.b.v);
+      return;
+    }
+    opaque.push(`${sign < 0 ? "/" : ""}${JSON.stringify(f)}`);
+  };
+  walk(term, 1);
+  const vars = [...powers].filter(([, p]) => p !== 0).map(([v, p]) => `${v}^${p}`);
+  return [...vars, ...opaque].sort().join("*");
+}
+
+/**
+ * Like terms left uncombined: two terms of a sum that are multiples of the same thing ("4x +
+ * 2x + 6", "x^2 + 3 + 5", "2xy + yx"). "6x + 6" and "x^2 + x" have none.
+ */
+export function hasLikeTerms(e: Expr): boolean {
+  const kinds = termsOf(e).map(termKind);
+  return new Set(kinds).size < kinds.length;
+}
+
 function factorsOf(e: Expr): Expr[] {
   return e.t === "bin" && e.op === "*" ? [...factorsOf(e.a), ...factorsOf(e.b)] : [e];
 }

@@ -63,6 +63,7 @@ describe("partial reason keys", () => {
       "answers.wrongOrder",
     ],
     [{ kind: "expression", value: "x^2 + 2x", form: "expanded" }, "x(x + 2)", "answers.writeExpanded"],
+    [{ kind: "expression", value: "6x + 6", form: "expanded" }, "4x + 2x + 6", "answers.combineLikeTerms"],
   ];
 
   it.each(cases)("%j %j -> %s, rendered in en, es and sv", (input, typed, key) => {
