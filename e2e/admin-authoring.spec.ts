@@ -115,7 +115,7 @@ test("an admin writes a skill, a two-step problem with a ladder and a wrong answ
   // Validation names the step and the field: a "wrong" answer the spec accepts.
   await page.getByRole("button", { name: "Create problem" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Not saved" })).toContainText(
-    'Step 1, wrongAnswers[1] "6": is accepted as correct by the answer specification',
+    "Step 1, wrong answer 1, the wrong answer: is accepted as correct by the answer specification",
   );
   await s1.getByLabel("Step 1 wrong answer 1", { exact: true }).fill("24");
   await page.getByRole("button", { name: "Create problem" }).click();
@@ -139,6 +139,13 @@ test("an admin writes a skill, a two-step problem with a ladder and a wrong answ
   await expect(tutorTurns(page).last()).toContainText("Find one third of the marbles Ana has.");
   await say(page, "2");
   await expect(page.getByRole("status").filter({ hasText: "Problem complete." })).toBeVisible();
+  // The wrap-up says to press "Next problem": the preview has it, and it opens the set's next
+  // problem (this set has one, so the same problem again) in a new preview.
+  const finishedPreview = page.url();
+  await page.getByRole("button", { name: "Next problem" }).click();
+  await expect(page).not.toHaveURL(finishedPreview);
+  await expect(page).toHaveURL(/\/admin\/preview\/[a-z0-9]+$/);
+  await expect(tutorTurns(page).last()).toContainText("How many marbles does Ana get from Sam?");
 
   // Publish; an edit after publishing is a draft version until published again.
   await page.getByRole("link", { name: "Back to the editor" }).click();

@@ -13,7 +13,7 @@ import { createProblemSet, setProblemSetAssignment, setProblemSetPublished } fro
 import { setProblemPublished } from "./publish-problem";
 import { saveProblem } from "./save-problem";
 import { createSkill, mergeSkills, setPrerequisites, updateSkill } from "./skills";
-import { startPreview } from "./start-preview";
+import { nextProblemInSet, startPreview } from "./start-preview";
 
 let prisma: PrismaClient;
 let admin: Actor;
@@ -255,6 +255,22 @@ describe("problems: save, version, publish, preview", () => {
     });
     expect(r.tutorTurn.text).toContain("Did you double instead of halving?");
     expect(await prisma.attempt.count({ where: { sessionId } })).toBe(0);
+  });
+
+  it("preview's next problem: the set's next by position, the last wraps to the first; admins only", async () => {
+    const second = await saveProblem(prisma, admin, { setId, problemId: null, draft: draft("half-of-twelve-next") });
+    expect(second.ok).toBe(true);
+    const ids = (
+      await prisma.problem.findMany({
+        where: { problemSetId: setId },
+        orderBy: { position: "asc" },
+        select: { id: true },
+      })
+    ).map((p) => p.id);
+    expect(ids.length).toBeGreaterThanOrEqual(2);
+    for (const [i, id] of ids.entries())
+      expect(await nextProblemInSet(prisma, admin, id)).toBe(ids[(i + 1) % ids.length]);
+    await expect(nextProblemInSet(prisma, teacher, ids[0] as string)).rejects.toThrow(/Only admins/);
   });
 
   it("sets: publish and assign to a class; every change is in the audit log, paginated", async () => {

@@ -21,3 +21,29 @@ export async function startPreview(prisma: PrismaClient, actor: Actor, problemId
     });
   return startTutoringSession(prisma, { studentId: actor.id, problemVersionId: latest.id, preview: true });
 }
+
+/**
+ * The problem after this one in its set (by position), wrapping to the set's first: what a
+ * preview's "Next problem" opens, so an author can walk a whole set in the real tutor.
+ */
+export async function nextProblemInSet(prisma: PrismaClient, actor: Actor, problemId: string): Promise<string> {
+  assertAdmin(actor);
+  const problem = await prisma.problem.findUnique({
+    where: { id: problemId },
+    select: { problemSetId: true, position: true },
+  });
+  if (!problem) throw new AppError("not_found", "No such problem.");
+  const inSet = { problemSetId: problem.problemSetId, versions: { some: {} } };
+  const next =
+    (await prisma.problem.findFirst({
+      where: { ...inSet, position: { gt: problem.position } },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      select: { id: true },
+    })) ??
+    (await prisma.problem.findFirst({
+      where: inSet,
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      select: { id: true },
+    }));
+  return next?.id ?? problemId;
+}

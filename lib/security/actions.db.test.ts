@@ -24,6 +24,7 @@ const modules = {
   "app/admin/problems/actions": await import("@/app/admin/problems/actions"),
   "app/admin/sets/[setId]/problems/draft/actions": await import("@/app/admin/sets/[setId]/problems/draft/actions"),
   "app/admin/lti/actions": await import("@/app/admin/lti/actions"),
+  "app/admin/preview/[sessionId]/actions": await import("@/app/admin/preview/[sessionId]/actions"),
   "app/teach/classes/[classId]/lti/actions": await import("@/app/teach/classes/[classId]/lti/actions"),
 };
 const { startPracticeAction } = modules["app/practice/actions"];

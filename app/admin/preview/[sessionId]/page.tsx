@@ -9,6 +9,7 @@ import { loadProblemVersion } from "@/lib/sessions/load-problem";
 import { buildSessionView } from "@/lib/sessions/session-view";
 import { shuffleChoices } from "@/lib/tutor/shuffle-choices";
 import { sessionStateSchema } from "@/lib/tutor/types";
+import { previewNextProblemAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.preview");
@@ -47,7 +48,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ sessio
           {t("back")}
         </Link>
       </p>
-      <TutorChat initial={view} />
+      <TutorChat initial={view} nextProblemAction={previewNextProblemAction.bind(null, session.id)} />
     </div>
   );
 }
