@@ -103,6 +103,7 @@ export function ModelVersions({ versions }: { versions: ModelVersionRow[] }) {
                       action={activateModelVersionAction}
                       submitLabel={v.activatedAt ? t("rollBack") : t("makeCurrent")}
                       variant="secondary"
+                      disabled={v.status === "candidate" && Boolean(e && !e.guard.ok)}
                     >
                       <input type="hidden" name="versionId" value={v.id} />
                     </ActionForm>

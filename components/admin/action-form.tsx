@@ -21,12 +21,15 @@ export function ActionForm({
   children,
   className = "flex flex-col gap-3",
   variant = "primary",
+  disabled = false,
 }: {
   action: (prev: FormState, form: FormData) => Promise<FormState>;
   submitLabel: string;
   children?: ReactNode;
   className?: string;
   variant?: keyof typeof VARIANTS;
+  /** The action cannot succeed now (the page says why next to it): the button is off. */
+  disabled?: boolean;
 }) {
   const t = useTranslations("admin.common");
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
@@ -35,7 +38,7 @@ export function ActionForm({
     <form ref={ref} onSubmitCapture={onSubmitCapture} action={formAction} className={className}>
       {children}
       <div>
-        <button type="submit" disabled={pending} className={VARIANTS[variant]}>
+        <button type="submit" disabled={pending || disabled} className={VARIANTS[variant]}>
           {pending ? t("pleaseWait") : submitLabel}
         </button>
       </div>

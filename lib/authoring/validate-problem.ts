@@ -122,36 +122,56 @@ export function validateProblem(input: ProblemInput): AuthoringIssue[] {
   const issues: AuthoringIssue[] = [];
   for (const [i, step] of input.steps.entries()) {
     const n = i + 1;
-    const add = (field: string, message: string, key: string, values?: ErrorText["values"]) =>
+    // `at`: the place within the step, for naming it in words as the editor labels it
+    // ("Step 1, wrong answer 2, the feedback", not "wrongAnswers[2] "6".feedback").
+    const add = (field: string, message: string, key: string, values?: ErrorText["values"], at?: PropertyKey[]) =>
       issues.push({
         step: n,
         field,
         message,
         text: { key: `admin.errors.issues.${key}`, ...(values ? { values } : {}) },
+        ...(at ? { path: ["steps", i, ...at] } : {}),
       });
     const shown = formatAnswer(step.answer);
     if (checkAnswer(step.answer, shown).verdict !== "correct") {
-      add("answer", `its own answer "${shown}" is not accepted by the specification`, "ownAnswerRejected", { shown });
+      add("answer", `its own answer "${shown}" is not accepted by the specification`, "ownAnswerRejected", { shown }, [
+        "answer",
+      ]);
     }
-    if (new Set(step.skills).size !== step.skills.length) add("skills", "a skill is listed twice", "skillTwice");
+    if (new Set(step.skills).size !== step.skills.length)
+      add("skills", "a skill is listed twice", "skillTwice", undefined, ["skills"]);
     for (const [j, w] of step.wrongAnswers.entries()) {
       const field = `wrongAnswers[${j + 1}] "${w.match}"`;
       if (checkAnswer(step.answer, w.match).verdict === "correct") {
-        add(field, "is accepted as correct by the answer specification", "wrongAnswerAccepted");
+        add(field, "is accepted as correct by the answer specification", "wrongAnswerAccepted", undefined, [
+          "wrongAnswers",
+          j,
+          "match",
+        ]);
       }
       if (textRevealsAnswer(step.answer, w.feedback))
-        add(`${field}.feedback`, "states the step's answer", "statesAnswer");
+        add(`${field}.feedback`, "states the step's answer", "statesAnswer", undefined, [
+          "wrongAnswers",
+          j,
+          "feedback",
+        ]);
     }
     const bottoms = step.hints.flatMap((h, j) => (h.kind === "bottom_out" ? [j] : []));
     if (bottoms.length > 1)
-      add("hints", `has ${bottoms.length} bottom-outs: at most one, as the last rung`, "bottomOuts", {
-        count: bottoms.length,
-      });
+      add(
+        "hints",
+        `has ${bottoms.length} bottom-outs: at most one, as the last rung`,
+        "bottomOuts",
+        { count: bottoms.length },
+        ["hints"],
+      );
     else if (bottoms.length === 1 && bottoms[0] !== step.hints.length - 1) {
       add(
         `hints[${(bottoms[0] as number) + 1}]`,
         "the bottom-out must be the last rung of the ladder",
         "bottomOutLast",
+        undefined,
+        ["hints", bottoms[0] as number, "kind"],
       );
     }
     for (const [j, h] of step.hints.entries()) {
@@ -162,6 +182,8 @@ export function validateProblem(input: ProblemInput): AuthoringIssue[] {
           `${field}.text`,
           "states the step's answer before the bottom-out: reword it or make it the bottom-out",
           "hintStatesAnswer",
+          undefined,
+          ["hints", j, "text"],
         );
       }
       if (h.kind !== "scaffold") continue;
@@ -172,12 +194,15 @@ export function validateProblem(input: ProblemInput): AuthoringIssue[] {
           `the scaffold's own answer "${scaffoldShown}" is not accepted by its specification`,
           "scaffoldRejected",
           { shown: scaffoldShown },
+          ["hints", j, "answer"],
         );
       } else if (checkAnswer(step.answer, scaffoldShown).verdict === "correct") {
         add(
           `${field}.answer`,
           "is the step's own answer: the tutor would tell it when the student misses the scaffold",
           "scaffoldIsAnswer",
+          undefined,
+          ["hints", j, "answer"],
         );
       }
     }

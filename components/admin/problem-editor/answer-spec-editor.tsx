@@ -28,6 +28,7 @@ function UnitFields({ unit, onChange }: { unit: UnitDraft | undefined; onChange:
     <div className="flex flex-wrap items-end gap-3">
       <PlainField
         label={t("unit")}
+        optional
         value={unit?.name ?? ""}
         placeholder={t("unitExample")}
         onChange={(name) => onChange(name.trim() ? { ...unit, name } : undefined)}
@@ -306,6 +307,7 @@ export function AnswerSpecEditor({
             <div className="flex flex-wrap items-end gap-3">
               <PlainField
                 label={t("constant")}
+                optional
                 value={spec.constant ?? ""}
                 // i18n-ignore: a maths symbol
                 placeholder="C"

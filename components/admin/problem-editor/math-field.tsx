@@ -10,21 +10,23 @@ export function MathField({
   value,
   onChange,
   rows = 2,
+  optional = false,
 }: {
   label: string;
   value: string;
   onChange: (v: string) => void;
   rows?: number;
+  /** Every editor field is required (the content format refuses it empty) unless this says not. */
+  optional?: boolean;
 }) {
   const t = useTranslations("admin.math");
   const id = useId();
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
+      <FieldLabel id={id} label={label} optional={optional} />
       <textarea
         id={id}
+        aria-required={!optional}
         rows={rows}
         value={value}
         onChange={(e) => onChange(e.target.value)}
@@ -45,25 +47,40 @@ export function PlainField({
   value,
   onChange,
   placeholder,
+  optional = false,
 }: {
   label: string;
   value: string;
   onChange: (v: string) => void;
   placeholder?: string;
+  optional?: boolean;
 }) {
   const id = useId();
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
+      <FieldLabel id={id} label={label} optional={optional} />
       <input
         id={id}
+        aria-required={!optional}
         value={value}
         placeholder={placeholder}
         onChange={(e) => onChange(e.target.value)}
         className="rounded border border-slate-400 bg-white px-3 py-2"
       />
     </div>
+  );
+}
+
+/** A field's label; a required field's ends in a star (for the eye: its accessible name is the label). */
+function FieldLabel({ id, label, optional }: { id: string; label: string; optional: boolean }) {
+  return (
+    <label htmlFor={id} className="text-sm font-medium">
+      {label}
+      {optional ? null : (
+        <span aria-hidden="true" className="text-red-800">
+          {" *"}
+        </span>
+      )}
+    </label>
   );
 }

@@ -54,6 +54,7 @@ export function ProblemEditor({
         submit();
       }}
     >
+      <p className="text-sm text-slate-700">{t("requiredNote")}</p>
       <div className="grid gap-3 rounded-lg border border-slate-300 bg-white p-4">
         <MathField
           label={t("title")}
