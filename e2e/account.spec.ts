@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, signIn, signUpStudent } from "./helpers";
+import { demo, expectNoAxeViolations, signIn, signUpStudent } from "./helpers";
 
 // A signed-in user changes their own password from the Account page (the header's name links
 // there): a wrong current password changes nothing; after the change the old password no
@@ -49,4 +49,42 @@ test("a user changes their password; the old one stops working and other browser
 test("the account page needs a signed-in user", async ({ page }) => {
   await page.goto("/account");
   await expect(page).toHaveURL(/\/sign-in$/);
+});
+
+test("a staff account made with a temporary password reaches only its account page until it chooses its own", async ({
+  page,
+  browser,
+}) => {
+  const email = `temp-${Date.now()}@school.test`;
+  const adminPage = await (await browser.newContext()).newPage();
+  await signIn(adminPage, demo.admin);
+  await adminPage.getByLabel("Name", { exact: true }).fill("Tam Porary");
+  await adminPage.getByLabel("Email", { exact: true }).fill(email);
+  await adminPage.getByLabel("Temporary password").fill("given-by-admin-42");
+  await adminPage.getByLabel("Role").selectOption("teacher");
+  await adminPage.getByRole("button", { name: "Create account" }).click();
+  await expect(adminPage.getByRole("status").filter({ hasText: email })).toBeVisible();
+  await adminPage.context().close();
+
+  await signIn(page, email, "given-by-admin-42");
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByRole("note")).toContainText("temporary password that an admin chose");
+  await expectNoAxeViolations(page);
+  // Every other page, and the data behind them, waits for the new password.
+  for (const path of ["/teach", "/practice", "/admin", "/"]) {
+    await page.goto(path);
+    await expect(page, path).toHaveURL(/\/account$/);
+  }
+  const res = await page.request.get("/api/teach/classes/nosuchclass/live");
+  expect(res.status()).toBe(403);
+  expect((await res.json()).error).toContain("temporary password");
+
+  await page.getByLabel("Current password").fill("given-by-admin-42");
+  await page.getByLabel(/^New password \(at least 8/).fill("tam-own-password-61");
+  await page.getByLabel("New password again").fill("tam-own-password-61");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page).toHaveURL(/\/teach$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Your classes" })).toBeVisible();
+  await page.goto("/account");
+  await expect(page.getByRole("note")).toHaveCount(0);
 });

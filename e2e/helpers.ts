@@ -15,6 +15,27 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
+/**
+ * First sign-in of a staff account an admin made: every page sends it to the account page until
+ * the temporary password is replaced; then it goes on to its home page.
+ */
+export async function signInWithTemporaryPassword(
+  page: Page,
+  email: string,
+  temporary: string,
+  chosen: string,
+  home: RegExp,
+): Promise<void> {
+  await signIn(page, email, temporary);
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByRole("note")).toContainText("temporary password");
+  await page.getByLabel("Current password").fill(temporary);
+  await page.getByLabel(/^New password \(at least/).fill(chosen);
+  await page.getByLabel("New password again").fill(chosen);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page).toHaveURL(home);
+}
+
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);

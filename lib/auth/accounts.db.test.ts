@@ -246,7 +246,14 @@ describe("sessions", () => {
     const found = await signedInForTokenHash(counted, hashToken(a.token));
     expect(statements).toEqual(["$queryRaw"]);
     expect(found).toEqual({
-      user: { id: plain.id, email: "plain@example.test", name: "Plain", role: "student", locale: "sv" },
+      user: {
+        id: plain.id,
+        email: "plain@example.test",
+        name: "Plain",
+        role: "student",
+        locale: "sv",
+        mustChangePassword: false,
+      },
       expiresAt: a.expiresAt,
       ltiLinked: false,
     });

@@ -18,9 +18,11 @@ export interface SessionUser {
   role: Role;
   /** The language the user chose, or null (lib/i18n/resolve-locale.ts). */
   locale: string | null;
+  /** Signed in with a temporary password an admin set: the account page only, until it is changed. */
+  mustChangePassword?: boolean;
 }
 
-const userFields = { id: true, email: true, name: true, role: true, locale: true } as const;
+const userFields = { id: true, email: true, name: true, role: true, locale: true, mustChangePassword: true } as const;
 
 /**
  * A refused form, by its first issue: a message the schemas set carries its key (the reader's
@@ -140,7 +142,11 @@ export async function createStaffUser(
   const passwordHash = await hashPassword(password);
   try {
     return await prisma.$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { name, email, role, passwordHash }, select: userFields });
+      // The admin chose this password and may have sent it anywhere: it works once, to set a new one.
+      const user = await tx.user.create({
+        data: { name, email, role, passwordHash, mustChangePassword: true },
+        select: userFields,
+      });
       await tx.auditLog.create({
         data: {
           actorId: actor.id,
@@ -183,7 +189,7 @@ export async function signedInForTokenHash(
   tokenHash: string,
 ): Promise<{ user: SessionUser; expiresAt: Date; ltiLinked: boolean } | null> {
   const rows = await prisma.$queryRaw<(SessionUser & { expiresAt: Date; ltiLinked: boolean })[]>`
-    SELECT u."id", u."email", u."name", u."role"::text AS "role", u."locale", s."expiresAt",
+    SELECT u."id", u."email", u."name", u."role"::text AS "role", u."locale", u."mustChangePassword", s."expiresAt",
            EXISTS (SELECT 1 FROM "LtiUserLink" l WHERE l."userId" = u."id") AS "ltiLinked"
     FROM "AuthSession" s JOIN "User" u ON u."id" = s."userId"
     WHERE s."id" = ${tokenHash}`;
@@ -191,7 +197,14 @@ export async function signedInForTokenHash(
   if (!row || row.expiresAt.getTime() <= Date.now()) return null;
   const { expiresAt, ltiLinked, ...user } = row;
   return {
-    user: { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale },
+    user: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      locale: user.locale,
+      mustChangePassword: user.mustChangePassword === true,
+    },
     expiresAt,
     ltiLinked,
   };
@@ -247,7 +260,7 @@ export async function changePassword(
   if (problem) throw new AppError("bad_request", problem, undefined, passwordProblemText(problem));
   const passwordHash = await hashPassword(newPassword);
   await prisma.$transaction([
-    prisma.user.update({ where: { id: actor.id }, data: { passwordHash } }),
+    prisma.user.update({ where: { id: actor.id }, data: { passwordHash, mustChangePassword: false } }),
     prisma.authSession.deleteMany({
       where: { userId: actor.id, ...(keepSessionHash ? { id: { not: keepSessionHash } } : {}) },
     }),

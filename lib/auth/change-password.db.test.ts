@@ -2,7 +2,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { LTI_NO_PASSWORD } from "@/lib/lti/no-password";
 import { testDatabase } from "@/tests/test-db";
-import { authenticate, changePassword, createSession, type SessionUser, signedInForTokenHash } from "./accounts";
+import {
+  authenticate,
+  changePassword,
+  createSession,
+  createStaffUser,
+  type SessionUser,
+  signedInForTokenHash,
+} from "./accounts";
 import { hashPassword } from "./password";
 import { hashToken } from "./tokens";
 
@@ -60,6 +67,30 @@ describe("changePassword (a signed-in user's own)", () => {
     expect(await signedInForTokenHash(prisma, hashToken(bens.token))).not.toBeNull();
     expect(await hashOf(ben.id)).toBe(benHash);
     expect(await prisma.auditLog.count({ where: { action: "user.password.change", actorId: ana.id } })).toBe(1);
+  });
+
+  it("a staff account an admin makes is on a temporary password until its owner changes it", async () => {
+    const admin = await prisma.user.create({
+      data: { email: "root@example.test", name: "Root", role: "admin", passwordHash: "x" },
+      select: { id: true, email: true, name: true, role: true, locale: true },
+    });
+    const made = await createStaffUser(prisma, admin, {
+      name: "Tam",
+      email: "tam@example.test",
+      password: "given-by-admin-42",
+      role: "teacher",
+    });
+    expect(made.mustChangePassword).toBe(true);
+    const session = await createSession(prisma, made.id);
+    // The flag travels with the signed-in user (every page and action reads it there).
+    expect((await signedInForTokenHash(prisma, hashToken(session.token)))?.user.mustChangePassword).toBe(true);
+    // A refused change leaves it on.
+    await expect(changePassword(prisma, made, form("wrong-one-here", NEW), null, null)).rejects.toThrow();
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: made.id } })).mustChangePassword).toBe(true);
+    await changePassword(prisma, made, form("given-by-admin-42", NEW), hashToken(session.token), null);
+    expect((await signedInForTokenHash(prisma, hashToken(session.token)))?.user.mustChangePassword).toBe(false);
+    // Accounts people make themselves never are.
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: ana.id } })).mustChangePassword).toBe(false);
   });
 
   it("wrong current passwords count against the sign-in limit", async () => {

@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/client";
 import { createSession, deleteSession, type SessionUser } from "./accounts";
 import { clientAddressFrom } from "./client-address";
-import { SESSION_COOKIE, signInRequired, userForSessionToken } from "./session-user";
+import { passwordChangeRequired, SESSION_COOKIE, signInRequired, userForSessionToken } from "./session-user";
 import { forgetSignedInToken } from "./signed-in-cache";
 import { hashToken } from "./tokens";
 
@@ -24,20 +24,37 @@ export const getCurrentUser = cache(
   async (): Promise<SessionUser | null> => userForSessionToken((await cookies()).get(SESSION_COOKIE)?.value),
 );
 
-/** Pages: sends a visitor to sign in, and a signed-in user without the role to a 403. */
+/**
+ * Pages: sends a visitor to sign in, a user still on a temporary password to the account page,
+ * and a signed-in user without the role to a 403.
+ */
 export async function requirePageUser(...roles: Role[]): Promise<SessionUser> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in");
+  const user = await requireAccountPageUser();
+  if (user.mustChangePassword) redirect("/account");
   if (roles.length && !roles.includes(user.role)) forbidden();
   return user;
 }
 
 /** Actions and route handlers: throws an AppError (401/403) instead of rendering. */
 export async function requireUser(...roles: Role[]): Promise<SessionUser> {
-  const user = await getCurrentUser();
-  if (!user) throw signInRequired();
+  const user = await requireAccountUser();
+  if (user.mustChangePassword) throw passwordChangeRequired();
   if (roles.length && !roles.includes(user.role))
     throw new AppError("forbidden", "You don't have access to that.", undefined, { key: "auth.errors.noAccess" });
+  return user;
+}
+
+/** The account page: any signed-in user, a temporary password included (it is where it is changed). */
+export async function requireAccountPageUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in");
+  return user;
+}
+
+/** The account page's action: any signed-in user, a temporary password included. */
+export async function requireAccountUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) throw signInRequired();
   return user;
 }
 

@@ -29,3 +29,13 @@ export async function userForSessionToken(token: string | undefined | null): Pro
 export function signInRequired(): AppError {
   return new AppError("unauthenticated", "Sign in to continue.", undefined, { key: "auth.errors.signIn" });
 }
+
+/**
+ * The 403 for a user still on the temporary password an admin set: until they choose their own
+ * (the account page), nothing else answers them.
+ */
+export function passwordChangeRequired(): AppError {
+  return new AppError("forbidden", "Change your temporary password first, on your Account page.", undefined, {
+    key: "auth.errors.changePasswordFirst",
+  });
+}

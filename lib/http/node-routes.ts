@@ -1,6 +1,6 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { SESSION_COOKIE, signInRequired, userForSessionToken } from "@/lib/auth/session-user";
+import { passwordChangeRequired, SESSION_COOKIE, signInRequired, userForSessionToken } from "@/lib/auth/session-user";
 import { pingDatabase } from "@/lib/db/client";
 import { checkDatabaseHealth } from "@/lib/db/health";
 import { env } from "@/lib/env";
@@ -135,6 +135,7 @@ async function serveTurn(req: IncomingMessage, res: ServerResponse, sessionId: s
         user: async () => {
           const user = await userForSessionToken(token);
           if (!user) throw signInRequired();
+          if (user.mustChangePassword) throw passwordChangeRequired();
           return user;
         },
         translator: async () =>
