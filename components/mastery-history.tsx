@@ -1,18 +1,8 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { MasteryChart } from "@/components/mastery-chart";
+import { formatDateTime } from "@/lib/i18n/format-date-time";
 import { formatMastery } from "@/lib/mastery/format-mastery";
 import type { HistoryPoint } from "@/lib/mastery/mastery-history";
-
-/** "Mar 10, 2026, 12:05 PM UTC" / "10 mar 2026, 12:05 UTC": server-rendered, so UTC, saying so. */
-const WHEN = {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "UTC",
-  timeZoneName: "short",
-} as const;
 
 /**
  * One skill's mastery history (lib/mastery/mastery-history.ts: the value shown after each
@@ -90,7 +80,7 @@ export function MasteryHistory({
                 <th scope="row" className="p-1 font-normal tabular-nums">
                   {format.number(p.attempt)}
                 </th>
-                <td className="p-1">{format.dateTime(new Date(p.at), WHEN)}</td>
+                <td className="p-1">{formatDateTime(new Date(p.at), locale)}</td>
                 <td className="p-1">{p.correct ? t("correct") : t("notCorrect")}</td>
                 <td className="p-1 text-end font-mono" data-mastery={formatMastery(p.value)}>
                   {formatMastery(p.value, locale)}

@@ -1,5 +1,6 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { ActionForm } from "@/components/admin/action-form";
+import { formatDateTime } from "@/lib/i18n/format-date-time";
 import type { HeldOutScore } from "@/lib/mastery/evaluate-fit";
 import { DETECTOR_MIN_ATTEMPTS, DETECTOR_MIN_STUDENTS } from "@/lib/mastery/fit-from-attempts";
 import type { ModelVersionRow } from "@/lib/mastery/model-versions";
@@ -16,7 +17,8 @@ export function ModelVersions({ versions }: { versions: ModelVersionRow[] }) {
   const t = useTranslations("admin.versions");
   const na = useTranslations("admin.common")("notAvailable");
   const format = useFormatter();
-  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+  const locale = useLocale();
+  const when = (d: Date) => formatDateTime(d, locale);
   const score = (s: HeldOutScore | undefined) => (s ? `${s.auc ?? na} / ${s.logLoss ?? na}` : "–");
   const decimals = (n: number, digits: number) =>
     format.number(n, { minimumFractionDigits: digits, maximumFractionDigits: digits });

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { getTutorBackend } from "@/lib/ai/provider";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
+import { formatDateTime } from "@/lib/i18n/format-date-time";
 import { listModelVersions } from "@/lib/mastery/model-versions";
 import { CreateStaffForm } from "./create-staff-form";
 import { FitModelButton } from "./fit-model-button";
@@ -46,7 +47,7 @@ export default async function AdminHome() {
     ? t("modelCurrent", {
         version: model.version,
         attempts: model.attempts,
-        at: format.dateTime(model.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }),
+        at: formatDateTime(model.createdAt, await getLocale()),
       })
     : t("modelNone");
   const stats = [

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ScrollRegion } from "@/components/admin/scroll-region";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { auditEntryInWords } from "@/lib/authoring/audit-text";
 import { listAuditLog } from "@/lib/authoring/list-audit-log";
 import { db } from "@/lib/db/client";
+import { formatDateTime } from "@/lib/i18n/format-date-time";
 import type { Translate } from "@/lib/i18n/translator";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,6 +19,7 @@ const COLUMNS = ["when", "who", "change", "record"] as const;
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   await requirePageUser("admin");
   const t = await getTranslations("admin.audit");
+  const locale = await getLocale();
   const tt = (await getTranslations()) as unknown as Translate;
   const { page } = await searchParams;
   const log = await listAuditLog(db, Number(page ?? 1));
@@ -41,7 +43,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <tbody>
             {log.rows.map((r) => (
               <tr key={r.id} className="border-b border-slate-200 align-top">
-                <td className="whitespace-nowrap p-2">{r.createdAt.toISOString().slice(0, 19).replace("T", " ")}</td>
+                <td className="whitespace-nowrap p-2">{formatDateTime(r.createdAt, locale)}</td>
                 <td className="p-2">
                   {r.actor ? t("actor", { name: r.actor.name, email: r.actor.email }) : t("commandLine")}
                 </td>

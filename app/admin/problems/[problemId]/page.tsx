@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
 import { StatusBadge } from "@/components/admin/fields";
 import { ProblemEditor } from "@/components/admin/problem-editor/problem-editor";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { loadVersionContent } from "@/lib/content/export-bundle";
 import { db } from "@/lib/db/client";
+import { formatDateTime } from "@/lib/i18n/format-date-time";
 import { previewProblemAction, publishProblemAction, saveProblemAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,8 +30,7 @@ export default async function ProblemPage({ params }: { params: Promise<{ proble
   const { problemId } = await params;
   const t = await getTranslations("admin.problem");
   const locale = await getLocale();
-  const format = await getFormatter();
-  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+  const when = (d: Date) => formatDateTime(d, locale);
   const problem = await db.problem.findUnique({
     where: { id: problemId },
     select: {
