@@ -17,8 +17,20 @@ export function Field({ label, id, ...props }: InputHTMLAttributes<HTMLInputElem
   );
 }
 
-export function FormError({ message }: { message?: string | null }) {
+/** A refused form's error; with `all` (every field's issue), the whole list at once. */
+export function FormError({ message, all }: { message?: string | null; all?: string[] }) {
   if (!message) return null;
+  if (all && all.length > 1)
+    return (
+      <ul
+        role="alert"
+        className="list-disc rounded border border-red-300 bg-red-50 py-2 ps-7 pe-3 text-sm text-red-800"
+      >
+        {all.map((m) => (
+          <li key={m}>{m}</li>
+        ))}
+      </ul>
+    );
   return (
     <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
       {message}

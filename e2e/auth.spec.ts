@@ -83,6 +83,18 @@ test.describe("sign up with a join code", () => {
     await expect(page.getByRole("alert").filter({ hasText: "don't match an account" })).toBeVisible();
   });
 
+  test("an empty form names every field to fill in at once, and keeps what was typed", async ({ page }) => {
+    await page.goto("/sign-up");
+    await page.getByLabel("Your name").fill("Nadia");
+    await page.getByRole("button", { name: "Join class" }).click();
+    const alert = page.getByRole("alert");
+    await expect(alert.getByRole("listitem")).toHaveCount(3);
+    await expect(alert).toContainText(/join code/i);
+    await expect(alert).toContainText(/email/i);
+    await expect(alert).toContainText(/password/i);
+    await expect(page.getByLabel("Your name")).toHaveValue("Nadia");
+  });
+
   test("a good join code creates a student in that class", async ({ page }) => {
     const email = `new-${Date.now()}@example.test`;
     await page.goto("/sign-up");

@@ -98,4 +98,29 @@ describe("signUpAction", () => {
     });
     expect(outcome).toEqual({ state: expect.objectContaining({ error: "Escribe tu nombre." }) });
   });
+
+  it("names every field's problem at once, in the form's order and language (a browser walk found one at a time)", async () => {
+    const { outcome } = await submit(signUpAction, { name: "", email: "not-an-email", joinCode: "J", password: "x" });
+    const state = (outcome as { state: { error: string; issues: string[] } }).state;
+    expect(state.issues).toHaveLength(4);
+    expect(state.error).toBe(state.issues[0]);
+    expect(state.issues[0]).toMatch(/join code/i);
+    expect(state.issues[1]).toMatch(/name/i);
+    expect(state.issues[2]).toMatch(/email/i);
+    expect(state.issues[3]).toMatch(/password/i);
+    const es = await submit(signUpAction, { name: "", email: "x", joinCode: "J", password: "x", locale: "es" });
+    const esIssues = (es.outcome as { state: { issues: string[] } }).state.issues;
+    expect(esIssues).toHaveLength(4);
+    expect(esIssues).toContain("Escribe tu nombre.");
+  });
+
+  it("a single problem stays one message, not a list", async () => {
+    const { outcome } = await submit(signUpAction, {
+      name: "",
+      email: "one@example.test",
+      joinCode: "JOIN23",
+      password: "maple-river-stone",
+    });
+    expect((outcome as { state: { issues?: string[] } }).state.issues).toBeUndefined();
+  });
 });

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { registerStudent } from "@/lib/auth/accounts";
+import { formIssues, registerStudent } from "@/lib/auth/accounts";
 import { clientAddress } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { publicError } from "@/lib/errors";
@@ -12,6 +12,8 @@ import { cleanFormFields } from "@/lib/validation/text";
 
 export interface SignUpState {
   error?: string;
+  /** Every field's issue when the form was refused as a whole (the first is `error`). */
+  issues?: string[];
   values?: { name: string; email: string; joinCode: string };
 }
 
@@ -31,7 +33,9 @@ export async function signUpAction(_prev: SignUpState, form: FormData): Promise<
     // A taken email leaves its account as it was (registerStudent returns null for it).
     await registerStudent(db, { ...values, password: fields.password ?? "", locale }, await clientAddress());
   } catch (e) {
-    return { error: publicError(e, translate(locale)).message, values };
+    const t = translate(locale);
+    const issues = formIssues(e, t);
+    return { error: publicError(e, t).message, ...(issues.length > 1 ? { issues } : {}), values };
   }
   redirect(SIGN_UP_DONE);
 }

@@ -14,7 +14,7 @@ export function SignUpForm({ passwordMin }: { passwordMin: number }) {
   const v = state.values;
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
-      <FormError message={state.error} />
+      <FormError message={state.error} all={state.issues} />
       <input type="hidden" name="locale" value={locale} />
       <Field label={t("joinCode")} id="joinCode" autoComplete="off" required defaultValue={v?.joinCode} />
       <Field label={t("name")} id="name" autoComplete="name" required defaultValue={v?.name} />

@@ -1,6 +1,7 @@
-import { AppError } from "@/lib/errors";
+import { AppError, type ErrorText, isAppError } from "@/lib/errors";
 import type { PrismaClient, Role } from "@/lib/generated/prisma/client";
 import { toLocale } from "@/lib/i18n/locales";
+import type { Translate } from "@/lib/i18n/translator";
 import { zodErrorMap } from "@/lib/i18n/zod-errors";
 import { LTI_NO_PASSWORD } from "@/lib/lti/no-password";
 import { startSignIn, startSignUp } from "./limits";
@@ -27,12 +28,21 @@ const userFields = { id: true, email: true, name: true, role: true, locale: true
 /**
  * A refused form, by its first issue: a message the schemas set carries its key (the reader's
  * language); zod's own message is already in the parse's language (`zodErrorMap(locale)`).
+ * Every issue, one per field, is in `details.issues` (formIssues), so a form can show them all.
  */
 function invalid(e: { issues: { message: string }[] }): AppError {
   const message = e.issues[0]?.message;
   if (!message)
     return new AppError("bad_request", "Check the form and try again.", undefined, { key: "auth.errors.checkForm" });
-  return new AppError("bad_request", message, undefined, issueText(message));
+  const issues = [...new Set(e.issues.map((i) => i.message))].map((m) => ({ message: m, text: issueText(m) }));
+  return new AppError("bad_request", message, { issues }, issueText(message));
+}
+
+/** Every issue of a refused form (invalid above), in the reader's language; [] for any other error. */
+export function formIssues(e: unknown, t: Translate): string[] {
+  if (!isAppError(e)) return [];
+  const issues = (e.details as { issues?: { message: string; text?: ErrorText }[] } | undefined)?.issues ?? [];
+  return issues.map((i) => (i.text ? t(i.text.key, i.text.values) : i.message));
 }
 
 /** The locale a caller put on the raw input (the sign-up page's), before it is parsed. */
