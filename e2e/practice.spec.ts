@@ -3,7 +3,7 @@ import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { formatAnswer } from "@/lib/tutor/answers";
 import { demoProblemByTitle } from "./demo-content";
-import { expectNoAxeViolations, signUpStudent } from "./helpers";
+import { demo, expectNoAxeViolations, signIn, signUpStudent } from "./helpers";
 
 // The student's page (issue 15): the next problem first with one friendly reason, mastery as
 // levels in words for the assigned skills only, the first-run explanation of Hint and I'm stuck,
@@ -248,4 +248,32 @@ test("at phone width (390 x 844) nothing is clipped or off-screen and the keypad
   await page.goto("/practice");
   expect(await layoutProblems(page)).toEqual([]);
   await expectNoAxeViolations(page);
+});
+
+test("at phone width a choice step's answer area leaves the problem in view (no maths keys or number pad)", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, demo.admin);
+  await page.goto("/admin/sets");
+  await page.getByRole("link", { name: "Linear equations", exact: true }).click();
+  await page.getByRole("link", { name: "Add seven" }).click();
+  await page.getByRole("button", { name: "Preview in the tutor" }).click();
+  await expect(page).toHaveURL(/\/admin\/preview\//);
+  const composer = page.locator("[data-composer]");
+  await expect(composer.getByRole("group", { name: "Choose an answer" })).toBeVisible();
+  // A browser walk measured this sticky area at about 45% of the screen, two rows of it being
+  // keys a choice step does not use.
+  await expect(composer.getByRole("button", { name: /Math keys/ })).toHaveCount(0);
+  await expect(composer.getByRole("button", { name: /Number keyboard/ })).toHaveCount(0);
+  const box = await composer.boundingBox();
+  expect(box?.height ?? 844).toBeLessThan(844 * 0.4);
+  expect(await layoutProblems(page)).toEqual([]);
+  // The typed answer still works beside the buttons.
+  await page.getByLabel("Your answer or message").fill("subtract 7 from both sides");
+  await page.getByLabel("Your answer or message").press("Enter");
+  await expect(page.getByRole("complementary", { name: "Steps" }).locator("li").first()).toHaveAttribute(
+    "data-step-status",
+    "solved",
+  );
 });

@@ -171,7 +171,9 @@ export function TutorChat({
                 ))}
               </fieldset>
             ) : null}
-            {keypad ? <MathKeypad inputRef={inputRef} value={text} onChange={setText} disabled={!!streaming} /> : null}
+            {keypad && !current?.choices ? (
+              <MathKeypad inputRef={inputRef} value={text} onChange={setText} disabled={!!streaming} />
+            ) : null}
             <form onSubmit={submit} className="flex min-w-0 flex-col gap-2">
               <div className="flex min-w-0 gap-2">
                 <label htmlFor="answer" className="sr-only">
@@ -220,27 +222,33 @@ export function TutorChat({
                 >
                   {t("stuck")}
                 </button>
-                <button
-                  type="button"
-                  aria-pressed={keypad}
-                  onClick={() => setKeypad((k) => !k)}
-                  className={`${TAP} rounded border border-slate-500 bg-white px-3 py-2 hover:bg-slate-100`}
-                >
-                  <span aria-hidden="true">{"√( )"} </span>
-                  {t("mathKeys")}
-                </button>
-                <button
-                  type="button"
-                  aria-pressed={numeric}
-                  onClick={() => {
-                    setNumeric((n) => !n);
-                    inputRef.current?.focus();
-                  }}
-                  className={`${TAP} rounded border border-slate-500 bg-white px-3 py-2 hover:bg-slate-100`}
-                >
-                  <span aria-hidden="true">123 </span>
-                  {t("numberPad")}
-                </button>
+                {/* A choice step is answered by a button: no maths keys or number pad (on a phone
+                    they took a second row of the sticky answer area). */}
+                {current?.choices ? null : (
+                  <>
+                    <button
+                      type="button"
+                      aria-pressed={keypad}
+                      onClick={() => setKeypad((k) => !k)}
+                      className={`${TAP} rounded border border-slate-500 bg-white px-3 py-2 hover:bg-slate-100`}
+                    >
+                      <span aria-hidden="true">{"√( )"} </span>
+                      {t("mathKeys")}
+                    </button>
+                    <button
+                      type="button"
+                      aria-pressed={numeric}
+                      onClick={() => {
+                        setNumeric((n) => !n);
+                        inputRef.current?.focus();
+                      }}
+                      className={`${TAP} rounded border border-slate-500 bg-white px-3 py-2 hover:bg-slate-100`}
+                    >
+                      <span aria-hidden="true">123 </span>
+                      {t("numberPad")}
+                    </button>
+                  </>
+                )}
                 <button
                   type="button"
                   aria-expanded={help.open}
