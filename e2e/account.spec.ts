@@ -40,6 +40,7 @@ test("a user changes their password; the old one stops working and other browser
   await other.close();
 
   await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
   await signIn(page, email, "good-password");
   await expect(page.getByText("That email and password don't match an account.")).toBeVisible();
   await signIn(page, email, "violet harbour seventeen");

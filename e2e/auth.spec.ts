@@ -87,7 +87,7 @@ test.describe("sign up with a join code", () => {
     await page.goto("/sign-up");
     await page.getByLabel("Your name").fill("Nadia");
     await page.getByRole("button", { name: "Join class" }).click();
-    const alert = page.getByRole("alert");
+    const alert = page.locator("form").getByRole("alert");
     await expect(alert.getByRole("listitem")).toHaveCount(3);
     await expect(alert).toContainText(/join code/i);
     await expect(alert).toContainText(/email/i);

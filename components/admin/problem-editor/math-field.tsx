@@ -71,16 +71,19 @@ export function PlainField({
   );
 }
 
-/** A field's label; a required field's ends in a star (for the eye: its accessible name is the label). */
+/**
+ * A field's label; a required field's is followed by a star, outside the label: the accessible
+ * name stays the label, and screen readers hear "required" from aria-required.
+ */
 function FieldLabel({ id, label, optional }: { id: string; label: string; optional: boolean }) {
   return (
-    <label htmlFor={id} className="text-sm font-medium">
-      {label}
+    <div className="flex gap-1 text-sm font-medium">
+      <label htmlFor={id}>{label}</label>
       {optional ? null : (
         <span aria-hidden="true" className="text-red-800">
-          {" *"}
+          *
         </span>
       )}
-    </label>
+    </div>
   );
 }
