@@ -255,6 +255,7 @@ test("at phone width a choice step's answer area leaves the problem in view (no 
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page, demo.admin);
+  await expect(page).toHaveURL(/\/admin$/);
   await page.goto("/admin/sets");
   await page.getByRole("link", { name: "Linear equations", exact: true }).click();
   await page.getByRole("link", { name: "Add seven" }).click();
