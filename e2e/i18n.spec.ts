@@ -321,7 +321,6 @@ test("an Arabic-speaking student works a problem in Arabic: Arabic words, Arabic
   await expect(await chat("٣٦")).toContainText("كم ساعة تستغرق الرحلة؟");
   // Arabic-Indic digits with the Arabic decimal separator, then minutes written in Arabic.
   await expect(await chat("٢٫٥")).toContainText("كم دقيقة يساوي ذلك؟");
-  await expect(await chat("١٥٠ دقيقة")).toContainText("في أي وقت تصل لينا؟");
   // Maths typed in the box, and the maths keys, read left to right in the right-to-left page
   // (the box showed "2(x + 3) - 4" as "4 - (x + 3)2"; the key inserting "≤" showed "≥").
   const box = sp.getByLabel("إجابتك أو رسالتك");
@@ -341,6 +340,33 @@ test("an Arabic-speaking student works a problem in Arabic: Arabic words, Arabic
     .locator("[data-composer]")
     .getByRole("button", { name: /Math keys|رموز|مفاتيح/ })
     .click();
+  await expect(await chat("١٥٠ دقيقة")).toContainText("في أي وقت تصل لينا؟");
+  // Written maths inside an Arabic sentence reads left to right: "15 + 30", not "30 + 15" (the
+  // bidirectional algorithm reversed multi-term runs before they were isolated).
+  const feedback = await chat("11:40");
+  await expect(feedback).toContainText("15 + 30");
+  const order = await feedback.evaluate((li) => {
+    const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent ?? "";
+      const at = text.indexOf("15 + 30");
+      if (at < 0) continue;
+      const x = (from: number) => {
+        const r = document.createRange();
+        r.setStart(n as Text, from);
+        r.setEnd(n as Text, from + 2);
+        return r.getBoundingClientRect().left;
+      };
+      return {
+        isolated: (n.parentElement?.closest("bdi")?.getAttribute("dir") ?? "") === "ltr",
+        left15: x(at),
+        left30: x(at + 5),
+      };
+    }
+    return null;
+  });
+  expect(order?.isolated).toBe(true);
+  expect(order && order.left15 < order.left30).toBe(true);
   await expect(await chat("11:45")).toContainText("أنهيت هذه المسألة");
   await expect(sp.getByRole("button", { name: "المسألة التالية" }).first()).toBeVisible();
   expect(await sp.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);

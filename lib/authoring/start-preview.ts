@@ -8,7 +8,13 @@ import { type Actor, assertAdmin } from "./actor";
  * A preview session on the problem's latest version (the draft being edited), owned by the
  * admin: they play it in the real tutor, and it records no attempts and stays out of reports.
  */
-export async function startPreview(prisma: PrismaClient, actor: Actor, problemId: string): Promise<string> {
+export async function startPreview(
+  prisma: PrismaClient,
+  actor: Actor,
+  problemId: string,
+  /** The language to preview in (a translation's); absent: the problem's own. */
+  locale?: string,
+): Promise<string> {
   assertAdmin(actor);
   const latest = await prisma.problemVersion.findFirst({
     where: { problemId },
@@ -19,7 +25,12 @@ export async function startPreview(prisma: PrismaClient, actor: Actor, problemId
     throw new AppError("not_found", "Save the problem before previewing it.", undefined, {
       key: "admin.errors.saveBeforePreview",
     });
-  return startTutoringSession(prisma, { studentId: actor.id, problemVersionId: latest.id, preview: true });
+  return startTutoringSession(prisma, {
+    studentId: actor.id,
+    problemVersionId: latest.id,
+    preview: true,
+    ...(locale ? { locale } : {}),
+  });
 }
 
 /**

@@ -16,9 +16,10 @@ export async function previewNextProblemAction(sessionId: string): Promise<void>
   if (!isId(sessionId)) notFound();
   const session = await db.tutoringSession.findFirst({
     where: { id: sessionId, studentId: actor.id, preview: true },
-    select: { problemVersion: { select: { problemId: true } } },
+    select: { locale: true, problemVersion: { select: { problemId: true } } },
   });
   if (!session) notFound();
   const next = await nextProblemInSet(db, actor, session.problemVersion.problemId);
-  redirect(`/admin/preview/${await startPreview(db, actor, next)}`);
+  // A preview in a translation's language goes on in that language.
+  redirect(`/admin/preview/${await startPreview(db, actor, next, session.locale)}`);
 }
