@@ -366,3 +366,30 @@ test("an admin imports from the upload form: a folder, a malformed file (nothing
     page.getByText("Source: OATutor (CAHLR) problem a8e6481uni1, adapted from OpenStax: Elementary Algebra, CC BY 4.0"),
   ).toBeVisible();
 });
+
+test("a saved translation is what its form shows next time, so saving again keeps it", async ({ page }) => {
+  await signIn(page, demo.admin);
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.goto("/admin/sets");
+  await page.getByRole("link", { name: "Fractions", exact: true }).click();
+  const problemHref = (await page.getByRole("link", { name: "Twentieths" }).getAttribute("href")) as string;
+  await page.goto(`${problemHref}/translations?language=sv`);
+  const title = page.getByLabel("Title", { exact: true });
+  const statement = page.getByLabel("Statement", { exact: true });
+  const mine = `Tjugondelar ${Date.now()}`;
+  await title.fill(mine);
+  await statement.fill("Skriv bråket med nämnaren 20.");
+  await page.getByRole("button", { name: "Save translation" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Translation saved." })).toBeVisible();
+  // Opened again, the form holds the translation (it showed the original, and a second save
+  // wrote the English back over the Swedish).
+  await page.goto(`${problemHref}/translations?language=sv`);
+  await expect(title).toHaveValue(mine);
+  await expect(statement).toHaveValue("Skriv bråket med nämnaren 20.");
+  await title.fill(`${mine} (2)`);
+  await page.getByRole("button", { name: "Save translation" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Translation saved." })).toBeVisible();
+  await page.goto(`${problemHref}/translations?language=sv`);
+  await expect(title).toHaveValue(`${mine} (2)`);
+  await expect(statement).toHaveValue("Skriv bråket med nämnaren 20.");
+});

@@ -3,6 +3,7 @@ import type { TutorProblem } from "@/lib/tutor/types";
 import {
   applyTranslation,
   carryTranslations,
+  formTexts,
   needsLanguageNotice,
   pickContentLanguage,
   type Translation,
@@ -175,6 +176,14 @@ describe("translated options of a choice step", () => {
     const r = translationSchemaFor(base).safeParse({ ...(base === choice ? t : spanish), steps: [step] });
     expect(r.success).toBe(false);
     expect(r.error?.issues.map((i) => i.message).join()).toMatch(message);
+  });
+
+  it("formTexts starts the form from the saved translation as the database returns it (a browser walk found the original shown, and a second save wrote English over the translation)", () => {
+    const row = { language: "es", createdAt: new Date(), updatedAt: new Date(), ...spanish };
+    expect(formTexts(row, problem)).toEqual(spanish);
+    expect(formTexts(undefined, problem)).toEqual(textsOf(problem));
+    // A stored row that no longer reads as a translation: the original, not a crash.
+    expect(formTexts({ title: "", statement: 3, steps: [] }, problem)).toEqual(textsOf(problem));
   });
 
   it("textsOf gives a choice step's options", () => {

@@ -216,6 +216,21 @@ export function textsOf(problem: {
   };
 }
 
+/**
+ * What the translation form starts from: the saved translation's texts (a stored row, which
+ * carries more than its texts: language, dates), or the original's when none is saved or the
+ * saved one no longer reads as a translation. Pure.
+ */
+export function formTexts(
+  saved: { title: unknown; statement: unknown; steps: unknown } | undefined,
+  original: Parameters<typeof textsOf>[0],
+): Translation {
+  const parsed = saved
+    ? translationSchema.safeParse({ title: saved.title, statement: saved.statement, steps: saved.steps })
+    : null;
+  return parsed?.success ? parsed.data : textsOf(original);
+}
+
 /** "es-MX" -> "es". */
 export function baseLanguage(code: string): string {
   return code.trim().toLowerCase().split(/[-_]/)[0] ?? "";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
 import { requirePageUser } from "@/lib/auth/current-user";
-import { textsOf, translationSchema } from "@/lib/content/translation";
+import { formTexts } from "@/lib/content/translation";
 import { db } from "@/lib/db/client";
 import { isLocale, locales, textDirection } from "@/lib/i18n/locales";
 import { loadProblemVersion } from "@/lib/sessions/load-problem";
@@ -88,8 +88,7 @@ export default async function TranslationsPage({
   });
   const language = typeof asked === "string" && isLocale(asked) && asked !== original.language ? asked : null;
   const current = language ? saved.find((s) => s.language === language) : undefined;
-  const parsed = current ? translationSchema.safeParse(current) : null;
-  const initial = parsed?.success ? parsed.data : textsOf(original);
+  const initial = formTexts(current, original);
   const copiedFrom = current ? await copiedFromVersion(problem.id, version.createdAt, current) : null;
   const name = (code: string) => languageName(code, reader);
   return (
