@@ -125,6 +125,33 @@ describe.each([
     post = entry;
   });
 
+  it("speaks the language the student chose on their account, though the session began in another", async () => {
+    actAs(cast.student.token);
+    const id = await freshSession();
+    await prisma.user.update({ where: { id: cast.student.id }, data: { locale: "es" } });
+    clearSignedInCacheForTests();
+    try {
+      const r = await post(
+        id,
+        jsonPost(`/api/sessions/${id}/turns`, { kind: "hint", idempotencyKey: "chosen-lang-01" }),
+      );
+      expect(r.status).toBe(200);
+      const tutor = await prisma.turn.findFirstOrThrow({
+        where: { sessionId: id, role: "tutor" },
+        orderBy: { seq: "desc" },
+      });
+      expect(tutor.locale).toBe("es");
+      const student = await prisma.turn.findFirstOrThrow({
+        where: { sessionId: id, role: "student" },
+        orderBy: { seq: "desc" },
+      });
+      expect(student.text).toBe("Una pista, por favor.");
+    } finally {
+      await prisma.user.update({ where: { id: cast.student.id }, data: { locale: null } });
+      clearSignedInCacheForTests();
+    }
+  });
+
   describe("finding 1: the verdict never leaves before the turn is stored (route)", () => {
     it("a NUL byte in the answer: no verdict without a stored turn", async () => {
       actAs(cast.student.token);

@@ -194,6 +194,54 @@ describe("a session in Spanish", () => {
     expect(turnTextFor(student, "en")).toBe("Hint, please.");
   });
 
+  it("follows a language the student switches to mid-problem: the next turns are in it, read in it (a browser walk got Spanish replies under an Arabic page)", async () => {
+    const sessionId = await spanishSession();
+    const es = await submitTurn(prisma, {
+      sessionId,
+      studentId,
+      request: { kind: "hint", idempotencyKey: "key-sw-1" },
+    });
+    expect(es.studentTurn.text).toBe("Una pista, por favor.");
+    // The student chooses English on their account: the session began in Spanish.
+    const r = await submitTurn(
+      prisma,
+      { sessionId, studentId, request: { kind: "hint", idempotencyKey: "key-sw-2" } },
+      { readerLocale: "en" },
+    );
+    expect(r.studentTurn.text).toBe("Hint, please.");
+    expect(r.tutorTurn.text).not.toMatch(/Pista/);
+    const stored = await prisma.turn.findUniqueOrThrow({
+      where: { sessionId_seq: { sessionId, seq: r.tutorTurn.seq } },
+    });
+    expect(stored.locale).toBe("en");
+    // Read in the new language: a session begun in English, a student now in Spanish: "no sé"
+    // is a request for help (read in English it is not), answered in Spanish.
+    const english = await startTutoringSession(prisma, { studentId, problemVersionId: versionId });
+    const asEnglish = await submitTurn(prisma, { sessionId: english, studentId, request: msg("no sé", "key-sw-3a") });
+    const asEnglishTurn = await prisma.turn.findUniqueOrThrow({
+      where: { sessionId_seq: { sessionId: english, seq: asEnglish.tutorTurn.seq } },
+    });
+    expect(asEnglishTurn.hintRung).toBeNull();
+    const english2 = await startTutoringSession(prisma, { studentId, problemVersionId: versionId });
+    const nose = await submitTurn(
+      prisma,
+      { sessionId: english2, studentId, request: msg("no sé", "key-sw-3b") },
+      { readerLocale: "es" },
+    );
+    const noseTurn = await prisma.turn.findUniqueOrThrow({
+      where: { sessionId_seq: { sessionId: english2, seq: nose.tutorTurn.seq } },
+    });
+    expect(noseTurn).toMatchObject({ locale: "es", hintRung: 1 });
+    expect(nose.tutorTurn.text).toMatch(/Pista/);
+    // An unknown language changes nothing.
+    const kept = await submitTurn(
+      prisma,
+      { sessionId, studentId, request: { kind: "hint", idempotencyKey: "key-sw-4" } },
+      { readerLocale: "xx" },
+    );
+    expect(kept.studentTurn.text).toBe("Una pista, por favor.");
+  });
+
   it('reads the student in Spanish: "no sé" asks for a hint, answered in Spanish', async () => {
     const sessionId = await spanishSession();
     await submitTurn(prisma, { sessionId, studentId, request: msg("12", "key-es-step1") });

@@ -3,6 +3,7 @@ import { generateTutorTurn } from "@/lib/ai/tutor-turn/generate-tutor-turn";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { toLocale } from "@/lib/i18n/locales";
 import { translate } from "@/lib/i18n/translator";
 import { currentModel } from "@/lib/mastery/current-model";
 import {
@@ -45,6 +46,12 @@ export const INTERRUPTED_ENGINE = "fallback:interrupted";
 /** Which engine words the turn, and where its checked text goes once the turn is stored. */
 export interface TurnOptions {
   backend?: { kind: "embedded" } | { kind: "llm"; model: LanguageModel; label: string };
+  /**
+   * The language the student chose on their account, if any: the tutor speaks it, and reads the
+   * student in it, from this turn on, though the session began in another (they switched
+   * language mid-problem). Absent or unknown: the session's language.
+   */
+  readerLocale?: string | null;
   onDelta?: (text: string) => void;
   onReset?: () => void;
 }
@@ -107,8 +114,8 @@ async function submitOnce(
     await loadProblemVersion(prisma, session.problemVersionId, session.contentLanguage),
     session.id,
   );
-  // The tutor speaks, and reads the student in, the session's language.
-  const locale = session.locale;
+  // The tutor speaks, and reads the student in, the student's chosen language, else the session's.
+  const locale = toLocale(options.readerLocale) ?? session.locale;
   const state = sessionStateSchema.parse(session.state);
 
   const prior = session.prior;

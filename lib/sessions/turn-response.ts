@@ -75,12 +75,15 @@ export async function answerTurn(
     sink.json(err.status, { code: err.code, message: err.message, ...(view ? { view } : {}) });
   };
   let userId: string;
+  let readerLocale: string | null;
   let sessionId: string;
   let turn: TurnRequest;
   try {
     assertSameOrigin(request);
     assertJsonContentType(request);
-    userId = (await caller.user()).id;
+    const user = await caller.user();
+    userId = user.id;
+    readerLocale = user.locale;
     sessionId = parseSessionId(rawSessionId);
     turn = parseTurnRequest(await request.readJson(TURN_BODY_LIMIT));
   } catch (e) {
@@ -102,6 +105,7 @@ export async function answerTurn(
       { sessionId, studentId: userId, request: turn },
       {
         backend: getTutorBackend(),
+        readerLocale,
         onDelta: (delta) => send({ type: "text-delta", delta }),
         onReset: () => send({ type: "reset" }),
       },
