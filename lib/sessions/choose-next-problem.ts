@@ -66,6 +66,20 @@ export async function chooseNextProblem(
  * - "harder": the score rule aiming at 0.55 predicted success, band 0.4-0.8.
  */
 export function pickByPolicy(input: PickInput, policy: PickerPolicy): Pick {
+  const pick = pickOnce(input, policy);
+  // Never the problem the student has just finished, straight away, while anything else can be
+  // picked: its answers are still on their screen, so it is not practice (a browser walk got the
+  // demo's one problem on a skill three times in a row). A teacher's pin is kept as set.
+  const last = (input.recent ?? []).reduce<{ problemId: string; completedAt: number } | null>(
+    (a, r) => (!a || r.completedAt > a.completedAt ? r : a),
+    null,
+  );
+  if (!pick.problemId || pick.kind === "pinned" || pick.problemId !== last?.problemId) return pick;
+  const other = pickOnce({ ...input, skips: [...(input.skips ?? []), last.problemId] }, policy);
+  return other.problemId ? other : pick;
+}
+
+function pickOnce(input: PickInput, policy: PickerPolicy): Pick {
   // With a fitted detector, "adaptive" is the gain rule on the detector's P(learnt) (decision 023).
   if (policy === "adaptive" && input.learnt) return chooseNext({ ...input, rule: "gain" });
   if (policy === "adaptive_no_review") return chooseNext({ ...input, timeAwareReview: false });

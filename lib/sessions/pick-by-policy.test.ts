@@ -37,3 +37,33 @@ describe("pickByPolicy: which rule each experiment arm runs", () => {
     expect(pick.kind).toBe("learn");
   });
 });
+
+// The demo has one problem on its first skill; every other problem waits for it as a
+// prerequisite, so the picker chose the problem just finished again and again.
+describe("pickByPolicy: not the problem just finished, while anything else can be picked", () => {
+  const gated: PickInput = {
+    problems: [prob("parts", [["P"]], 0), prob("equiv", [["E"]], 1), prob("simplify", [["S"]], 2)],
+    prerequisites: { E: ["P"], S: ["E"] },
+    model: stubModel({ P: 0.3, E: 0.1, S: 0.1 }),
+    state: { skills: {}, global: {} },
+    now: NOW,
+  };
+  const justDone = { recent: [{ problemId: "parts", completedAt: NOW - 60_000 }], avoidLast: 0 };
+  it.each<[string, PickerPolicy, PickInput]>([
+    ["score rule", "adaptive", gated],
+    ["gain rule", "adaptive", { ...gated, learnt: { P: 0.3, E: 0.05, S: 0.05 } }],
+    ["easier", "easier", gated],
+  ])("%s: the finished problem is not picked again straight away", (_n, policy, input) => {
+    expect(pickByPolicy(input, policy).problemId).toBe("parts");
+    const next = pickByPolicy({ ...input, ...justDone }, policy);
+    expect(next.problemId).not.toBeNull();
+    expect(next.problemId).not.toBe("parts");
+  });
+
+  it("the only problem there is comes again; a pin is kept as set", () => {
+    const one: PickInput = { ...gated, problems: [prob("parts", [["P"]], 0)], prerequisites: {} };
+    expect(pickByPolicy({ ...one, ...justDone }, "adaptive").problemId).toBe("parts");
+    const pinned = pickByPolicy({ ...gated, ...justDone, pins: ["parts"] }, "adaptive");
+    expect(pinned).toMatchObject({ problemId: "parts", kind: "pinned" });
+  });
+});
