@@ -159,6 +159,8 @@ test("an admin writes a skill, a two-step problem with a ladder and a wrong answ
   await expect(page.getByTestId("version-status")).toHaveText(
     "Latest version 2; version 1 is live; version 2 is a draft until you publish it.",
   );
+  // The save says so (the editor remounted on the new version and lost its message).
+  await expect(page.getByRole("status").filter({ hasText: "Saved as version 2." })).toBeVisible();
   await page.getByRole("button", { name: "Publish version 2" }).click();
   await expect(page.getByTestId("version-status")).toHaveText("Latest version 2; version 2 is live.");
   await expectNoAxeViolations(page);

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { MathText } from "@/components/math-text";
 import { SkillMeters } from "@/components/skill-meters";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { LIVE_PROBLEM } from "@/lib/content/live-problem";
 import { db } from "@/lib/db/client";
 import { pickReasonText } from "@/lib/kt/pick/pick-reason-text";
 import { loadMasteryHistory } from "@/lib/mastery/mastery-history";
@@ -32,7 +33,11 @@ export default async function PracticeHome() {
             name: true,
             assignments: {
               where: { problemSet: { status: "published" } },
-              select: { problemSet: { select: { id: true, title: true, _count: { select: { problems: true } } } } },
+              select: {
+                problemSet: {
+                  select: { id: true, title: true, _count: { select: { problems: { where: LIVE_PROBLEM } } } },
+                },
+              },
             },
           },
         },

@@ -1,3 +1,4 @@
+import { LIVE_PROBLEM } from "@/lib/content/live-problem";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { extendDetector, learntBy } from "@/lib/kt/pick/bkt-detector";
 import { buildPickIndex, type PickIndex } from "@/lib/kt/pick/build-pick-index";
@@ -102,8 +103,7 @@ export async function loadPickInput(
 ): Promise<LoadedPick | null> {
   const rows = await prisma.problem.findMany({
     where: {
-      status: "published",
-      publishedVersionId: { not: null },
+      ...LIVE_PROBLEM,
       problemSet: {
         status: "published",
         assignments: { some: { classroom: { archivedAt: null, enrollments: { some: { studentId } } } } },

@@ -1,4 +1,5 @@
 import "server-only";
+import { LIVE_PROBLEM } from "@/lib/content/live-problem";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { masteryTable } from "@/lib/mastery/mastery-table";
 import { type ClassHeader, classScope, type Viewer } from "./access";
@@ -42,14 +43,14 @@ export async function loadClassOverview(prisma: PrismaClient, cls: ClassHeader) 
       select: {
         assignedAt: true,
         problemSet: {
-          select: { id: true, title: true, status: true, _count: { select: { problems: true } } },
+          select: { id: true, title: true, status: true, _count: { select: { problems: { where: LIVE_PROBLEM } } } },
         },
       },
     }),
     prisma.problemSet.findMany({
       where: { status: "published", assignments: { none: { classroomId: cls.id } } },
       orderBy: { title: "asc" },
-      select: { id: true, title: true, _count: { select: { problems: true } } },
+      select: { id: true, title: true, _count: { select: { problems: { where: LIVE_PROBLEM } } } },
     }),
   ]);
   const counts = new Map(sessions.map((s) => [s.studentId, s]));

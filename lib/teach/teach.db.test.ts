@@ -261,6 +261,15 @@ describe("the teacher's own class", () => {
     const o = await loadClassOverview(prisma, clsA);
     expect(o.roster.map((s) => [s.name, s.sessions])).toEqual([["maya", 1]]);
     expect(o.assigned.map((s) => s.id)).toEqual([setId]);
+    // Counts are of problems students can get: a draft added to the set is not one (a browser
+    // walk saw "Fractions (19 problems)" where students could practise 18).
+    const live = await prisma.problem.count({ where: { problemSetId: setId, status: "published" } });
+    const draft = await prisma.problem.create({
+      data: { key: "fixture-set-draft", problemSetId: setId, position: 99, status: "draft" },
+    });
+    const withDraft = await loadClassOverview(prisma, clsA);
+    expect(withDraft.assigned[0]?._count.problems).toBe(live);
+    await prisma.problem.delete({ where: { id: draft.id } });
     await expect(assignProblemSet(prisma, A, { classId: clsA.id, problemSetId: draftSetId })).rejects.toMatchObject({
       code: "not_found",
     });

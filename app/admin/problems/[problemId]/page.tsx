@@ -104,8 +104,10 @@ export default async function ProblemPage({ params }: { params: Promise<{ proble
           />
         ) : null}
       </div>
+      {/* Keyed by the problem, not its latest version: a save makes a new version and refreshes
+          the page, and a remount would drop the editor's "Saved as version N." */}
       <ProblemEditor
-        key={latest.id}
+        key={problem.id}
         initial={{ key: problem.key, ...content }}
         isNew={false}
         skills={skills}
