@@ -105,6 +105,8 @@ test("a student works a multi-step problem: wrong-answer feedback, hint, scaffol
   await say(page, `I think it's ${formatAnswer(second.answer)}`);
   for (const step of rest) await say(page, formatAnswer(step.answer));
   await expect(page.getByRole("status").filter({ hasText: "Problem complete." })).toBeVisible();
+  // The answer box is gone: the keyboard focus moves on to "Next problem", not to the page.
+  await expect(page.getByRole("button", { name: "Next problem" })).toBeFocused();
   const n = problem.steps.length;
   await expect(page.getByRole("complementary", { name: "Steps" })).toContainText(`${n} of ${n} done`);
 

@@ -45,6 +45,18 @@ export function TutorChat({
     endRef.current?.scrollIntoView?.({ block: "end" });
   }, []);
 
+  // The problem ends on this page (not a finished one reopened): the answer box goes away, and the
+  // keyboard focus goes on to what comes next, "Next problem" (or the finished note), not the page.
+  const finishedBox = useRef<HTMLDivElement>(null);
+  const wasFinished = useRef(view.finished);
+  useEffect(() => {
+    if (view.finished && !wasFinished.current) {
+      const box = finishedBox.current;
+      (box?.querySelector("button") ?? box)?.focus();
+    }
+    wasFinished.current = view.finished;
+  }, [view.finished]);
+
   // A button is disabled while the reply streams, which drops the keyboard focus to the page:
   // it goes to the answer box, as after Enter.
   const sendThenFocus = async (input: Parameters<typeof send>[0]) => {
@@ -137,7 +149,12 @@ export function TutorChat({
         ) : null}
 
         {view.finished ? (
-          <div className="rounded-lg border border-green-300 bg-green-50 p-4" role="status">
+          <div
+            ref={finishedBox}
+            tabIndex={-1}
+            className="rounded-lg border border-green-300 bg-green-50 p-4"
+            role="status"
+          >
             <p className="font-semibold text-green-900">{t("complete")}</p>
             {nextProblemAction ? (
               <form action={nextProblemAction} className="mt-3">
