@@ -395,3 +395,23 @@ test("a saved translation is what its form shows next time, so saving again keep
   await expect(title).toHaveValue(`${mine} (2)`);
   await expect(statement).toHaveValue("Skriv bråket med nämnaren 20.");
 });
+
+test("long unbroken names and the LTI tool URLs wrap instead of widening the page", async ({ page }) => {
+  await signIn(page, demo.teacher);
+  await expect(page).toHaveURL(/\/teach$/);
+  const longName = "C".repeat(80);
+  await page.getByLabel("Class name").fill(longName);
+  await page.getByRole("button", { name: "Create class" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: longName })).toBeVisible();
+  const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+  expect(await fits()).toBe(true);
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await fits()).toBe(true);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await signIn(page, demo.admin);
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.goto("/admin/lti");
+  await expect(page.getByTestId("lti-url-login")).toBeVisible();
+  expect(await fits()).toBe(true);
+});
