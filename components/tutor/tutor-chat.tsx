@@ -39,6 +39,8 @@ export function TutorChat({
   const endRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const current = view.steps[view.stepIndex];
+  // The buttons answer what is asked now: an open multiple-choice hint question, else the step.
+  const choices = view.scaffoldChoices ?? current?.choices ?? null;
   const sourceName = view.source?.attribution ?? view.source?.name ?? "";
 
   useEffect(() => {
@@ -172,10 +174,10 @@ export function TutorChat({
             className="sticky bottom-0 z-10 mt-auto flex min-w-0 flex-col gap-2 border-t border-slate-200 bg-slate-50 pt-2 pb-[max(0.5rem,env(safe-area-inset-bottom))] md:static md:border-0 md:bg-transparent md:p-0"
             data-composer
           >
-            {current?.choices ? (
+            {choices ? (
               <fieldset className="flex min-w-0 flex-wrap gap-2">
                 <legend className="mb-1 text-sm font-medium">{t("chooseAnswer")}</legend>
-                {current.choices.map((c) => (
+                {choices.map((c) => (
                   <button
                     key={c}
                     type="button"
@@ -188,7 +190,7 @@ export function TutorChat({
                 ))}
               </fieldset>
             ) : null}
-            {keypad && !current?.choices ? (
+            {keypad && !choices ? (
               <MathKeypad inputRef={inputRef} value={text} onChange={setText} disabled={!!streaming} />
             ) : null}
             <form onSubmit={submit} className="flex min-w-0 flex-col gap-2">
@@ -241,7 +243,7 @@ export function TutorChat({
                 </button>
                 {/* A choice step is answered by a button: no maths keys or number pad (on a phone
                     they took a second row of the sticky answer area). */}
-                {current?.choices ? null : (
+                {choices ? null : (
                   <>
                     <button
                       type="button"

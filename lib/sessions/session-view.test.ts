@@ -50,3 +50,49 @@ describe("buildSessionView step status", () => {
     expect((["solved", "told", "current", "notReached"] as const).map(isPassed)).toEqual([true, true, false, false]);
   });
 });
+
+// OATutor's hint questions are often multiple choice; the tutor asked them with no options, so
+// the student had to guess the exact text (a browser walk on an imported problem).
+describe("buildSessionView: an open multiple-choice hint question's options", () => {
+  const withChoiceScaffold = {
+    title: "T",
+    statement: "S",
+    steps: [
+      {
+        prompt: "Solve.",
+        answer: { kind: "numeric", value: 3 },
+        hints: [
+          { kind: "hint", text: "Think." },
+          {
+            kind: "scaffold",
+            text: "How can we express that condition?",
+            answer: { kind: "choice", options: ["n, n+1, n+2", "n, n+2, n+4"], correct: 0 },
+          },
+          { kind: "bottom_out", text: "SECRET-BOTTOM" },
+        ],
+        wrongAnswers: [],
+      },
+    ],
+  } as unknown as TutorProblem;
+  const at = (pendingScaffold: number | null, finished = false) =>
+    buildSessionView({ id: "s", preview: false }, withChoiceScaffold, { stepIndex: 0, finished, pendingScaffold }, [])
+      .scaffoldChoices;
+  it("shows them while the question is open, and only then", () => {
+    expect(at(1)).toEqual(["n, n+1, n+2", "n, n+2, n+4"]);
+    expect(at(null)).toBeNull();
+    expect(at(0)).toBeNull();
+    expect(at(1, true)).toBeNull();
+  });
+  it("never with the correct one marked or the bottom-out", () => {
+    expect(
+      JSON.stringify(
+        buildSessionView(
+          { id: "s", preview: false },
+          withChoiceScaffold,
+          { stepIndex: 0, finished: false, pendingScaffold: 1 },
+          [],
+        ),
+      ),
+    ).not.toMatch(/correct|SECRET/);
+  });
+});

@@ -15,6 +15,11 @@ export interface SessionView {
   stepIndex: number;
   totalSteps: number;
   finished: boolean;
+  /**
+   * The options of a multiple-choice hint question waiting for its answer (OATutor's scaffolds
+   * are often multiple choice), shown as the answer buttons; null when none is open.
+   */
+  scaffoldChoices: string[] | null;
   preview: boolean;
   /** Turns stored so far: the state the next submit names (a stale one gets 409). */
   turnCount: number;
@@ -48,8 +53,8 @@ export function buildSessionView(
   /** Without turnCount, it is counted from `turns` (pages pass the whole transcript). */
   session: { id: string; preview: boolean; turnCount?: number },
   problem: TutorProblem & { source?: SessionView["source"] },
-  /** revealedSteps: the steps whose answer the tutor told (absent: none). */
-  state: { stepIndex: number; finished: boolean; revealedSteps?: readonly number[] },
+  /** revealedSteps: the steps whose answer the tutor told (absent: none); pendingScaffold: an open hint question. */
+  state: { stepIndex: number; finished: boolean; revealedSteps?: readonly number[]; pendingScaffold?: number | null },
   turns: StoredTurnView[],
   readerLocale?: string,
 ): SessionView {
@@ -85,8 +90,18 @@ export function buildSessionView(
     stepIndex: Math.min(state.stepIndex, problem.steps.length - 1),
     totalSteps: problem.steps.length,
     finished: state.finished,
+    scaffoldChoices: scaffoldChoices(problem, state),
     preview: session.preview,
     turnCount: session.turnCount ?? turns.reduce((n, t) => Math.max(n, t.seq + 1), 0),
     turns: turns.map((t) => ({ seq: t.seq, role: t.role, text: textOf(t), stepIndex: t.stepIndex })),
   };
+}
+
+function scaffoldChoices(
+  problem: TutorProblem,
+  state: { stepIndex: number; finished: boolean; pendingScaffold?: number | null },
+): string[] | null {
+  if (state.finished || state.pendingScaffold === null || state.pendingScaffold === undefined) return null;
+  const rung = problem.steps[state.stepIndex]?.hints[state.pendingScaffold];
+  return rung?.kind === "scaffold" && rung.answer?.kind === "choice" ? [...rung.answer.options] : null;
 }
