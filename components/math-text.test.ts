@@ -37,6 +37,21 @@ describe("splitMathRuns (written maths laid out left to right in right-to-left t
     expect(parts.map((p) => p.value).join("")).toBe(text);
   });
 
+  // English content inside an Arabic turn or label (a browser walk read "?bottom number called"
+  // and "…make one .whole"): each English stretch is laid out left to right, with its own
+  // sentence's punctuation; a unit keeps its number and leaves the Arabic sentence its "؟".
+  it.each([
+    ["تلميح: What is the bottom number called?", ["What is the bottom number called?"]],
+    ["تلميح: How many equal pieces make one whole. حاول", ["How many equal pieces make one whole."]],
+    ["كم مرة تتكرر 18 km في 45 km؟", ["18 km", "45 km"]],
+    ["الخطوة 1: In the fraction 3/4, what is 3?", ["1", "In the fraction 3/4, what is 3?"]],
+    ["قيمة x هي 5", ["5"]],
+  ])("English in right-to-left text: %s", (text, runs) => {
+    const parts = splitMathRuns(text);
+    expect(parts.filter((p) => p.ltr).map((p) => p.value)).toEqual(runs);
+    expect(parts.map((p) => p.value).join("")).toBe(text);
+  });
+
   it("leaves left-to-right text whole (its maths is already in order)", () => {
     expect(splitMathRuns("Add 2½ + 1⅔, then x + 7 = 15.")).toEqual([
       { ltr: false, value: "Add 2½ + 1⅔, then x + 7 = 15." },

@@ -51,6 +51,18 @@ export function splitMathRuns(text: string, rtl = isRightToLeft(text)): { ltr: b
   if (!rtl) return [{ ltr: false, value: text }];
   const parts: { ltr: boolean; value: string }[] = [];
   let last = 0;
+  for (const [at, run] of latinRuns(text)) {
+    parts.push(...mathRuns(text.slice(last, at)));
+    parts.push({ ltr: true, value: run });
+    last = at + run.length;
+  }
+  parts.push(...mathRuns(text.slice(last)));
+  return parts;
+}
+
+function mathRuns(text: string): { ltr: boolean; value: string }[] {
+  const parts: { ltr: boolean; value: string }[] = [];
+  let last = 0;
   for (const m of text.matchAll(MATH_RUN)) {
     if (!HAS_NUMBER.test(m[0])) continue;
     const at = m.index ?? 0;
@@ -60,6 +72,29 @@ export function splitMathRuns(text: string, rtl = isRightToLeft(text)): { ltr: b
   }
   if (last < text.length) parts.push({ ltr: false, value: text.slice(last) });
   return parts;
+}
+
+const RTL_OR_ARABIC_PUNCTUATION = "\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Syriac}\\p{Script=Thaana}،؛؟";
+/** A stretch of left-to-right words (with a number before them: "45 km") up to the next right-to-left letter. */
+const LATIN_STRETCH = new RegExp(`(?:[0-9][0-9.,]*\\s*)?[A-Za-z][^${RTL_OR_ARABIC_PUNCTUATION}]*`, "gu");
+
+/**
+ * English inside a right-to-left text (content not translated, a unit, a name): each stretch
+ * of it is laid out left to right, or its sentence's closing "?" lands at the wrong end ("?how
+ * many equal pieces"). A stretch ends at its last letter or digit; an English sentence (two
+ * words or more) keeps its closing punctuation, a unit or a lone word leaves the sentence's own
+ * to it. A single letter is a variable: written maths handles it.
+ */
+function latinRuns(text: string): [at: number, run: string][] {
+  const out: [number, string][] = [];
+  for (const m of text.matchAll(LATIN_STRETCH)) {
+    const core = m[0].replace(/[^\p{L}\p{N})\]%]+$/u, "");
+    const words = core.match(/[A-Za-z]{2,}/g)?.length ?? 0;
+    if (words === 0) continue;
+    const tail = words >= 2 ? (/^[.?!:;,]+/.exec(m[0].slice(core.length))?.[0] ?? "") : "";
+    out.push([m.index ?? 0, core + tail]);
+  }
+  return out;
 }
 
 /**
