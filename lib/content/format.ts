@@ -8,11 +8,13 @@ import { languageCode, translationMismatches, translationSchema } from "./transl
  * (or derived from the source by an importer); re-importing the same keys updates in place.
  */
 
-const key = z
+/** A content key (skills, sets, problems): also what an import's "Problem-set key" field must be. */
+export const contentKey = z
   .string()
   .min(1)
   .max(120)
   .regex(/^[a-z0-9][a-z0-9._-]*$/, "lowercase letters, digits, '.', '_' or '-'");
+const key = contentKey;
 
 export const skillInput = z
   .object({

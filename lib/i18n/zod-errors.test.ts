@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { skillInput } from "@/lib/content/format";
+import { problemInput, skillInput } from "@/lib/content/format";
 import { translate } from "./translator";
 import { type IssueLike, zodErrorMap, zodIssueInWords, zodWordsMap } from "./zod-errors";
 
@@ -62,6 +62,28 @@ describe("zodIssueInWords: zod issues as sentences that name the field", () => {
     if (r.success) throw new Error("expected an issue");
     return zodIssueInWords(r.error.issues[0] as IssueLike, t);
   }
+
+  it("a step without its answer: the answer is missing, not 'of no shape Stepwise accepts' (a browser walk)", () => {
+    const step = {
+      prompt: "How many?",
+      skills: ["halving"],
+      hints: [{ kind: "bottom_out", text: "It is 6." }],
+      wrongAnswers: [],
+    };
+    const r = problemInput.safeParse({ key: "p", title: "T", statement: "S", steps: [step] });
+    if (r.success) throw new Error("expected an issue");
+    const issue = r.error.issues.find((i) => i.path.includes("answer")) as IssueLike;
+    expect(zodIssueInWords(issue, en)).toBe("Step 1: the answer is missing.");
+    // An answer of the wrong shape still says so.
+    const bad = problemInput.safeParse({
+      key: "p",
+      title: "T",
+      statement: "S",
+      steps: [{ ...step, answer: { kind: "numeric" } }],
+    });
+    if (bad.success) throw new Error("expected an issue");
+    expect(zodIssueInWords(bad.error.issues[0] as IssueLike, en)).not.toMatch(/answer is missing/);
+  });
 
   it("a content key's rule says which characters it allows, in each language", () => {
     const r = skillInput.safeParse({ key: "Bad Key!", name: "Halving" });

@@ -47,6 +47,19 @@ export interface IssueLike {
   keys?: string[];
   values?: unknown[];
   divisor?: number | bigint;
+  /** A union's issues, one list per branch. */
+  errors?: IssueLike[][];
+}
+
+/** The value is absent: what every branch of a union, or a type check, says when nothing was given. */
+function isMissing(issue: IssueLike): boolean {
+  if ("input" in issue) return issue.input === undefined;
+  if (issue.code === "invalid_type") return /received undefined/.test(issue.message ?? "");
+  if (issue.code === "invalid_union" && issue.errors?.length)
+    return issue.errors.every((branch) =>
+      branch.some((i) => (i.path ?? []).length === 0 && isMissing(i)),
+    );
+  return false;
 }
 
 /** Field names the content and authoring schemas use that have a label (errors.zod.fields.*). */
@@ -164,7 +177,7 @@ export function zodIssueInWords(issue: IssueLike, t: Translate): string {
     }
     case "invalid_type":
       // A final issue carries no input (zod drops it); its English message says what was received.
-      sentence = ("input" in issue ? issue.input === undefined : /received undefined/.test(issue.message ?? ""))
+      sentence = isMissing(issue)
         ? t("errors.zod.missing", v)
         : t("errors.zod.wrongType", { ...v, expected: issue.expected ?? "other" });
       break;
@@ -188,7 +201,8 @@ export function zodIssueInWords(issue: IssueLike, t: Translate): string {
       sentence = t("errors.zod.unknownKeys", { ...v, keys: (issue.keys ?? []).join(", ") });
       break;
     case "invalid_union":
-      sentence = t("errors.zod.noShape", v);
+      // A missing answer is missing, not "of no shape Stepwise accepts" (a browser walk).
+      sentence = isMissing(issue) ? t("errors.zod.missing", v) : t("errors.zod.noShape", v);
       break;
     case "not_multiple_of":
       sentence = t("errors.zod.multipleOf", { ...v, divisor: num(issue.divisor as number) });

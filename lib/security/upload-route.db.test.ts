@@ -136,3 +136,17 @@ describe("finding 3: cross-site uploads are refused", () => {
     expect(await prisma.problemSet.findUnique({ where: { key: "upload-set" } })).not.toBeNull();
   });
 });
+
+describe("the form's problem-set key", () => {
+  it("a key the content format refuses is a 400 naming the field, and nothing is imported (a browser walk saw it blamed on the file)", async () => {
+    actAs(cast.admin.token);
+    const before = await counts();
+    const form = bundleForm("keyed-set");
+    form.set("setKey", "BAD KEY <script>");
+    const r = await call(new Request(URL_, { method: "POST", headers: { host: HOST, origin: ORIGIN }, body: form }));
+    expect(r.status).toBe(400);
+    expect(JSON.stringify(r.json)).toMatch(/problem-set key can use only lowercase letters/);
+    expect(JSON.stringify(r.json)).not.toMatch(/bundle\.json/);
+    expect(await counts()).toEqual(before);
+  });
+});

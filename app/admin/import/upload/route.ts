@@ -1,5 +1,6 @@
 import { requireUser } from "@/lib/auth/current-user";
 import { type ImportReply, importErrorInWords, skippedInWords } from "@/lib/authoring/import-text";
+import { contentKey } from "@/lib/content/format";
 import { importContent } from "@/lib/content/importers/import-content";
 import { parseOatutorSkillModel } from "@/lib/content/importers/oatutor";
 import { FORMATS, type ImportFormat, type SourceFile } from "@/lib/content/importers/shared";
@@ -48,6 +49,17 @@ export async function POST(request: Request) {
             text: stripJsonControls(await skillModelUpload.text()),
           })
         : undefined;
+    // The form's own field, checked before any file is read: its error names the field, not a file.
+    const setKey = stripControls(String(form.get("setKey") ?? ""), { singleLine: true }).trim() || undefined;
+    if (setKey !== undefined && !contentKey.safeParse(setKey).success)
+      throw new AppError(
+        "bad_request",
+        "The problem-set key can use only lowercase letters, digits, '.', '_' or '-'.",
+        undefined,
+        {
+          key: "admin.import.badSetKey",
+        },
+      );
     const result = await importContent(db, {
       format,
       files,
@@ -55,7 +67,7 @@ export async function POST(request: Request) {
       skipInvalid: form.get("skipInvalid") === "on",
       // Imported sets are drafts unless the admin asks to publish them right away.
       draft: form.get("publish") !== "on",
-      setKey: stripControls(String(form.get("setKey") ?? ""), { singleLine: true }).trim() || undefined,
+      setKey,
       actorId: user.id,
       label: `upload by ${user.email}`,
     });
