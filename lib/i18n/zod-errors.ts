@@ -56,9 +56,7 @@ function isMissing(issue: IssueLike): boolean {
   if ("input" in issue) return issue.input === undefined;
   if (issue.code === "invalid_type") return /received undefined/.test(issue.message ?? "");
   if (issue.code === "invalid_union" && issue.errors?.length)
-    return issue.errors.every((branch) =>
-      branch.some((i) => (i.path ?? []).length === 0 && isMissing(i)),
-    );
+    return issue.errors.every((branch) => branch.some((i) => (i.path ?? []).length === 0 && isMissing(i)));
   return false;
 }
 
