@@ -1,6 +1,6 @@
 "use client";
 
-import { type FormEvent, useEffect, useRef } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 
 /**
  * What a person typed stays in the form when the server action answers with an error. React
@@ -9,6 +9,10 @@ import { type FormEvent, useEffect, useRef } from "react";
  * values are taken as the form is submitted and put back once the error is shown; passwords
  * and files are left empty, as browsers and most sites do. After success the form stays reset.
  * Without JavaScript the page re-renders as before.
+ *
+ * `stale`: another form on the page has been submitted since this form's answer, so its message
+ * ("Choose a skill to add.") no longer describes what the person is doing and is hidden (a walk
+ * saw it next to another form's "Saved.").
  */
 export function useKeepInputOnError(state: { error?: string | null }) {
   const ref = useRef<HTMLFormElement>(null);
@@ -25,7 +29,17 @@ export function useKeepInputOnError(state: { error?: string | null }) {
     if (!state.error || !form || !entries) return;
     restoreForm(form, entries);
   }, [state]);
-  return { ref, onSubmitCapture };
+  const [stale, setStale] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new answer is a fresh message
+  useEffect(() => setStale(false), [state]);
+  useEffect(() => {
+    const onAnySubmit = (e: Event) => {
+      if (e.target !== ref.current) setStale(true);
+    };
+    document.addEventListener("submit", onAnySubmit, true);
+    return () => document.removeEventListener("submit", onAnySubmit, true);
+  }, []);
+  return { ref, onSubmitCapture, stale };
 }
 
 /** Puts submitted values back into a form's fields (not passwords, files or hidden fields). */

@@ -53,6 +53,10 @@ test("an admin writes a skill, a two-step problem with a ladder and a wrong answ
   const cycle = page.getByRole("alert").filter({ hasText: "cycle" });
   await expect(cycle).toContainText("That would make a cycle of prerequisites:");
   await expect(cycle).toContainText(SKILL);
+  // Another form's answer makes that message stale: it goes (it stayed beside "Saved.").
+  await page.getByRole("button", { name: "Save skill" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await expect(cycle).toHaveCount(0);
 
   // The picture of the graph, and its text alternative.
   await page.goto("/admin/skills");

@@ -33,7 +33,7 @@ export function ActionForm({
 }) {
   const t = useTranslations("admin.common");
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
-  const { ref, onSubmitCapture } = useKeepInputOnError(state);
+  const { ref, onSubmitCapture, stale } = useKeepInputOnError(state);
   return (
     <form ref={ref} onSubmitCapture={onSubmitCapture} action={formAction} className={className}>
       {children}
@@ -42,12 +42,12 @@ export function ActionForm({
           {pending ? t("pleaseWait") : submitLabel}
         </button>
       </div>
-      {state.error ? (
+      {state.error && !stale ? (
         <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
           {state.error}
         </p>
       ) : null}
-      {state.ok ? (
+      {state.ok && !stale ? (
         <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
           {state.ok}
         </p>

@@ -36,19 +36,19 @@ export function ActionForm({
 }) {
   const t = useTranslations("teach");
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, {});
-  const { ref, onSubmitCapture } = useKeepInputOnError(state);
+  const { ref, onSubmitCapture, stale } = useKeepInputOnError(state);
   return (
     <form ref={ref} onSubmitCapture={onSubmitCapture} action={formAction} className={className} aria-label={label}>
       {children}
       <button type="submit" disabled={pending} className={BUTTON[variant]}>
         {pending ? t("saving") : submitLabel}
       </button>
-      {state.error ? (
+      {state.error && !stale ? (
         <p role="alert" className="basis-full text-sm text-red-800">
           {state.error}
         </p>
       ) : null}
-      {state.ok ? (
+      {state.ok && !stale ? (
         <p role="status" className="basis-full text-sm text-green-900">
           {state.ok}
         </p>
