@@ -2,10 +2,7 @@ import { askedForms } from "@/lib/content/importers/oatutor-forms";
 import { type AnswerSpec, formatAnswer } from "@/lib/tutor/answers";
 import { readSpecMath } from "@/lib/tutor/answers/check-expression";
 import { hasLikeTerms, isExpanded, isFactored } from "@/lib/tutor/answers/compare-expressions";
-
-function gcd(a: number, b: number): number {
-  return b === 0 ? Math.abs(a) : gcd(b, a % b);
-}
+import { gcd } from "@/lib/tutor/answers/parse-number";
 
 /**
  * A form the step's own words ask for ("What fraction …?", "in lowest terms", "combine like

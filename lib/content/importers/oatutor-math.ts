@@ -2,6 +2,7 @@ import { type AnswerSpecInput, answerSpec, checkAnswer, formatAnswer } from "@/l
 import { equivalentExpr, isExpanded, isFactored } from "@/lib/tutor/answers/compare-expressions";
 import { evaluateComplex } from "@/lib/tutor/answers/evaluate-complex";
 import { type Expr, evaluate, parseMath, variablesOf } from "@/lib/tutor/answers/parse-math";
+import { gcd } from "@/lib/tutor/answers/parse-number";
 import { askedForms, numericForms } from "./oatutor-forms";
 import { isRejection, type PlainMath, type Rejection, readOatutorMath, reject, showCase } from "./oatutor-latex";
 
@@ -32,9 +33,6 @@ function complexOnly(e: Expr): boolean {
   if (variablesOf(e).size > 0 || Number.isFinite(evaluate(e, {}))) return false;
   const z = evaluateComplex(e, {});
   return Number.isFinite(z.re) && Number.isFinite(z.im) && z.im !== 0;
-}
-function gcd(a: number, b: number): number {
-  return b === 0 ? Math.abs(a) : gcd(b, a % b);
 }
 
 /**
